@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Finding.h"
+
+namespace Auth {
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Ok: return QStringLiteral("ok");
+    case Severity::Info: return QStringLiteral("info");
+    case Severity::Warning: return QStringLiteral("warning");
+    case Severity::Error: return QStringLiteral("error");
+    case Severity::Unknown: return QStringLiteral("unknown");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace Auth
