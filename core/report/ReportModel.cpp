@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportModel.h"
+
+namespace Report {
+
+QString stateName(State state)
+{
+    switch (state) {
+    case State::Ok: return QStringLiteral("ok");
+    case State::Info: return QStringLiteral("info");
+    case State::Warning: return QStringLiteral("warning");
+    case State::Error: return QStringLiteral("error");
+    case State::Unknown: return QStringLiteral("unknown");
+    case State::Pending: return QStringLiteral("pending");
+    case State::NotChecked: return QStringLiteral("not-checked");
+    }
+    return QStringLiteral("unknown");
+}
+
+Check *ReportModel::findCheck(const QString &id)
+{
+    for (Check &check : checks) {
+        if (check.id == id)
+            return &check;
+    }
+    return nullptr;
+}
+
+const Check *ReportModel::findCheck(const QString &id) const
+{
+    return const_cast<ReportModel *>(this)->findCheck(id);
+}
+
+QString ReportModel::copyText(const QString &key) const
+{
+    if (key.startsWith(QLatin1String("check-"))) {
+        const Check *check = findCheck(key.mid(6));
+        return check ? check->fixRecord : QString();
+    }
+    if (key.startsWith(QLatin1String("cause-"))) {
+        const QStringList parts = key.split(QLatin1Char('-'));
+        if (parts.size() != 3)
+            return {};
+        bool ok1 = false, ok2 = false;
+        const int causeIndex = parts.at(1).toInt(&ok1);
+        const int recordIndex = parts.at(2).toInt(&ok2);
+        if (!ok1 || !ok2 || causeIndex < 0 || causeIndex >= causes.size())
+            return {};
+        const QStringList &records = causes.at(causeIndex).dnsRecords;
+        return recordIndex >= 0 && recordIndex < records.size() ? records.at(recordIndex) : QString();
+    }
+    return {};
+}
+
+} // namespace Report

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Report {
+
+// How a part of the report is judged. Unknown means "the DNS did not answer": it is drawn
+// apart from Error and offers a retry (REPORT-DESIGN.md, "States"). Pending = still running.
+enum class State { Ok, Info, Warning, Error, Unknown, Pending, NotChecked };
+
+QString stateName(State state); // "ok", "info", "warning", "error", "unknown", "pending", "not-checked"
+
+// A parsed field and, when known, where it sits in ReportModel::rawText (for highlighting).
+struct Field
+{
+    QString name;
+    QString value;
+    int start = -1;  // offset in rawText, -1 when the field has no source span
+    int length = 0;
+};
+
+// One ranked cause, as the diagnosis engine (core/diagnosis) produces it. The report only
+// presents it; it is optional so a report without diagnosis still renders.
+struct Cause
+{
+    QString id;            // stable, e.g. "cause.spf-not-authorized"
+    QString title;         // translated sentence
+    double confidence = 0; // 0..1
+    QString confidenceWhy;
+    QString whoActs;       // "sender", "sender-admin", "recipient", "recipient-admin", "nobody-retry"
+    bool retryHelps = false;
+    QStringList evidence;  // each item a sentence; may name a field or DNS answer
+    QStringList evidenceAnchors; // optional, parallel to evidence: "raw-r0-f2" etc. (empty = no link)
+    QStringList fix;       // imperative steps
+    QStringList dnsRecords; // exact records to publish; each gets a copy button
+    QString thenVsNow;     // "Gmail saw ... Now ..." or empty
+    QString adminDetails;  // longer text for email admins, shown expandable
+};
+
+// Anatomy of one SMTP reply / enhanced status code (RFC 5321 4.2, RFC 3463).
+struct CodeAnatomy
+{
+    bool recognized = false;
+    QString input;
+    QString replyCode;     // "550"
+    QString replyMeaning;
+    QString status;        // "5.7.26"
+    QString classText;     // "permanent failure"
+    QString subjectText;   // "security or policy"
+    QString detailText;    // "multiple authentication checks failed"
+    QString statusMeaning; // meaning of the whole enhanced code
+    QString provider;      // display name, e.g. "Gmail"
+    QString providerTag;   // "TSS04"
+    QString providerMeaning;
+    QString reason;        // Sisimai vocabulary token
+    bool hardBounce = false;
+    bool permanent = false;
+    bool transient = false;
+    QStringList causes;
+    QStringList fixes;
+    QStringList checks;    // "spf", "dkim", ...
+    QStringList notes;
+};
+
+struct Recipient
+{
+    QString address;
+    QString action;
+    QString status;
+    QString reason;
+    QString diagnostic;
+    QString remoteMta;
+    QString command;
+    QString lastAttempt;
+    bool hardBounce = false;
+    QList<Field> fields;   // the parsed DSN fields with their spans in rawText
+    std::optional<CodeAnatomy> code;
+};
+
+struct Hop
+{
+    QString from;
+    QString by;
+    QString ip;
+    QDateTime time;        // invalid when the hop had no readable date
+    qint64 delaySeconds = -1;
+};
+
+struct Original
+{
+    bool present = false;
+    QList<Field> headers;  // From, To, Subject, Date, Message-ID, DKIM-Signature (d=, s=), Authentication-Results ...
+    QList<Hop> hops;       // in the order the message travelled (oldest first)
+    QString sendingIp;
+};
+
+struct CheckFinding
+{
+    State state = State::Info;
+    QString id;
+    QString message;
+    QString evidence;
+    QString fix;
+};
+
+// One live check panel: Verdict, Technical details, What we checked, Fix (REPORT-DESIGN.md 6).
+struct Check
+{
+    QString id;            // "spf", "dkim", "dmarc", "mx", "ptr", "dnsbl"
+    QString title;         // translated
+    State state = State::NotChecked;
+    QString verdict;
+    QStringList details;   // technical lines (records, include tree, IPs)
+    QString whatWeChecked; // and its limits
+    QList<CheckFinding> findings;
+    QString fixRecord;     // a DNS record to publish (copyable), or empty
+    QString server;        // resolver asked
+    QDateTime checkedAt;
+    QString bounceSaw;     // what the receiving server reported at the time, if known
+};
+
+struct DnsQuery
+{
+    QString name;
+    QString type;
+    QString server;
+    QString outcome;
+};
+
+// Everything a report shows. Built in core from the explain / analyze / check / diagnose
+// results, rendered by HtmlReportBuilder and TextSummaryBuilder. No widget knowledge.
+struct ReportModel
+{
+    enum class Kind { Empty, Line, Message, Domain, Error };
+
+    Kind kind = Kind::Empty;
+    QString title;           // "Bounce: Undelivered Mail Returned to Sender"
+    QString source;          // file name or "pasted text"
+
+    // Verdict strip
+    QString verdict;         // one sentence
+    State verdictState = State::Info;
+    QString permanence;      // "permanent", "temporary", "" (unknown)
+    std::optional<bool> retryHelps;
+    QString whoActs;         // same vocabulary as Cause::whoActs, or empty
+    QString confidence;      // "high", "medium", "low", or empty
+
+    // Diagnosis (optional: filled by core/diagnosis when available)
+    bool diagnosisRan = false;
+    QList<Cause> causes;
+
+    std::optional<CodeAnatomy> code; // for a pasted line, or the first failed recipient
+    QString messageKind;     // "bounce", "delay", ... for messages
+    QString mta;
+    QString rawText;         // the bounce text (DSN part or whole message), shown escaped
+    QList<Recipient> recipients;
+    QList<Field> messageFields; // per-message DSN fields (Reporting-MTA, Arrival-Date) with spans
+    Original original;
+
+    QString domain;          // the domain checked (Domain kind, or sender domain of a bounce)
+    bool liveLookups = true; // false when the user turned lookups off
+    QList<Check> checks;
+    QList<DnsQuery> dnsQueries;
+    QStringList problems;    // parser problems, errors shown to the user
+
+    Check *findCheck(const QString &id);
+    const Check *findCheck(const QString &id) const;
+    // Text behind a copy button key ("check-spf", "cause-0-1"); empty when unknown.
+    QString copyText(const QString &key) const;
+};
+
+} // namespace Report
