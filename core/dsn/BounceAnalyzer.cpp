@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BounceAnalyzer.h"
+
+#include "DeliveryStatusParser.h"
+#include "FreeTextParser.h"
+#include "MimeReader.h"
+#include "OriginalMessageParser.h"
+#include "RecipientDetails.h"
+#include "TextDecoding.h"
+
+#include <QRegularExpression>
+
+namespace Dsn {
+namespace {
+
+// The parts of a bounce, sorted by role.
+struct Sections
+{
+    QString humanText;
+    QString htmlText;
+    QString dsnText;
+    QString feedbackText;
+    QByteArray original;
+    bool originalHeadersOnly = false;
+    bool hasDsnPart = false;
+    bool hasFeedbackPart = false;
+};
+
+QByteArray stripMboxLine(const QByteArray &raw)
+{
+    if (!raw.startsWith("From "))
+        return raw;
+    const qsizetype eol = raw.indexOf('\n');
+    return eol < 0 ? QByteArray() : raw.mid(eol + 1);
+}
+
+bool isOriginalType(const QByteArray &t)
+{
+    return t == "message/rfc822" || t == "message/global" || t == "message/partial";
+}
+
+bool isHeadersType(const QByteArray &t)
+{
+    return t == "text/rfc822-headers" || t == "message/rfc822-headers" || t == "text/rfc822-header"
+        || t == "message/global-headers";
+}
+
+void appendText(QString &to, const QString &text)
+{
+    if (!to.isEmpty())
+        to += QLatin1Char('\n');
+    to += text;
+}
+
+Sections collect(const MimeTree &tree)
+{
+    Sections s;
+    for (const MimePart &p : tree.leaves) {
+        const QByteArray &t = p.mediaType;
+        if (t == "message/delivery-status" || t == "message/global-delivery-status") {
+            appendText(s.dsnText, TextDecoding::decode(p.body, p.charset.isEmpty() ? QByteArray("utf-8") : p.charset));
+            s.hasDsnPart = true;
+        } else if (t == "message/feedback-report") {
+            appendText(s.feedbackText, TextDecoding::decode(p.body, p.charset));
+            s.hasFeedbackPart = true;
+        } else if ((isOriginalType(t) || isHeadersType(t)) && s.original.isEmpty()) {
+            s.original = p.body;
+            s.originalHeadersOnly = isHeadersType(t);
+        } else if (t == "text/html" && s.original.isEmpty()) {
+            appendText(s.htmlText, TextDecoding::htmlToText(TextDecoding::decode(p.body, p.charset)));
+        } else if ((t.startsWith("text/") || t.isEmpty()) && s.original.isEmpty()) {
+            appendText(s.humanText, TextDecoding::decode(p.body, p.charset));
+        }
+    }
+    if (s.humanText.trimmed().isEmpty() && !s.htmlText.isEmpty())
+        s.humanText = s.htmlText;
+    return s;
+}
+
+// RFC 3834 section 5 (Auto-Submitted) plus the usual vendor headers and subject prefixes.
+bool isAutoReply(const QList<RawHeader> &h, const QString &subject)
+{
+    static const QRegularExpression subj(QStringLiteral(
+        "^(?:auto(?:matic)?[ -]?(?:reply|response|respons|antwort)|out of (?:the )?office|autoreply|vacation|"
+        "abwesenheit|absence|auto:|r[ée]ponse automatique)"), QRegularExpression::CaseInsensitiveOption);
+    if (!TextDecoding::headerValue(h, "X-Autoreply").isEmpty() || !TextDecoding::headerValue(h, "X-Autorespond").isEmpty())
+        return true;
+    const QByteArray prec = TextDecoding::headerValue(h, "Precedence").toLower();
+    if (prec.contains("auto_reply"))
+        return true;
+    return TextDecoding::headerValue(h, "Auto-Submitted").toLower().startsWith("auto-replied") || subj.match(subject).hasMatch();
+}
+
+bool senderLooksLikeMailer(const QList<RawHeader> &h, const QString &from, const QString &subject)
+{
+    static const QRegularExpression fromRe(QStringLiteral(
+        "mailer-daemon|postmaster|mail delivery|mail administrator|mailer_daemon|mdaemon|bounce|nobody@|"
+        "mail system|MAILER|devnull|double-bounce|Microsoft Outlook"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression subjRe(QStringLiteral(
+        "undeliver|undelivered|delivery (?:status|fail|notification|report|problem)|returned (?:mail|to sender)|"
+        "failure notice|mail delivery|non.?deliver|could not be delivered|not delivered|bounce|mail error|"
+        "delivery has failed|failed delivery|rejected|unzustellbar|Unable to deliver|Delivery Status|"
+        "error sending|warning: could not send|message status|mail failure|delivery error|system administrator"),
+        QRegularExpression::CaseInsensitiveOption);
+    return fromRe.match(from).hasMatch() || subjRe.match(subject).hasMatch()
+        || TextDecoding::headerValue(h, "Return-Path").trimmed() == "<>"
+        || !TextDecoding::headerValue(h, "X-Failed-Recipients").isEmpty();
+}
+
+} // namespace
+
+BounceAnalysis BounceAnalyzer::analyze(const QByteArray &raw)
+{
+    BounceAnalysis a;
+    const QByteArray msg = stripMboxLine(raw);
+    if (msg.trimmed().isEmpty()) {
+        a.problems << QStringLiteral("empty message");
+        return a;
+    }
+    const MimeTree tree = MimeReader::read(msg);
+    a.problems += tree.problems;
+    const QList<RawHeader> top = TextDecoding::splitHeaders(tree.topHeader);
+    if (top.isEmpty())
+        a.problems << QStringLiteral("no message header found");
+    a.subject = TextDecoding::decodeHeader(TextDecoding::headerValue(top, "Subject"));
+    a.from = TextDecoding::decodeHeader(TextDecoding::headerValue(top, "From"));
+    Sections s = collect(tree);
+
+    // The free text sees only the human part; a pasted original is cut off and read as such.
+    FreeTextResult free = FreeTextParser::parse(s.humanText);
+    if (s.original.isEmpty() && free.originalStart >= 0) {
+        const qsizetype eol = s.humanText.indexOf(QLatin1Char('\n'), free.originalStart);
+        if (eol >= 0) {
+            QString rest = s.humanText.mid(eol + 1);
+            while (rest.startsWith(QLatin1Char('\n')) || rest.startsWith(QLatin1Char('\r')))
+                rest.remove(0, 1);
+            s.original = rest.toUtf8();
+            s.originalHeadersOnly = !rest.contains(QLatin1String("\n\n"));
+        }
+    }
+    if (!s.original.isEmpty())
+        a.original = OriginalMessageParser::parse(s.original, s.originalHeadersOnly);
+
+    a.bounceText = s.humanText.left(free.originalStart >= 0 ? free.originalStart : s.humanText.size());
+    const int dsnBase = a.bounceText.isEmpty() ? 0 : int(a.bounceText.size() + 1);
+    if (!s.dsnText.isEmpty()) {
+        if (!a.bounceText.isEmpty())
+            a.bounceText += QLatin1Char('\n');
+        a.bounceText += s.dsnText;
+    }
+
+    RecipientDetails::Context ctx{&a, &free, &top};
+    if (s.hasFeedbackPart || tree.topReportType == "feedback-report") {
+        RecipientDetails::readFeedback(ctx, s.feedbackText);
+        return a;
+    }
+    DeliveryStatus ds;
+    if (s.hasDsnPart)
+        ds = DeliveryStatusParser::parse(s.dsnText, dsnBase);
+    else if (s.humanText.contains(QLatin1String("Final-Recipient:"), Qt::CaseInsensitive))
+        ds = DeliveryStatusParser::parse(a.bounceText, 0); // DSN fields pasted into a text body
+    if (!ds.recipientGroups.isEmpty()) {
+        RecipientDetails::readDeliveryStatus(ctx, ds);
+        return a;
+    }
+    const bool mailer = senderLooksLikeMailer(top, a.from, a.subject);
+    if (!free.looksLikeBounce && !mailer && isAutoReply(top, a.subject)) {
+        a.kind = Kind::AutoReply;
+        return a;
+    }
+    if (!free.looksLikeBounce && !mailer && tree.topReportType != "delivery-status") {
+        a.kind = Kind::NotBounce;
+        return a;
+    }
+    RecipientDetails::readFreeText(ctx);
+    return a;
+}
+
+} // namespace Dsn

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FreeTextParser.h"
+
+#include <QRegularExpression>
+
+namespace Dsn {
+namespace {
+
+const QString &addrPattern()
+{
+    static const QString p = QStringLiteral("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+    return p;
+}
+
+// Phrases that name an MTA family. The first match wins; each is a shape many messages share.
+struct Family
+{
+    const char *name;
+    const char *pattern;
+};
+const Family families[] = {
+    {"postfix", "This is the (?:mail system|Postfix program) at host"},
+    {"qmail", "This is the qmail-send program|qmail-send program at|\\(#[45]\\.\\d+\\.\\d+\\)"},
+    {"exim", "This message was created automatically by mail delivery software|The following address\\(es\\) failed|SMTP error from remote mail server"},
+    {"sendmail", "-+ ?Transcript of session follows|The original message was received at"},
+    {"office365", "Delivery has failed to these recipients or groups|Your message to .* couldn't be delivered"},
+    {"exchange2007", "Delivery has failed to these recipients or distribution lists|Diagnostic information for administrators"},
+    {"exchange2003", "did not reach the following recipient\\(s\\)|MSEXCH:"},
+    {"gmail", "Delivery to the following recipient(?:s)? (?:failed|has been delayed)|Technical details of (?:permanent|temporary) failure"},
+    {"yahoo", "Sorry, we were unable to deliver your message to the following address"},
+    {"opensmtpd", "This is the MAILER-DAEMON, please DO NOT REPLY|An error has occurred while attempting to deliver a message"},
+    {"courier", "This is a delivery status notification from|Courier mail server"},
+    {"googlegroups", "Google Groups"},
+    {"dragonfly", "This is the DragonFly Mail Agent|DragonFly Mail Agent"},
+    {"amazonses", "The following message to <.*> was undeliverable|amazonses"},
+};
+
+// Markers that introduce the returned original in a text body.
+const QRegularExpression &originalMarker()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^[ \\t>]*(?:-{2,}|={2,}|_{2,}|\\*{2,})?\\s*(?:"
+        "Below this line is a copy of the message|This is a copy of the message|"
+        "(?:The )?original message(?: headers)?(?: follows| was| is|:|\\s*-)|Original message headers|Unsent message below|"
+        "Undelivered message (?:headers )?follows|Returned message|Message header follows|"
+        "The header of the original message|Headers of the original message|Message headers follow|"
+        "Original mail|Original message header|Copy of the original message|"
+        "The text you sent follows|The message you sent follows|Attached is a copy|"
+        "\\(?Original message\\)?)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    return re;
+}
+
+// A line that starts with a recipient: "<a@b>: ...", "a@b", "Name<mailto:a@b>", "a@b on date",
+// "Recipient: a@b", "RCPT TO:<a@b>" transcript lines and "Original-Recipient:" style lines.
+const QRegularExpression &recipientLine()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[ \\t]*(?:(?:Recipient|Original[- ]recipient|Failed (?:recipient|address)|Address|To|Final-Recipient)s?"
+                       "(?: address)?\\s*:\\s*(?:rfc822;\\s*)?|[^<>\\s@:]{0,40}\\s*(?=<))?"
+                       "<?(?:mailto:)?\"?(") + addrPattern() + QStringLiteral(")\"?>?(.*)$"),
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// Words after an address that show the line is a sentence about someone else, not a recipient.
+bool isNoiseLine(const QString &line, const QString &address)
+{
+    static const QRegularExpression noise(QStringLiteral(
+        "^\\s*(?:From|Sender|Reply-To|Return-Path|Message-Id|Cc|Subject|Date|Received|In-Reply-To|References)\\s*:"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (noise.match(line).hasMatch())
+        return true;
+    const QString lower = address.toLower();
+    return lower.startsWith(QLatin1String("postmaster@")) || lower.startsWith(QLatin1String("mailer-daemon@"));
+}
+
+struct Paragraph
+{
+    qsizetype start;
+    qsizetype end;
+};
+
+qsizetype paragraphEnd(const QString &text, qsizetype from, qsizetype limit)
+{
+    qsizetype pos = from;
+    while (pos < limit) {
+        qsizetype eol = text.indexOf(QLatin1Char('\n'), pos);
+        if (eol < 0 || eol > limit)
+            return limit;
+        qsizetype next = eol + 1;
+        // An empty (or white-space only) line ends the paragraph.
+        qsizetype p = next;
+        while (p < limit && (text[p] == QLatin1Char(' ') || text[p] == QLatin1Char('\t') || text[p] == QLatin1Char('\r')))
+            ++p;
+        if (p >= limit || text[p] == QLatin1Char('\n'))
+            return eol;
+        pos = next;
+    }
+    return limit;
+}
+
+bool hasDiagnosticContent(const QString &s)
+{
+    static const QRegularExpression codeOrWords(QStringLiteral("\\b[245]\\d\\d\\b|\\b[245]\\.\\d{1,3}\\.\\d{1,3}\\b|[A-Za-z]{3,}\\s+[A-Za-z]{2,}"));
+    return codeOrWords.match(s).hasMatch();
+}
+
+QString familyOf(const QString &text)
+{
+    for (const Family &f : families) {
+        static thread_local QHash<const char *, QRegularExpression> cache;
+        auto it = cache.find(f.pattern);
+        if (it == cache.end())
+            it = cache.insert(f.pattern, QRegularExpression(QString::fromLatin1(f.pattern), QRegularExpression::CaseInsensitiveOption));
+        if (it->match(text).hasMatch())
+            return QString::fromLatin1(f.name);
+    }
+    return {};
+}
+
+// The diagnostic of a block: its text without the address prefix; if that is empty (Gmail,
+// Exchange 2003 lists), the following paragraph(s) up to the next recipient.
+FreeTextRecipient makeRecipient(const QString &text, const QRegularExpressionMatch &m, qsizetype nextStart, qsizetype limit)
+{
+    FreeTextRecipient r;
+    r.address = m.captured(1);
+    const qsizetype start = m.capturedStart(0);
+    qsizetype end = paragraphEnd(text, m.capturedEnd(0), limit);
+    if (end > nextStart)
+        end = nextStart;
+    QString rest = text.mid(m.capturedStart(2), end - m.capturedStart(2)).simplified();
+    int extra = 0;
+    while (!hasDiagnosticContent(rest) && end < nextStart && end < limit && extra < 3) {
+        const qsizetype more = paragraphEnd(text, end + 1 < limit ? end + 1 : limit, limit);
+        const qsizetype stop = qMin(more, nextStart);
+        rest = QString(rest + QLatin1Char(' ') + text.mid(end, stop - end)).simplified();
+        end = stop;
+        ++extra;
+    }
+    if (rest.startsWith(QLatin1Char(':')))
+        rest = rest.mid(1).trimmed();
+    r.diagnostic = rest;
+    r.span = TextSpan{int(start), int(end - start)};
+    return r;
+}
+
+void mergeRecipient(QList<FreeTextRecipient> &list, FreeTextRecipient r)
+{
+    for (FreeTextRecipient &e : list) {
+        if (e.address.compare(r.address, Qt::CaseInsensitive) == 0) {
+            static const QRegularExpression code(QStringLiteral("\\b[245]\\d\\d\\b|\\b[245]\\.\\d{1,3}\\.\\d{1,3}\\b"));
+            const bool eCode = code.match(e.diagnostic).hasMatch();
+            const bool rCode = code.match(r.diagnostic).hasMatch();
+            if ((!eCode && rCode) || (eCode == rCode && e.diagnostic.size() < 8 && r.diagnostic.size() > e.diagnostic.size()))
+                e = r;
+            return;
+        }
+    }
+    list.append(std::move(r));
+}
+
+} // namespace
+
+qsizetype FreeTextParser::findOriginalMarker(const QString &text)
+{
+    const auto m = originalMarker().match(text);
+    return m.hasMatch() ? m.capturedStart(0) : -1;
+}
+
+QString FreeTextParser::firstAddress(const QString &text)
+{
+    static const QRegularExpression re(addrPattern());
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(0) : QString();
+}
+
+FreeTextResult FreeTextParser::parse(const QString &text)
+{
+    FreeTextResult out;
+    out.originalStart = findOriginalMarker(text);
+    const qsizetype limit = out.originalStart >= 0 ? out.originalStart : text.size();
+    out.errorSection = text.left(limit);
+    out.family = familyOf(out.errorSection);
+    out.looksLikeBounce = !out.family.isEmpty();
+    static const QRegularExpression temporary(QStringLiteral(
+        "will (?:continue|keep) (?:trying|to try|retrying)|has been delayed|still trying|Delivery.*(?:delayed|deferred)|"
+        "not yet been delivered|temporary failure|will retry"),
+        QRegularExpression::CaseInsensitiveOption);
+    out.temporary = temporary.match(out.errorSection).hasMatch();
+
+    QList<QRegularExpressionMatch> lines;
+    auto it = recipientLine().globalMatch(out.errorSection);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (!isNoiseLine(m.captured(0), m.captured(1)))
+            lines.append(m);
+    }
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const qsizetype next = i + 1 < lines.size() ? lines[i + 1].capturedStart(0) : limit;
+        mergeRecipient(out.recipients, makeRecipient(out.errorSection, lines[i], next, limit));
+    }
+    return out;
+}
+
+} // namespace Dsn

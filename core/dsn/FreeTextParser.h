@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include "BounceAnalysis.h"
+
+namespace Dsn {
+
+// One recipient found in a human-readable bounce text.
+struct FreeTextRecipient
+{
+    QString address;
+    QString diagnostic; // the text that explains the failure, unfolded
+    TextSpan span;      // the recipient's block in the text
+};
+
+struct FreeTextResult
+{
+    QString family;        // postfix, qmail, exim, exchange, ... ; empty when unknown
+    QList<FreeTextRecipient> recipients;
+    QString errorSection;  // the explanatory text before the returned original
+    qsizetype originalStart = -1; // where a pasted original message begins in the text, or -1
+    bool temporary = false;       // the text says delivery is still being retried
+    bool looksLikeBounce = false; // a bounce phrase of some MTA family was found
+};
+
+// Reads the free-text shapes of bounces that ignore RFC 3464 (or add text to it). Works by
+// families of shapes, not per sample: recipient lines ("<a@b>: ...", "  a@b", "a@b on ...",
+// "RCPT TO:<a@b>" transcripts), the paragraph(s) after each as diagnostic, and a cut at the
+// usual "copy of the original message" markers.
+class FreeTextParser
+{
+public:
+    [[nodiscard]] static FreeTextResult parse(const QString &text);
+
+    // Offset of the first line that introduces a pasted original message, or -1.
+    static qsizetype findOriginalMarker(const QString &text);
+
+    // First e-mail address in `text`, lower-cased local part kept as written; empty when none.
+    static QString firstAddress(const QString &text);
+};
+
+} // namespace Dsn

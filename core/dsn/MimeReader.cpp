@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MimeReader.h"
+
+#include <vmime/vmime.hpp>
+#include <vmime/contentTypeField.hpp>
+
+namespace Dsn {
+namespace {
+
+// Counts "Content-Type: multipart/..." lines; returns the offset of the line that exceeds
+// the cap, or -1. A cheap scan that keeps vmime away from pathological nesting.
+qsizetype multipartCapOffset(const QByteArray &data, int cap)
+{
+    int count = 0;
+    qsizetype pos = 0;
+    while ((pos = data.indexOf("ultipart/", pos)) >= 0) {
+        const qsizetype lineStart = data.lastIndexOf('\n', pos) + 1;
+        const QByteArray head = data.mid(lineStart, pos - lineStart).toLower();
+        if (head.startsWith("content-type:") && ++count > cap)
+            return lineStart;
+        pos += 9;
+    }
+    return -1;
+}
+
+QByteArray lower(const std::string &s)
+{
+    return QByteArray::fromStdString(s).toLower();
+}
+
+struct Walker
+{
+    const QByteArray &input;
+    MimeTree &tree;
+
+    void mediaInfo(const vmime::header &header, QByteArray &type, QByteArray &charset, QByteArray &report)
+    {
+        auto ctf = header.findField<vmime::contentTypeField>(vmime::fields::CONTENT_TYPE);
+        if (!ctf) {
+            type = "text/plain";
+            return;
+        }
+        auto mt = ctf->getValue<vmime::mediaType>();
+        type = lower(mt->getType() + '/' + mt->getSubType());
+        if (ctf->hasParameter("charset"))
+            charset = lower(ctf->getCharset().getName());
+        if (ctf->hasParameter("report-type"))
+            report = lower(ctf->getReportType());
+    }
+
+    static bool wanted(const QByteArray &type)
+    {
+        // Only text is read; images and other attachments are never decoded (speed, memory).
+        return type.startsWith("text/") || type.startsWith("message/") || type.isEmpty();
+    }
+
+    void leaf(const vmime::bodyPart &part, const QByteArray &report, int depth)
+    {
+        MimePart out;
+        QByteArray dummy;
+        mediaInfo(*part.getHeader(), out.mediaType, out.charset, dummy);
+        out.reportType = report;
+        out.depth = depth;
+        auto body = part.getBody();
+        out.rawOffset = qsizetype(body->getParsedOffset());
+        out.rawLength = qsizetype(body->getParsedLength());
+        if (wanted(out.mediaType))
+            extract(*body, out);
+        tree.leaves.append(std::move(out));
+    }
+
+    void extract(const vmime::body &body, MimePart &out)
+    {
+        auto contents = body.getContents();
+        std::string buffer;
+        vmime::utility::outputStreamStringAdapter os(buffer);
+        try {
+            contents->extract(os);
+            out.decoded = true;
+        } catch (const vmime::exception &e) {
+            buffer.clear();
+            contents->extractRaw(os);
+            tree.problems << QStringLiteral("part %1: cannot decode %2 (%3); raw bytes used")
+                                 .arg(QString::fromLatin1(out.mediaType),
+                                      QString::fromStdString(body.getEncoding().getName()),
+                                      QString::fromUtf8(e.what()));
+        }
+        out.body = QByteArray::fromStdString(buffer);
+    }
+
+    void walk(const vmime::bodyPart &part, const QByteArray &report, int depth)
+    {
+        auto body = part.getBody();
+        const size_t n = body->getPartCount();
+        if (n == 0 || depth > MimeReader::MaxMultiparts) {
+            leaf(part, report, depth);
+            return;
+        }
+        QByteArray type, charset, childReport;
+        mediaInfo(*part.getHeader(), type, charset, childReport);
+        for (size_t i = 0; i < n; ++i)
+            walk(*body->getPartAt(i), childReport.isEmpty() ? report : childReport, depth + 1);
+    }
+};
+
+} // namespace
+
+MimeTree MimeReader::read(const QByteArray &message)
+{
+    MimeTree tree;
+    QByteArray data = message;
+    if (data.size() > MaxInputBytes) {
+        tree.problems << QStringLiteral("message is %1 bytes; only the first %2 bytes were parsed")
+                             .arg(data.size()).arg(MaxInputBytes);
+        data.truncate(MaxInputBytes);
+    }
+    const qsizetype cut = multipartCapOffset(data, MaxMultiparts);
+    if (cut >= 0) {
+        tree.problems << QStringLiteral("more than %1 multipart parts; the rest of the message (from byte %2) was not parsed")
+                             .arg(MaxMultiparts).arg(cut);
+        data.truncate(cut);
+    }
+    try {
+        vmime::message msg;
+        msg.parse(data.toStdString());
+        auto header = msg.getHeader();
+        tree.topHeader = message.mid(qsizetype(header->getParsedOffset()), qsizetype(header->getParsedLength()));
+        QByteArray charset;
+        Walker walker{data, tree};
+        walker.mediaInfo(*header, tree.topMediaType, charset, tree.topReportType);
+        walker.walk(msg, tree.topReportType, 0);
+    } catch (const vmime::exception &e) {
+        tree.problems << QStringLiteral("MIME parser failed: %1").arg(QString::fromUtf8(e.what()));
+    } catch (const std::exception &e) {
+        tree.problems << QStringLiteral("MIME parser failed: %1").arg(QString::fromUtf8(e.what()));
+    }
+    return tree;
+}
+
+} // namespace Dsn
