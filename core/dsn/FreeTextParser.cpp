@@ -41,7 +41,7 @@ const QRegularExpression &originalMarker()
     static const QRegularExpression re(QStringLiteral(
         "^[ \\t>]*(?:-{2,}|={2,}|_{2,}|\\*{2,})?\\s*(?:"
         "Below this line is a copy of the message|This is a copy of the message|"
-        "(?:The )?original message(?: headers)?(?: follows| was| is|:|\\s*-)|Original message headers|Unsent message below|"
+        "(?:The )?original message(?: headers)?(?: follows|:|\\s*-)|Original message headers|Unsent message below|"
         "Undelivered message (?:headers )?follows|Returned message|Message header follows|"
         "The header of the original message|Headers of the original message|Message headers follow|"
         "Original mail|Original message header|Copy of the original message|"
@@ -56,11 +56,30 @@ const QRegularExpression &originalMarker()
 const QRegularExpression &recipientLine()
 {
     static const QRegularExpression re(
-        QStringLiteral("^[ \\t]*(?:(?:Recipient|Original[- ]recipient|Failed (?:recipient|address)|Address|To|Final-Recipient)s?"
-                       "(?: address)?\\s*:\\s*(?:rfc822;\\s*)?|[^<>\\s@:]{0,40}\\s*(?=<))?"
+        QStringLiteral("^[ \\t]*(?:(?:Recipient|Original[- ]recipient|Failed (?:recipient|address)|Address|To|Final-Recipient|RCPT TO|"
+                       "(?:In|>>>|Out)\\s*:?\\s*RCPT TO)s?(?: address)?\\s*:\\s*(?:rfc822;\\s*)?|--+\\s*|\\*\\s*|[^<>\\s@:]{0,40}\\s*(?=<))?"
                        "<?(?:mailto:)?\"?(") + addrPattern() + QStringLiteral(")\"?>?(.*)$"),
         QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
     return re;
+}
+
+// An address inside a sentence ("error delivering your mail to <a@b>", "Your message to a@b
+// couldn't be delivered"); used only when no line starts with a recipient.
+const QRegularExpression &recipientInSentence()
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?:<|\\bto:?\\s*|\\bfor\\s+|\\bin\\s+<)(?:mailto:)?\"?(") + addrPattern() + QStringLiteral(")\"?>?([^\\n]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// The sender side of a transcript or notice, never the failed recipient.
+bool isSenderContext(const QString &text, qsizetype pos)
+{
+    static const QRegularExpression sender(QStringLiteral("(?:MAIL\\s+From|envelope-from|sender|Reply-To|Return-Path|From)\\s*:?\\s*<?$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), pos) + 1;
+    return sender.match(text.mid(lineStart, pos - lineStart + 1)).hasMatch();
 }
 
 // Words after an address that show the line is a sentence about someone else, not a recipient.
@@ -195,6 +214,14 @@ FreeTextResult FreeTextParser::parse(const QString &text)
         const auto m = it.next();
         if (!isNoiseLine(m.captured(0), m.captured(1)))
             lines.append(m);
+    }
+    if (lines.isEmpty()) {
+        auto weak = recipientInSentence().globalMatch(out.errorSection);
+        while (weak.hasNext()) {
+            const auto m = weak.next();
+            if (!isSenderContext(out.errorSection, m.capturedStart(1) - 1) && !isNoiseLine(m.captured(0), m.captured(1)))
+                lines.append(m);
+        }
     }
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const qsizetype next = i + 1 < lines.size() ? lines[i + 1].capturedStart(0) : limit;

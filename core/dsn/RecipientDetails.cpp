@@ -17,6 +17,7 @@ QString cleanAddress(QString a)
     const qsizetype gt = a.indexOf(QLatin1Char('>'), lt + 1);
     if (lt >= 0 && gt > lt)
         a = a.mid(lt + 1, gt - lt - 1);
+    a.remove(QLatin1Char('<')).remove(QLatin1Char('>'));
     while (a.endsWith(QLatin1Char('.')) || a.endsWith(QLatin1Char(',')))
         a.chop(1);
     if (a.startsWith(QLatin1Char('"')) && a.endsWith(QLatin1Char('"')) && a.size() > 1)
@@ -148,6 +149,8 @@ void RecipientDetails::readDeliveryStatus(const Context &ctx, const DeliveryStat
     a.mta = ctx.free->family.isEmpty() ? QStringLiteral("rfc3464") : ctx.free->family;
     for (const QList<DsnField> &g : ds.recipientGroups) {
         RecipientResult r = fromGroup(g);
+        if (!r.address.contains(QLatin1Char('@')) && ds.recipientGroups.size() == 1 && ctx.free->recipients.size() == 1)
+            r.address = cleanAddress(ctx.free->recipients.first().address); // "Final-Recipient: rfc822; @host"
         if (r.address.isEmpty())
             continue;
         const FreeTextRecipient *block = freeBlockFor(*ctx.free, r.address);
@@ -171,8 +174,6 @@ void RecipientDetails::readFreeText(const Context &ctx)
         if (f.address.compare(bounceTo, Qt::CaseInsensitive) != 0)
             found.append(f);
     }
-    if (found.isEmpty() && !free.recipients.isEmpty())
-        found = free.recipients;
     const QString section = free.errorSection.simplified().left(2000);
     if (found.isEmpty()) {
         const QString failed = QString::fromLatin1(TextDecoding::headerValue(*ctx.topHeader, "X-Failed-Recipients"));
@@ -183,6 +184,8 @@ void RecipientDetails::readFreeText(const Context &ctx)
         for (const QString &c : candidates)
             found.append({c, section, TextSpan{}});
     }
+    if (found.isEmpty())
+        found = free.recipients; // the only address named is the bounce's own addressee
     for (const FreeTextRecipient &f : found) {
         RecipientResult r;
         r.address = cleanAddress(f.address);
