@@ -38,6 +38,20 @@ bool isUnspecific(const QString &status)
     return status.size() == 5 && status.endsWith(QLatin1String(".0.0"));
 }
 
+// "4.4.7 Message expired ... <421 4.4.2 Connection timed out>": X.4.7 only says the queue
+// gave up; the last code quoted after it names the failure itself.
+QString preferredTextStatus(const QString &diagnostic, const QString &first)
+{
+    if (!first.endsWith(QLatin1String(".4.7")))
+        return first;
+    static const QRegularExpression re(QStringLiteral("\\b([245])\\.(\\d{1,3})\\.(\\d{1,3})\\b"));
+    QString last = first;
+    auto it = re.globalMatch(diagnostic);
+    while (it.hasNext())
+        last = it.next().captured(0);
+    return isUnspecific(last) ? first : last;
+}
+
 // Reasons that correspond to one RFC 3463 detail code (sections 3.2 to 3.4); used only when
 // the bounce carries no code at all.
 QString detailForReason(Codes::Reason r)
@@ -124,9 +138,10 @@ void RecipientDetails::complete(RecipientResult &r, QChar defaultClass)
         r.replyCode = pl.replyCode;
     if (r.command.isEmpty())
         r.command = pl.command;
-    const QString textStatus = statusToken(pl.status);
-    if (r.status.isEmpty() || (isUnspecific(r.status) && !textStatus.isEmpty() && !isUnspecific(textStatus)
-                               && textStatus[0] == r.status[0]))
+    const QString textStatus = preferredTextStatus(r.diagnosticCode, statusToken(pl.status));
+    // The remote server's own code in Diagnostic-Code is more precise than the Status the
+    // reporting MTA derived from it (RFC 3464 section 2.3.6), as long as the class agrees.
+    if (r.status.isEmpty() || (!textStatus.isEmpty() && !isUnspecific(textStatus) && textStatus[0] == r.status[0]))
         r.status = textStatus.isEmpty() ? r.status : textStatus;
     QChar cls = !r.status.isEmpty() ? r.status[0] : !r.replyCode.isEmpty() ? r.replyCode[0] : defaultClass;
     const Codes::Reason reason = Codes::classifyReason({r.diagnosticCode, r.replyCode, r.status, pl.provider, r.command});
