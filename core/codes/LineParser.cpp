@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LineParser.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+
+#include "EntityExtractor.h"
+#include "ProviderCatalog.h"
+#include "ProviderMarks.h"
+#include "ReasonClassifier.h"
+
+namespace Codes {
+
+namespace {
+
+// Longer pastes are cut: one reply is never this long, and regexes stay fast.
+constexpr qsizetype kMaxInput = 64 * 1024;
+
+// "Diagnostic-Code: smtp; ", "Status: ", "smtp;", "X-Postfix;" prefixes (RFC 3464 2.3.6).
+const QRegularExpression &prefixPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*(?:(?:diagnostic-code|x-diagnostic-code)\s*:\s*)?(?:(?:smtp|x-postfix|x-unix|x-local)\s*;\s*)?)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// RFC 5321 4.2: "550-" continuation and "550 " last line, optionally followed by an enhanced code.
+const QRegularExpression &continuationPattern()
+{
+    static const QRegularExpression re(QStringLiteral(R"(^\s*([2-5][0-5]\d)-(?:#?[245]\.\d{1,3}\.\d{1,3}\s+)?)"));
+    return re;
+}
+
+const QRegularExpression &statusFieldPattern()
+{
+    static const QRegularExpression re(QStringLiteral(R"(^\s*status\s*:\s*#?([245]\.\d{1,3}\.\d{1,3})\b)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// Enhanced status code (RFC 3463 2): class.subject.detail, subject 0-7 here, not part of an IP.
+const QRegularExpression &statusPattern()
+{
+    static const QRegularExpression re(QStringLiteral(R"((?<![\d.])#?([245])\.([0-7])\.(\d{1,3})(?!\.?\d))"));
+    return re;
+}
+
+// A reply code where replies start: text start, after "said:", "smtp;", "<<<", "error:", ...
+const QRegularExpression &replyAtStartPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"((?:^|said:|smtp;|<<<|error:|reply:|response:|returned:|\]:|status:)\s*\(?([245][0-5]\d)(?=[\s\-.,;:)]|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// A reply code right before an enhanced code anywhere in the text: "... 550 5.1.1 ...".
+const QRegularExpression &replyBeforeStatusPattern()
+{
+    static const QRegularExpression re(QStringLiteral(R"((?<![\d.])([245][0-5]\d)[\s\-]+#?[245]\.[0-7]\.\d{1,3}(?!\.?\d))"));
+    return re;
+}
+
+// Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:", Sendmail ">>> DATA".
+const QRegularExpression &commandPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"((?:in reply to|after|>>>)\s+(end of data|rcpt to|mail from|data|helo|ehlo|starttls|auth|quit|bdat|initial connection|connect))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+QString normalizeCommand(const QString &raw)
+{
+    const QString c = raw.toUpper().simplified();
+    if (c.startsWith(QLatin1String("RCPT")))
+        return QStringLiteral("RCPT");
+    if (c.startsWith(QLatin1String("MAIL")))
+        return QStringLiteral("MAIL");
+    if (c == QLatin1String("END OF DATA") || c == QLatin1String("BDAT"))
+        return QStringLiteral("DATA");
+    if (c == QLatin1String("INITIAL CONNECTION") || c == QLatin1String("CONNECT"))
+        return QStringLiteral("CONNECT");
+    return c;
+}
+
+void addNote(ParsedLine &p, const char *source, const QStringList &args = {})
+{
+    QString english = QString::fromUtf8(source);
+    for (const QString &a : args)
+        english = english.arg(a);
+    p.notes << english;
+    p.noteSources << ParsedLine::Note{source, args};
+}
+
+// Folds a multi-line paste into one text: strips field prefixes and "550-" continuation marks,
+// and takes "Status:" fields as the enhanced code.
+QString foldLines(const QString &input, QString &statusField, QString &firstReply)
+{
+    QStringList parts;
+    const QStringList lines = input.split(QRegularExpression(QStringLiteral("\r\n|\r|\n")));
+    for (QString line : lines) {
+        const QRegularExpressionMatch sf = statusFieldPattern().match(line);
+        if (sf.hasMatch()) {
+            if (statusField.isEmpty())
+                statusField = sf.captured(1);
+            continue;
+        }
+        line.remove(prefixPattern());
+        const QRegularExpressionMatch cont = continuationPattern().match(line);
+        if (cont.hasMatch()) {
+            if (firstReply.isEmpty())
+                firstReply = cont.captured(1);
+            line = line.mid(cont.capturedLength());
+        }
+        line = line.trimmed();
+        if (!line.isEmpty())
+            parts << line;
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+void findCodes(ParsedLine &p, const QString &folded, const QString &statusField, const QString &firstReply)
+{
+    QString status = statusField;
+    const QRegularExpressionMatch rs = replyBeforeStatusPattern().match(folded);
+    const QRegularExpressionMatch ra = replyAtStartPattern().match(folded);
+    if (!firstReply.isEmpty())
+        p.replyCode = firstReply;
+    else if (ra.hasMatch() && (!rs.hasMatch() || ra.capturedStart(1) <= rs.capturedStart(1)))
+        p.replyCode = ra.captured(1);
+    else if (rs.hasMatch())
+        p.replyCode = rs.captured(1);
+    if (status.isEmpty()) {
+        // Prefer the enhanced code that follows the reply code.
+        const qsizetype from = p.replyCode.isEmpty() ? 0 : qMax<qsizetype>(0, folded.indexOf(p.replyCode));
+        QRegularExpressionMatch sm = statusPattern().match(folded, from);
+        if (!sm.hasMatch())
+            sm = statusPattern().match(folded);
+        if (sm.hasMatch())
+            status = sm.captured(1) + QLatin1Char('.') + sm.captured(2) + QLatin1Char('.') + QString::number(sm.captured(3).toInt());
+    }
+    p.status = status;
+}
+
+void addClassNotes(ParsedLine &p)
+{
+    if (!p.replyCode.isEmpty() && !p.status.isEmpty() && p.replyCode.at(0) != p.status.at(0)) {
+        addNote(p, QT_TRANSLATE_NOOP("Codes",
+            "The reply code %1 and the enhanced status code %2 disagree on the class of the failure "
+            "(RFC 3463 section 2 requires them to agree). Sending servers act on the reply code."),
+            {p.replyCode, p.status});
+    }
+    if (p.replyCode.isEmpty() && !p.status.isEmpty())
+        addNote(p, QT_TRANSLATE_NOOP("Codes", "Only an enhanced status code was given; the explanation is generic."));
+    if (!p.replyCode.isEmpty() && p.status.isEmpty() && p.text.isEmpty())
+        addNote(p, QT_TRANSLATE_NOOP("Codes", "Only a reply code was given; the explanation is generic."));
+}
+
+void addTemporaryNotes(ParsedLine &p, const ProviderEntry *entry)
+{
+    if (p.statusClass() != QLatin1Char('5'))
+        return;
+    const bool providerSaysSo = entry && entry->reallyTemporary;
+    const bool reasonSaysSo = p.reason == Reason::Speeding || p.reason == Reason::TooManyConn
+                              || p.reason == Reason::BadReputation;
+    if (providerSaysSo || reasonSaysSo) {
+        addNote(p, QT_TRANSLATE_NOOP("Codes",
+            "This is sent as a permanent (5xx) error, but the condition is temporary (a rate limit or a "
+            "reputation block): once the cause is fixed and time has passed, mail to this recipient is accepted again. "
+            "Do not remove the recipient from your list for this."));
+    }
+}
+
+} // namespace
+
+QChar ParsedLine::statusClass() const
+{
+    if (!status.isEmpty())
+        return status.at(0);
+    if (!replyCode.isEmpty())
+        return replyCode.at(0);
+    return QChar();
+}
+
+ParsedLine parseLine(const QString &text)
+{
+    ParsedLine p;
+    p.input = text;
+    QString statusField, firstReply;
+    const QString folded = foldLines(text.left(kMaxInput), statusField, firstReply);
+    findCodes(p, folded, statusField, firstReply);
+    static const QRegularExpression leadingCodes(QStringLiteral(R"(^\s*(?:[245]\d\d[\s\-]*)?(?:#?[245]\.\d{1,3}\.\d{1,3})?\s*)"));
+    p.text = QString(folded).remove(leadingCodes);
+
+    const QString lower = folded.toLower();
+    p.providerTag = extractProviderTag(folded);
+    p.provider = detectProvider(lower);
+    if (p.provider.isEmpty() && !p.providerTag.isEmpty())
+        p.provider = providerOfTag(p.providerTag);
+
+    const QRegularExpressionMatch cm = commandPattern().match(folded);
+    if (cm.hasMatch())
+        p.command = normalizeCommand(cm.captured(1));
+    p.entities = extractEntities(folded);
+
+    const QString lowerFolded = lower.simplified();
+    const ProviderEntry *entry = ProviderCatalog::match(p.provider, lowerFolded, p.status, p.replyCode);
+    p.recognized = !p.replyCode.isEmpty() || !p.status.isEmpty() || (entry && !p.providerTag.isEmpty());
+    if (!p.recognized)
+        return p;
+
+    p.reason = classifyReason({folded, p.replyCode, p.status, p.provider, p.command});
+    p.hardBounce = isHardBounce(p.reason, p.statusClass());
+    addClassNotes(p);
+    addTemporaryNotes(p, entry);
+    return p;
+}
+
+} // namespace Codes

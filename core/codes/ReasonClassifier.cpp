@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReasonClassifier.h"
+
+#include <array>
+#include <vector>
+
+#include <QHash>
+
+#include "ProviderCatalog.h"
+#include "ReasonPhrases.h"
+#include "StatusReasons.h"
+
+namespace Codes {
+
+namespace {
+
+using PhraseList = std::vector<std::vector<QString>>; // alternatives, each = ordered parts
+
+// Compiled once: per reason, the phrase alternatives split at '*' into ordered parts.
+class PhraseIndex
+{
+public:
+    static const PhraseIndex &instance()
+    {
+        static const PhraseIndex index;
+        return index;
+    }
+
+    bool matches(Reason r, const QString &lowerText) const
+    {
+        const auto &alternatives = m_byReason[static_cast<size_t>(r)];
+        for (const std::vector<QString> &parts : alternatives) {
+            if (containsInOrder(lowerText, parts))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    PhraseIndex()
+    {
+        for (const ReasonPhrase &p : reasonPhrases()) {
+            std::vector<QString> parts;
+            for (const QString &part : QString::fromUtf8(p.pattern).split(QLatin1Char('*')))
+                parts.push_back(part);
+            m_byReason[static_cast<size_t>(p.reason)].push_back(std::move(parts));
+        }
+    }
+
+    static bool containsInOrder(const QString &text, const std::vector<QString> &parts)
+    {
+        qsizetype from = 0;
+        for (const QString &part : parts) {
+            const qsizetype at = text.indexOf(part, from);
+            if (at < 0)
+                return false;
+            from = at + part.size();
+        }
+        return true;
+    }
+
+    std::array<PhraseList, reasonCount> m_byReason;
+};
+
+// Lower-case, whitespace folded to single spaces, so that phrases match across folded lines.
+QString normalizedText(const QString &text)
+{
+    return text.toLower().simplified();
+}
+
+bool textMatches(Reason r, const QString &lower)
+{
+    return !lower.isEmpty() && PhraseIndex::instance().matches(r, lower);
+}
+
+// Reasons a status code alone cannot settle: the text decides first (Sisimai "GetRetried").
+bool shouldBeRetried(Reason r)
+{
+    switch (r) {
+    case Reason::Undefined: case Reason::OnHold: case Reason::SystemError: case Reason::SecurityError:
+    case Reason::Expired: case Reason::NetworkError: case Reason::HostUnknown: case Reason::UserUnknown:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isRecipientCommand(const QString &command)
+{
+    return command.isEmpty() || command == QLatin1String("RCPT");
+}
+
+// A status that says "user unknown" while the text names another, more specific problem.
+bool userUnknownContradicted(const QString &lower)
+{
+    for (Reason other : {Reason::Blocked, Reason::MailboxFull, Reason::HasMoved, Reason::Rejected,
+                         Reason::NotAccept, Reason::SpamDetected, Reason::Speeding}) {
+        if (textMatches(other, lower))
+            return true;
+    }
+    return false;
+}
+
+// Pass 1 (Sisimai's first class order): the status code or the text names the reason.
+Reason probeFirstPass(const ReasonInput &in, const QString &lower, Reason fromStatus)
+{
+    static const Reason order[] = {
+        Reason::MailboxFull, Reason::MesgTooBig, Reason::ExceedLimit, Reason::Suspend, Reason::HasMoved,
+        Reason::NoRelaying, Reason::AuthFailure, Reason::UserUnknown, Reason::Filtered, Reason::RequirePtr,
+        Reason::NotCompliantRfc, Reason::BadReputation, Reason::ContentError, Reason::Rejected,
+        Reason::HostUnknown, Reason::SpamDetected, Reason::Speeding, Reason::TooManyConn, Reason::Blocked,
+    };
+    for (Reason r : order) {
+        if (r == Reason::UserUnknown) {
+            if (fromStatus == Reason::UserUnknown && !userUnknownContradicted(lower))
+                return r;
+            if (fromStatus != Reason::UserUnknown && isRecipientCommand(in.command) && textMatches(r, lower))
+                return r;
+            continue;
+        }
+        if (fromStatus == r || textMatches(r, lower))
+            return r;
+    }
+    return Reason::Undefined;
+}
+
+// Pass 2 (Sisimai's "anotherone"): other phrases, then the status, then the subject digit.
+Reason probeSecondPass(const ReasonInput &in, const QString &lower, Reason fromStatus)
+{
+    static const Reason order[] = {
+        Reason::MailboxFull, Reason::AuthFailure, Reason::BadReputation, Reason::Speeding, Reason::SpamDetected,
+        Reason::VirusDetected, Reason::PolicyViolation, Reason::NoRelaying, Reason::SystemError,
+        Reason::NetworkError, Reason::Suspend, Reason::ContentError, Reason::SystemFull, Reason::NotAccept,
+        Reason::Expired, Reason::FailedStartTls, Reason::SecurityError, Reason::Suppressed, Reason::MailerError,
+    };
+    if (fromStatus != Reason::Undefined && !shouldBeRetried(fromStatus))
+        return fromStatus;
+    for (Reason r : order) {
+        if (textMatches(r, lower))
+            return r;
+    }
+    if (fromStatus != Reason::Undefined)
+        return fromStatus;
+    const QStringView subject = QStringView(in.status).left(3);
+    if (subject == QLatin1String("5.6") || subject == QLatin1String("4.6"))
+        return Reason::ContentError;
+    if (subject == QLatin1String("5.7") || subject == QLatin1String("4.7"))
+        return Reason::SecurityError;
+    if (textMatches(Reason::SyntaxError, lower) || in.status.startsWith(QLatin1String("5.5."))
+        || in.replyCode == QLatin1String("501") || in.replyCode == QLatin1String("503"))
+        return Reason::SyntaxError;
+    if (in.command == QLatin1String("HELO") || in.command == QLatin1String("EHLO"))
+        return Reason::Blocked;
+    return Reason::Undefined;
+}
+
+// Last resort when neither the text nor the enhanced code decided (RFC 5321 4.2.3, RFC 7504).
+Reason fromReplyCode(const QString &replyCode)
+{
+    if (replyCode == QLatin1String("521") || replyCode == QLatin1String("556"))
+        return Reason::NotAccept;
+    if (replyCode == QLatin1String("500") || replyCode == QLatin1String("502") || replyCode == QLatin1String("504"))
+        return Reason::SyntaxError;
+    if (replyCode == QLatin1String("530") || replyCode == QLatin1String("534") || replyCode == QLatin1String("535"))
+        return Reason::SecurityError;
+    return Reason::Undefined;
+}
+
+} // namespace
+
+Reason classifyReason(const ReasonInput &in)
+{
+    if (in.status.startsWith(QLatin1Char('2')) || (in.status.isEmpty() && in.replyCode.startsWith(QLatin1Char('2'))))
+        return Reason::Delivered;
+    const QString lower = normalizedText(in.text);
+
+    if (const ProviderEntry *entry = ProviderCatalog::match(in.provider, lower, in.status, in.replyCode))
+        if (entry->reason != Reason::Undefined)
+            return entry->reason;
+
+    const Reason fromStatus = reasonForStatus(in.status);
+    Reason r = probeFirstPass(in, lower, fromStatus);
+    if (r == Reason::Undefined)
+        r = probeSecondPass(in, lower, fromStatus);
+    if (r == Reason::Undefined)
+        r = fromReplyCode(in.replyCode);
+    if (r == Reason::Undefined && textMatches(Reason::Vacation, lower))
+        r = Reason::Vacation;
+    if (r == Reason::Undefined && !lower.isEmpty())
+        r = Reason::OnHold; // there was text, but nothing in it is known (Sisimai: onhold)
+    return r;
+}
+
+} // namespace Codes
