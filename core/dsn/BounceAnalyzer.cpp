@@ -103,7 +103,6 @@ bool senderLooksLikeMailer(const QList<RawHeader> &h, const QString &from, const
         "error sending|warning: could not send|message status|mail failure|delivery error|system administrator"),
         QRegularExpression::CaseInsensitiveOption);
     return fromRe.match(from).hasMatch() || subjRe.match(subject).hasMatch()
-        || TextDecoding::headerValue(h, "Return-Path").trimmed() == "<>"
         || !TextDecoding::headerValue(h, "X-Failed-Recipients").isEmpty();
 }
 
@@ -168,7 +167,9 @@ BounceAnalysis BounceAnalyzer::analyze(const QByteArray &raw)
         a.kind = Kind::AutoReply;
         return a;
     }
-    if (!free.looksLikeBounce && !mailer && tree.topReportType != "delivery-status") {
+    // A null reverse-path (RFC 5321 section 4.5.5) marks notifications, bounces among them.
+    const bool nullSender = TextDecoding::headerValue(top, "Return-Path").trimmed() == "<>";
+    if (!free.looksLikeBounce && !mailer && !nullSender && tree.topReportType != "delivery-status") {
         a.kind = Kind::NotBounce;
         return a;
     }

@@ -57,7 +57,7 @@ const QRegularExpression &recipientLine()
 {
     static const QRegularExpression re(
         QStringLiteral("^[ \\t]*(?:(?:Recipient|Original[- ]recipient|Failed (?:recipient|address)|Address|To|Final-Recipient|RCPT TO|"
-                       "(?:In|>>>|Out)\\s*:?\\s*RCPT TO)s?(?: address)?\\s*:\\s*(?:rfc822;\\s*)?|--+\\s*|\\*\\s*|[^<>\\s@:]{0,40}\\s*(?=<))?"
+                       "(?:In|>>>|Out)[ \\t]*:?[ \\t]*RCPT TO)s?(?: address)?[ \\t]*:[ \\t]*(?:rfc822;[ \\t]*)?|--+[ \\t]*|\\*[ \\t]*|[^<>\\s@:]{0,40}[ \\t]*(?=<))?"
                        "<?(?:mailto:)?\"?(") + addrPattern() + QStringLiteral(")\"?>?(.*)$"),
         QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
     return re;

@@ -64,6 +64,12 @@ struct Walker
         auto body = part.getBody();
         out.rawOffset = qsizetype(body->getParsedOffset());
         out.rawLength = qsizetype(body->getParsedLength());
+        if (out.mediaType.startsWith("multipart/")) {
+            // A multipart whose boundary is missing or never occurs: read its body as text.
+            tree.problems << QStringLiteral("%1 without usable boundary; body read as plain text")
+                                 .arg(QString::fromLatin1(out.mediaType));
+            out.mediaType = "text/plain";
+        }
         if (wanted(out.mediaType))
             extract(*body, out);
         tree.leaves.append(std::move(out));

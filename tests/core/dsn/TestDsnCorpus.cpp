@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs ../shared/corpus/sisimai-public through the analyzer and scores it with the rules of
+// ../shared/tools/score_corpus.py --lenient-internal. Fails when the pass count drops below
+// the floor reached so far (raise the floors as the analyzer improves).
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include "dsn/BounceAnalyzer.h"
+
+using namespace Dsn;
+
+namespace {
+
+constexpr int BounceFloor = 275; // of 290
+constexpr int NotBounceFloor = 16; // of 16
+
+const QString corpus = QStringLiteral(BOUNCELENS_SHARED_DIR "/corpus/sisimai-public/");
+
+QList<QJsonObject> loadJsonl(const QString &path)
+{
+    QList<QJsonObject> out;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine().trimmed();
+        if (!line.isEmpty())
+            out.append(QJsonDocument::fromJson(line).object());
+    }
+    return out;
+}
+
+BounceAnalysis analyzeFile(const QString &rel)
+{
+    QFile f(corpus + rel);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return BounceAnalyzer::analyze(f.readAll());
+}
+
+QString norm(QString a)
+{
+    return a.remove(QLatin1Char('<')).remove(QLatin1Char('>')).trimmed().toLower();
+}
+
+bool passes(const QJsonObject &exp, const BounceAnalysis &a)
+{
+    for (const QJsonValue &v : exp.value(QStringLiteral("recipients")).toArray()) {
+        const QJsonObject e = v.toObject();
+        QStringList names{norm(e.value(QStringLiteral("recipient")).toString())};
+        for (const QJsonValue &x : e.value(QStringLiteral("also_accept")).toArray())
+            names << norm(x.toString());
+        const RecipientResult *got = nullptr;
+        for (const RecipientResult &r : a.recipients) {
+            if (names.contains(norm(r.address))) {
+                got = &r;
+                break;
+            }
+        }
+        if (!got)
+            return false;
+        const QString st = e.value(QStringLiteral("status")).toString();
+        const QString cls = st.isEmpty() ? e.value(QStringLiteral("status_class")).toString() : st.left(1);
+        const bool internal = e.value(QStringLiteral("status_internal")).toBool();
+        if (!st.isEmpty() && got->status != st && !(internal && got->status.left(1) == st.left(1)))
+            return false;
+        if (st.isEmpty() && !cls.isEmpty() && got->status.left(1) != cls)
+            return false;
+    }
+    return true;
+}
+
+bool claimsBounce(const BounceAnalysis &a)
+{
+    for (const RecipientResult &r : a.recipients) {
+        if (r.status.startsWith(QLatin1Char('4')) || r.status.startsWith(QLatin1Char('5'))
+            || r.action == QLatin1String("failed") || r.action == QLatin1String("delayed"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestDsnCorpus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bounces()
+    {
+        const QList<QJsonObject> expected = loadJsonl(corpus + QStringLiteral("expected.jsonl"));
+        if (expected.isEmpty())
+            QSKIP("corpus not found beside the checkout (BOUNCELENS_SHARED_DIR)");
+        QCOMPARE(expected.size(), 290);
+        int passed = 0;
+        QStringList failed;
+        for (const QJsonObject &e : expected) {
+            const QString file = e.value(QStringLiteral("file")).toString();
+            if (passes(e, analyzeFile(file)))
+                ++passed;
+            else
+                failed << file;
+        }
+        qInfo("bounces passed: %d/290", passed);
+        QVERIFY2(passed >= BounceFloor, qPrintable(failed.join(QLatin1Char(' '))));
+    }
+
+    void nonBounces()
+    {
+        const QList<QJsonObject> expected = loadJsonl(corpus + QStringLiteral("not-bounce.jsonl"));
+        if (expected.isEmpty())
+            QSKIP("corpus not found beside the checkout (BOUNCELENS_SHARED_DIR)");
+        int ok = 0;
+        for (const QJsonObject &e : expected)
+            ok += claimsBounce(analyzeFile(e.value(QStringLiteral("file")).toString())) ? 0 : 1;
+        QVERIFY2(ok >= NotBounceFloor, qPrintable(QString::number(ok)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDsnCorpus)
+#include "TestDsnCorpus.moc"
