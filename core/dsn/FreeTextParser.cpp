@@ -56,7 +56,7 @@ const QRegularExpression &originalMarker()
 const QRegularExpression &recipientLine()
 {
     static const QRegularExpression re(
-        QStringLiteral("^[ \\t]*(?:(?:Recipient|Original[- ]recipient|Failed (?:recipient|address)|Address|To|Final-Recipient|RCPT TO|"
+        QStringLiteral("^[ \\t]*(?:(?:(?:[A-Za-z-]+[ \\t]){0,3}(?:Recipient|Address|Addressee|To|Final-Recipient|RCPT TO)|"
                        "(?:In|>>>|Out)[ \\t]*:?[ \\t]*RCPT TO)s?(?: address)?[ \\t]*:[ \\t]*(?:rfc822;[ \\t]*)?|--+[ \\t]*|\\*[ \\t]*|[^<>\\s@:]{0,40}[ \\t]*(?=<))?"
                        "<?(?:mailto:)?\"?(") + addrPattern() + QStringLiteral(")\"?>?(.*)$"),
         QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);

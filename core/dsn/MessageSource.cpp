@@ -87,7 +87,9 @@ bool MessageSource::openNext(SourceMessage &out)
         out.error = QStringLiteral("cannot open: %1").arg(file->errorString());
         return true;
     }
-    m_mbox = file->peek(5) == "From ";
+    // A ".eml" file is one message even when it starts with an mbox "From " line and quotes
+    // an unescaped one further down (returned originals often do).
+    m_mbox = file->peek(5) == "From " && !m_fileName.endsWith(QLatin1String(".eml"), Qt::CaseInsensitive);
     m_file = std::move(file);
     m_index = 0;
     m_haveLookahead = false;
