@@ -77,6 +77,15 @@ struct Walker
 
     void extract(const vmime::body &body, MimePart &out)
     {
+        // Identity encodings (RFC 2045 section 6.2): the body is the input slice itself, which
+        // spares vmime's stream adapters (the costliest step of the analysis).
+        const std::string enc = body.getEncoding().getName();
+        if ((enc == "7bit" || enc == "8bit" || enc == "binary") && out.rawOffset >= 0
+            && out.rawOffset + out.rawLength <= input.size()) {
+            out.body = input.mid(out.rawOffset, out.rawLength);
+            out.decoded = true;
+            return;
+        }
         auto contents = body.getContents();
         std::string buffer;
         vmime::utility::outputStreamStringAdapter os(buffer);
