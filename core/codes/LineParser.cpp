@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include "EntityExtractor.h"
+#include "KnowledgeBase.h"
 #include "ProviderCatalog.h"
 #include "ProviderMarks.h"
 #include "ReasonClassifier.h"
@@ -153,6 +154,11 @@ void addClassNotes(ParsedLine &p)
             "(RFC 3463 section 2 requires them to agree). Sending servers act on the reply code."),
             {p.replyCode, p.status});
     }
+    if (!p.status.isEmpty() && !KnowledgeBase::enhancedCode(p.status)) {
+        addNote(p, QT_TRANSLATE_NOOP("Codes",
+            "The enhanced status code %1 is not in the IANA registry; it is an extension of the receiving system."),
+            {p.status});
+    }
     if (p.replyCode.isEmpty() && !p.status.isEmpty())
         addNote(p, QT_TRANSLATE_NOOP("Codes", "Only an enhanced status code was given; the explanation is generic."));
     if (!p.replyCode.isEmpty() && p.status.isEmpty() && p.text.isEmpty())
@@ -208,6 +214,7 @@ ParsedLine parseLine(const QString &text)
 
     const QString lowerFolded = lower.simplified();
     const ProviderEntry *entry = ProviderCatalog::match(p.provider, lowerFolded, p.status, p.replyCode);
+    p.providerEntry = entry;
     p.recognized = !p.replyCode.isEmpty() || !p.status.isEmpty() || (entry && !p.providerTag.isEmpty());
     if (!p.recognized)
         return p;

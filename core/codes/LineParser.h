@@ -8,6 +8,8 @@
 
 namespace Codes {
 
+struct ProviderEntry;
+
 struct Entities
 {
     QStringList ips, domains, addresses;
@@ -35,6 +37,7 @@ struct ParsedLine
         QStringList args;
     };
     QList<Note> noteSources; // parallel to notes
+    const ProviderEntry *providerEntry = nullptr; // matching provider catalog entry, if any
     QString text;        // the diagnostic text without codes and prefixes, continuations folded
     QChar statusClass() const; // '2', '4', '5' from status, else from replyCode; null if none
 };

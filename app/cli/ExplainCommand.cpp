@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "bouncelens-cli explain [--json] [--lang LANG] LINE... | -": explains pasted SMTP error lines.
+// With "-", standard input is read: each line is one input, except that lines continuing an
+// SMTP multi-line reply ("550-5.7.26 ..." followed by more lines) or a folded header field
+// (a line starting with white space) are joined into the input they continue.
+// Exit status: 0 all inputs recognized, 1 at least one not recognized, 2 usage error.
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include "CliCommand.h"
+#include "codes/Explanation.h"
+#include "codes/LineParser.h"
+#include "util/Translations.h"
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExplainCommand", text);
+}
+
+QString providerTitle(const QString &key)
+{
+    static const struct { const char *key; const char *title; } names[] = {
+        {"gmail", QT_TRANSLATE_NOOP("ExplainCommand", "Gmail / Google Workspace")},
+        {"microsoft", QT_TRANSLATE_NOOP("ExplainCommand", "Microsoft 365 / Outlook.com / Exchange Online")},
+        {"yahoo", QT_TRANSLATE_NOOP("ExplainCommand", "Yahoo / AOL")},
+        {"apple", QT_TRANSLATE_NOOP("ExplainCommand", "Apple iCloud Mail")},
+        {"comcast", QT_TRANSLATE_NOOP("ExplainCommand", "Comcast / Xfinity")},
+        {"att", QT_TRANSLATE_NOOP("ExplainCommand", "AT&T")},
+    };
+    for (const auto &n : names) {
+        if (key == QLatin1String(n.key))
+            return tr(n.title);
+    }
+    return key;
+}
+
+// Groups standard input into inputs (see the comment at the top of the file).
+QStringList readStdinInputs()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    const QString all = QString::fromUtf8(in.read(4 * 1024 * 1024));
+    static const QRegularExpression continued(QStringLiteral(R"(^\s*(?:[a-z-]+:\s*(?:smtp;\s*)?)?[2-5]\d\d-)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    QStringList inputs;
+    bool joinNext = false;
+    for (const QString &line : all.split(QRegularExpression(QStringLiteral("\r\n|\r|\n")))) {
+        if (line.trimmed().isEmpty()) {
+            joinNext = false;
+            continue;
+        }
+        const bool folded = line.at(0).isSpace() && !inputs.isEmpty();
+        if ((joinNext || folded) && !inputs.isEmpty())
+            inputs.last() += QLatin1Char('\n') + line;
+        else
+            inputs << line;
+        joinNext = continued.match(line).hasMatch();
+    }
+    return inputs;
+}
+
+void printList(QTextStream &out, const QString &label, const QStringList &items)
+{
+    if (items.isEmpty())
+        return;
+    out << "  " << label << '\n';
+    for (const QString &i : items)
+        out << "    - " << i << '\n';
+}
+
+void printHeader(QTextStream &out, const Codes::ParsedLine &p, const Codes::Explanation &e)
+{
+    QStringList codes;
+    if (!p.replyCode.isEmpty())
+        codes << p.replyCode;
+    if (!p.status.isEmpty())
+        codes << p.status;
+    out << codes.join(QLatin1Char(' ')) << " - " << e.classTitle << '\n';
+    if (!e.title.isEmpty())
+        out << "  " << e.title << '\n';
+    if (!p.provider.isEmpty()) {
+        out << "  " << tr("Provider:") << ' ' << providerTitle(p.provider);
+        if (!p.providerTag.isEmpty())
+            out << ' ' << tr("(reference %1)").arg(p.providerTag);
+        out << '\n';
+    }
+    out << "  " << tr("Reason:") << ' ' << Codes::reasonName(p.reason);
+    if (!e.reasonDescription.isEmpty())
+        out << " - " << e.reasonDescription;
+    out << '\n' << "  " << (p.hardBounce ? tr("Hard bounce: the address itself is unusable.")
+                                         : tr("Not a hard bounce: the address may still work.")) << '\n';
+}
+
+void printDetails(QTextStream &out, const Codes::ParsedLine &p, const Codes::Explanation &e)
+{
+    if (!e.meaning.isEmpty())
+        out << "  " << tr("Meaning:") << ' ' << e.meaning << '\n';
+    if (!e.replyMeaning.isEmpty())
+        out << "  " << tr("Reply code %1").arg(p.replyCode) << " - " << e.replyMeaning << '\n';
+    if (!e.statusMeaning.isEmpty()) {
+        out << "  " << tr("Enhanced code %1 (%2, %3)").arg(p.status, e.statusReference, e.subjectTitle)
+            << " - " << e.statusMeaning << '\n';
+    }
+    printList(out, tr("Likely causes:"), e.causes);
+    printList(out, tr("What to do:"), e.fix);
+    if (!e.checks.isEmpty())
+        out << "  " << tr("Live checks that can confirm it:") << ' ' << e.checks.join(QStringLiteral(", ")) << '\n';
+    if (!p.command.isEmpty())
+        out << "  " << tr("Failed at SMTP command:") << ' ' << p.command << '\n';
+    const Codes::Entities &en = p.entities;
+    if (!en.ips.isEmpty())
+        out << "  " << tr("IP addresses:") << ' ' << en.ips.join(QStringLiteral(", ")) << '\n';
+    if (!en.domains.isEmpty())
+        out << "  " << tr("Domains:") << ' ' << en.domains.join(QStringLiteral(", ")) << '\n';
+    if (!en.addresses.isEmpty())
+        out << "  " << tr("Addresses:") << ' ' << en.addresses.join(QStringLiteral(", ")) << '\n';
+    printList(out, tr("Notes:"), e.notes);
+}
+
+void printHuman(QTextStream &out, const Codes::ParsedLine &p)
+{
+    if (!p.recognized) {
+        out << tr("Not recognized: this does not look like an SMTP reply or status code.") << '\n'
+            << "  " << tr("Paste the line that holds the three-digit reply code (e.g. 550) or the "
+                          "enhanced status code (e.g. 5.1.1).") << '\n';
+        return;
+    }
+    const Codes::Explanation e = Codes::explain(p, true);
+    printHeader(out, p, e);
+    printDetails(out, p, e);
+}
+
+int run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Explains SMTP error lines: reply code, enhanced status code, "
+                                        "provider, bounce reason, causes and fixes."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("json"), tr("Print one JSON object per input (English).")},
+        {QStringLiteral("lang"), tr("Language of the human output (e.g. de, fr)."), QStringLiteral("LANG")},
+    });
+    parser.addPositionalArgument(QStringLiteral("line"), tr("An SMTP error line, or - to read standard input."),
+                                 QStringLiteral("LINE...|-"));
+    QTextStream err(stderr);
+    if (!parser.parse(QStringList{QStringLiteral("bouncelens-cli explain")} + args)) {
+        err << parser.errorText() << '\n';
+        return Cli::ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return Cli::ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("lang")) && !Util::installTranslators(parser.value(QStringLiteral("lang"))))
+        err << tr("No translation for \"%1\"; using English.").arg(parser.value(QStringLiteral("lang"))) << '\n';
+
+    QStringList inputs = parser.positionalArguments();
+    if (inputs == QStringList{QStringLiteral("-")})
+        inputs = readStdinInputs();
+    if (inputs.isEmpty()) {
+        err << tr("explain: give one or more lines, or - for standard input.") << '\n';
+        return Cli::ExitUsage;
+    }
+    QTextStream out(stdout);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    bool allRecognized = true;
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const Codes::ParsedLine p = Codes::parseLine(inputs.at(i));
+        allRecognized = allRecognized && p.recognized;
+        if (json) {
+            out << QJsonDocument(Codes::toJson(p)).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            if (i > 0)
+                out << '\n';
+            printHuman(out, p);
+        }
+    }
+    return allRecognized ? Cli::ExitOk : Cli::ExitNotRecognized;
+}
+
+const Cli::CommandRegistrar registrar({"explain", "Explain SMTP error lines (reply and enhanced status codes)", run});
+
+} // namespace
