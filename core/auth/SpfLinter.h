@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QStringList>
+
+#include "Finding.h"
+#include "SpfTraceNode.h"
+#include "dns/Resolver.h"
+
+namespace Auth {
+
+struct SpfLintResult
+{
+    QString domain;
+    QString record;        // the top-level record ("" when none or several)
+    int lookups = 0;       // DNS-lookup terms of the whole tree (RFC 7208 4.6.4), as a receiver counts them
+    int voidLookups = 0;
+    SpfTraceNode tree;     // every record and term, lookups counted per branch
+    Findings findings;     // ids "spf.*"; Severity::Unknown when the DNS could not answer
+};
+
+// Checks a domain's SPF policy without a client IP: walks the whole include/redirect tree,
+// counts DNS lookups per branch, names the branch that breaks the 10-lookup limit, and reports
+// findings with evidence (record + query) and a fix (for too many lookups or several records:
+// the record to publish instead). Ids: spf.none, spf.dns-error, spf.multiple-records, spf.syntax,
+// spf.too-many-lookups, spf.void-lookups, spf.permissive-all, spf.ptr-mechanism,
+// spf.record-too-long, spf.include-missing, spf.include-loop, spf.mx-too-many, spf.ok.
+class SpfLinter
+{
+    Q_DECLARE_TR_FUNCTIONS(SpfLinter)
+
+public:
+    explicit SpfLinter(Dns::Resolver &resolver);
+    SpfLintResult lint(const QString &domain);
+
+    // RFC 7208 3.4: keep the record so that the DNS answer fits in 512 octets.
+    static constexpr int maxRecordLength = 450;
+
+private:
+    Dns::Resolver &m_resolver;
+};
+
+} // namespace Auth
