@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "DomainCheck.h"
+
+namespace Auth {
+
+// The JSON form of a DomainCheckResult (English, stable keys), shared by the CLI ("check
+// --json"), the report and the GUI. Keys: domain, dns_server, elapsed_ms, spf, dkim (from the
+// parts; null when a part is missing), dmarc, mx, mx_status, ptr (null without an IP), dnsbl,
+// policy_records, dnssec, findings.
+class CheckJson
+{
+public:
+    static QJsonObject toJson(const DomainCheckResult &result);
+    static QJsonObject finding(const Finding &finding);
+    static QJsonArray findings(const Findings &findings);
+    static QJsonObject dmarc(const DmarcDiscovery &dmarc);
+    static QJsonArray mx(const MxCheck &mx);
+    static QJsonObject ptr(const PtrCheck &ptr);
+    static QJsonArray dnsbl(const QList<DnsblResult> &results);
+    static QJsonObject policyRecords(const QList<PolicyRecord> &records);
+};
+
+} // namespace Auth
