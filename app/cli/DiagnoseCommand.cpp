@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "bouncelens-cli diagnose [--json] (FILE | --line TEXT) [--dns HOST[:PORT]] [--timeout MS]
+// [--selector S]... [--dnsbl ZONE]... [--no-network]": ranks the likely causes of a bounce with
+// evidence and fixes, asking the DNS only what the bounce involves.
+// Exit status: 0 the diagnosis ran, 3 the DNS server never answered, 2 usage or unreadable input.
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include "CliCommand.h"
+#include "diagnosis/Diagnoser.h"
+#include "diagnosis/DiagnosisJson.h"
+#include "dns/CachingResolver.h"
+#include "dns/LdnsResolver.h"
+#include "dns/LookupPool.h"
+#include "dns/ServerConfig.h"
+#include "dsn/BounceAnalyzer.h"
+
+namespace {
+
+constexpr int PoolThreads = 48; // sections plus their fan-out queries (see Auth::DomainCheck)
+constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DiagnoseCommand", text);
+}
+
+struct Options
+{
+    bool json = false;
+    QString file;
+    QString line;
+    bool isLine = false;
+    Dns::ServerConfig server;
+    Diagnosis::CheckOptions checks;
+};
+
+void addOptions(QCommandLineParser &p)
+{
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("file"), tr("The bounce message (.eml); \"-\" for standard input."));
+    p.addOptions({
+        {QStringLiteral("json"), tr("Print JSON.")},
+        {QStringLiteral("line"), tr("Diagnose one pasted reply line instead of a message."), QStringLiteral("TEXT")},
+        {QStringLiteral("selector"), tr("DKIM selector to look at (repeatable)."), QStringLiteral("S")},
+        {QStringLiteral("dnsbl"), tr("Blocklist zone (repeatable; replaces the lists named in the reply)."), QStringLiteral("ZONE")},
+        {QStringLiteral("dns"), tr("DNS server (default: the system's)."), QStringLiteral("HOST[:PORT]")},
+        {QStringLiteral("timeout"), tr("Timeout per DNS query in ms (default 2000)."), QStringLiteral("MS"), QStringLiteral("2000")},
+        {QStringLiteral("no-network"), tr("Diagnose from the message alone; list the checks skipped.")},
+    });
+}
+
+QString readServer(const QCommandLineParser &p, Options *o)
+{
+    bool ok = false;
+    const int timeout = p.value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || timeout < 1 || timeout > 60000)
+        return tr("--timeout wants milliseconds between 1 and 60000");
+    if (!o->checks.network)
+        return QString();
+    const Util::Result<Dns::ServerConfig> server = p.isSet(QStringLiteral("dns"))
+        ? Dns::parseServerSpec(p.value(QStringLiteral("dns")), timeout, 1)
+        : Dns::systemServerConfig();
+    if (!server.ok())
+        return server.error().detail.isEmpty() ? server.error().code : server.error().detail;
+    o->server = server.value();
+    o->server.timeoutMs = timeout;
+    return QString();
+}
+
+QString readOptions(const QCommandLineParser &p, Options *o)
+{
+    o->json = p.isSet(QStringLiteral("json"));
+    o->isLine = p.isSet(QStringLiteral("line"));
+    o->line = p.value(QStringLiteral("line"));
+    const QStringList files = p.positionalArguments();
+    if (o->isLine == !files.isEmpty() || files.size() > 1)
+        return tr("give exactly one FILE or one --line TEXT");
+    if (!files.isEmpty())
+        o->file = files.first();
+    o->checks.network = !p.isSet(QStringLiteral("no-network"));
+    o->checks.selectors = p.values(QStringLiteral("selector"));
+    for (const QString &z : p.values(QStringLiteral("dnsbl")))
+        o->checks.dnsblZones.append(Auth::DnsblChecker::zoneFromName(z));
+    return readServer(p, o);
+}
+
+bool readInput(const Options &o, Diagnosis::DiagnosisInput &input, QString *error)
+{
+    if (o.isLine) {
+        input.line = Codes::parseLine(o.line);
+        return true;
+    }
+    QFile f;
+    const bool ok = o.file == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(o.file), f.open(QIODevice::ReadOnly));
+    if (!ok) {
+        *error = tr("cannot read %1: %2").arg(o.file, f.errorString());
+        return false;
+    }
+    input.analysis = Dsn::BounceAnalyzer::analyze(f.read(MaxInputBytes));
+    return true;
+}
+
+void printCause(QTextStream &out, const Diagnosis::Cause &c, int rank)
+{
+    out << rank << ". " << c.title(true) << "  [" << c.id << "]\n";
+    out << "   " << tr("confidence %1 %, who acts: %2, resending helps: %3")
+                        .arg(qRound(c.confidence * 100)).arg(Diagnosis::whoActsName(c.whoActs), c.retryHelps ? tr("yes") : tr("no"))
+        << "\n";
+    for (const Diagnosis::Text &w : c.why)
+        out << "   - " << w.translated() << "\n";
+    for (const Diagnosis::Evidence &e : c.evidence) {
+        out << "   " << tr("evidence: %1").arg(e.text.translated());
+        if (e.source == Diagnosis::Evidence::Source::Dns)
+            out << "  (" << e.query << " @" << e.server << ": " << e.outcome << ")";
+        out << "\n";
+    }
+    for (const Diagnosis::ThenVsNow &t : c.thenVsNow)
+        out << "   " << tr("then vs now (%1): %2 -> %3 [%4]").arg(t.check, t.then.isEmpty() ? QStringLiteral("-") : t.then, t.now, Diagnosis::thenVsNowStateName(t.state)) << "\n";
+    for (const Diagnosis::FixStep &f : c.fix) {
+        out << "   " << tr("fix: %1").arg(f.text.translated()) << "\n";
+        if (!f.record.isEmpty())
+            out << "        " << f.record << "\n";
+    }
+}
+
+void printHuman(QTextStream &out, const Diagnosis::DiagnosisResult &r)
+{
+    out << r.verdict() << "\n\n";
+    const int shown = std::min<int>(int(r.causes.size()), 5);
+    for (int i = 0; i < shown; ++i)
+        printCause(out, r.causes.at(i), i + 1);
+    if (!r.checks.dnsServer.isEmpty())
+        out << "\n" << tr("Checks asked of %1: %2").arg(r.checks.dnsServer, r.checks.ran.join(QStringLiteral(", "))) << "\n";
+    for (const Diagnosis::SkippedCheck &s : r.checks.skipped)
+        out << tr("Skipped %1: %2").arg(s.check, s.why.translated()) << "\n";
+}
+
+int runDiagnose(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Explain why a message bounced: ranked causes, evidence and fixes."));
+    addOptions(parser);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(QStringList{QStringLiteral("bouncelens-cli diagnose")} + args)) {
+        err << "bouncelens-cli diagnose: " << parser.errorText() << "\n";
+        return Cli::ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Cli::ExitOk;
+    }
+    Options o;
+    QString error = readOptions(parser, &o);
+    Diagnosis::DiagnosisInput input;
+    if (error.isEmpty() && !readInput(o, input, &error)) {
+        err << "bouncelens-cli diagnose: " << error << "\n";
+        return Cli::ExitUsage;
+    }
+    if (!error.isEmpty()) {
+        err << "bouncelens-cli diagnose: " << error << "\n\n" << parser.helpText();
+        return Cli::ExitUsage;
+    }
+    input.options = o.checks;
+    Dns::LdnsResolver ldns(o.server);
+    Dns::CachingResolver cache(ldns);
+    Dns::LookupPool pool(cache, PoolThreads);
+    const Diagnosis::DiagnosisResult result = Diagnosis::Diagnoser(pool).run(input);
+    if (o.json)
+        out << QJsonDocument(Diagnosis::DiagnosisJson::toJson(result, o.file)).toJson(QJsonDocument::Indented);
+    else
+        printHuman(out, result);
+    return result.checks.dnsUnreachable ? Cli::ExitDnsUnreachable : Cli::ExitOk;
+}
+
+const Cli::CommandRegistrar registrar({"diagnose", "Rank the likely causes of a bounce, with evidence and fixes", runDiagnose});
+
+} // namespace

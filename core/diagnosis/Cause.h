@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include "Text.h"
+#include "dsn/BounceAnalysis.h"
+
+namespace Diagnosis {
+
+// Who must do something for the mail to get through (REPORT-DESIGN.md "Who must act").
+enum class WhoActs { Sender, SenderAdmin, Recipient, RecipientAdmin, NobodyRetry };
+QString whoActsName(WhoActs who); // "sender", "sender-admin", "recipient", "recipient-admin", "nobody-retry"
+
+// One fact a cause rests on, and where it comes from, so that a report can link to it.
+struct Evidence
+{
+    enum class Source {
+        DsnField,   // a field of the delivery-status part: field + span (+ recipient)
+        BounceText, // a piece of the bounce's human-readable text: span
+        Header,     // a header line of the returned original: field
+        Dns,        // a DNS answer today: query, server, outcome
+        Input,      // the pasted line (explain mode)
+    };
+    Source source = Source::BounceText;
+    Text text;            // what it shows, one sentence
+    QString field;        // "Diagnostic-Code", "Status", "Received", "From", "DKIM-Signature", ...
+    QString value;        // the field's value or the quoted piece of text
+    Dsn::TextSpan span;   // in BounceAnalysis::bounceText, when located
+    int recipient = -1;   // index in BounceAnalysis::recipients, -1 when not per recipient
+    QString query;        // DNS: "TXT example.org"
+    QString server;       // DNS: "127.0.0.1:5300"
+    QString outcome;      // DNS: Dns::outcomeName()
+    QString answer;       // DNS: the records as text (Auth::DomainCheckQueries::evidence)
+};
+QString evidenceSourceName(Evidence::Source source); // "dsn-field", "bounce-text", "header", "dns", "input"
+
+// One step of a fix. For DNS fixes `record` is the exact record to publish, in master-file form
+// ("example.org. TXT \"v=spf1 ...\""), or the request to send to whoever controls it.
+struct FixStep
+{
+    Text text;
+    QString record;
+};
+
+// What the remote server saw when it refused the mail, next to what the DNS says today.
+struct ThenVsNow
+{
+    enum class State {
+        StillBroken, // both fail
+        FixedSince,  // the remote saw a failure, today's check passes
+        Unknown,     // today's check could not run or the DNS did not answer
+        Unchanged,   // both pass (the failure was elsewhere)
+        NotComparable, // the remote said nothing comparable
+    };
+    QString check;  // "spf", "dkim", "dmarc", "ptr", "mx", "dnsbl"
+    QString then;   // English, what the remote reported ("spf=fail for 192.0.2.44")
+    QString now;    // English, today's result ("fail: 192.0.2.44 is not in v=spf1 ...")
+    State state = State::NotComparable;
+};
+QString thenVsNowStateName(ThenVsNow::State state); // "still-broken", "fixed-since", "unknown", "unchanged", "not-comparable"
+
+// One likely cause of the bounce. ids are stable ("cause.spf-not-authorized"), see CauseCatalog.
+struct Cause
+{
+    QString id;
+    double confidence = 0.0; // 0..1, after live checks
+    QList<Text> why;         // why this confidence: what raised or lowered it
+    WhoActs whoActs = WhoActs::Sender;
+    bool retryHelps = false;
+    QList<Evidence> evidence;
+    QList<FixStep> fix;
+    QList<ThenVsNow> thenVsNow;
+
+    QString title(bool translated) const; // from the catalog
+};
+
+} // namespace Diagnosis

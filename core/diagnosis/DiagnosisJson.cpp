@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DiagnosisJson.h"
+
+#include <cmath>
+
+#include "auth/CheckJson.h"
+#include "codes/Explanation.h"
+#include "dsn/AnalysisJson.h"
+
+namespace Diagnosis {
+
+namespace {
+
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+double round2(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
+
+QJsonObject spfJson(const LiveCheckResults &c)
+{
+    const Auth::SpfCheckResult &s = *c.spf;
+    return QJsonObject{{QStringLiteral("ip"), c.spfIp},
+                       {QStringLiteral("domain"), s.domain},
+                       {QStringLiteral("result"), Auth::spfResultName(s.result)},
+                       {QStringLiteral("record"), orNull(s.record)},
+                       {QStringLiteral("matched"), orNull(s.matchedTerm)},
+                       {QStringLiteral("problem"), orNull(s.problem)},
+                       {QStringLiteral("lookups"), s.lookups},
+                       {QStringLiteral("void_lookups"), s.voidLookups}};
+}
+
+QJsonArray dkimJson(const QList<Auth::DkimVerification> &list)
+{
+    QJsonArray out;
+    for (const Auth::DkimVerification &v : list) {
+        out.append(QJsonObject{{QStringLiteral("domain"), v.signature.domain},
+                               {QStringLiteral("selector"), v.signature.selector},
+                               {QStringLiteral("result"), Auth::dkimResultName(v.result)},
+                               {QStringLiteral("reason"), orNull(v.reason)},
+                               {QStringLiteral("detail"), orNull(v.detail)},
+                               {QStringLiteral("key_query"), orNull(v.keyQuery)}});
+    }
+    return out;
+}
+
+QString mxStatusName(Auth::MxCheck::Status s)
+{
+    using S = Auth::MxCheck::Status;
+    switch (s) {
+    case S::Records: return QStringLiteral("records");
+    case S::NullMx: return QStringLiteral("null-mx");
+    case S::Implicit: return QStringLiteral("implicit");
+    case S::NoMail: return QStringLiteral("no-mail");
+    case S::NxDomain: return QStringLiteral("nxdomain");
+    case S::Unknown: return QStringLiteral("unknown");
+    }
+    return QString();
+}
+
+QJsonObject thenVsNowJson(const QList<ThenVsNow> &list)
+{
+    QJsonObject out;
+    for (const ThenVsNow &t : list) {
+        out.insert(t.check, QJsonObject{{QStringLiteral("then"), orNull(t.then)},
+                                        {QStringLiteral("now"), orNull(t.now)},
+                                        {QStringLiteral("state"), thenVsNowStateName(t.state)}});
+    }
+    return out;
+}
+
+} // namespace
+
+QJsonObject DiagnosisJson::evidence(const Evidence &e)
+{
+    QJsonObject o{{QStringLiteral("source"), evidenceSourceName(e.source)}, {QStringLiteral("text"), e.text.english()}};
+    if (!e.field.isEmpty())
+        o.insert(QStringLiteral("field"), e.field);
+    if (!e.value.isEmpty())
+        o.insert(QStringLiteral("value"), e.value);
+    if (e.span.isValid())
+        o.insert(QStringLiteral("span"), QJsonObject{{QStringLiteral("offset"), e.span.offset}, {QStringLiteral("length"), e.span.length}});
+    if (e.recipient >= 0)
+        o.insert(QStringLiteral("recipient"), e.recipient);
+    if (e.source == Evidence::Source::Dns) {
+        o.insert(QStringLiteral("query"), e.query);
+        o.insert(QStringLiteral("server"), e.server);
+        o.insert(QStringLiteral("outcome"), e.outcome);
+        o.insert(QStringLiteral("answer"), e.answer);
+    }
+    return o;
+}
+
+QJsonObject DiagnosisJson::cause(const Cause &c)
+{
+    QJsonArray why, evidence, fix;
+    for (const Text &t : c.why)
+        why.append(t.english());
+    for (const Evidence &e : c.evidence)
+        evidence.append(DiagnosisJson::evidence(e));
+    for (const FixStep &f : c.fix) {
+        QJsonObject step{{QStringLiteral("text"), f.text.english()}};
+        if (!f.record.isEmpty())
+            step.insert(QStringLiteral("record"), f.record);
+        fix.append(step);
+    }
+    return QJsonObject{{QStringLiteral("id"), c.id},
+                       {QStringLiteral("title"), c.title(false)},
+                       {QStringLiteral("confidence"), round2(c.confidence)},
+                       {QStringLiteral("confidence_why"), why},
+                       {QStringLiteral("who_acts"), whoActsName(c.whoActs)},
+                       {QStringLiteral("retry_helps"), c.retryHelps},
+                       {QStringLiteral("evidence"), evidence},
+                       {QStringLiteral("fix"), fix},
+                       {QStringLiteral("then_vs_now"), thenVsNowJson(c.thenVsNow)}};
+}
+
+QJsonArray DiagnosisJson::causes(const QList<Cause> &list)
+{
+    QJsonArray out;
+    for (const Cause &c : list)
+        out.append(cause(c));
+    return out;
+}
+
+QJsonObject DiagnosisJson::checks(const LiveCheckResults &c)
+{
+    QJsonArray ran, skipped;
+    for (const QString &r : c.ran)
+        ran.append(r);
+    for (const SkippedCheck &s : c.skipped)
+        skipped.append(QJsonObject{{QStringLiteral("check"), s.check}, {QStringLiteral("why"), s.why.english()}});
+    QJsonObject o{{QStringLiteral("dns_server"), orNull(c.dnsServer)}, {QStringLiteral("ran"), ran}, {QStringLiteral("skipped"), skipped}};
+    o.insert(QStringLiteral("sender"), c.sender ? QJsonValue(Auth::CheckJson::toJson(*c.sender)) : QJsonValue());
+    o.insert(QStringLiteral("spf_check_host"), c.spf ? QJsonValue(spfJson(c)) : QJsonValue());
+    o.insert(QStringLiteral("dkim_verify"), c.dkimVerified ? QJsonValue(dkimJson(c.dkim)) : QJsonValue());
+    if (c.dmarc) {
+        o.insert(QStringLiteral("dmarc_evaluation"),
+                 QJsonObject{{QStringLiteral("result"), Auth::dmarcResultName(c.dmarc->result)},
+                             {QStringLiteral("disposition"), Auth::dmarcPolicyName(c.dmarc->disposition)},
+                             {QStringLiteral("spf_aligned"), c.dmarc->spfAligned},
+                             {QStringLiteral("dkim_aligned"), c.dmarc->dkimAligned}});
+    } else {
+        o.insert(QStringLiteral("dmarc_evaluation"), QJsonValue());
+    }
+    if (c.recipientMx) {
+        o.insert(QStringLiteral("recipient_mx"), QJsonObject{{QStringLiteral("domain"), c.recipientMx->domain},
+                                                             {QStringLiteral("status"), mxStatusName(c.recipientMx->status)},
+                                                             {QStringLiteral("mx"), Auth::CheckJson::mx(*c.recipientMx)},
+                                                             {QStringLiteral("findings"), Auth::CheckJson::findings(Auth::MxChecker::findings(*c.recipientMx))}});
+    } else {
+        o.insert(QStringLiteral("recipient_mx"), QJsonValue());
+    }
+    return o;
+}
+
+QJsonObject DiagnosisJson::analysis(const DiagnosisResult &r, const QString &file)
+{
+    if (r.input.analysis)
+        return Dsn::AnalysisJson::toJson(*r.input.analysis, file);
+    if (r.input.line)
+        return Codes::toJson(*r.input.line);
+    return QJsonObject();
+}
+
+QJsonObject DiagnosisJson::toJson(const DiagnosisResult &r, const QString &file)
+{
+    return QJsonObject{{QStringLiteral("analysis"), analysis(r, file)},
+                       {QStringLiteral("checks"), checks(r.checks)},
+                       {QStringLiteral("verdict"), r.top() ? QJsonValue(r.top()->title(false)) : QJsonValue()},
+                       {QStringLiteral("diagnosis"), causes(r.causes)}};
+}
+
+} // namespace Diagnosis

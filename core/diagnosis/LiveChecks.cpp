@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LiveChecks.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+#include "auth/DomainCheckQueries.h"
+#include "dns/LookupPool.h"
+
+namespace Diagnosis {
+
+namespace {
+
+void skip(LiveCheckResults &out, const char *check, const char *why, QStringList args = {})
+{
+    out.skipped.append(SkippedCheck{QString::fromLatin1(check), Text(why, std::move(args))});
+}
+
+// Counts progress for the callback; the total is fixed up front from the plan.
+struct Progress
+{
+    const ProgressCallback &callback;
+    int total = 0;
+    int done = 0;
+    void step(LiveCheckResults &out, const QString &check)
+    {
+        out.ran.append(check);
+        ++done;
+        if (callback)
+            callback(check, done, total);
+    }
+};
+
+} // namespace
+
+LiveChecks::LiveChecks(Dns::Resolver &resolver, Dns::LookupPool *pool, const Auth::PublicSuffix &psl)
+    : m_resolver(resolver), m_pool(pool), m_psl(psl)
+{
+}
+
+bool LiveChecks::talksOfBlocking(const BounceFacts &facts)
+{
+    // Blocklist wording of Spamhaus, Postfix reject_rbl_client, Microsoft S3150/5.7.606-649,
+    // Yahoo TSS04/PH01, Comcast BL000001 (providers' published bounce pages).
+    static const QRegularExpression words(QStringLiteral(
+        R"(block|blacklist|blocklist|\blisted\b|spamhaus|spamcop|barracuda|\brbl\b|dnsbl|reputation|banned)"));
+    for (const RecipientFacts &r : facts.recipients) {
+        if (r.reason == Codes::Reason::Blocked || r.reason == Codes::Reason::BadReputation)
+            return true;
+        if (words.match(r.lowerText).hasMatch())
+            return true;
+    }
+    return facts.remote(QStringLiteral("dnsbl")) != nullptr;
+}
+
+QList<Auth::DnsblZone> LiveChecks::dnsblZones(const BounceFacts &facts, const CheckOptions &options)
+{
+    if (!options.dnsblZones.isEmpty())
+        return options.dnsblZones;
+    QList<Auth::DnsblZone> named;
+    for (const RemoteVerdict &v : facts.remoteSaw) {
+        if (v.check == QLatin1String("dnsbl") && !v.domain.isEmpty())
+            named.append(Auth::DnsblChecker::zoneFromName(v.domain));
+    }
+    return named.isEmpty() ? Auth::DnsblChecker::defaultZones() : named;
+}
+
+void LiveChecks::runSender(const BounceFacts &facts, const CheckOptions &options, LiveCheckResults &out) const
+{
+    Auth::DomainCheckParams params;
+    params.domain = facts.fromDomain.isEmpty() ? facts.spfDomain() : facts.fromDomain;
+    params.ip = QHostAddress(facts.sendingIp);
+    params.sender = QStringLiteral("postmaster@") + facts.spfDomain();
+    params.selectors = options.selectors;
+    if (!facts.dkimSelector.isEmpty() && !params.selectors.contains(facts.dkimSelector))
+        params.selectors.prepend(facts.dkimSelector);
+    params.dnsblZones = talksOfBlocking(facts) ? dnsblZones(facts, options) : QList<Auth::DnsblZone>{};
+    if (params.dnsblZones.isEmpty())
+        skip(out, "dnsbl", QT_TRANSLATE_NOOP("Diagnosis", "The reply does not talk of blocking, so blocklists were not asked."));
+    if (params.ip.isNull())
+        skip(out, "ptr", QT_TRANSLATE_NOOP("Diagnosis", "The sending IP is not known (the reply names none and no external Received hop came back)."));
+    std::unique_ptr<Auth::DomainCheck> check = m_pool ? std::make_unique<Auth::DomainCheck>(*m_pool, m_psl)
+                                                      : std::make_unique<Auth::DomainCheck>(m_resolver, m_psl);
+    check->addStandardParts();
+    out.sender = check->run(params);
+    out.dnsUnreachable = out.sender->dnsUnreachable;
+}
+
+void LiveChecks::runSpf(const BounceFacts &facts, LiveCheckResults &out) const
+{
+    // RFC 7208 2.4/4.1: check_host(<ip>, <MAIL FROM domain>, <sender>) for *that* IP.
+    Auth::SpfEvaluator spf(m_resolver);
+    const QString domain = facts.spfDomain();
+    out.spfIp = facts.sendingIp;
+    out.spf = spf.checkHost(QHostAddress(facts.sendingIp), domain, QStringLiteral("postmaster@") + domain, QString());
+}
+
+void LiveChecks::runDkim(const BounceFacts &facts, LiveCheckResults &out) const
+{
+    // RFC 6376 6: verify on the raw bytes as returned. No time checks: the bounce may be old.
+    Auth::DkimVerifier verifier(m_resolver);
+    out.dkim = verifier.verify(facts.originalRaw);
+    out.dkimVerified = true;
+}
+
+void LiveChecks::runDmarcEvaluation(const BounceFacts &facts, LiveCheckResults &out) const
+{
+    const Auth::DmarcDiscovery &d = out.sender->dmarc;
+    if (d.status != Auth::DmarcDiscovery::Status::Found)
+        return;
+    Auth::DmarcEvaluationInput in;
+    in.fromDomain = facts.fromDomain;
+    in.record = d.record;
+    in.useSubdomainPolicy = d.useSubdomainPolicy;
+    if (out.spf)
+        in.spf = Auth::DmarcAuthResult{Auth::spfResultName(out.spf->result), facts.spfDomain()};
+    for (const Auth::DkimVerification &v : out.dkim)
+        in.dkim.append(Auth::DmarcAuthResult{Auth::dkimResultName(v.result), v.signature.domain});
+    if (!out.dkimVerified) {
+        // Headers only: the signature's d= still decides alignment; its result is what the remote saw.
+        const RemoteVerdict *remote = facts.remote(QStringLiteral("dkim"));
+        for (const QString &d2 : facts.dkimDomains)
+            in.dkim.append(Auth::DmarcAuthResult{remote ? remote->result : QStringLiteral("none"), d2});
+    }
+    out.dmarc = Auth::DmarcEvaluator::evaluate(in, m_psl);
+}
+
+void LiveChecks::runRecipientMx(const BounceFacts &facts, LiveCheckResults &out) const
+{
+    std::unique_ptr<Auth::DomainCheckQueries> q = m_pool ? std::make_unique<Auth::DomainCheckQueries>(*m_pool)
+                                                         : std::make_unique<Auth::DomainCheckQueries>(m_resolver);
+    out.recipientMx = Auth::MxChecker(*q).check(facts.primary()->domain);
+}
+
+LiveCheckResults LiveChecks::run(const BounceFacts &facts, const CheckOptions &options) const
+{
+    LiveCheckResults out;
+    const bool haveSender = !facts.spfDomain().isEmpty() || !facts.fromDomain.isEmpty();
+    const bool haveIp = !QHostAddress(facts.sendingIp).isNull();
+    const bool haveRecipient = facts.primary() && !facts.primary()->domain.isEmpty();
+    const bool canVerify = facts.wholeOriginal && !facts.dkimDomains.isEmpty();
+    if (!options.network) {
+        for (const char *c : {"spf", "dkim", "dmarc", "mx", "ptr", "dnsbl"})
+            skip(out, c, QT_TRANSLATE_NOOP("Diagnosis", "No network checks were asked for (--no-network)."));
+        return out;
+    }
+    out.dnsServer = m_resolver.serverDescription();
+    Progress progress{options.progress, int(haveSender) * 2 + int(haveSender && haveIp) + int(canVerify) + int(haveRecipient)};
+    if (haveRecipient) {
+        runRecipientMx(facts, out);
+        progress.step(out, QStringLiteral("recipient-mx"));
+    } else {
+        skip(out, "mx", QT_TRANSLATE_NOOP("Diagnosis", "The recipient domain is not known."));
+    }
+    if (!haveSender) {
+        for (const char *c : {"spf", "dkim", "dmarc", "ptr", "dnsbl"})
+            skip(out, c, QT_TRANSLATE_NOOP("Diagnosis", "The sender domain is not known: the bounce did not return the original message's headers."));
+        return out;
+    }
+    runSender(facts, options, out);
+    progress.step(out, QStringLiteral("sender-domain"));
+    if (haveIp) {
+        runSpf(facts, out);
+        progress.step(out, QStringLiteral("spf"));
+    } else {
+        skip(out, "spf", QT_TRANSLATE_NOOP("Diagnosis", "SPF needs the sending IP, which the bounce does not show."));
+    }
+    if (canVerify) {
+        runDkim(facts, out);
+        progress.step(out, QStringLiteral("dkim"));
+    } else if (facts.dkimDomains.isEmpty()) {
+        skip(out, "dkim", QT_TRANSLATE_NOOP("Diagnosis", "The returned message carries no DKIM-Signature to verify."));
+    } else {
+        skip(out, "dkim", QT_TRANSLATE_NOOP("Diagnosis", "Only the headers came back, so the signature cannot be verified; the key was looked up."));
+    }
+    runDmarcEvaluation(facts, out);
+    progress.step(out, QStringLiteral("dmarc"));
+    return out;
+}
+
+} // namespace Diagnosis

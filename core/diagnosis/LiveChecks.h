@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "BounceFacts.h"
+#include "Text.h"
+#include "auth/DkimVerifier.h"
+#include "auth/DmarcEvaluator.h"
+#include "auth/DomainCheck.h"
+#include "auth/MxChecker.h"
+#include "auth/SpfEvaluator.h"
+
+namespace Dns {
+class LookupPool;
+class Resolver;
+}
+
+namespace Diagnosis {
+
+// Called on the worker thread after each check: its name ("spf", "dkim", "sender-domain",
+// "recipient-mx", "dmarc-evaluation"), how many are done and how many there are.
+using ProgressCallback = std::function<void(const QString &check, int done, int total)>;
+
+struct CheckOptions
+{
+    bool network = true;             // false: diagnose from the message alone (checks are skipped)
+    QStringList selectors;           // DKIM selectors to look at besides the returned signature's
+    QList<Auth::DnsblZone> dnsblZones; // empty: the lists the reply names, else the default lists
+    ProgressCallback progress;
+};
+
+struct SkippedCheck
+{
+    QString check; // "spf", "dkim", "dmarc", "ptr", "dnsbl", "mx"
+    Text why;
+};
+
+// Today's DNS ("now"), asked for exactly what the bounce involves.
+struct LiveCheckResults
+{
+    QString dnsServer;
+    QStringList ran;              // check names in the order they ran
+    QList<SkippedCheck> skipped;
+
+    std::optional<Auth::DomainCheckResult> sender; // DMARC, PTR, DNSBL (and SPF/DKIM parts) of the sender domain
+    std::optional<Auth::SpfCheckResult> spf;       // check_host(sending IP, SPF domain)
+    QString spfIp;
+    bool dkimVerified = false;                     // the returned original was verified
+    QList<Auth::DkimVerification> dkim;
+    std::optional<Auth::DmarcEvaluation> dmarc;    // this message, with today's SPF and DKIM
+    std::optional<Auth::MxCheck> recipientMx;
+    bool dnsUnreachable = false;                   // nothing ever answered
+
+    bool wasRun(const QString &check) const { return ran.contains(check); }
+};
+
+// Decides from the facts which checks are worth asking and runs them. Blocking: call it from a
+// worker thread in the GUI (Diagnosis::Diagnoser::runAsync does).
+class LiveChecks
+{
+public:
+    LiveChecks(Dns::Resolver &resolver, Dns::LookupPool *pool, const Auth::PublicSuffix &psl);
+
+    LiveCheckResults run(const BounceFacts &facts, const CheckOptions &options) const;
+    // Whether the reply talks of blocking (so blocklists are worth asking).
+    static bool talksOfBlocking(const BounceFacts &facts);
+    // The lists to ask: user zones, else the lists the reply names, else the defaults.
+    static QList<Auth::DnsblZone> dnsblZones(const BounceFacts &facts, const CheckOptions &options);
+
+private:
+    void runSender(const BounceFacts &facts, const CheckOptions &options, LiveCheckResults &out) const;
+    void runSpf(const BounceFacts &facts, LiveCheckResults &out) const;
+    void runDkim(const BounceFacts &facts, LiveCheckResults &out) const;
+    void runDmarcEvaluation(const BounceFacts &facts, LiveCheckResults &out) const;
+    void runRecipientMx(const BounceFacts &facts, LiveCheckResults &out) const;
+
+    Dns::Resolver &m_resolver;
+    Dns::LookupPool *m_pool = nullptr;
+    const Auth::PublicSuffix &m_psl;
+};
+
+} // namespace Diagnosis

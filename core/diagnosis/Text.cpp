@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Text.h"
+
+#include <QCoreApplication>
+
+namespace Diagnosis {
+
+namespace {
+
+QString fill(const QString &pattern, const QStringList &args)
+{
+    // One pass over the pattern: a '%2' inside an argument (a hostile DSN text) is never read
+    // as a marker, unlike chained QString::arg() calls.
+    QString out;
+    out.reserve(pattern.size());
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == QLatin1Char('%') && i + 1 < pattern.size() && pattern.at(i + 1).isDigit()) {
+            const int n = pattern.at(i + 1).digitValue();
+            if (n >= 1 && n <= args.size()) {
+                out += args.at(n - 1);
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+QString Text::english() const
+{
+    return source ? fill(QString::fromUtf8(source), args) : QString();
+}
+
+QString Text::translated() const
+{
+    return source ? fill(QCoreApplication::translate(context, source), args) : QString();
+}
+
+} // namespace Diagnosis
