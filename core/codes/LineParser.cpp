@@ -30,7 +30,7 @@ const QRegularExpression &prefixPattern()
 // RFC 5321 4.2: "550-" continuation and "550 " last line, optionally followed by an enhanced code.
 const QRegularExpression &continuationPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\s*([2-5][0-5]\d)-(?:#?[245]\.\d{1,3}\.\d{1,3}\s+)?)"));
+    static const QRegularExpression re(QStringLiteral(R"(^\s*([2-5][0-5]\d)-(?:#?([245]\.[0-7]\.\d{1,3})(?:\s+|$))?)"));
     return re;
 }
 
@@ -52,7 +52,7 @@ const QRegularExpression &statusPattern()
 const QRegularExpression &replyAtStartPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"((?:^|said:|smtp;|<<<|error:|reply:|response:|returned:|\]:|status:)\s*\(?([245][0-5]\d)(?=[\s\-.,;:)]|$))"),
+        QStringLiteral(R"((?:^|said:|smtp;|<<<|error:|reply:|response:|returned:|\]:|>:|'|status:)\s*\(?([245][0-5]\d)(?=[\s\-.,;:)]|$))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -114,6 +114,8 @@ QString foldLines(const QString &input, QString &statusField, QString &firstRepl
         if (cont.hasMatch()) {
             if (firstReply.isEmpty())
                 firstReply = cont.captured(1);
+            if (statusField.isEmpty() && !cont.captured(2).isEmpty())
+                statusField = cont.captured(2);
             line = line.mid(cont.capturedLength());
         }
         line = line.trimmed();
@@ -121,6 +123,16 @@ QString foldLines(const QString &input, QString &statusField, QString &firstRepl
             parts << line;
     }
     return parts.join(QLatin1Char(' '));
+}
+
+// With a reply code, the first enhanced code after it; without one, only an enhanced code at
+// the start or marked with '#' (qmail), so that "version 2.4.6" in prose is not taken for one.
+QRegularExpressionMatch findStatus(const QString &folded, const QString &replyCode)
+{
+    if (!replyCode.isEmpty())
+        return statusPattern().match(folded, qMax<qsizetype>(0, folded.indexOf(replyCode)));
+    static const QRegularExpression marked(QStringLiteral(R"((?:^\s*#?|#)([245])\.([0-7])\.(\d{1,3})(?!\.?\d))"));
+    return marked.match(folded);
 }
 
 void findCodes(ParsedLine &p, const QString &folded, const QString &statusField, const QString &firstReply)
@@ -135,11 +147,7 @@ void findCodes(ParsedLine &p, const QString &folded, const QString &statusField,
     else if (rs.hasMatch())
         p.replyCode = rs.captured(1);
     if (status.isEmpty()) {
-        // Prefer the enhanced code that follows the reply code.
-        const qsizetype from = p.replyCode.isEmpty() ? 0 : qMax<qsizetype>(0, folded.indexOf(p.replyCode));
-        QRegularExpressionMatch sm = statusPattern().match(folded, from);
-        if (!sm.hasMatch())
-            sm = statusPattern().match(folded);
+        const QRegularExpressionMatch sm = findStatus(folded, p.replyCode);
         if (sm.hasMatch())
             status = sm.captured(1) + QLatin1Char('.') + sm.captured(2) + QLatin1Char('.') + QString::number(sm.captured(3).toInt());
     }
@@ -184,10 +192,12 @@ void addTemporaryNotes(ParsedLine &p, const ProviderEntry *entry)
 
 QChar ParsedLine::statusClass() const
 {
-    if (!status.isEmpty())
-        return status.at(0);
+    // The reply code is what the SMTP client acted on (RFC 5321 4.2.1), so it wins when both
+    // are present and disagree (a note says so).
     if (!replyCode.isEmpty())
         return replyCode.at(0);
+    if (!status.isEmpty())
+        return status.at(0);
     return QChar();
 }
 
@@ -219,7 +229,7 @@ ParsedLine parseLine(const QString &text)
     if (!p.recognized)
         return p;
 
-    p.reason = classifyReason({folded, p.replyCode, p.status, p.provider, p.command});
+    p.reason = classifyReason({p.text, p.replyCode, p.status, p.provider, p.command});
     p.hardBounce = isHardBounce(p.reason, p.statusClass());
     addClassNotes(p);
     addTemporaryNotes(p, entry);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReasonClassifier.h"
 
-#include <array>
+#include <bitset>
 #include <vector>
 
-#include <QHash>
+#include <QStringMatcher>
 
 #include "ProviderCatalog.h"
 #include "ReasonPhrases.h"
@@ -14,9 +14,9 @@ namespace Codes {
 
 namespace {
 
-using PhraseList = std::vector<std::vector<QString>>; // alternatives, each = ordered parts
-
-// Compiled once: per reason, the phrase alternatives split at '*' into ordered parts.
+// Compiled once: every phrase split at '*' into ordered parts, each part a precomputed
+// Boyer-Moore matcher. One pass over the table per text yields the set of reasons whose
+// phrases occur, so the ordered probes below are simple bit tests.
 class PhraseIndex
 {
 public:
@@ -26,40 +26,49 @@ public:
         return index;
     }
 
-    bool matches(Reason r, const QString &lowerText) const
+    std::bitset<reasonCount> matches(const QString &lowerText) const
     {
-        const auto &alternatives = m_byReason[static_cast<size_t>(r)];
-        for (const std::vector<QString> &parts : alternatives) {
-            if (containsInOrder(lowerText, parts))
-                return true;
+        std::bitset<reasonCount> found;
+        if (lowerText.isEmpty())
+            return found;
+        for (const Compiled &c : m_phrases) {
+            const auto bit = static_cast<size_t>(c.reason);
+            if (!found.test(bit) && containsInOrder(lowerText, c.parts))
+                found.set(bit);
         }
-        return false;
+        return found;
     }
 
 private:
+    struct Compiled
+    {
+        Reason reason;
+        std::vector<QStringMatcher> parts;
+    };
+
     PhraseIndex()
     {
         for (const ReasonPhrase &p : reasonPhrases()) {
-            std::vector<QString> parts;
+            Compiled c{p.reason, {}};
             for (const QString &part : QString::fromUtf8(p.pattern).split(QLatin1Char('*')))
-                parts.push_back(part);
-            m_byReason[static_cast<size_t>(p.reason)].push_back(std::move(parts));
+                c.parts.emplace_back(part, Qt::CaseSensitive);
+            m_phrases.push_back(std::move(c));
         }
     }
 
-    static bool containsInOrder(const QString &text, const std::vector<QString> &parts)
+    static bool containsInOrder(const QString &text, const std::vector<QStringMatcher> &parts)
     {
         qsizetype from = 0;
-        for (const QString &part : parts) {
-            const qsizetype at = text.indexOf(part, from);
+        for (const QStringMatcher &part : parts) {
+            const qsizetype at = part.indexIn(text, from);
             if (at < 0)
                 return false;
-            from = at + part.size();
+            from = at + part.pattern().size();
         }
         return true;
     }
 
-    std::array<PhraseList, reasonCount> m_byReason;
+    std::vector<Compiled> m_phrases;
 };
 
 // Lower-case, whitespace folded to single spaces, so that phrases match across folded lines.
@@ -68,10 +77,16 @@ QString normalizedText(const QString &text)
     return text.toLower().simplified();
 }
 
-bool textMatches(Reason r, const QString &lower)
+// The reasons whose phrases occur in one text (computed once per classification).
+class TextMatches
 {
-    return !lower.isEmpty() && PhraseIndex::instance().matches(r, lower);
-}
+public:
+    explicit TextMatches(const QString &lower) : m_bits(PhraseIndex::instance().matches(lower)) {}
+    bool operator()(Reason r) const { return m_bits.test(static_cast<size_t>(r)); }
+
+private:
+    std::bitset<reasonCount> m_bits;
+};
 
 // Reasons a status code alone cannot settle: the text decides first (Sisimai "GetRetried").
 bool shouldBeRetried(Reason r)
@@ -91,18 +106,18 @@ bool isRecipientCommand(const QString &command)
 }
 
 // A status that says "user unknown" while the text names another, more specific problem.
-bool userUnknownContradicted(const QString &lower)
+bool userUnknownContradicted(const TextMatches &textMatches)
 {
     for (Reason other : {Reason::Blocked, Reason::MailboxFull, Reason::HasMoved, Reason::Rejected,
-                         Reason::NotAccept, Reason::SpamDetected, Reason::Speeding}) {
-        if (textMatches(other, lower))
+                         Reason::NotAccept, Reason::SpamDetected, Reason::Speeding, Reason::Suppressed}) {
+        if (textMatches(other))
             return true;
     }
     return false;
 }
 
 // Pass 1 (Sisimai's first class order): the status code or the text names the reason.
-Reason probeFirstPass(const ReasonInput &in, const QString &lower, Reason fromStatus)
+Reason probeFirstPass(const ReasonInput &in, const TextMatches &textMatches, Reason fromStatus)
 {
     static const Reason order[] = {
         Reason::MailboxFull, Reason::MesgTooBig, Reason::ExceedLimit, Reason::Suspend, Reason::HasMoved,
@@ -112,20 +127,20 @@ Reason probeFirstPass(const ReasonInput &in, const QString &lower, Reason fromSt
     };
     for (Reason r : order) {
         if (r == Reason::UserUnknown) {
-            if (fromStatus == Reason::UserUnknown && !userUnknownContradicted(lower))
+            if (fromStatus == Reason::UserUnknown && !userUnknownContradicted(textMatches))
                 return r;
-            if (fromStatus != Reason::UserUnknown && isRecipientCommand(in.command) && textMatches(r, lower))
+            if (fromStatus != Reason::UserUnknown && isRecipientCommand(in.command) && textMatches(r))
                 return r;
             continue;
         }
-        if (fromStatus == r || textMatches(r, lower))
+        if (fromStatus == r || textMatches(r))
             return r;
     }
     return Reason::Undefined;
 }
 
 // Pass 2 (Sisimai's "anotherone"): other phrases, then the status, then the subject digit.
-Reason probeSecondPass(const ReasonInput &in, const QString &lower, Reason fromStatus)
+Reason probeSecondPass(const ReasonInput &in, const TextMatches &textMatches, Reason fromStatus)
 {
     static const Reason order[] = {
         Reason::MailboxFull, Reason::AuthFailure, Reason::BadReputation, Reason::Speeding, Reason::SpamDetected,
@@ -136,7 +151,7 @@ Reason probeSecondPass(const ReasonInput &in, const QString &lower, Reason fromS
     if (fromStatus != Reason::Undefined && !shouldBeRetried(fromStatus))
         return fromStatus;
     for (Reason r : order) {
-        if (textMatches(r, lower))
+        if (textMatches(r))
             return r;
     }
     if (fromStatus != Reason::Undefined)
@@ -146,7 +161,7 @@ Reason probeSecondPass(const ReasonInput &in, const QString &lower, Reason fromS
         return Reason::ContentError;
     if (subject == QLatin1String("5.7") || subject == QLatin1String("4.7"))
         return Reason::SecurityError;
-    if (textMatches(Reason::SyntaxError, lower) || in.status.startsWith(QLatin1String("5.5."))
+    if (textMatches(Reason::SyntaxError) || in.status.startsWith(QLatin1String("5.5."))
         || in.replyCode == QLatin1String("501") || in.replyCode == QLatin1String("503"))
         return Reason::SyntaxError;
     if (in.command == QLatin1String("HELO") || in.command == QLatin1String("EHLO"))
@@ -173,18 +188,21 @@ Reason classifyReason(const ReasonInput &in)
     if (in.status.startsWith(QLatin1Char('2')) || (in.status.isEmpty() && in.replyCode.startsWith(QLatin1Char('2'))))
         return Reason::Delivered;
     const QString lower = normalizedText(in.text);
+    const TextMatches textMatches(lower);
+    if (textMatches(Reason::Feedback))
+        return Reason::Feedback; // an ARF report quoted as a reply is not a bounce
 
     if (const ProviderEntry *entry = ProviderCatalog::match(in.provider, lower, in.status, in.replyCode))
         if (entry->reason != Reason::Undefined)
             return entry->reason;
 
     const Reason fromStatus = reasonForStatus(in.status);
-    Reason r = probeFirstPass(in, lower, fromStatus);
+    Reason r = probeFirstPass(in, textMatches, fromStatus);
     if (r == Reason::Undefined)
-        r = probeSecondPass(in, lower, fromStatus);
+        r = probeSecondPass(in, textMatches, fromStatus);
     if (r == Reason::Undefined)
         r = fromReplyCode(in.replyCode);
-    if (r == Reason::Undefined && textMatches(Reason::Vacation, lower))
+    if (r == Reason::Undefined && textMatches(Reason::Vacation))
         r = Reason::Vacation;
     if (r == Reason::Undefined && !lower.isEmpty())
         r = Reason::OnHold; // there was text, but nothing in it is known (Sisimai: onhold)

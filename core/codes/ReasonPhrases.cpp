@@ -64,7 +64,7 @@ const std::vector<ReasonPhrase> kPhrases = {
     {R::ExceedLimit, "size limit for this recipient"},
 
     // --- expired: gave up after the retry period
-    {R::Expired, "retry timeout exceeded"}, {R::Expired, "delivery time expired"}, {R::Expired, "message expired"},
+    {R::Expired, "retry timeout exceeded"}, {R::Expired, "connection timed out"}, {R::Expired, "delivery time expired"}, {R::Expired, "message expired"},
     {R::Expired, "queue too long"}, {R::Expired, "too long in queue"}, {R::Expired, "was not delivered within"},
     {R::Expired, "could not be delivered for"}, {R::Expired, "retry time not reached for any host"},
     {R::Expired, "message timed out"}, {R::Expired, "delivery attempts will continue"}, {R::Expired, "have been failing for"},
@@ -119,12 +119,12 @@ const std::vector<ReasonPhrase> kPhrases = {
     {R::MesgTooBig, "message too big"}, {R::MesgTooBig, "message is too big"}, {R::MesgTooBig, "message too large"},
     {R::MesgTooBig, "message is too large"}, {R::MesgTooBig, "message size exceeds"}, {R::MesgTooBig, "size limit"},
     {R::MesgTooBig, "exceeds the maximum size"}, {R::MesgTooBig, "exceeds maximum message size"},
-    {R::MesgTooBig, "message file too big"}, {R::MesgTooBig, "message length exceeds"}, {R::MesgTooBig, "email is too large"},
+    {R::MesgTooBig, "message file too big"}, {R::MesgTooBig, "email is too large"},
     {R::MesgTooBig, "message exceeded * size limits"}, {R::MesgTooBig, "message exceeds"},
     {R::MesgTooBig, "size of the message exceeds"}, {R::MesgTooBig, "maximum allowed message size"},
 
     // --- networkerror: DNS, routing, loops
-    {R::NetworkError, "could not connect"}, {R::NetworkError, "connection timed out"}, {R::NetworkError, "network is unreachable"},
+    {R::NetworkError, "could not connect"}, {R::NetworkError, "network is unreachable"},
     {R::NetworkError, "no route to host"}, {R::NetworkError, "mail loops back to myself"}, {R::NetworkError, "routing loop"},
     {R::NetworkError, "too many hops"}, {R::NetworkError, "mail for * loops back to myself"},
     {R::NetworkError, "dns lookup"}, {R::NetworkError, "dns error"}, {R::NetworkError, "temporary lookup failure"},
@@ -148,7 +148,7 @@ const std::vector<ReasonPhrase> kPhrases = {
     {R::NotCompliantRfc, "not rfc 5322 compliant"}, {R::NotCompliantRfc, "not rfc5322 compliant"},
     {R::NotCompliantRfc, "rfc 5322"}, {R::NotCompliantRfc, "rfc5322"}, {R::NotCompliantRfc, "rfc 2822"},
     {R::NotCompliantRfc, "headers are not rfc compliant"}, {R::NotCompliantRfc, "not rfc compliant"},
-    {R::NotCompliantRfc, "missing a valid from header"}, {R::NotCompliantRfc, "no valid from address"},
+    {R::NotCompliantRfc, "missing a valid from header"}, {R::NotCompliantRfc, "from: header"}, {R::NotCompliantRfc, "no valid from address"},
     {R::NotCompliantRfc, "message-id header"}, {R::NotCompliantRfc, "missing required header"},
 
     // --- policyviolation
@@ -165,7 +165,7 @@ const std::vector<ReasonPhrase> kPhrases = {
     {R::Rejected, "domain of sender address * does not exist"}, {R::Rejected, "invalid sender"},
     {R::Rejected, "bad sender"}, {R::Rejected, "mail from address rejected"}, {R::Rejected, "return path"},
     {R::Rejected, "sender is not allowed"}, {R::Rejected, "address rejected: sender"}, {R::Rejected, "unknown sender"},
-    {R::Rejected, "sender address has null mx"}, {R::Rejected, "your envelope sender is in my badmailfrom"},
+    {R::Rejected, "your envelope sender is in my badmailfrom"},
 
     // --- requireptr: reverse DNS (RFC 7372 X.7.25)
     {R::RequirePtr, "ptr record"}, {R::RequirePtr, "reverse dns"}, {R::RequirePtr, "reverse lookup"},
@@ -182,7 +182,12 @@ const std::vector<ReasonPhrase> kPhrases = {
     {R::SecurityError, "password"}, {R::SecurityError, "insecure mail relay"},
 
     // --- spamdetected
-    {R::SpamDetected, "spam"}, {R::SpamDetected, "unsolicited"}, {R::SpamDetected, "junk mail"},
+    {R::SpamDetected, "spam message"}, {R::SpamDetected, "as spam"}, {R::SpamDetected, "spam detected"},
+    {R::SpamDetected, "detected as spam"}, {R::SpamDetected, "identified as spam"}, {R::SpamDetected, "considered spam"},
+    {R::SpamDetected, "spam score"}, {R::SpamDetected, "spam content"}, {R::SpamDetected, "likely spam"},
+    {R::SpamDetected, "spam filter"}, {R::SpamDetected, "classified as spam"}, {R::SpamDetected, "looks like spam"},
+    {R::SpamDetected, "spam rejected"}, {R::SpamDetected, "rejected spam"}, {R::SpamDetected, "blocked as spam"},
+    {R::SpamDetected, "spam-like"}, {R::SpamDetected, "unsolicited"}, {R::SpamDetected, "junk mail"},
     {R::SpamDetected, "bulk mail"}, {R::SpamDetected, "content rejected"}, {R::SpamDetected, "message content rejected"},
     {R::SpamDetected, "message content not accepted"}, {R::SpamDetected, "suspicious due to the nature of the content"},
     {R::SpamDetected, "looks suspicious"}, {R::SpamDetected, "high probability of being"},
@@ -205,7 +210,8 @@ const std::vector<ReasonPhrase> kPhrases = {
     {R::Suspend, "account disabled"}, {R::Suspend, "account has been disabled"}, {R::Suspend, "account is disabled"},
     {R::Suspend, "mailbox disabled"}, {R::Suspend, "mailbox is disabled"}, {R::Suspend, "mailbox is inactive"},
     {R::Suspend, "account is inactive"}, {R::Suspend, "account that you tried to reach is inactive"},
-    {R::Suspend, "account that you tried to reach is disabled"}, {R::Suspend, "suspended"},
+    {R::Suspend, "account that you tried to reach is disabled"}, {R::Suspend, "account suspended"}, {R::Suspend, "mailbox suspended"}, {R::Suspend, "user suspended"},
+    {R::Suspend, "is suspended"},
     {R::Suspend, "account has been suspended"}, {R::Suspend, "deactivated"}, {R::Suspend, "is not active"},
     {R::Suspend, "inactive account"}, {R::Suspend, "account expired"}, {R::Suspend, "blocked account"},
     {R::Suspend, "recipient unavailable"},
@@ -250,6 +256,9 @@ const std::vector<ReasonPhrase> kPhrases = {
     {R::UserUnknown, "mailbox unavailable or access denied"}, {R::UserUnknown, "user * does not exist"},
     {R::UserUnknown, "user * was not found"}, {R::UserUnknown, "no account by that name"}, {R::UserUnknown, "unknown local part"},
     {R::UserUnknown, "unknown local-part"}, {R::UserUnknown, "requested action not taken: mailbox unavailable"}, {R::UserUnknown, "recipient address rejected: access denied"},
+
+    // --- feedback: ARF complaint reports (RFC 5965), not bounces
+    {R::Feedback, "feedback-type:"}, {R::Feedback, "abuse report"}, {R::Feedback, "feedback loop"},
 
     // --- vacation: auto replies
     {R::Vacation, "out of office"}, {R::Vacation, "out of the office"}, {R::Vacation, "auto-reply"},
