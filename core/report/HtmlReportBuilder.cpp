@@ -258,6 +258,8 @@ QString HtmlReportBuilder::codeSection(const CodeAnatomy &code, const QString &h
     if (!code.recognized)
         return out + QStringLiteral("<p>") + tr("This does not look like an SMTP error: no reply code or enhanced status code was recognized.").toHtmlEscaped()
             + QStringLiteral("</p></section>\n");
+    if (code.provider.isEmpty() && !code.statusMeaning.isEmpty())
+        out += QStringLiteral("<p class=\"sentence\">") + escapeHtml(code.statusMeaning) + QStringLiteral("</p>");
     QString rows;
     if (!code.replyCode.isEmpty())
         rows += row(QStringLiteral("<code>") + escapeHtml(code.replyCode) + QStringLiteral("</code>"), escapeHtml(code.replyMeaning));

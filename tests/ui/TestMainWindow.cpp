@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QClipboard>
+#include <QSignalSpy>
+
+#include "GuiTestHelpers.h"
+#include "ui/MainWindow.h"
+
+using GuiTest::bodyText;
+using GuiTest::dataFile;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dropProducesReport()
+    {
+        Ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::ReportView *view = window.reportView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 10000);
+        // Drags land on the view's render widget (its focus proxy), not on the QWebEngineView.
+        QWidget *target = view->focusProxy() ? view->focusProxy() : view;
+        QVERIFY(GuiTest::dropFiles(target, {dataFile(QStringLiteral("gmail-5.7.26-two-recipients.eml"))}));
+        QTRY_COMPARE_WITH_TIMEOUT(window.items().size(), 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(bodyText(view).contains(QStringLiteral("Undelivered Mail Returned to Sender")), 5000);
+        const QString text = bodyText(view);
+        QVERIFY2(text.contains(QStringLiteral("bob@gmail.com")), qPrintable(text.left(500)));
+        QVERIFY(text.contains(QStringLiteral("carol@nosuchdomain-gmial.example")));
+        // One section per recipient, and fields linked both ways with the raw text.
+        QCOMPARE(GuiTest::evaluate(view, QStringLiteral("document.querySelectorAll('section.recipient').length")).toInt(), 2);
+        QVERIFY(GuiTest::evaluate(view, QStringLiteral("document.querySelectorAll('a.field').length")).toInt() >= 6);
+        QVERIFY(GuiTest::evaluate(view, QStringLiteral("!!document.querySelector('#verdict.state-error')")).toBool());
+        // The hops of the returned original, oldest first.
+        QVERIFY(text.contains(QStringLiteral("relay.example.org")));
+        QCOMPARE(GuiTest::evaluate(view, QStringLiteral("document.querySelectorAll('table.hops tbody tr').length")).toInt(), 2);
+    }
+
+    void pasteOfLineExplains()
+    {
+        Ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::ReportView *view = window.reportView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 10000);
+        QGuiApplication::clipboard()->setText(
+            QStringLiteral("550 5.7.26 This mail has been blocked because the sender is unauthenticated. - gsmtp"));
+        // Ctrl+V with the focus on the report (not in a text field) analyses the clipboard.
+        QWidget *target = view->focusProxy() ? view->focusProxy() : view;
+        target->setFocus();
+        QTest::keyClick(target, Qt::Key_V, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(window.items().size(), 1, 5000);
+        QCOMPARE(window.items().first().model.kind, Report::ReportModel::Kind::Line);
+        QTRY_VERIFY2_WITH_TIMEOUT(bodyText(view).contains(QStringLiteral("security or policy"), Qt::CaseInsensitive), qPrintable(bodyText(view)), 5000);
+        const QString text = bodyText(view);
+        QVERIFY(text.contains(QStringLiteral("5.7.26")));
+        QVERIFY(text.contains(QStringLiteral("Gmail")));
+        QVERIFY(text.contains(QStringLiteral("Permanent")));
+    }
+
+    void pasteBoxDecidesWhatItIs()
+    {
+        Ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QFile file(dataFile(QStringLiteral("gmail-5.7.26-two-recipients.eml")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        window.analyzeText(QString::fromUtf8(file.readAll()));
+        QTRY_COMPARE_WITH_TIMEOUT(window.items().size(), 1, 5000);
+        QCOMPARE(window.items().first().model.kind, Report::ReportModel::Kind::Message);
+        QCOMPARE(window.items().first().model.recipients.size(), 2);
+    }
+
+    void staleResultNeverShows()
+    {
+        Ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.reportView()->isReady(), 10000);
+        QSignalSpy ready(window.controller(), &Ui::AnalysisController::itemsReady);
+        // The first analysis is slow; the second starts while it still runs.
+        window.controller()->setExtraWorkDelayForTesting(400);
+        window.openFiles({dataFile(QStringLiteral("hostile-bounce.eml"))});
+        window.controller()->setExtraWorkDelayForTesting(0);
+        window.openFiles({dataFile(QStringLiteral("gmail-5.7.26-two-recipients.eml"))});
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 5000);
+        QTest::qWait(800); // long past the first analysis' end
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(window.items().size(), 1);
+        QVERIFY(window.items().first().name.endsWith(QStringLiteral("gmail-5.7.26-two-recipients.eml")));
+        QTRY_VERIFY_WITH_TIMEOUT(bodyText(window.reportView()).contains(QStringLiteral("bob@gmail.com")), 5000);
+        QVERIFY(!bodyText(window.reportView()).contains(QStringLiteral("victim2@example.net")));
+    }
+};
+
+BOUNCELENS_GUI_TEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AnalysisController.h"
+
+#include <QFileInfo>
+#include <QFuture>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "codes/Explanation.h"
+#include "codes/LineParser.h"
+#include "dsn/AnalysisJson.h"
+#include "dsn/BounceAnalyzer.h"
+#include "dsn/MessageSource.h"
+#include "report/InputClassifier.h"
+#include "report/LineReportBuilder.h"
+#include "report/MessageReportBuilder.h"
+
+namespace Ui {
+
+namespace {
+
+// More messages than this from one drop are cut (an mbox can hold 100,000).
+constexpr int kMaxMessages = 500;
+
+QString displayName(const QString &name)
+{
+    // "path/to/file.eml" or "path/to/box.mbox:3": keep the file name (and the member index).
+    return QFileInfo(name).fileName().isEmpty() ? name : QFileInfo(name).fileName();
+}
+
+AnalysisItem analyzeMessage(const QByteArray &data, const QString &name)
+{
+    const Dsn::BounceAnalysis analysis = Dsn::BounceAnalyzer::analyze(data);
+    return {name, Report::MessageReportBuilder::build(analysis, displayName(name)), Dsn::AnalysisJson::toJson(analysis, name)};
+}
+
+QList<AnalysisItem> analyzePaths(const QStringList &paths)
+{
+    QList<AnalysisItem> items;
+    Dsn::MessageSource source(paths);
+    Dsn::SourceMessage message;
+    while (items.size() < kMaxMessages && source.next(message)) {
+        if (!message.error.isEmpty()) {
+            AnalysisItem item;
+            item.name = message.name;
+            item.model.kind = Report::ReportModel::Kind::Error;
+            item.model.title = displayName(message.name);
+            item.model.verdict = message.error;
+            item.model.verdictState = Report::State::Error;
+            items.append(item);
+            continue;
+        }
+        items.append(analyzeMessage(message.data, message.name));
+    }
+    return items;
+}
+
+} // namespace
+
+AnalysisController::AnalysisController(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<Ui::AnalysisItem>();
+}
+
+void AnalysisController::cancel()
+{
+    ++m_generation; // results of older generations are dropped when they arrive
+}
+
+template<typename Work>
+void AnalysisController::runInBackground(const QString &what, Work work)
+{
+    const int generation = ++m_generation;
+    emit started(what);
+    const int delay = m_extraDelayMs;
+    QtConcurrent::run([work, delay]() {
+        if (delay > 0)
+            QThread::msleep(delay);
+        return work();
+    }).then(this, [this, generation](const QList<AnalysisItem> &items) {
+        if (generation != m_generation)
+            return; // stale: a newer analysis started meanwhile
+        emit itemsReady(items);
+    });
+}
+
+void AnalysisController::analyzeFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    runInBackground(paths.size() == 1 ? displayName(paths.first()) : tr("%n files", nullptr, int(paths.size())),
+                    [paths] { return analyzePaths(paths); });
+}
+
+void AnalysisController::analyzeText(const QString &text)
+{
+    using Report::InputClassifier;
+    switch (InputClassifier::classify(text)) {
+    case InputClassifier::Kind::Empty:
+        return;
+    case InputClassifier::Kind::Domain:
+        cancel();
+        emit domainRequested(text.trimmed());
+        return;
+    case InputClassifier::Kind::Line:
+        runInBackground(tr("pasted line"), [text] {
+            const Codes::ParsedLine line = Codes::parseLine(text.trimmed());
+            return QList<AnalysisItem>{{tr("Pasted line"), Report::LineReportBuilder::build(line), Codes::toJson(line)}};
+        });
+        return;
+    case InputClassifier::Kind::Message:
+        runInBackground(tr("pasted text"), [text] {
+            AnalysisItem item = analyzeMessage(text.toUtf8(), tr("Pasted text"));
+            item.model.source = tr("Pasted text");
+            return QList<AnalysisItem>{item};
+        });
+        return;
+    }
+}
+
+} // namespace Ui

@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include "ReportPage.h"
+#include "ReportView.h"
+#include "report/TextSummaryBuilder.h"
+#include "util/HtmlEscape.h"
+
+namespace Ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(new AnalysisController(this))
+{
+    setWindowTitle(tr("BounceLens"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 8, 8, 0);
+    buildInputBar(central, layout);
+
+    auto *splitter = new QSplitter(central);
+    m_list = new QListWidget(splitter);
+    m_list->setObjectName(QStringLiteral("messageList"));
+    m_list->setAccessibleName(tr("Analysed messages"));
+    m_list->hide();
+    m_view = new ReportView(splitter);
+    m_view->setObjectName(QStringLiteral("reportView"));
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_status = new QLabel(this);
+    m_status->setAccessibleName(tr("Status"));
+    statusBar()->addWidget(m_status, 1);
+    buildMenus();
+
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_items.size() && row != m_current) {
+            m_current = row;
+            showCurrent();
+        }
+    });
+    connect(m_controller, &AnalysisController::started, this,
+            [this](const QString &what) { m_status->setText(tr("Reading %1…").arg(what)); });
+    connect(m_controller, &AnalysisController::itemsReady, this, &MainWindow::showItems);
+    connect(m_controller, &AnalysisController::domainRequested, this, &MainWindow::checkDomain);
+    connect(m_view->reportPage(), &ReportPage::actionRequested, this, &MainWindow::onAction);
+    connect(m_view, &ReportView::reportLoaded, this, [this] {
+        if (m_current >= 0)
+            emit reportShown(m_items.at(m_current).model.title);
+    });
+    qApp->installEventFilter(this);
+    resize(1100, 800);
+    showWelcome();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::buildInputBar(QWidget *parent, QVBoxLayout *layout)
+{
+    auto *bar = new QHBoxLayout;
+    m_pasteBox = new QPlainTextEdit(parent);
+    m_pasteBox->setObjectName(QStringLiteral("pasteBox"));
+    m_pasteBox->setAccessibleName(tr("Paste box"));
+    m_pasteBox->setAccessibleDescription(tr("Paste a bounce, an SMTP error line or message headers"));
+    m_pasteBox->setPlaceholderText(tr("Paste a bounce, an SMTP error line or raw headers here (or press Ctrl+V anywhere)"));
+    m_pasteBox->setTabChangesFocus(true);
+    m_pasteBox->setFixedHeight(m_pasteBox->fontMetrics().lineSpacing() * 3 + 12);
+    auto *analyze = new QPushButton(tr("&Explain"), parent);
+    analyze->setObjectName(QStringLiteral("analyzeButton"));
+    analyze->setAccessibleName(tr("Explain the pasted text"));
+    connect(analyze, &QPushButton::clicked, this, [this] { analyzeText(m_pasteBox->toPlainText()); });
+
+    m_domainEdit = new QLineEdit(parent);
+    m_domainEdit->setObjectName(QStringLiteral("domainEdit"));
+    m_domainEdit->setAccessibleName(tr("Domain to check"));
+    m_domainEdit->setPlaceholderText(tr("example.com"));
+    m_domainEdit->setClearButtonEnabled(true);
+    auto *check = new QPushButton(tr("&Check domain"), parent);
+    check->setObjectName(QStringLiteral("checkButton"));
+    check->setAccessibleName(tr("Check the domain's SPF, DKIM, DMARC, MX, PTR and blocklists"));
+    connect(check, &QPushButton::clicked, this, [this] { checkDomain(m_domainEdit->text()); });
+    connect(m_domainEdit, &QLineEdit::returnPressed, check, &QPushButton::click);
+
+    auto *domainBox = new QVBoxLayout;
+    auto *domainLabel = new QLabel(tr("&Domain:"), parent);
+    domainLabel->setBuddy(m_domainEdit);
+    domainBox->addWidget(domainLabel);
+    auto *domainRow = new QHBoxLayout;
+    domainRow->addWidget(m_domainEdit);
+    domainRow->addWidget(check);
+    domainBox->addLayout(domainRow);
+    domainBox->addStretch();
+
+    bar->addWidget(m_pasteBox, 3);
+    bar->addWidget(analyze, 0, Qt::AlignTop);
+    bar->addSpacing(16);
+    bar->addLayout(domainBox, 2);
+    layout->addLayout(bar);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction *paste = file->addAction(tr("&Paste and explain"), this, &MainWindow::pasteFromClipboard);
+    paste->setObjectName(QStringLiteral("pasteAction"));
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setShortcutContext(Qt::WidgetShortcut); // shown in the menu; the key is handled in eventFilter
+    file->addSeparator();
+    file->addAction(tr("Export as &HTML…"), this, &MainWindow::exportHtml);
+    file->addAction(tr("Export as P&DF…"), this, &MainWindow::exportPdf);
+    file->addAction(tr("Export as &JSON…"), this, &MainWindow::exportJson);
+    QAction *summary = file->addAction(tr("&Copy summary for a ticket"), this, &MainWindow::copySummary);
+    summary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+Report::HtmlReportBuilder::Options MainWindow::pageOptions() const
+{
+    Report::HtmlReportBuilder::Options options;
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    options.theme = dark ? Report::HtmlReportBuilder::Theme::Dark : Report::HtmlReportBuilder::Theme::Light;
+    options.language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    return options;
+}
+
+void MainWindow::showWelcome()
+{
+    const QString body = QStringLiteral("<div class=\"welcome\"><h1>") + tr("Why did my email bounce?").toHtmlEscaped()
+        + QStringLiteral("</h1><div class=\"drop\"><p class=\"big\">") + tr("Drop a bounce here").toHtmlEscaped()
+        + QStringLiteral("</p><p>") + tr(".eml, mbox or text files — one or several. Or use File › Open (Ctrl+O).").toHtmlEscaped()
+        + QStringLiteral("</p></div><ul><li>") + tr("Paste a bounce, one SMTP error line or raw headers: Ctrl+V anywhere, or the box above.").toHtmlEscaped()
+        + QStringLiteral("</li><li>") + tr("Type a domain above to check its SPF, DKIM, DMARC, MX, PTR and blocklist entries.").toHtmlEscaped()
+        + QStringLiteral("</li></ul><p class=\"source\">") + tr("Nothing is uploaded. The only network traffic is DNS queries, and every report lists them.").toHtmlEscaped()
+        + QStringLiteral("</p></div>");
+    m_view->showHtml(Report::HtmlReportBuilder::page(tr("BounceLens"), body, pageOptions()));
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    m_controller->analyzeFiles(paths);
+}
+
+void MainWindow::analyzeText(const QString &text)
+{
+    m_controller->analyzeText(text);
+}
+
+void MainWindow::checkDomain(const QString &domain)
+{
+    m_status->setText(tr("Domain checks are not available in this build."));
+    Q_UNUSED(domain)
+}
+
+void MainWindow::showItems(const QList<AnalysisItem> &items)
+{
+    m_items = items;
+    m_current = items.isEmpty() ? -1 : 0;
+    m_list->blockSignals(true);
+    m_list->clear();
+    for (const AnalysisItem &item : items)
+        m_list->addItem(item.model.source.isEmpty() ? item.name : item.model.source);
+    m_list->setCurrentRow(m_current);
+    m_list->blockSignals(false);
+    m_list->setVisible(items.size() > 1);
+    m_status->setText(items.isEmpty() ? tr("Nothing found to analyse.") : tr("%n message(s) analysed.", nullptr, int(items.size())));
+    if (m_current >= 0)
+        showCurrent();
+}
+
+void MainWindow::showCurrent()
+{
+    const AnalysisItem &item = m_items.at(m_current);
+    m_view->showHtml(Report::HtmlReportBuilder::build(item.model, pageOptions()));
+    setWindowTitle(tr("%1 — BounceLens").arg(item.model.title));
+}
+
+void MainWindow::onAction(const QString &verb, const QString &argument)
+{
+    if (m_current < 0)
+        return;
+    if (verb == QLatin1String("copy")) {
+        const QString text = m_items.at(m_current).model.copyText(argument);
+        if (!text.isEmpty()) {
+            QGuiApplication::clipboard()->setText(text);
+            m_status->setText(tr("Copied to the clipboard."));
+        }
+    }
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    if (data && data->hasUrls()) {
+        QStringList paths;
+        for (const QUrl &url : data->urls()) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        }
+        if (!paths.isEmpty())
+            return openFiles(paths);
+    }
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        m_status->setText(tr("The clipboard holds no text."));
+        return;
+    }
+    m_pasteBox->setPlainText(text.left(100000));
+    analyzeText(text);
+}
+
+void MainWindow::openDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open bounces"), QString(),
+        tr("Messages (*.eml *.msg *.txt *.mbox *.mbx);;All files (*)"));
+    if (!paths.isEmpty())
+        openFiles(paths);
+}
+
+bool MainWindow::handleDrag(QEvent *event)
+{
+    auto *drop = static_cast<QDropEvent *>(event);
+    const QMimeData *data = drop->mimeData();
+    if (!data || !data->hasUrls())
+        return false;
+    QStringList paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return false;
+    drop->setDropAction(Qt::CopyAction);
+    drop->accept();
+    if (event->type() == QEvent::Drop)
+        openFiles(paths);
+    return true;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || widget->window() != this)
+        return QMainWindow::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove:
+    case QEvent::Drop:
+        // Files land anywhere on the window, the report view included (it would navigate).
+        if (handleDrag(event))
+            return true;
+        break;
+    case QEvent::ShortcutOverride:
+    case QEvent::KeyPress: {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool textInput = qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QLineEdit *>(widget);
+        if (key->matches(QKeySequence::Paste) && !textInput) {
+            if (event->type() == QEvent::KeyPress)
+                pasteFromClipboard();
+            event->accept();
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        if (m_current >= 0)
+            showCurrent();
+        else
+            showWelcome();
+    }
+}
+
+QString MainWindow::saveFileName(const QString &caption, const QString &suffix, const QString &filter)
+{
+    if (m_current < 0) {
+        m_status->setText(tr("Nothing to export yet."));
+        return QString();
+    }
+    QString path = QFileDialog::getSaveFileName(this, caption, QStringLiteral("bouncelens-report.") + suffix, filter);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    return path;
+}
+
+namespace {
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
+}
+} // namespace
+
+void MainWindow::exportHtml()
+{
+    const QString path = saveFileName(tr("Export report as HTML"), QStringLiteral("html"), tr("HTML (*.html)"));
+    if (path.isEmpty())
+        return;
+    Report::HtmlReportBuilder::Options options;
+    options.interactive = false;
+    const bool ok = writeFile(path, Report::HtmlReportBuilder::build(m_items.at(m_current).model, options).toUtf8());
+    m_status->setText(ok ? tr("Saved %1.").arg(path) : tr("Could not write %1.").arg(path));
+}
+
+void MainWindow::exportPdf()
+{
+    const QString path = saveFileName(tr("Export report as PDF"), QStringLiteral("pdf"), tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        m_view->page()->printToPdf(path);
+}
+
+void MainWindow::exportJson()
+{
+    const QString path = saveFileName(tr("Export report as JSON"), QStringLiteral("json"), tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    const bool ok = writeFile(path, QJsonDocument(m_items.at(m_current).json).toJson());
+    m_status->setText(ok ? tr("Saved %1.").arg(path) : tr("Could not write %1.").arg(path));
+}
+
+void MainWindow::copySummary()
+{
+    if (m_current < 0)
+        return;
+    QGuiApplication::clipboard()->setText(Report::TextSummaryBuilder::build(m_items.at(m_current).model));
+    m_status->setText(tr("Summary copied to the clipboard."));
+}
+
+} // namespace Ui

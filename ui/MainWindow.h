@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+#include "AnalysisController.h"
+#include "report/HtmlReportBuilder.h"
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSplitter;
+class QVBoxLayout;
+
+namespace Ui {
+
+class ReportView;
+
+// The one window: drop files anywhere, paste anything (Ctrl+V anywhere or the paste box),
+// or type a domain. Shows the report of the selected item in a ReportView.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openFiles(const QStringList &paths);
+    void analyzeText(const QString &text);
+    void checkDomain(const QString &domain);
+
+    ReportView *reportView() const { return m_view; }
+    AnalysisController *controller() const { return m_controller; }
+    const QList<AnalysisItem> &items() const { return m_items; }
+    int currentIndex() const { return m_current; }
+
+signals:
+    // The local part of a report is on screen (tests and the timing log wait for it).
+    void reportShown(const QString &title);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildInputBar(QWidget *parent, QVBoxLayout *layout);
+    void buildMenus();
+    void showWelcome();
+    void showItems(const QList<AnalysisItem> &items);
+    void showCurrent();
+    void onAction(const QString &verb, const QString &argument);
+    void pasteFromClipboard();
+    void openDialog();
+    void exportHtml();
+    void exportPdf();
+    void exportJson();
+    void copySummary();
+    Report::HtmlReportBuilder::Options pageOptions() const;
+    bool handleDrag(QEvent *event);
+    QString saveFileName(const QString &caption, const QString &suffix, const QString &filter);
+
+    AnalysisController *m_controller = nullptr;
+    ReportView *m_view = nullptr;
+    QPlainTextEdit *m_pasteBox = nullptr;
+    QLineEdit *m_domainEdit = nullptr;
+    QListWidget *m_list = nullptr;
+    QLabel *m_status = nullptr;
+    QList<AnalysisItem> m_items;
+    int m_current = -1;
+};
+
+} // namespace Ui
