@@ -222,6 +222,19 @@ void TestDkimVerifier::speed()
     const qint64 ms = timer.elapsed();
     qInfo("200 rsa-2048 verifications in %lld ms", ms);
     QVERIFY(ms < 5000);
+
+    // An 8 MB body with long whitespace runs, and a header block with 20,000 fields.
+    QByteArray big = message;
+    for (int i = 0; i < 200000; ++i)
+        big += "line with   trailing space and\ttabs      \r\n";
+    QByteArray manyFields = "X-Filler: a\r\n";
+    manyFields = manyFields.repeated(20000);
+    timer.restart();
+    QCOMPARE(verifier.verify(big).first().reason, QStringLiteral("body_hash_mismatch"));
+    QCOMPARE(verifier.verify(manyFields + message).first().result, DkimResult::Pass);
+    const qint64 bigMs = timer.elapsed();
+    qInfo("%lld MB body + 20,000 header fields in %lld ms", qint64(big.size() >> 20), bigMs);
+    QVERIFY(bigMs < 5000);
 }
 
 QTEST_GUILESS_MAIN(TestDkimVerifier)
