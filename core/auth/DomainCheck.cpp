@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QFuture>
 
+#include "DomainCheckParts.h"
 #include "DomainCheckQueries.h"
 #include "PublicSuffix.h"
 #include "dns/DnsName.h"
@@ -88,7 +89,7 @@ DomainCheckResult DomainCheck::run(const DomainCheckParams &params) const
 
 void DomainCheck::addStandardParts()
 {
-    // SPF and DKIM are wired here once their evaluators are in the core (see DomainCheckParts).
+    addPart(DomainCheckParts::spf());
 }
 
 } // namespace Auth

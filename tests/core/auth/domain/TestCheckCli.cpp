@@ -54,6 +54,11 @@ private slots:
         QVERIFY2(error.error == QJsonParseError::NoError, out.constData());
         QCOMPARE(o.value(QLatin1String("domain")).toString(), QStringLiteral("good.test"));
         QCOMPARE(o.value(QLatin1String("dns_server")).toString(), dns());
+        const QJsonObject spf = o.value(QLatin1String("spf")).toObject();
+        QCOMPARE(spf.value(QLatin1String("record")).toString(), QStringLiteral("v=spf1 ip4:192.0.2.0/24 -all"));
+        QCOMPARE(spf.value(QLatin1String("result")).toString(), QStringLiteral("pass"));
+        QCOMPARE(spf.value(QLatin1String("lookups")).toInt(), 0);
+        QVERIFY(spf.value(QLatin1String("tree")).isArray());
         const QJsonObject dmarc = o.value(QLatin1String("dmarc")).toObject();
         QCOMPARE(dmarc.value(QLatin1String("policy")).toString(), QStringLiteral("reject"));
         QCOMPARE(dmarc.value(QLatin1String("org_domain")).toString(), QStringLiteral("good.test"));

@@ -33,7 +33,9 @@ private:
         params.ip = ip.isEmpty() ? QHostAddress() : QHostAddress(ip);
         params.dnsblZones = {{QStringLiteral("bl.test"), DnsblZone::Kind::Ip},
                              {QStringLiteral("zen.spamhaus.org"), DnsblZone::Kind::Ip}};
-        return DomainCheck(pool, PublicSuffix::system()).run(params);
+        DomainCheck check(pool, PublicSuffix::system());
+        check.addStandardParts();
+        return check.run(params);
     }
 
     static Severity severityOf(const DomainCheckResult &r, const QString &id)
@@ -90,6 +92,9 @@ private slots:
         QTest::newRow("ptr.ok-ipv6") << "good.test" << "2001:db8::1" << "ptr.ok" << int(Severity::Ok);
         QTest::newRow("dnsbl.listed") << "good.test" << "192.0.2.30" << "dnsbl.listed" << int(Severity::Error);
         QTest::newRow("dnsbl.error") << "good.test" << "192.0.2.40" << "dnsbl.error" << int(Severity::Unknown);
+        QTest::newRow("spf.result-pass") << "good.test" << "192.0.2.10" << "spf.result" << int(Severity::Ok);
+        QTest::newRow("spf.result-fail") << "good.test" << "198.51.100.1" << "spf.result" << int(Severity::Error);
+        QTest::newRow("spf.none") << "mxnone.test" << "" << "spf.none" << int(Severity::Warning);
         QTest::newRow("mta-sts.none") << "mxnone.test" << "" << "mta-sts.none" << int(Severity::Info);
     }
 
