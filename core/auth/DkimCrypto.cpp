@@ -73,7 +73,8 @@ std::optional<int> DkimCrypto::keyBits(DkimKeyType type, const QByteArray &keyDa
         ERR_clear_error(); // a rejected key is an answer, not an error to keep queued
         return std::nullopt;
     }
-    return EVP_PKEY_get_bits(key.get());
+    // OpenSSL reports 253 for Ed25519 (the group order's size); users know it as a 256-bit key.
+    return type == DkimKeyType::Ed25519 ? 256 : EVP_PKEY_get_bits(key.get());
 }
 
 QByteArray DkimCrypto::digest(DkimHash hash, const QByteArray &data)

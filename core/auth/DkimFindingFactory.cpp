@@ -96,22 +96,9 @@ Finding DkimFindingFactory::noSelectorFound(const QString &domain, int tried)
                 tr("Give the selector from a DKIM-Signature of a sent message (the s= tag) to check its key."));
 }
 
-Findings DkimFindingFactory::forKey(const QString &query, const DkimKeyRecord &key, bool inUse)
+// Weak RSA size (RFC 8301 3.2), testing mode and service restriction of a readable key.
+Findings DkimFindingFactory::keyQualityFindings(const QString &query, const DkimKeyRecord &key, const QString &evidence)
 {
-    const QString evidence = txtEvidence(query, key.text);
-    if (key.revoked) {
-        return {make("dkim.key-revoked", inUse ? Severity::Error : Severity::Warning,
-                     tr("The DKIM key at %1 is revoked (empty p=); signatures with this selector fail.").arg(query),
-                     evidence,
-                     tr("If this selector still signs mail, publish its public key again at %1, or switch "
-                        "signing to a selector with a published key.").arg(query))};
-    }
-    if (key.problem != DkimKeyRecord::Problem::None) {
-        return {make("dkim.key-syntax", Severity::Error,
-                     tr("The DKIM key record at %1 is invalid: %2.").arg(query, key.problemDetail), evidence,
-                     tr("Publish a valid record at %1 such as \"v=DKIM1; k=rsa; p=<base64 public key>\" "
-                        "(v= first if present, p= the base64 of the public key, no other text).").arg(query))};
-    }
     Findings findings;
     const QString weakFix = tr("Generate a 2048-bit RSA key, publish it under a new selector as "
                                "\"v=DKIM1; k=rsa; p=<base64 public key>\" and switch signing to that selector.");
@@ -135,6 +122,26 @@ Findings DkimFindingFactory::forKey(const QString &query, const DkimKeyRecord &k
                          tr("The DKIM key at %1 is restricted to other services (s=) and cannot verify email.").arg(query),
                          evidence, tr("Remove the s= tag from the record at %1 or set s=email.").arg(query));
     }
+    return findings;
+}
+
+Findings DkimFindingFactory::forKey(const QString &query, const DkimKeyRecord &key, bool inUse)
+{
+    const QString evidence = txtEvidence(query, key.text);
+    if (key.revoked) {
+        return {make("dkim.key-revoked", inUse ? Severity::Error : Severity::Warning,
+                     tr("The DKIM key at %1 is revoked (empty p=); signatures with this selector fail.").arg(query),
+                     evidence,
+                     tr("If this selector still signs mail, publish its public key again at %1, or switch "
+                        "signing to a selector with a published key.").arg(query))};
+    }
+    if (key.problem != DkimKeyRecord::Problem::None) {
+        return {make("dkim.key-syntax", Severity::Error,
+                     tr("The DKIM key record at %1 is invalid: %2.").arg(query, key.problemDetail), evidence,
+                     tr("Publish a valid record at %1 such as \"v=DKIM1; k=rsa; p=<base64 public key>\" "
+                        "(v= first if present, p= the base64 of the public key, no other text).").arg(query))};
+    }
+    Findings findings = keyQualityFindings(query, key, evidence);
     if (findings.isEmpty()) {
         findings << make("dkim.key-ok", Severity::Ok,
                          tr("DKIM key at %1: %2, %3 bits.").arg(query, keyTypeLabel(key)).arg(key.keyBits), evidence);

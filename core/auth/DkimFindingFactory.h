@@ -31,6 +31,9 @@ public:
     static Finding noSelectorFound(const QString &domain, int tried);
 
     static QString txtEvidence(const QString &query, const QByteArray &record);
+
+private:
+    static Findings keyQualityFindings(const QString &query, const DkimKeyRecord &key, const QString &evidence);
 };
 
 } // namespace Auth
