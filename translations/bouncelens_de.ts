@@ -5,4335 +5,4454 @@
     <name>Codes</name>
     <message>
         <source>Other undefined status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger, undefinierter Status</translation>
     </message>
     <message>
         <source>Only the class of the failure is known; nothing more specific was reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Klasse des Fehlers ist bekannt; genauere Angaben fehlen.</translation>
     </message>
     <message>
         <source>Any problem the server did not describe further.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the text of the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other address status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger Adressstatus</translation>
     </message>
     <message>
         <source>Something about an address in the message caused this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse in der Nachricht hat diese Meldung ausgelöst.</translation>
     </message>
     <message>
         <source>A problem with the sender or recipient address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check both addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bad destination mailbox address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Empfänger-Postfachadresse</translation>
     </message>
     <message>
         <source>The mailbox left of the @ does not exist at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach links vom @ existiert beim Ziel nicht.</translation>
     </message>
     <message>
         <source>A typo in the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The account was deleted or never existed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address from your list; do not retry.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bad destination system address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Empfänger-Systemadresse</translation>
     </message>
     <message>
         <source>The domain right of the @ does not exist or cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain rechts vom @ existiert nicht oder kann keine E-Mails empfangen.</translation>
     </message>
     <message>
         <source>A typo in the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The domain expired or has no mail setup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the domain spelling and its MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bad destination mailbox address syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Syntax der Empfängeradresse</translation>
     </message>
     <message>
         <source>The recipient address is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängeradresse ist keine gültige Adresse.</translation>
     </message>
     <message>
         <source>Spaces, missing parts or invalid characters in the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Correct the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Destination mailbox address ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängeradresse mehrdeutig</translation>
     </message>
     <message>
         <source>The address matches more than one recipient at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse passt beim Ziel auf mehr als einen Empfänger.</translation>
     </message>
     <message>
-        <source>Ambiguous aliases in the receiver&apos;s directory.</source>
-        <translation type="unfinished"></translation>
+        <source>Ambiguous aliases in the receiver's directory.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask the recipient for an exact address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Destination address valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängeradresse gültig</translation>
     </message>
     <message>
         <source>The recipient address is valid (used in success reports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängeradresse ist gültig (in Erfolgsmeldungen).</translation>
     </message>
     <message>
         <source>Destination mailbox has moved, no forwarding address</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach umgezogen, keine Weiterleitungsadresse</translation>
     </message>
     <message>
         <source>The address was valid once but mail is no longer accepted there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse war einmal gültig, nimmt aber keine E-Mails mehr an.</translation>
     </message>
     <message>
         <source>The recipient moved to another address or provider.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address; ask the recipient for the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Bad sender&apos;s mailbox address syntax</source>
-        <translation type="unfinished"></translation>
+        <source>Bad sender's mailbox address syntax</source>
+        <translation>Ungültige Syntax der Absenderadresse</translation>
     </message>
     <message>
         <source>The sender address is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderadresse ist keine gültige Adresse.</translation>
     </message>
     <message>
         <source>A malformed envelope sender (MAIL FROM) in the sending setup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the sender address in your sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Bad sender&apos;s system address</source>
-        <translation type="unfinished"></translation>
+        <source>Bad sender's system address</source>
+        <translation>Ungültige Absender-Systemadresse</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain does not exist or cannot receive replies.</source>
-        <translation type="unfinished"></translation>
+        <source>The sender's domain does not exist or cannot receive replies.</source>
+        <translation>Die Domain des Absenders existiert nicht oder kann keine Antworten empfangen.</translation>
     </message>
     <message>
         <source>The sender domain has no MX or A record, or has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use a sender domain that exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message relayed to non-compliant mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an nicht konformes Mailsystem weitergegeben</translation>
     </message>
     <message>
         <source>The address was valid, but the message went on to a system that cannot report further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse war gültig, aber die Nachricht ging an ein System, das nichts weiter melden kann.</translation>
     </message>
     <message>
         <source>A gateway to a legacy or non-SMTP system.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usually nothing; delivery may still succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recipient address has null MX</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängeradresse hat Null-MX</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain publishes a null MX: it receives no mail.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's domain publishes a null MX: it receives no mail.</source>
+        <translation>Die Domain des Empfängers veröffentlicht einen Null-MX: Sie empfängt keine E-Mails.</translation>
     </message>
     <message>
         <source>The domain owner declared that the domain takes no email.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other or undefined mailbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Postfachstatus</translation>
     </message>
     <message>
         <source>The mailbox exists, but something about it caused this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach existiert, hat aber diese Meldung verursacht.</translation>
     </message>
     <message>
         <source>A mailbox problem the server did not specify.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox disabled, not accepting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach deaktiviert, nimmt keine Nachrichten an</translation>
     </message>
     <message>
         <source>The mailbox exists but does not accept messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach existiert, nimmt aber keine Nachrichten an.</translation>
     </message>
     <message>
         <source>The account was suspended, deactivated or abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address if it stays disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach voll</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox has reached its quota.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox has reached its quota.</source>
+        <translation>Das Postfach des Empfängers hat sein Kontingent erreicht.</translation>
     </message>
     <message>
         <source>The recipient does not delete old mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The account is abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; drop the address if it stays full for weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message length exceeds administrative limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenlänge überschreitet administratives Limit</translation>
     </message>
     <message>
         <source>The message is larger than this mailbox accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist größer, als dieses Postfach annimmt.</translation>
     </message>
     <message>
         <source>Large attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send a smaller message or a link to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailing list expansion problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Auflösen der Verteilerliste</translation>
     </message>
     <message>
         <source>The address is a mailing list that could not be expanded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist eine Verteilerliste, die nicht aufgelöst werden konnte.</translation>
     </message>
     <message>
         <source>A configuration error of the list at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tell the list owner or postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other or undefined mail system status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Mailsystemstatus</translation>
     </message>
     <message>
         <source>The destination system normally accepts mail, but something on it caused this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zielsystem nimmt normalerweise E-Mails an, aber etwas dort hat diese Meldung ausgelöst.</translation>
     </message>
     <message>
         <source>A problem on the receiving system.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; contact the receiving postmaster if it lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mail system full</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailsystem voll</translation>
     </message>
     <message>
         <source>The receiving system as a whole is out of storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das empfangende System hat insgesamt keinen Speicherplatz mehr.</translation>
     </message>
     <message>
-        <source>The receiving server&apos;s disk is full.</source>
-        <translation type="unfinished"></translation>
+        <source>The receiving server's disk is full.</source>
+        <translation>Die Festplatte des empfangenden Servers ist voll.</translation>
     </message>
     <message>
         <source>Retry later; the receiver must add storage.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System not accepting network messages</source>
-        <translation type="unfinished"></translation>
+        <translation>System nimmt keine Netzwerknachrichten an</translation>
     </message>
     <message>
         <source>The host does not accept messages now (shutdown, load, maintenance) or at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host nimmt derzeit (Abschaltung, Last, Wartung) oder grundsätzlich keine Nachrichten an.</translation>
     </message>
     <message>
         <source>Maintenance or overload at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System not capable of selected features</source>
-        <translation type="unfinished"></translation>
+        <translation>System unterstützt die gewählten Funktionen nicht</translation>
     </message>
     <message>
         <source>The destination does not support a feature the message requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel unterstützt eine Funktion nicht, die die Nachricht benötigt.</translation>
     </message>
     <message>
         <source>A feature such as 8-bit MIME or DSN is not supported on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send the message without the feature.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message too big for system</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht zu groß für das System</translation>
     </message>
     <message>
-        <source>The message is larger than the system&apos;s per-message limit.</source>
-        <translation type="unfinished"></translation>
+        <source>The message is larger than the system's per-message limit.</source>
+        <translation>Die Nachricht ist größer als das Limit des Systems pro Nachricht.</translation>
     </message>
     <message>
         <source>Large attachments or inline images.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System incorrectly configured</source>
-        <translation type="unfinished"></translation>
+        <translation>System falsch konfiguriert</translation>
     </message>
     <message>
         <source>The receiving system is configured in a way that keeps it from accepting the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das empfangende System ist so konfiguriert, dass es die Nachricht nicht annehmen kann.</translation>
     </message>
     <message>
         <source>A configuration error at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tell the receiving postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Requested priority was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Priorität wurde geändert</translation>
     </message>
     <message>
         <source>The message was accepted but its priority (MT-PRIORITY) was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde angenommen, aber ihre Priorität (MT-PRIORITY) wurde geändert.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other or undefined network or routing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Netzwerk- oder Routingstatus</translation>
     </message>
     <message>
         <source>Something went wrong with the network or routing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Netzwerk oder Routing ist etwas schiefgegangen.</translation>
     </message>
     <message>
         <source>A network problem between the servers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Retry later; check the recipient domain&apos;s MX records.</source>
-        <translation type="unfinished"></translation>
+        <source>Retry later; check the recipient domain's MX records.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No answer from host</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom Host</translation>
     </message>
     <message>
         <source>The connection attempt to the next server was not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungsversuch zum nächsten Server blieb unbeantwortet.</translation>
     </message>
     <message>
         <source>The receiving server is down, busy or blocked by a firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; check that the MX hosts are reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bad connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechte Verbindung</translation>
     </message>
     <message>
         <source>The connection was made but broke before the transaction finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung kam zustande, brach aber vor Ende der Transaktion ab.</translation>
     </message>
     <message>
         <source>Timeouts or a poor network path.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Directory server failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler des Verzeichnisservers</translation>
     </message>
     <message>
         <source>A directory (such as DNS or LDAP) needed for routing was unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein für das Routing nötiges Verzeichnis (etwa DNS oder LDAP) war nicht verfügbar.</translation>
     </message>
     <message>
         <source>A DNS server failure or timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Retry later; check that the domain&apos;s DNS answers.</source>
-        <translation type="unfinished"></translation>
+        <source>Retry later; check that the domain's DNS answers.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unable to route</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Route möglich</translation>
     </message>
     <message>
         <source>The next hop could not be determined: no usable routing information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Hop ließ sich nicht bestimmen: keine brauchbaren Routing-Informationen.</translation>
     </message>
     <message>
         <source>The domain has no MX or A record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DNS returns only an SOA record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Check the recipient domain&apos;s MX records.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the recipient domain's MX records.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mail system congestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlastung des Mailsystems</translation>
     </message>
     <message>
         <source>The mail system is congested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mailsystem ist überlastet.</translation>
     </message>
     <message>
         <source>High load at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Routing loop detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Schleife erkannt</translation>
     </message>
     <message>
         <source>The message was forwarded too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde zu oft weitergeleitet.</translation>
     </message>
     <message>
         <source>Forwarding rules or MX records that point back to each other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Find and break the forwarding loop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delivery time expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellzeit abgelaufen</translation>
     </message>
     <message>
         <source>The message stayed undelivered too long and was given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht blieb zu lange unzustellbar und wurde aufgegeben.</translation>
     </message>
     <message>
         <source>The destination was unreachable for the whole retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Find out why the destination was unreachable, then resend.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other or undefined protocol status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Protokollstatus</translation>
     </message>
     <message>
         <source>Something was wrong with the SMTP dialogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im SMTP-Dialog ist etwas schiefgegangen.</translation>
     </message>
     <message>
         <source>A protocol problem the server did not describe.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Look at the SMTP transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invalid command</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Befehl</translation>
     </message>
     <message>
         <source>A command was out of sequence or not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl kam in falscher Reihenfolge oder wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>A bug in the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler</translation>
     </message>
     <message>
         <source>A command could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl konnte nicht verstanden werden.</translation>
     </message>
     <message>
         <source>A malformed command or address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the command syntax.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too many recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Empfänger</translation>
     </message>
     <message>
         <source>More recipients were given than the server accepts in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden mehr Empfänger angegeben, als der Server in einer Transaktion annimmt.</translation>
     </message>
     <message>
         <source>Too many RCPT TO in one message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send to fewer recipients per transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invalid command arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Befehlsargumente</translation>
     </message>
     <message>
         <source>A valid command had arguments the server does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gültiger Befehl hatte Argumente, die der Server nicht annimmt.</translation>
     </message>
     <message>
         <source>An unsupported parameter or a bad address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Correct the arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wrong protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Protokollversion</translation>
     </message>
     <message>
         <source>The two sides could not agree on a protocol version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten konnten sich auf keine Protokollversion einigen.</translation>
     </message>
     <message>
         <source>Update the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authentication exchange line too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile im Authentifizierungsaustausch zu lang</translation>
     </message>
     <message>
         <source>An AUTH response was longer than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine AUTH-Antwort war länger, als der Server annimmt.</translation>
     </message>
     <message>
         <source>A misbehaving authentication client.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the authentication settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other or undefined media error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Medienfehler</translation>
     </message>
     <message>
         <source>Something about the content made the message undeliverable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas am Inhalt machte die Nachricht unzustellbar.</translation>
     </message>
     <message>
         <source>A malformed or refused content.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the message format.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Media not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Medientyp nicht unterstützt</translation>
     </message>
     <message>
         <source>The content type is not supported on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaltstyp wird auf dem Weg nicht unterstützt.</translation>
     </message>
     <message>
         <source>A content type the receiver does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use common content types.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conversion required and prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertierung nötig, aber untersagt</translation>
     </message>
     <message>
         <source>The content must be converted, but conversion is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt müsste konvertiert werden, aber die Konvertierung ist nicht erlaubt.</translation>
     </message>
     <message>
         <source>Send in a format that needs no conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conversion required but not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertierung nötig, aber nicht unterstützt</translation>
     </message>
     <message>
         <source>The content must be converted, but no host on the way can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt müsste konvertiert werden, aber kein Host auf dem Weg kann das.</translation>
     </message>
     <message>
         <source>8-bit content to a 7-bit-only server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encode the message (base64 or quoted-printable).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conversion with loss performed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlustbehaftete Konvertierung durchgeführt</translation>
     </message>
     <message>
         <source>The message was delivered after a conversion that lost data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde nach einer Konvertierung mit Datenverlust zugestellt.</translation>
     </message>
     <message>
         <source>Nothing, unless the loss matters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conversion failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>A required conversion of the content failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nötige Konvertierung des Inhalts ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Simplify the message format.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message content not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteninhalt nicht verfügbar</translation>
     </message>
     <message>
         <source>Content referenced by BURL could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per BURL referenzierter Inhalt konnte nicht abgerufen werden.</translation>
     </message>
     <message>
         <source>The IMAP server holding the content was unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resend the message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-ASCII-Adressen für diesen Absender/Empfänger nicht erlaubt</translation>
     </message>
     <message>
         <source>The server refuses internationalized (UTF-8) addresses here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt hier internationalisierte (UTF-8-)Adressen ab.</translation>
     </message>
     <message>
         <source>The address contains non-ASCII characters and SMTPUTF8 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use an ASCII address for this correspondent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>UTF-8 string reproduction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe einer UTF-8-Zeichenkette fehlgeschlagen</translation>
     </message>
     <message>
         <source>A reply needs UTF-8, but the client does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort benötigt UTF-8, aber der Client erlaubt es nicht.</translation>
     </message>
     <message>
         <source>Use an SMTPUTF8-capable client.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>UTF-8 header message cannot be transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht mit UTF-8-Kopfzeilen nicht übertragbar</translation>
     </message>
     <message>
         <source>A message with UTF-8 headers cannot be passed to one or more recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht mit UTF-8-Kopfzeilen kann an einen oder mehrere Empfänger nicht weitergegeben werden.</translation>
     </message>
     <message>
         <source>The next hop does not support SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send the message with ASCII headers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>UTF-8 reply required (duplicate of X.6.8)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8-Antwort erforderlich (Duplikat von X.6.8)</translation>
     </message>
     <message>
         <source>Registered as a duplicate of X.6.8 and deprecated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Duplikat von X.6.8 registriert und veraltet.</translation>
     </message>
     <message>
         <source>As for X.6.8.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other or undefined security status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Sicherheitsstatus</translation>
     </message>
     <message>
         <source>Something security- or policy-related caused the failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Sicherheits- oder Richtlinienbezogenes hat den Fehler verursacht.</translation>
     </message>
     <message>
         <source>A policy or security rule the server did not name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delivery not authorized, message refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung nicht autorisiert, Nachricht abgelehnt</translation>
     </message>
     <message>
         <source>The sender is not allowed to send to this recipient, by per-host or per-recipient policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender darf diesem Empfänger nicht schreiben, laut Richtlinie pro Host oder pro Empfänger.</translation>
     </message>
     <message>
         <source>The sending IP or domain is blocked or has a poor reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient accepts mail only from certain senders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the text: it names the rule; check blocklists and authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailing list expansion prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösen der Verteilerliste untersagt</translation>
     </message>
     <message>
         <source>The sender may not send to this mailing list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender darf an diese Verteilerliste nicht senden.</translation>
     </message>
     <message>
         <source>The list accepts posts only from members.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask the list owner for permission.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Security conversion required but not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitskonvertierung nötig, aber nicht möglich</translation>
     </message>
     <message>
         <source>A needed conversion between secure messaging protocols is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nötige Konvertierung zwischen sicheren Nachrichtenprotokollen ist nicht möglich.</translation>
     </message>
     <message>
         <source>Send without that security format, or agree on one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Security features not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsfunktionen nicht unterstützt</translation>
     </message>
     <message>
         <source>The message uses security features the delivery protocol cannot support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht nutzt Sicherheitsfunktionen, die das Zustellprotokoll nicht unterstützt.</translation>
     </message>
     <message>
         <source>Send without the unsupported feature.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cryptographic failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptografischer Fehler</translation>
     </message>
     <message>
         <source>A system could not validate or decrypt the message (missing or invalid key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein System konnte die Nachricht nicht prüfen oder entschlüsseln (Schlüssel fehlt oder ungültig).</translation>
     </message>
     <message>
         <source>A signature or key could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check signing keys and certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cryptographic algorithm not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptografischer Algorithmus nicht unterstützt</translation>
     </message>
     <message>
         <source>The needed cryptographic algorithm is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der benötigte kryptografische Algorithmus wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>Use a widely supported algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message integrity failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsfehler der Nachricht</translation>
     </message>
     <message>
         <source>The message was found corrupted or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde beschädigt oder verändert vorgefunden.</translation>
     </message>
     <message>
         <source>A gateway changed the message after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Find what rewrites the message after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authentication credentials invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten ungültig</translation>
     </message>
     <message>
         <source>SMTP AUTH failed because the credentials are wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH schlug fehl, weil die Anmeldedaten falsch sind.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsverfahren zu schwach</translation>
     </message>
     <message>
         <source>The authentication mechanism is weaker than the server allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Authentifizierungsverfahren ist schwächer, als der Server erlaubt.</translation>
     </message>
     <message>
         <source>Use a stronger mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encryption needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung erforderlich</translation>
     </message>
     <message>
         <source>An encrypted connection is needed for this authentication mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Authentifizierungsverfahren ist eine verschlüsselte Verbindung nötig.</translation>
     </message>
     <message>
         <source>Authentication was tried without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enable STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung für das angeforderte Authentifizierungsverfahren erforderlich</translation>
     </message>
     <message>
         <source>This mechanism may only be used over an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Verfahren darf nur über eine verschlüsselte Verbindung genutzt werden.</translation>
     </message>
     <message>
         <source>Issue STARTTLS before AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A password transition is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortumstellung erforderlich</translation>
     </message>
     <message>
         <source>The user must authenticate once with a plain mechanism to convert the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer muss sich einmal mit einem einfachen Verfahren anmelden, um das Passwort umzustellen.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>User account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerkonto deaktiviert</translation>
     </message>
     <message>
         <source>The account was disabled by its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde von seinem Administrator deaktiviert.</translation>
     </message>
     <message>
         <source>Abuse, non-payment or a security lock.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contact the mail administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trust relationship required</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensbeziehung erforderlich</translation>
     </message>
     <message>
         <source>A configured trust relationship with a third party is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eingerichtete Vertrauensbeziehung zu einem Dritten ist nötig.</translation>
     </message>
     <message>
         <source>Set up the required trust (connector, certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Priority level is too low</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritätsstufe zu niedrig</translation>
     </message>
     <message>
-        <source>The message&apos;s priority is below what the server accepts now.</source>
-        <translation type="unfinished"></translation>
+        <source>The message's priority is below what the server accepts now.</source>
+        <translation>Die Priorität der Nachricht liegt unter dem, was der Server gerade annimmt.</translation>
     </message>
     <message>
         <source>The server accepts only higher-priority mail at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later or with a higher priority.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message is too big for the specified priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht zu groß für die angegebene Priorität</translation>
     </message>
     <message>
         <source>The message is too large for its priority level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist für ihre Prioritätsstufe zu groß.</translation>
     </message>
     <message>
         <source>Send a smaller message or with another priority.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox owner has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfachinhaber hat gewechselt</translation>
     </message>
     <message>
         <source>The mailbox has changed owner since the date the sender required (RRVS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach hat seit dem vom Absender verlangten Datum den Inhaber gewechselt (RRVS).</translation>
     </message>
     <message>
         <source>The address was reassigned to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address; it belongs to a different person now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Domain owner has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaininhaber hat gewechselt</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain changed owner since the date the sender required (RRVS).</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's domain changed owner since the date the sender required (RRVS).</source>
+        <translation>Die Domain des Empfängers hat seit dem vom Absender verlangten Datum den Inhaber gewechselt (RRVS).</translation>
     </message>
     <message>
         <source>The domain was sold or re-registered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>RRVS test cannot be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>RRVS-Prüfung nicht möglich</translation>
     </message>
     <message>
         <source>The receiver cannot check the required-valid-since date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger kann das verlangte Gültig-seit-Datum nicht prüfen.</translation>
     </message>
     <message>
         <source>Resend without RRVS if acceptable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No passing DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige DKIM-Signatur gefunden</translation>
     </message>
     <message>
         <source>The message carries no DKIM signature that verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht trägt keine DKIM-Signatur, die sich verifizieren lässt.</translation>
     </message>
     <message>
         <source>The message is not DKIM-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The signature broke in transit or the public key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign outgoing mail with DKIM and publish the key in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No acceptable DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine akzeptable DKIM-Signatur gefunden</translation>
     </message>
     <message>
-        <source>A DKIM signature verified, but none meets the receiver&apos;s requirements.</source>
-        <translation type="unfinished"></translation>
+        <source>A DKIM signature verified, but none meets the receiver's requirements.</source>
+        <translation>Eine DKIM-Signatur wurde verifiziert, aber keine erfüllt die Anforderungen des Empfängers.</translation>
     </message>
     <message>
         <source>A weak key or a signing domain the receiver does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign with a 2048-bit key using your own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No valid author-matched DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige, zum Autor passende DKIM-Signatur gefunden</translation>
     </message>
     <message>
         <source>No verified DKIM signature matches the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verifizierte DKIM-Signatur passt zur From-Domain.</translation>
     </message>
     <message>
-        <source>The signature uses the provider&apos;s domain, not yours.</source>
-        <translation type="unfinished"></translation>
+        <source>The signature uses the provider's domain, not yours.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign with a domain aligned with the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SPF validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>SPF returned fail: the sending IP is not authorized by the sender domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF ergab fail: Die sendende IP ist von der Absenderdomain nicht autorisiert.</translation>
     </message>
     <message>
         <source>The sending IP is missing from the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add the sending service or IP to your SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SPF validation error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei der SPF-Prüfung</translation>
     </message>
     <message>
         <source>SPF evaluation ended in an error (temperror or permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SPF-Auswertung endete mit einem Fehler (temperror oder permerror).</translation>
     </message>
     <message>
         <source>Too many DNS lookups or a syntax error in the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A DNS timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the SPF record; keep it under 10 DNS lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reverse DNS validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS-Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The sending IP failed the reverse DNS check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP hat die Reverse-DNS-Prüfung nicht bestanden.</translation>
     </message>
     <message>
         <source>No PTR record for the sending IP, or it does not resolve back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Publish a PTR record whose name resolves back to the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Multiple authentication checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Authentifizierungsprüfungen fehlgeschlagen</translation>
     </message>
     <message>
         <source>More than one authentication check failed (e.g. SPF and DKIM, hence DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als eine Authentifizierungsprüfung schlug fehl (z. B. SPF und DKIM, damit auch DMARC).</translation>
     </message>
     <message>
         <source>The message is neither SPF- nor DKIM-authenticated for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set up SPF and DKIM aligned with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sender address has null MX</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse hat Null-MX</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain publishes a null MX, so bounces could not reach it.</source>
-        <translation type="unfinished"></translation>
+        <source>The sender's domain publishes a null MX, so bounces could not reach it.</source>
+        <translation>Die Domain des Absenders veröffentlicht einen Null-MX, daher könnten Bounces sie nicht erreichen.</translation>
     </message>
     <message>
         <source>Sending from a domain declared to take no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send from a domain that can receive replies.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mail flood detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-Flut erkannt</translation>
     </message>
     <message>
         <source>The message looks like part of a flood of similar abusive messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht scheint Teil einer Flut ähnlicher missbräuchlicher Nachrichten zu sein.</translation>
     </message>
     <message>
         <source>A burst of similar messages, e.g. a compromised account or a campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Slow down, check for abuse, and clean the list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ARC validation failure</source>
-        <translation type="unfinished"></translation>
+        <translation>ARC-Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The ARC chain of the message failed validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ARC-Kette der Nachricht hat die Prüfung nicht bestanden.</translation>
     </message>
     <message>
         <source>An intermediary broke or forged the ARC seal.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the ARC setup of forwarding systems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>REQUIRETLS support required</source>
-        <translation type="unfinished"></translation>
+        <translation>REQUIRETLS-Unterstützung erforderlich</translation>
     </message>
     <message>
         <source>The message requires TLS all the way, and the next hop does not support REQUIRETLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht verlangt TLS auf dem ganzen Weg, und der nächste Hop unterstützt REQUIRETLS nicht.</translation>
     </message>
     <message>
         <source>A server on the path lacks REQUIRETLS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send without REQUIRETLS or use another route.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Other or undefined status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Status</translation>
     </message>
     <message>
         <source>Addressing</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressierung</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach</translation>
     </message>
     <message>
         <source>Mail system</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailsystem</translation>
     </message>
     <message>
         <source>Network and routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk und Routing</translation>
     </message>
     <message>
         <source>Mail delivery protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellprotokoll</translation>
     </message>
     <message>
         <source>Message content or media</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteninhalt oder Medien</translation>
     </message>
     <message>
         <source>Security or policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit oder Richtlinie</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>Temporary failure (the sending server retries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehender Fehler (der sendende Server versucht es erneut)</translation>
     </message>
     <message>
         <source>Permanent failure (the message was returned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhafter Fehler (die Nachricht kam zurück)</translation>
     </message>
     <message>
         <source>The reply code %1 and the enhanced status code %2 disagree on the class of the failure (RFC 3463 section 2 requires them to agree). Sending servers act on the reply code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antwortcode %1 und der erweiterte Statuscode %2 widersprechen sich in der Fehlerklasse (RFC 3463 Abschnitt 2 verlangt Übereinstimmung). Sendende Server richten sich nach dem Antwortcode.</translation>
     </message>
     <message>
         <source>The enhanced status code %1 is not in the IANA registry; it is an extension of the receiving system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erweiterte Statuscode %1 steht nicht im IANA-Register; er ist eine Erweiterung des empfangenden Systems.</translation>
     </message>
     <message>
         <source>Only an enhanced status code was given; the explanation is generic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein erweiterter Statuscode wurde angegeben; die Erklärung ist allgemein.</translation>
     </message>
     <message>
         <source>Only a reply code was given; the explanation is generic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Antwortcode wurde angegeben; die Erklärung ist allgemein.</translation>
     </message>
     <message>
         <source>This is sent as a permanent (5xx) error, but the condition is temporary (a rate limit or a reputation block): once the cause is fixed and time has passed, mail to this recipient is accepted again. Do not remove the recipient from your list for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies wird als dauerhafter Fehler (5xx) gemeldet, der Zustand ist aber vorübergehend (Ratenlimit oder Reputationssperre): Sobald die Ursache behoben und etwas Zeit vergangen ist, werden E-Mails an diesen Empfänger wieder angenommen. Entfernen Sie den Empfänger deshalb nicht aus Ihrer Liste.</translation>
     </message>
     <message>
-        <source>Gmail: IP not on the recipient domain&apos;s allowlist</source>
-        <translation type="unfinished"></translation>
+        <source>Gmail: IP not on the recipient domain's allowlist</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Google Workspace recipient domain accepts mail only from listed IP addresses, and yours is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s admin restricted inbound gateways.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's admin restricted inbound gateways.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Ask the recipient&apos;s administrator to allow your IP.</source>
-        <translation type="unfinished"></translation>
+        <source>Ask the recipient's administrator to allow your IP.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: low reputation of the sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail is limiting or refusing mail because the sending IP has a very low reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam complaints, spam-trap hits or a new IP without history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check Google Postmaster Tools, slow down and warm the IP up, send only wanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: low reputation of the sending domain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail is limiting or refusing mail because the sending domain has a very low reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Complaints or spam-like mail sent under your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check Google Postmaster Tools; improve list quality and engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: content looks suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail deferred the message because of its content or links.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Links to domains with a bad reputation, or spam-like wording.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review links and content; check them against Safe Browsing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: sending IP lacks a valid PTR record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending IP has no reverse DNS name, or that name does not resolve back to the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No PTR record for the sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The PTR name&apos;s A/AAAA record points elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <source>The PTR name's A/AAAA record points elsewhere.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Publish a PTR record whose host name resolves back to the same IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: recipient domain requires TLS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Workspace recipient domain requires TLS, and the connection was not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your server did not use STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enable STARTTLS for outbound mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Gmail: rejected by the sender domain&apos;s DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <source>Gmail: rejected by the sender domain's DMARC policy</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail rejected the message because it failed DMARC and the From domain publishes a reject policy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Neither SPF nor DKIM passed in alignment with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign with DKIM using the From domain and make SPF cover every sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: unauthenticated mail not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail requires every sender to authenticate with SPF or DKIM; this message passed neither.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No DKIM signature and the sending IP is not in the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set up SPF and DKIM for the sending domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: unauthenticated mail rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail is slowing down mail that passes neither SPF nor DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Missing SPF and DKIM authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: SPF did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail deferred the message because SPF did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sending IP is not in the domain&apos;s SPF record.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending IP is not in the domain's SPF record.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add all sending IPs and services to the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail rejected the message because SPF did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: unusual rate of unsolicited mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail temporarily rate-limits mail from your IP or domain because of an unusual rate of unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A spike in volume or complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A compromised account sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Slow down, check Postmaster Tools, and send only to engaged recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: unusual rate of unsolicited mail (blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail blocked mail from your IP or domain because of a sustained rate of unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Persistent spam-like sending or complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stop and clean the list; resume slowly once reputation recovers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: TLS required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail requires TLS for this traffic and the connection was not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: DKIM did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail deferred the message because DKIM did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No DKIM signature, or it does not verify.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the DKIM signing setup and the public key in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail rejected the message because DKIM did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: From domain not aligned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The From domain is aligned with neither the SPF nor the DKIM domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>SPF and DKIM pass for another domain (e.g. the sending service&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>SPF and DKIM pass for another domain (e.g. the sending service's).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use a custom return-path and DKIM domain under your From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: no DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bulk senders must publish a DMARC record; the sending domain has none.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No _dmarc TXT record for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Publish a DMARC record (p=none is enough to start).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: recipient receives mail too fast</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient is getting mail at a rate that stops delivery for now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Many messages to the same recipient in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Slow down sending to this recipient; retries will succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: recipient out of storage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s Google storage is full.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's Google storage is full.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient has used up the account&apos;s storage.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient has used up the account's storage.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; tell the recipient by another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s Google storage is full, and the account may be inactive.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's Google storage is full, and the account may be inactive.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Drop the address if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: temporary server error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail had a temporary problem handling the message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A temporary issue at Google.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Let your server retry.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: too many recipients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message has more recipients than Gmail accepts in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send in smaller batches.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Gmail or Workspace address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A typo, or the account was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address from your list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: recipient domain not found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The domain after the @ could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A typo in the domain, or the domain has no DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Correct the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: account disabled or inactive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s account exists but is disabled or inactive.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's account exists but is disabled or inactive.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The account was abandoned or suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: daily sending limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending Gmail/Workspace account has reached its daily sending limit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too many messages or recipients from one account in 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wait 24 hours or use a service made for bulk mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: likely unsolicited mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Gmail&apos;s filters judged the message as unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <source>Gmail's filters judged the message as unwanted mail.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam-like content, poor reputation or missing authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authenticate mail, send only to people who asked for it, check Postmaster Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: missing or invalid From header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message has no valid From header as RFC 5322 requires.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A broken From header in the sending application.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send one valid From header with a full address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: RFC 5322 violation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message breaks RFC 5322, e.g. duplicate headers that must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending software writes a header twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix header generation in the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: message blocked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail refused the message by policy; the text names the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reputation, content or authentication problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the linked Google help page; check authentication and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: suspicious SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sending domain&apos;s SPF record has entries that look suspicious or overly broad.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending domain's SPF record has entries that look suspicious or overly broad.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An SPF record with +all or huge IP ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tighten the SPF record to the IPs that really send.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: sending IP has no PTR record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending IP has no valid reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No PTR, or the PTR name does not resolve back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Publish a PTR record that resolves back to the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: message exceeds size limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The message is larger than Google&apos;s size limit (25 MB including encoding).</source>
-        <translation type="unfinished"></translation>
+        <source>The message is larger than Google's size limit (25 MB including encoding).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: potential security issue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail blocked the message because of a possible security risk, e.g. a blocked attachment type.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An executable or other blocked file type, or a malicious link.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the attachment or share it through a link.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: malformed message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message does not follow the email format standards.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Broken MIME structure or headers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix message generation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: recipient not found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient does not exist in the destination organization.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A typo, or the mailbox was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove or correct the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: recipient not found by SMTP address lookup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exchange Online found no recipient with this address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The address is wrong or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: bad outbound sender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending account was blocked from sending, usually after sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sender&apos;s account is compromised or sent spam.</source>
-        <translation type="unfinished"></translation>
+        <source>The sender's account is compromised or sent spam.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Secure the account; an admin must release it in the Microsoft 365 Defender portal.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: sending limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sender reached the daily recipient limit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too many recipients in 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wait for the limit to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: mailbox disabled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is disabled.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is disabled.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The account was disabled by its admin.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is over its quota.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is over its quota.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient keeps too much mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: message too large</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message exceeds a size limit of the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send a smaller message or a OneDrive link.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: recipient address rejected, access denied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Directory-based edge blocking rejected the address because it does not exist in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient does not exist in the destination tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the address with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The server will not relay for this sender and recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient domain is not set up in the tenant, or MX points to the wrong tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Check the recipient domain&apos;s MX records and connectors.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the recipient domain's MX records and connectors.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: routing loop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message looped between servers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Forwarding or connector settings that point back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the forwarding or connector loop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: hop count exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message passed too many servers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: message expired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message stayed in the queue too long.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination did not answer for the whole retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Check that the destination&apos;s MX hosts are reachable.</source>
-        <translation type="unfinished"></translation>
+        <source>Check that the destination's MX hosts are reachable.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delivery was given up after the retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination was unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination refused connections until delivery expired.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination server refuses or is down.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Check the destination&apos;s MX hosts.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the destination's MX hosts.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: client was not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The server requires the sending server or client to authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sending through a relay without credentials or connector.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authenticate, or configure a connector.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: delivery not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient (often a group) accepts mail only from certain senders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A restriction on the distribution group or mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask the group owner to allow you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: MTA-STS validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The destination&apos;s certificate does not match its MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <source>The destination's certificate does not match its MTA-STS policy.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An expired or wrong certificate at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination must fix its certificate or MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated by organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient accepts only mail from inside its organization.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delivery restrictions on the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Ask the recipient&apos;s admin to accept external mail.</source>
-        <translation type="unfinished"></translation>
+        <source>Ask the recipient's admin to accept external mail.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: SPF violation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The message failed the destination&apos;s SPF check.</source>
-        <translation type="unfinished"></translation>
+        <source>The message failed the destination's SPF check.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending IP is not in the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: IPv6 sender without reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mail over IPv6 requires a PTR record for the sending address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No PTR for the IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Publish a PTR record for the IPv6 address, or send over IPv4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: client not authenticated to send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The submission endpoint requires authentication before MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The application does not log in to smtp.office365.com.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Configure SMTP AUTH or use a connector.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: TenantAttribution; relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The inbound connector could not attribute the mail to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A connector misconfiguration after a change on premises.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the inbound connector (certificate or IP).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: sender not in allowed-senders list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The distribution group accepts only listed senders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Group delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask the group owner to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated for group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The group accepts only internal senders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask the group owner to allow external senders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated for mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The mailbox accepts only internal senders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Ask the recipient&apos;s admin.</source>
-        <translation type="unfinished"></translation>
+        <source>Ask the recipient's admin.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: sender was not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The mail user rejects external messages.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recipient delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: trial tenant daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A trial tenant exceeded its daily limit of external recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trial tenants have low sending limits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wait 24 hours or switch to a paid subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: tenant daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The tenant exceeded its daily limit of external recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Large sends from the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wait for the 24-hour window to pass.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: STARTTLS not supported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination must be reached over TLS but does not offer STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination lacks TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination must enable STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The destination&apos;s TLS certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <source>The destination's TLS certificate has expired.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination must renew its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: DANE TLSA invalid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination failed DANE validation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TLSA records do not match the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination must fix TLSA records or the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: DNSSEC invalid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination domain returned invalid DNSSEC records.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination must fix its DNSSEC setup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: access denied, spam abuse detected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending account was banned for sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A compromised account.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Secure the account and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: banned sender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending account was banned for spam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: bad HELO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sending server&apos;s HELO/EHLO name claims to be the destination.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending server's HELO/EHLO name claims to be the destination.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A wrong HELO name in the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use your own host name in HELO/EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: IP rejected by the recipient organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s organization blocks your sending IP.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's organization blocks your sending IP.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient added your IP to its block list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask the recipient to unblock you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: DMARC reject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The From domain failed DMARC with a reject policy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SPF/DKIM not aligned with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Align SPF or DKIM with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: no mail over IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient domain does not accept email over IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send over IPv4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: banned sender IP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sending IP is on Microsoft&apos;s block list.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending IP is on Microsoft's block list.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam or abuse from this IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request removal through delist@microsoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: no valid From address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message has no valid From address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A broken From header.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send one RFC 5322-compliant From header.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: blocked by a custom block list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient domain blocks your IP in its own list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: external forwarding not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The organization does not allow automatic forwarding to external addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An outbound spam policy blocks forwarding.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sender&apos;s admin must allow forwarding for this mailbox.</source>
-        <translation type="unfinished"></translation>
+        <source>The sender's admin must allow forwarding for this mailbox.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: banned sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft banned the sending IP because of its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use the delist portal at sender.office.com.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: blocked by Tenant Allow/Block List</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your own organization blocks this recipient or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An entry in the Tenant Allow/Block List.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sender&apos;s admin must remove the entry.</source>
-        <translation type="unfinished"></translation>
+        <source>The sender's admin must remove the entry.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: tenant exceeded threshold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Most traffic from the tenant was suspicious, so it was blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Compromised accounts in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resolve the compromise and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: traffic not accepted from this IP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP is blocked because of suspicious traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resolve the cause and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: unregistered sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The tenant sends from domains it has not added and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A sending domain not verified in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add and verify the domain in Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: temporarily throttled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exchange Online defers mail from your IP because of its reputation or volume.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A new or poorly rated IP, or a burst of volume.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Slow down; retries will get through as reputation improves.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: temporarily rate limited due to IP reputation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exchange Online rate-limits your IP because of its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam-like traffic from the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Slow down and check the IP&apos;s reputation (SNDS).</source>
-        <translation type="unfinished"></translation>
+        <source>Slow down and check the IP's reputation (SNDS).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: network on block list (S3150)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Outlook.com refuses the IP because part of its network is on Microsoft&apos;s block list.</source>
-        <translation type="unfinished"></translation>
+        <source>Outlook.com refuses the IP because part of its network is on Microsoft's block list.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP range has a poor reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request delisting at sender.office.com / the Outlook.com support form.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: network on block list (S3140)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request delisting through the Outlook.com sender support form.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: IP blocked (S3115)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com refuses mail from this IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The IP&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <source>The IP's reputation.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: IP blocked (S3114)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlook.com: IP blocked (S775)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: rejected for policy reasons (SC-001)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com refused the mail for policy reasons, such as IP or domain reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam-like content or reputation problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Improve list quality; request mitigation from Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: namespace mining (SC-002)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP tried many non-existent addresses (directory harvesting).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Poor list hygiene.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clean the list; contact Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: open proxy or relay (SC-003)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP looks like an open proxy or relay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Secure the server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: complaints (SC-004)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP was blocked after user complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send only wanted mail; contact Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: dynamic IP (DY-001)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com does not accept mail from dynamic IPs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sending from a consumer or dynamic address range.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Send through your provider&apos;s mail server or a static IP with PTR.</source>
-        <translation type="unfinished"></translation>
+        <source>Send through your provider's mail server or a static IP with PTR.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: compromised IP (DY-002)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP was identified as compromised.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Malware or an open relay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clean up the host.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: rejected for policy reasons (OU-001)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com refused the mail for policy reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contact Outlook.com sender support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: spam-like content (OU-002)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com refused the mail as spam-like or for reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review content and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: hourly/daily limit (RP-001)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The IP exceeded Outlook.com&apos;s message limits.</source>
-        <translation type="unfinished"></translation>
+        <source>The IP exceeded Outlook.com's message limits.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too many messages too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: limit reached (RP-002)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The IP exceeded Outlook.com&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <source>The IP exceeded Outlook.com's limits.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: too many connections (RP-003)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP opened too many connections.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use fewer concurrent connections.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft: IP on FBLW15 block list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The IP is on Microsoft&apos;s FBLW15 block list.</source>
-        <translation type="unfinished"></translation>
+        <source>The IP is on Microsoft's FBLW15 block list.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam or abuse from the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request delisting at delist@messaging.microsoft.com or sender.office.com.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: deferred, more than reputation allows (TSS04)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo defers mail because the IP sends more than its reputation allows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Volume spikes, complaints, or a new IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Slow down and let retries run; improve reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: permanently deferred (TSS09)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo permanently refuses mail from this IP because of significant abuse.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Serious abuse or policy violations.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Fix the cause and contact Yahoo&apos;s postmaster.</source>
-        <translation type="unfinished"></translation>
+        <source>Fix the cause and contact Yahoo's postmaster.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: sender blocked (TSS11)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo blocks the sender after repeated policy violations.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Persistent spam complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: deferred, new or unknown IP (TS01)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo temporarily defers mail from an IP with little history or sudden volume.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A new IP or a volume spike.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Warm up the IP slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: deferred for complaints (TS02)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo temporarily defers mail because of a spike of complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recipients mark the mail as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reduce complaints: send only wanted mail, make unsubscribing easy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: traffic held for abuse signals (TS03)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo holds traffic because of abuse signals such as unknown users or content changes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Many unknown users or suspicious changes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clean the list and check the sending setup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: sender reputation too low (TS06)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Yahoo refuses the mail because the sender&apos;s reputation is too low.</source>
-        <translation type="unfinished"></translation>
+        <source>Yahoo refuses the mail because the sender's reputation is too low.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Show Yahoo&apos;s postmaster how complaints and bounces are controlled.</source>
-        <translation type="unfinished"></translation>
+        <source>Show Yahoo's postmaster how complaints and bounces are controlled.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: abusive content (TS07)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo detected phishing-like or obfuscated content.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deceptive links or content.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the offending content.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: not accepted for policy reasons (PH01)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo permanently refuses the mail for policy reasons, e.g. a Spamhaus listing, DMARC failure or compromised systems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A blocklisting, DMARC failure or compromise.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the cause and give Yahoo proof before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus (BL21)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo refuses connections from an IP on a Spamhaus list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP is on the Spamhaus SBL/XBL.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Get delisted at Spamhaus after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus (BL23)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP is on a Spamhaus list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP is on the Spamhaus ZEN/XBL lists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: too many messages on one connection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo closes connections that carry too many messages.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open new connections; send fewer messages per connection.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: recipient receives mail too fast</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This recipient receives mail too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Slow down to this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: no such account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Yahoo/AOL account does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A typo or a deleted account.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: mailbox disabled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Yahoo/AOL account is disabled or dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: headers not RFC compliant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message headers break RFC 5322.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Malformed or duplicate headers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix header generation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: not accepted for policy reasons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo refused the message for policy reasons (authentication, content or reputation).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DMARC failure, content or reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check SPF, DKIM and DMARC; see Yahoo Sender Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: mailbox not found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Yahoo/AOL mailbox does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo will not relay for this address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient is not a Yahoo/AOL address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the recipient address and its MX.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: rejected by local policy (CS01)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Apple&apos;s filters refused the message by local policy, usually for content or reputation.</source>
-        <translation type="unfinished"></translation>
+        <source>Apple's filters refused the message by local policy, usually for content or reputation.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam-like content or poor sender reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review content and reputation; authenticate with SPF, DKIM and DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: rejected by local policy (HM08)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Apple refused the message by local policy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: deferred for excessive volume</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Apple defers mail that arrives too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: too many errors on the connection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Apple closed the connection after too many SMTP errors.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Many invalid recipients or commands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clean the list; fix the SMTP client.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: rejected by DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: domain on Spamhaus DBL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A domain in the message is on the Spamhaus Domain Block List.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Get the domain removed from the DBL.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: user does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The iCloud address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: over quota</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s iCloud storage is full.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's iCloud storage is full.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Apple&apos;s servers will not relay this message.</source>
-        <translation type="unfinished"></translation>
+        <source>Apple's servers will not relay this message.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Send to the recipient domain&apos;s own MX hosts.</source>
-        <translation type="unfinished"></translation>
+        <source>Send to the recipient domain's own MX hosts.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: service unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A temporary problem on Apple&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <source>A temporary problem on Apple's side.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: IP blocked for spam patterns (BL000000)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast blocks the IP because its traffic looks like spam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Contact Comcast&apos;s postmaster after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <source>Contact Comcast's postmaster after fixing the cause.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: IP on Spamhaus ZEN (BL000001)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP is listed on Spamhaus ZEN.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Get delisted at Spamhaus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: IP on Cloudmark CSI (BL000010)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP is listed by Cloudmark Sender Intelligence.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request removal from Cloudmark.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: IP on Spamhaus and Cloudmark (BL000011)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP is listed on both Spamhaus ZEN and Cloudmark CSI.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request removal from both lists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Comcast: IP on Comcast&apos;s block list (BL000100)</source>
-        <translation type="unfinished"></translation>
+        <source>Comcast: IP on Comcast's block list (BL000100)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The IP is on Comcast&apos;s own block list.</source>
-        <translation type="unfinished"></translation>
+        <source>The IP is on Comcast's own block list.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Contact Comcast&apos;s postmaster.</source>
-        <translation type="unfinished"></translation>
+        <source>Contact Comcast's postmaster.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: rate limited (RL000001)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast throttles the IP for sending too much too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: too many connections (RL000010)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP has too many connections open to Comcast.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: DMARC rejection (DM000001)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: not our customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The address does not exist at Comcast.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: mailbox unallocated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The mailbox was never created or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: too many recent messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too many messages were sent recently.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: over quota</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is over quota.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is over quota.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; drop the address if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>AT&amp;T: IP on AT&amp;T&apos;s block list (DNSBL:RBL 521)</source>
-        <translation type="unfinished"></translation>
+        <source>AT&amp;T: IP on AT&amp;T's block list (DNSBL:RBL 521)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its DNS-based block list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>AT&amp;T: IP on AT&amp;T&apos;s block list (DNSBL:ATTRBL 521)</source>
-        <translation type="unfinished"></translation>
+        <source>AT&amp;T: IP on AT&amp;T's block list (DNSBL:ATTRBL 521)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>AT&amp;T: content not accepted for policy reasons (RL02)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>AT&amp;T&apos;s filters refused the content.</source>
-        <translation type="unfinished"></translation>
+        <source>AT&amp;T's filters refused the content.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam-like content.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review the content; sign with DKIM aligned to the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>AT&amp;T: too many unknown users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>AT&amp;T defers mail because you send to many addresses that do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove invalid AT&amp;T addresses from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No reason could be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ließ sich kein Grund bestimmen.</translation>
     </message>
     <message>
         <source>Rejected because SPF, DKIM or DMARC failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt, weil SPF, DKIM oder DMARC fehlschlug.</translation>
     </message>
     <message>
-        <source>Rejected because of the sending IP address&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected because of the sending IP address's reputation.</source>
+        <translation>Abgelehnt wegen der Reputation der sendenden IP-Adresse.</translation>
     </message>
     <message>
         <source>Rejected because of the client IP address or host name (or its HELO/EHLO).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt wegen der IP-Adresse oder des Hostnamens des Clients (oder seines HELO/EHLO).</translation>
     </message>
     <message>
-        <source>Rejected because of the message&apos;s header format or content.</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected because of the message's header format or content.</source>
+        <translation>Abgelehnt wegen des Kopfzeilenformats oder Inhalts der Nachricht.</translation>
     </message>
     <message>
         <source>Delivered successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich zugestellt.</translation>
     </message>
     <message>
-        <source>The message exceeded a limit, such as the recipient&apos;s size limit.</source>
-        <translation type="unfinished"></translation>
+        <source>The message exceeded a limit, such as the recipient's size limit.</source>
+        <translation>Die Nachricht hat ein Limit überschritten, etwa das Größenlimit des Empfängers.</translation>
     </message>
     <message>
         <source>Delivery gave up after the retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellung wurde nach Ablauf der Wiederholungsfrist aufgegeben.</translation>
     </message>
     <message>
         <source>Delivery failed because of a STARTTLS problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellung scheiterte an einem STARTTLS-Problem.</translation>
     </message>
     <message>
         <source>Not a bounce: a complaint (feedback loop) report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bounce: eine Beschwerdemeldung (Feedback-Loop).</translation>
     </message>
     <message>
         <source>Rejected after DATA because of the header content or a recipient-side filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach DATA abgelehnt wegen des Kopfzeileninhalts oder eines Filters beim Empfänger.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox has moved and mail is not forwarded.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox has moved and mail is not forwarded.</source>
+        <translation>Das Postfach des Empfängers ist umgezogen, E-Mails werden nicht weitergeleitet.</translation>
     </message>
     <message>
         <source>The domain part of the recipient address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Domainteil der Empfängeradresse existiert nicht.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is full.</source>
+        <translation>Das Postfach des Empfängers ist voll.</translation>
     </message>
     <message>
         <source>A local delivery program exited with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokales Zustellprogramm endete mit einem Fehler.</translation>
     </message>
     <message>
         <source>The message is too big for the destination server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zu groß für den Zielserver.</translation>
     </message>
     <message>
         <source>The connection failed: DNS lookup failure, routing loop or another network problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung scheiterte: DNS-Fehler, Routing-Schleife oder ein anderes Netzwerkproblem.</translation>
     </message>
     <message>
-        <source>Rejected with &quot;relaying denied&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected with "relaying denied".</source>
+        <translation>Abgelehnt mit „Relaying verweigert“.</translation>
     </message>
     <message>
         <source>The destination does not accept any mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel nimmt keinerlei E-Mails an.</translation>
     </message>
     <message>
         <source>Rejected for not complying with the message format standards (RFC 5322).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt, weil die Nachricht nicht dem Nachrichtenformat (RFC 5322) entspricht.</translation>
     </message>
     <message>
         <source>Too little information to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenig Information für eine Entscheidung.</translation>
     </message>
     <message>
         <source>Rejected by a policy of the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch eine Richtlinie des Ziels abgelehnt.</translation>
     </message>
     <message>
         <source>Rejected because of the sender (envelope MAIL FROM) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt wegen der Absenderadresse (Umschlag, MAIL FROM).</translation>
     </message>
     <message>
         <source>Rejected because the sending IP address has no valid PTR record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt, weil die sendende IP-Adresse keinen gültigen PTR-Eintrag hat.</translation>
     </message>
     <message>
         <source>Rejected for a security reason, such as missing authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherheitsgründen abgelehnt, etwa wegen fehlender Authentifizierung.</translation>
     </message>
     <message>
-        <source>Rejected by the receiver&apos;s spam filter.</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected by the receiver's spam filter.</source>
+        <translation>Vom Spamfilter des Empfängers abgelehnt.</translation>
     </message>
     <message>
         <source>Rejected for sending too fast (rate limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt wegen zu schnellen Sendens (Ratenlimit).</translation>
     </message>
     <message>
-        <source>Not sent: the recipient is on the relay&apos;s suppression list.</source>
-        <translation type="unfinished"></translation>
+        <source>Not sent: the recipient is on the relay's suppression list.</source>
+        <translation>Nicht gesendet: Der Empfänger steht auf der Sperrliste des Relays.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s account is suspended or disabled.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's account is suspended or disabled.</source>
+        <translation>Das Konto des Empfängers ist gesperrt oder deaktiviert.</translation>
     </message>
     <message>
         <source>Rejected for a syntax error in the SMTP commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt wegen eines Syntaxfehlers in den SMTP-Befehlen.</translation>
     </message>
     <message>
         <source>A system error on the receiving host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Systemfehler auf dem empfangenden Host.</translation>
     </message>
     <message>
         <source>Refused for now: too many connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorerst abgelehnt: zu viele Verbindungen.</translation>
     </message>
     <message>
         <source>The recipient address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängeradresse existiert nicht.</translation>
     </message>
     <message>
         <source>Not a bounce: an automatic out-of-office reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bounce: eine automatische Abwesenheitsnotiz.</translation>
     </message>
     <message>
         <source>Rejected by a virus scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Virenscanner abgelehnt.</translation>
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending IP is not in the SPF record, or the DKIM signature is missing or broken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SPF and DKIM pass only for a domain that is not aligned with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check SPF, DKIM and DMARC of the From domain and align them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiver does not trust the sending IP address or domain enough.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam complaints, spam traps, or a new IP without sending history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Slow down, send only to engaged recipients, and watch the provider&apos;s postmaster tools.</source>
-        <translation type="unfinished"></translation>
+        <source>Slow down, send only to engaged recipients, and watch the provider's postmaster tools.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiver refuses the sending IP address or host name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP is on a DNS blocklist, or the host name/HELO looks dynamic or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the IP against blocklists, fix the cause, and request delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The receiver could not accept the message&apos;s format or content.</source>
-        <translation type="unfinished"></translation>
+        <source>The receiver could not accept the message's format or content.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Malformed headers or MIME structure, or bad encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix how the sending software builds the message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message exceeded a limit set for the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The message is larger than the recipient&apos;s limit.</source>
-        <translation type="unfinished"></translation>
+        <source>The message is larger than the recipient's limit.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send a smaller message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending server gave up after retrying for its whole retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination was unreachable or kept deferring.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Check the recipient domain&apos;s MX hosts; resend once they answer.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the recipient domain's MX hosts; resend once they answer.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delivery failed because TLS was required but could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One side requires STARTTLS and the other does not offer it, or a certificate is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enable STARTTLS and use valid certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A filter of the recipient refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contact the recipient by another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient has moved and mail is not forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The person changed address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address; ask for the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s domain does not exist or cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's domain does not exist or cannot receive mail.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A typo in the domain, or the domain expired.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Correct or remove the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient does not clean up, or the account is abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; drop the address if it stays full.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A delivery program on the receiving host failed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A broken local delivery or filter program.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message is too big for the receiving server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A DNS or network problem stopped delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DNS failures, unreachable hosts or a mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Check the recipient domain&apos;s DNS and MX hosts.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the recipient domain's DNS and MX hosts.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The server refused to relay the message to a domain it does not serve.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wrong MX records, or sending through a server without authenticating.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Check the recipient domain&apos;s MX records, or authenticate to your relay.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the recipient domain's MX records, or authenticate to your relay.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination accepts no mail at all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A null MX record or a host that never takes mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message breaks the Internet Message Format (RFC 5322).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Duplicate or missing required headers, such as From.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A policy of the receiver refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A forbidden attachment type, content rule or organizational policy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the text for the rule; change the message or contact the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiver refused the envelope sender (MAIL FROM).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sender address or its domain is invalid, unknown or blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send from a valid address whose domain has MX and SPF records.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending IP address has no valid reverse DNS (PTR) record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No PTR record, or its name does not resolve back to the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Ask the IP&apos;s owner to publish a matching PTR record.</source>
-        <translation type="unfinished"></translation>
+        <source>Ask the IP's owner to publish a matching PTR record.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A security rule of the receiver refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Missing authentication, or a rule the server did not name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the text of the reply; authenticate if required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The receiver&apos;s spam filter refused the message.</source>
-        <translation type="unfinished"></translation>
+        <source>The receiver's spam filter refused the message.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam-like content or links, or a poor sender reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review content and links, authenticate, and send only wanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiver limits how fast you may send.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too many messages or recipients in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Slow down; let retries run.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your own relay did not send: the address is on its suppression list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An earlier hard bounce or complaint from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address, or clear it from the suppression list if it now works.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s account is disabled or suspended.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's account is disabled or suspended.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An abandoned or locked account.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiver did not accept an SMTP command as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A bug in the sending software or a malformed address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Look at the SMTP transcript and fix the command.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiving system had an error of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A failure or misconfiguration at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; tell the receiving postmaster if it lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiving system is out of storage.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A full disk at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiver refused because you have too many connections open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too many parallel connections from your servers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lower the number of concurrent connections.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A typo, or a deleted account.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The receiver&apos;s virus scanner refused the message.</source>
-        <translation type="unfinished"></translation>
+        <source>The receiver's virus scanner refused the message.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An infected or suspicious attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scan the sending system; do not send executable attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System status</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstatus</translation>
     </message>
     <message>
         <source>Informational reply to a status request; not an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informative Antwort auf eine Statusanfrage; kein Fehler.</translation>
     </message>
     <message>
         <source>Help message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetext</translation>
     </message>
     <message>
         <source>Reply to HELP, meant for humans; not an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf HELP, für Menschen gedacht; kein Fehler.</translation>
     </message>
     <message>
         <source>Service ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst bereit</translation>
     </message>
     <message>
         <source>The server greets the client and is ready to talk SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server begrüßt den Client und ist bereit für SMTP.</translation>
     </message>
     <message>
         <source>Closing connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird geschlossen</translation>
     </message>
     <message>
         <source>The server closes the connection normally, usually after QUIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schließt die Verbindung regulär, meist nach QUIT.</translation>
     </message>
     <message>
         <source>Authentication succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung erfolgreich</translation>
     </message>
     <message>
         <source>The client logged in with SMTP AUTH (RFC 4954).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat sich per SMTP AUTH angemeldet (RFC 4954).</translation>
     </message>
     <message>
         <source>Requested action completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Aktion ausgeführt</translation>
     </message>
     <message>
         <source>The command was accepted; after the final dot of DATA it means the message was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wurde angenommen; nach dem abschließenden Punkt von DATA heißt das, die Nachricht wurde angenommen.</translation>
     </message>
     <message>
         <source>User not local; will forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger nicht lokal; wird weitergeleitet</translation>
     </message>
     <message>
         <source>The recipient lives elsewhere and the server forwards the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger ist anderswo, und der Server leitet die Nachricht weiter.</translation>
     </message>
     <message>
         <source>Cannot verify user, will try delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger nicht prüfbar, Zustellung wird versucht</translation>
     </message>
     <message>
         <source>The server does not confirm the address (VRFY) but accepts the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bestätigt die Adresse nicht (VRFY), nimmt die Nachricht aber an.</translation>
     </message>
     <message>
         <source>Authentication challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungs-Challenge</translation>
     </message>
     <message>
         <source>The server waits for the next step of the SMTP AUTH exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wartet auf den nächsten Schritt des SMTP-AUTH-Austauschs.</translation>
     </message>
     <message>
         <source>Start mail input</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Nachrichteneingabe</translation>
     </message>
     <message>
         <source>The server waits for the message text after DATA, ended by a line with a single dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erwartet nach DATA den Nachrichtentext, beendet durch eine Zeile mit einem einzelnen Punkt.</translation>
     </message>
     <message>
         <source>Service not available, closing channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst nicht verfügbar, Verbindung wird geschlossen</translation>
     </message>
     <message>
         <source>The server closes the connection for now: it is shutting down, overloaded, or limiting this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schließt die Verbindung vorerst: Er fährt herunter, ist überlastet oder bremst diesen Client.</translation>
     </message>
     <message>
         <source>The server is busy or in maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending IP sends too fast or has a poor reputation and is being throttled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Let your server retry; it will do so automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>If it keeps happening, lower the sending rate and check the IP&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <source>If it keeps happening, lower the sending rate and check the IP's reputation.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recipient mailbox over its limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerpostfach über dem Limit</translation>
     </message>
     <message>
-        <source>A non-standard reply some servers use when the recipient&apos;s mailbox is over its storage limit.</source>
-        <translation type="unfinished"></translation>
+        <source>A non-standard reply some servers use when the recipient's mailbox is over its storage limit.</source>
+        <translation>Nicht standardisierte Antwort einiger Server, wenn das Postfach des Empfängers sein Speicherlimit überschritten hat.</translation>
     </message>
     <message>
         <source>The recipient has not emptied the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; tell the recipient by another channel if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Receiving server out of storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangender Server ohne Speicherplatz</translation>
     </message>
     <message>
         <source>A non-standard reply: the receiving server is short of disk space or memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht standardisierte Antwort: Dem empfangenden Server fehlt Speicher- oder Arbeitsspeicherplatz.</translation>
     </message>
     <message>
         <source>Retry later; the receiving side has to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password transition needed / queue stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortumstellung nötig / Warteschlange angehalten</translation>
     </message>
     <message>
         <source>Used by RFC 4954 for a needed password transition; Exchange also uses it when a queue is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut RFC 4954 für eine nötige Passwortumstellung; Exchange nutzt sie auch bei angehaltener Warteschlange.</translation>
     </message>
     <message>
         <source>Authentication needs a password change.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiving Exchange queue is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Log in once with the plain mechanism or change the password; otherwise retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>No answer from the recipient&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <source>No answer from the recipient's server</source>
+        <translation>Keine Antwort vom Server des Empfängers</translation>
     </message>
     <message>
         <source>A non-standard reply: the next server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht standardisierte Antwort: Der nächste Server hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>The receiving server is down or unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connection dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgebrochen</translation>
     </message>
     <message>
         <source>A non-standard reply: the connection broke during the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht standardisierte Antwort: Die Verbindung brach während der Übertragung ab.</translation>
     </message>
     <message>
         <source>Network trouble between the servers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry; check for network problems if it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox unavailable (temporary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach nicht verfügbar (vorübergehend)</translation>
     </message>
     <message>
         <source>The action was not taken for now: the mailbox is busy, locked, or the server uses greylisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion wurde vorerst nicht ausgeführt: Das Postfach ist belegt oder gesperrt, oder der Server nutzt Greylisting.</translation>
     </message>
     <message>
         <source>Greylisting: the first attempt from an unknown sender is deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The mailbox is locked or temporarily blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient receives mail too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Let your server retry after a few minutes; greylisting accepts the retry.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Local error in processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Verarbeitungsfehler</translation>
     </message>
     <message>
         <source>The server aborted the action because of a temporary problem on its side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Aktion wegen eines vorübergehenden Problems auf seiner Seite abgebrochen.</translation>
     </message>
     <message>
         <source>A temporary server, DNS or content-filter problem at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Greylisting or a temporary policy check.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; if it lasts for days, contact the receiving postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Insufficient system storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzureichender Systemspeicher</translation>
     </message>
     <message>
         <source>The action was not taken because of a lack of storage, or too many recipients in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion wurde wegen Speichermangels oder zu vieler Empfänger in einer Transaktion nicht ausgeführt.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox or the server is full.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox or the server is full.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too many RCPT TO commands in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later, with fewer recipients per message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System not accepting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>System nimmt keine Nachrichten an</translation>
     </message>
     <message>
         <source>A non-standard reply: the system does not accept messages right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht standardisierte Antwort: Das System nimmt gerade keine Nachrichten an.</translation>
     </message>
     <message>
         <source>TLS or authentication temporarily unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS oder Authentifizierung vorübergehend nicht verfügbar</translation>
     </message>
     <message>
         <source>TLS is not available for now (RFC 3207) or authentication failed temporarily (RFC 4954).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ist vorerst nicht verfügbar (RFC 3207) oder die Authentifizierung schlug vorübergehend fehl (RFC 4954).</translation>
     </message>
     <message>
-        <source>A problem with the receiving server&apos;s TLS setup or its authentication back end.</source>
-        <translation type="unfinished"></translation>
+        <source>A problem with the receiving server's TLS setup or its authentication back end.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; check the TLS configuration on both sides if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Server kann die Parameter nicht verarbeiten</translation>
     </message>
     <message>
         <source>The server cannot handle the MAIL or RCPT parameters now (RFC 5321).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann die MAIL- oder RCPT-Parameter derzeit nicht verarbeiten (RFC 5321).</translation>
     </message>
     <message>
         <source>Retry later or without the optional parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unable to queue messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten können nicht eingereiht werden</translation>
     </message>
     <message>
         <source>A non-standard reply (ETRN): the node cannot queue messages right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht standardisierte Antwort (ETRN): Der Knoten kann gerade keine Nachrichten einreihen.</translation>
     </message>
     <message>
         <source>Syntax error, command unrecognized</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler, Befehl nicht erkannt</translation>
     </message>
     <message>
         <source>The server did not understand the command, or the line was too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Befehl nicht verstanden, oder die Zeile war zu lang.</translation>
     </message>
     <message>
         <source>A bug or misconfiguration in the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A middlebox (firewall) altered the SMTP dialogue.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the sending software; look at the SMTP transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Syntax error in parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler in den Parametern</translation>
     </message>
     <message>
         <source>The command was understood but its arguments are malformed, often an invalid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wurde verstanden, aber seine Argumente sind fehlerhaft, oft eine ungültige Adresse.</translation>
     </message>
     <message>
         <source>A malformed address in MAIL FROM or RCPT TO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A bad HELO argument.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Correct the address or argument.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Command not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl nicht implementiert</translation>
     </message>
     <message>
         <source>The server does not support this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unterstützt diesen Befehl nicht.</translation>
     </message>
     <message>
         <source>Do not use this command with this server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bad sequence of commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Befehlsreihenfolge</translation>
     </message>
     <message>
         <source>The commands came in the wrong order, for example RCPT before MAIL or AUTH required first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle kamen in falscher Reihenfolge, z. B. RCPT vor MAIL, oder AUTH war zuerst nötig.</translation>
     </message>
     <message>
         <source>The client skipped a step such as authentication or MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the sending software or authenticate first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Command parameter not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlsparameter nicht implementiert</translation>
     </message>
     <message>
         <source>A parameter of the command is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameter des Befehls wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>Send the command without this parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Host does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nimmt keine E-Mails an</translation>
     </message>
     <message>
         <source>The server never accepts mail (RFC 7504).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt grundsätzlich keine E-Mails an (RFC 7504).</translation>
     </message>
     <message>
         <source>The domain or host is not meant to receive email.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address; mail to this host will never be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authentication requires an encrypted connection (RFC 5248).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifizierung erfordert eine verschlüsselte Verbindung (RFC 5248).</translation>
     </message>
     <message>
         <source>Use STARTTLS before authenticating.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authentication required</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung erforderlich</translation>
     </message>
     <message>
         <source>The server requires SMTP authentication (or TLS) before this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt vor diesem Befehl SMTP-Authentifizierung (oder TLS).</translation>
     </message>
     <message>
         <source>The client did not log in before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The relay requires TLS first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Configure the client to authenticate (and use TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authentication mechanism too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsverfahren zu schwach</translation>
     </message>
     <message>
         <source>The chosen authentication mechanism is weaker than the server permits (RFC 4954).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Authentifizierungsverfahren ist schwächer, als der Server erlaubt (RFC 4954).</translation>
     </message>
     <message>
         <source>Use a stronger mechanism, e.g. over TLS or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The user name or password was rejected (RFC 4954).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort wurden abgelehnt (RFC 4954).</translation>
     </message>
     <message>
         <source>Wrong password, or the account needs an app password or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the credentials configured in the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encryption required for authentication mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung für dieses Authentifizierungsverfahren erforderlich</translation>
     </message>
     <message>
         <source>This mechanism may only be used over an encrypted connection (RFC 4954).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Verfahren darf nur über eine verschlüsselte Verbindung genutzt werden (RFC 4954).</translation>
     </message>
     <message>
         <source>Rejected by policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Richtlinie abgelehnt</translation>
     </message>
     <message>
         <source>A non-standard reply some filters use when they refuse the message by policy or as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht standardisierte Antwort mancher Filter, wenn sie die Nachricht per Richtlinie oder als Spam ablehnen.</translation>
     </message>
     <message>
         <source>Content or sender reputation triggered a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the text of the reply; review content and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox unavailable / rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach nicht verfügbar / abgelehnt</translation>
     </message>
     <message>
         <source>The action was not taken: the mailbox does not exist, or the message was refused by policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion wurde nicht ausgeführt: Das Postfach existiert nicht, oder die Nachricht wurde per Richtlinie abgelehnt.</translation>
     </message>
     <message>
         <source>The address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A policy, spam or authentication rule refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the text and the enhanced code to know which; remove addresses that do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>User not local</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger nicht lokal</translation>
     </message>
     <message>
         <source>The recipient is not on this server; the server may name another address to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger ist nicht auf diesem Server; der Server nennt eventuell eine andere Adresse.</translation>
     </message>
     <message>
         <source>Use the address given in the reply, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exceeded storage allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherzuteilung überschritten</translation>
     </message>
     <message>
         <source>The action was aborted because a storage or size limit was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion wurde abgebrochen, weil ein Speicher- oder Größenlimit überschritten wurde.</translation>
     </message>
     <message>
         <source>The message is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send a smaller message, or retry after the recipient frees space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox name not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfachname nicht erlaubt</translation>
     </message>
     <message>
         <source>The address is not acceptable, often a syntax error or a refused sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist nicht akzeptabel, oft ein Syntaxfehler oder ein abgelehnter Absender.</translation>
     </message>
     <message>
         <source>A malformed address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The server refuses this sender or recipient name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Transaction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion fehlgeschlagen</translation>
     </message>
     <message>
         <source>The transaction failed; often a refusal by policy or spam filter, or no valid recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion schlug fehl; oft eine Ablehnung durch Richtlinie oder Spamfilter, oder es gab keine gültigen Empfänger.</translation>
     </message>
     <message>
         <source>The message or the sending IP was judged as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A policy of the receiver refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the text of the reply; check blocklists and content.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>MAIL/RCPT parameters not recognized</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL/RCPT-Parameter nicht erkannt</translation>
     </message>
     <message>
         <source>A parameter of MAIL FROM or RCPT TO is not recognized or not implemented (RFC 5321).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameter von MAIL FROM oder RCPT TO wird nicht erkannt oder ist nicht implementiert (RFC 5321).</translation>
     </message>
     <message>
         <source>Send without the unsupported parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Domain does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain nimmt keine E-Mails an</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain does not accept mail, typically because it publishes a null MX (RFC 7504, RFC 7505).</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's domain does not accept mail, typically because it publishes a null MX (RFC 7504, RFC 7505).</source>
+        <translation>Die Domain des Empfängers nimmt keine E-Mails an, meist weil sie einen Null-MX veröffentlicht (RFC 7504, RFC 7505).</translation>
     </message>
     <message>
         <source>The domain has a null MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address; the domain receives no email.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExplainCommand</name>
+    <message>
+        <source>Gmail / Google Workspace</source>
+        <translation>Gmail / Google Workspace</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 / Outlook.com / Exchange Online</source>
+        <translation>Microsoft 365 / Outlook.com / Exchange Online</translation>
+    </message>
+    <message>
+        <source>Yahoo / AOL</source>
+        <translation>Yahoo / AOL</translation>
+    </message>
+    <message>
+        <source>Apple iCloud Mail</source>
+        <translation>Apple iCloud Mail</translation>
+    </message>
+    <message>
+        <source>Comcast / Xfinity</source>
+        <translation>Comcast / Xfinity</translation>
+    </message>
+    <message>
+        <source>AT&amp;T</source>
+        <translation>AT&amp;T</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>(reference %1)</source>
+        <translation>(Kennung %1)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Hard bounce: the address itself is unusable.</source>
+        <translation>Hard Bounce: Die Adresse selbst ist unbrauchbar.</translation>
+    </message>
+    <message>
+        <source>Not a hard bounce: the address may still work.</source>
+        <translation>Kein Hard Bounce: Die Adresse kann weiterhin funktionieren.</translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation>Bedeutung:</translation>
+    </message>
+    <message>
+        <source>Reply code %1</source>
+        <translation>Antwortcode %1</translation>
+    </message>
+    <message>
+        <source>Enhanced code %1 (%2, %3)</source>
+        <translation>Erweiterter Code %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Likely causes:</source>
+        <translation>Wahrscheinliche Ursachen:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Live checks that can confirm it:</source>
+        <translation>Live-Prüfungen, die es bestätigen können:</translation>
+    </message>
+    <message>
+        <source>Failed at SMTP command:</source>
+        <translation>Fehlgeschlagen beim SMTP-Befehl:</translation>
+    </message>
+    <message>
+        <source>IP addresses:</source>
+        <translation>IP-Adressen:</translation>
+    </message>
+    <message>
+        <source>Domains:</source>
+        <translation>Domains:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adressen:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>Not recognized: this does not look like an SMTP reply or status code.</source>
+        <translation>Nicht erkannt: Das sieht nicht nach einer SMTP-Antwort oder einem Statuscode aus.</translation>
+    </message>
+    <message>
+        <source>Paste the line that holds the three-digit reply code (e.g. 550) or the enhanced status code (e.g. 5.1.1).</source>
+        <translation>Fügen Sie die Zeile mit dem dreistelligen Antwortcode (z. B. 550) oder dem erweiterten Statuscode (z. B. 5.1.1) ein.</translation>
+    </message>
+    <message>
+        <source>Explains SMTP error lines: reply code, enhanced status code, provider, bounce reason, causes and fixes.</source>
+        <translation>Erklärt SMTP-Fehlerzeilen: Antwortcode, erweiterter Statuscode, Anbieter, Bounce-Grund, Ursachen und Abhilfe.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per input (English).</source>
+        <translation>Ein JSON-Objekt pro Eingabe ausgeben (Englisch).</translation>
+    </message>
+    <message>
+        <source>Language of the human output (e.g. de, fr).</source>
+        <translation>Sprache der lesbaren Ausgabe (z. B. de, fr).</translation>
+    </message>
+    <message>
+        <source>An SMTP error line, or - to read standard input.</source>
+        <translation>Eine SMTP-Fehlerzeile, oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>No translation for "%1"; using English.</source>
+        <translation>Keine Übersetzung für „%1“; Englisch wird verwendet.</translation>
+    </message>
+    <message>
+        <source>explain: give one or more lines, or - for standard input.</source>
+        <translation>explain: Geben Sie eine oder mehrere Zeilen an, oder - für die Standardeingabe.</translation>
     </message>
 </context>
 </TS>

@@ -5,4335 +5,4454 @@
     <name>Codes</name>
     <message>
         <source>Other undefined status</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre état non défini</translation>
     </message>
     <message>
         <source>Only the class of the failure is known; nothing more specific was reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la classe de l'échec est connue ; rien de plus précis n'a été indiqué.</translation>
     </message>
     <message>
         <source>Any problem the server did not describe further.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the text of the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other address status</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre état d'adresse</translation>
     </message>
     <message>
         <source>Something about an address in the message caused this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse du message est à l'origine de ce rapport.</translation>
     </message>
     <message>
         <source>A problem with the sender or recipient address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check both addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bad destination mailbox address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de boîte de destination invalide</translation>
     </message>
     <message>
         <source>The mailbox left of the @ does not exist at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte à gauche du @ n'existe pas chez le destinataire.</translation>
     </message>
     <message>
         <source>A typo in the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The account was deleted or never existed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address from your list; do not retry.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bad destination system address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de système de destination invalide</translation>
     </message>
     <message>
         <source>The domain right of the @ does not exist or cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine à droite du @ n'existe pas ou ne peut pas recevoir de courrier.</translation>
     </message>
     <message>
         <source>A typo in the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The domain expired or has no mail setup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the domain spelling and its MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bad destination mailbox address syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe de l'adresse de destination invalide</translation>
     </message>
     <message>
         <source>The recipient address is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du destinataire n'est pas une adresse valide.</translation>
     </message>
     <message>
         <source>Spaces, missing parts or invalid characters in the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Correct the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Destination mailbox address ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de destination ambiguë</translation>
     </message>
     <message>
         <source>The address matches more than one recipient at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse correspond à plusieurs destinataires chez le destinataire.</translation>
     </message>
     <message>
-        <source>Ambiguous aliases in the receiver&apos;s directory.</source>
-        <translation type="unfinished"></translation>
+        <source>Ambiguous aliases in the receiver's directory.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask the recipient for an exact address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Destination address valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de destination valide</translation>
     </message>
     <message>
         <source>The recipient address is valid (used in success reports).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du destinataire est valide (utilisé dans les rapports de succès).</translation>
     </message>
     <message>
         <source>Destination mailbox has moved, no forwarding address</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte déplacée, pas d'adresse de réexpédition</translation>
     </message>
     <message>
         <source>The address was valid once but mail is no longer accepted there.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse a été valide mais n'accepte plus de courrier.</translation>
     </message>
     <message>
         <source>The recipient moved to another address or provider.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address; ask the recipient for the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Bad sender&apos;s mailbox address syntax</source>
-        <translation type="unfinished"></translation>
+        <source>Bad sender's mailbox address syntax</source>
+        <translation>Syntaxe de l'adresse de l'expéditeur invalide</translation>
     </message>
     <message>
         <source>The sender address is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse de l'expéditeur n'est pas une adresse valide.</translation>
     </message>
     <message>
         <source>A malformed envelope sender (MAIL FROM) in the sending setup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the sender address in your sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Bad sender&apos;s system address</source>
-        <translation type="unfinished"></translation>
+        <source>Bad sender's system address</source>
+        <translation>Adresse du système de l'expéditeur invalide</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain does not exist or cannot receive replies.</source>
-        <translation type="unfinished"></translation>
+        <source>The sender's domain does not exist or cannot receive replies.</source>
+        <translation>Le domaine de l'expéditeur n'existe pas ou ne peut pas recevoir de réponses.</translation>
     </message>
     <message>
         <source>The sender domain has no MX or A record, or has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use a sender domain that exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message relayed to non-compliant mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Message relayé vers un système non conforme</translation>
     </message>
     <message>
         <source>The address was valid, but the message went on to a system that cannot report further.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse était valide, mais le message est passé à un système qui ne peut plus rien signaler.</translation>
     </message>
     <message>
         <source>A gateway to a legacy or non-SMTP system.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usually nothing; delivery may still succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recipient address has null MX</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du destinataire a un MX nul</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain publishes a null MX: it receives no mail.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's domain publishes a null MX: it receives no mail.</source>
+        <translation>Le domaine du destinataire publie un MX nul : il ne reçoit pas de courrier.</translation>
     </message>
     <message>
         <source>The domain owner declared that the domain takes no email.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other or undefined mailbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre état de boîte non défini</translation>
     </message>
     <message>
         <source>The mailbox exists, but something about it caused this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte existe, mais quelque chose la concernant a causé ce rapport.</translation>
     </message>
     <message>
         <source>A mailbox problem the server did not specify.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox disabled, not accepting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte désactivée, n'accepte pas de messages</translation>
     </message>
     <message>
         <source>The mailbox exists but does not accept messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte existe mais n'accepte pas de messages.</translation>
     </message>
     <message>
         <source>The account was suspended, deactivated or abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address if it stays disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte pleine</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox has reached its quota.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox has reached its quota.</source>
+        <translation>La boîte du destinataire a atteint son quota.</translation>
     </message>
     <message>
         <source>The recipient does not delete old mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The account is abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; drop the address if it stays full for weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message length exceeds administrative limit</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille du message dépasse la limite administrative</translation>
     </message>
     <message>
         <source>The message is larger than this mailbox accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est plus gros que ce que cette boîte accepte.</translation>
     </message>
     <message>
         <source>Large attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send a smaller message or a link to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailing list expansion problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d'expansion de liste de diffusion</translation>
     </message>
     <message>
         <source>The address is a mailing list that could not be expanded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse est une liste de diffusion qui n'a pas pu être développée.</translation>
     </message>
     <message>
         <source>A configuration error of the list at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tell the list owner or postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other or undefined mail system status</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre état du système de messagerie non défini</translation>
     </message>
     <message>
         <source>The destination system normally accepts mail, but something on it caused this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de destination accepte normalement le courrier, mais un problème chez lui a causé ce rapport.</translation>
     </message>
     <message>
         <source>A problem on the receiving system.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; contact the receiving postmaster if it lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mail system full</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de messagerie plein</translation>
     </message>
     <message>
         <source>The receiving system as a whole is out of storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de réception n'a plus d'espace de stockage.</translation>
     </message>
     <message>
-        <source>The receiving server&apos;s disk is full.</source>
-        <translation type="unfinished"></translation>
+        <source>The receiving server's disk is full.</source>
+        <translation>Le disque du serveur de réception est plein.</translation>
     </message>
     <message>
         <source>Retry later; the receiver must add storage.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System not accepting network messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système n'accepte pas de messages du réseau</translation>
     </message>
     <message>
         <source>The host does not accept messages now (shutdown, load, maintenance) or at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'hôte n'accepte pas de messages pour l'instant (arrêt, charge, maintenance) ou pas du tout.</translation>
     </message>
     <message>
         <source>Maintenance or overload at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System not capable of selected features</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système ne prend pas en charge les fonctions choisies</translation>
     </message>
     <message>
         <source>The destination does not support a feature the message requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination ne prend pas en charge une fonction nécessaire au message.</translation>
     </message>
     <message>
         <source>A feature such as 8-bit MIME or DSN is not supported on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send the message without the feature.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message too big for system</source>
-        <translation type="unfinished"></translation>
+        <translation>Message trop gros pour le système</translation>
     </message>
     <message>
-        <source>The message is larger than the system&apos;s per-message limit.</source>
-        <translation type="unfinished"></translation>
+        <source>The message is larger than the system's per-message limit.</source>
+        <translation>Le message dépasse la limite de taille par message du système.</translation>
     </message>
     <message>
         <source>Large attachments or inline images.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System incorrectly configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Système mal configuré</translation>
     </message>
     <message>
         <source>The receiving system is configured in a way that keeps it from accepting the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de réception est configuré d'une manière qui l'empêche d'accepter le message.</translation>
     </message>
     <message>
         <source>A configuration error at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tell the receiving postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Requested priority was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La priorité demandée a été modifiée</translation>
     </message>
     <message>
         <source>The message was accepted but its priority (MT-PRIORITY) was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été accepté mais sa priorité (MT-PRIORITY) a été modifiée.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other or undefined network or routing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre état réseau ou de routage non défini</translation>
     </message>
     <message>
         <source>Something went wrong with the network or routing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème de réseau ou de routage s'est produit.</translation>
     </message>
     <message>
         <source>A network problem between the servers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Retry later; check the recipient domain&apos;s MX records.</source>
-        <translation type="unfinished"></translation>
+        <source>Retry later; check the recipient domain's MX records.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No answer from host</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse de l'hôte</translation>
     </message>
     <message>
         <source>The connection attempt to the next server was not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tentative de connexion au serveur suivant est restée sans réponse.</translation>
     </message>
     <message>
         <source>The receiving server is down, busy or blocked by a firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; check that the MX hosts are reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bad connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise connexion</translation>
     </message>
     <message>
         <source>The connection was made but broke before the transaction finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été établie mais s'est rompue avant la fin de la transaction.</translation>
     </message>
     <message>
         <source>Timeouts or a poor network path.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Directory server failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaillance du serveur d'annuaire</translation>
     </message>
     <message>
         <source>A directory (such as DNS or LDAP) needed for routing was unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un annuaire nécessaire au routage (DNS ou LDAP par exemple) était indisponible.</translation>
     </message>
     <message>
         <source>A DNS server failure or timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Retry later; check that the domain&apos;s DNS answers.</source>
-        <translation type="unfinished"></translation>
+        <source>Retry later; check that the domain's DNS answers.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unable to route</source>
-        <translation type="unfinished"></translation>
+        <translation>Routage impossible</translation>
     </message>
     <message>
         <source>The next hop could not be determined: no usable routing information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le saut suivant n'a pas pu être déterminé : aucune information de routage exploitable.</translation>
     </message>
     <message>
         <source>The domain has no MX or A record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DNS returns only an SOA record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Check the recipient domain&apos;s MX records.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the recipient domain's MX records.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mail system congestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Congestion du système de messagerie</translation>
     </message>
     <message>
         <source>The mail system is congested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de messagerie est congestionné.</translation>
     </message>
     <message>
         <source>High load at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Routing loop detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucle de routage détectée</translation>
     </message>
     <message>
         <source>The message was forwarded too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été transféré trop de fois.</translation>
     </message>
     <message>
         <source>Forwarding rules or MX records that point back to each other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Find and break the forwarding loop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delivery time expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de livraison expiré</translation>
     </message>
     <message>
         <source>The message stayed undelivered too long and was given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est resté trop longtemps non livré et a été abandonné.</translation>
     </message>
     <message>
         <source>The destination was unreachable for the whole retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Find out why the destination was unreachable, then resend.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other or undefined protocol status</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre état de protocole non défini</translation>
     </message>
     <message>
         <source>Something was wrong with the SMTP dialogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu dans le dialogue SMTP.</translation>
     </message>
     <message>
         <source>A protocol problem the server did not describe.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Look at the SMTP transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invalid command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande invalide</translation>
     </message>
     <message>
         <source>A command was out of sequence or not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande est arrivée hors séquence ou n'est pas prise en charge.</translation>
     </message>
     <message>
         <source>A bug in the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de syntaxe</translation>
     </message>
     <message>
         <source>A command could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande n'a pas pu être comprise.</translation>
     </message>
     <message>
         <source>A malformed command or address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the command syntax.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too many recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de destinataires</translation>
     </message>
     <message>
         <source>More recipients were given than the server accepts in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de destinataires ont été indiqués que le serveur n'en accepte dans une transaction.</translation>
     </message>
     <message>
         <source>Too many RCPT TO in one message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send to fewer recipients per transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invalid command arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments de commande invalides</translation>
     </message>
     <message>
         <source>A valid command had arguments the server does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande valide avait des arguments que le serveur n'accepte pas.</translation>
     </message>
     <message>
         <source>An unsupported parameter or a bad address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Correct the arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wrong protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise version de protocole</translation>
     </message>
     <message>
         <source>The two sides could not agree on a protocol version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux parties n'ont pas pu s'accorder sur une version de protocole.</translation>
     </message>
     <message>
         <source>Update the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authentication exchange line too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d'échange d'authentification trop longue</translation>
     </message>
     <message>
         <source>An AUTH response was longer than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse AUTH était plus longue que ce que le serveur accepte.</translation>
     </message>
     <message>
         <source>A misbehaving authentication client.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the authentication settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other or undefined media error</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre erreur de média non définie</translation>
     </message>
     <message>
         <source>Something about the content made the message undeliverable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose dans le contenu a rendu le message non livrable.</translation>
     </message>
     <message>
         <source>A malformed or refused content.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the message format.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Media not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Média non pris en charge</translation>
     </message>
     <message>
         <source>The content type is not supported on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de contenu n'est pas pris en charge sur le chemin.</translation>
     </message>
     <message>
         <source>A content type the receiver does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use common content types.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conversion required and prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion requise mais interdite</translation>
     </message>
     <message>
         <source>The content must be converted, but conversion is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu doit être converti, mais la conversion n'est pas autorisée.</translation>
     </message>
     <message>
         <source>Send in a format that needs no conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conversion required but not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion requise mais non prise en charge</translation>
     </message>
     <message>
         <source>The content must be converted, but no host on the way can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu doit être converti, mais aucun hôte sur le chemin ne sait le faire.</translation>
     </message>
     <message>
         <source>8-bit content to a 7-bit-only server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encode the message (base64 or quoted-printable).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conversion with loss performed</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion avec perte effectuée</translation>
     </message>
     <message>
         <source>The message was delivered after a conversion that lost data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été livré après une conversion qui a perdu des données.</translation>
     </message>
     <message>
         <source>Nothing, unless the loss matters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conversion failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la conversion</translation>
     </message>
     <message>
         <source>A required conversion of the content failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversion nécessaire du contenu a échoué.</translation>
     </message>
     <message>
         <source>Simplify the message format.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message content not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du message indisponible</translation>
     </message>
     <message>
         <source>Content referenced by BURL could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu référencé par BURL n'a pas pu être récupéré.</translation>
     </message>
     <message>
         <source>The IMAP server holding the content was unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resend the message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses non ASCII non autorisées pour cet expéditeur/destinataire</translation>
     </message>
     <message>
         <source>The server refuses internationalized (UTF-8) addresses here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur refuse ici les adresses internationalisées (UTF-8).</translation>
     </message>
     <message>
         <source>The address contains non-ASCII characters and SMTPUTF8 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use an ASCII address for this correspondent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>UTF-8 string reproduction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la reproduction d'une chaîne UTF-8</translation>
     </message>
     <message>
         <source>A reply needs UTF-8, but the client does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse nécessite UTF-8, mais le client ne l'autorise pas.</translation>
     </message>
     <message>
         <source>Use an SMTPUTF8-capable client.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>UTF-8 header message cannot be transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Message à en-têtes UTF-8 non transférable</translation>
     </message>
     <message>
         <source>A message with UTF-8 headers cannot be passed to one or more recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message à en-têtes UTF-8 ne peut pas être transmis à un ou plusieurs destinataires.</translation>
     </message>
     <message>
         <source>The next hop does not support SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send the message with ASCII headers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>UTF-8 reply required (duplicate of X.6.8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse UTF-8 requise (doublon de X.6.8)</translation>
     </message>
     <message>
         <source>Registered as a duplicate of X.6.8 and deprecated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme doublon de X.6.8 et obsolète.</translation>
     </message>
     <message>
         <source>As for X.6.8.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other or undefined security status</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre état de sécurité non défini</translation>
     </message>
     <message>
         <source>Something security- or policy-related caused the failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément lié à la sécurité ou à une politique a causé l'échec.</translation>
     </message>
     <message>
         <source>A policy or security rule the server did not name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delivery not authorized, message refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison non autorisée, message refusé</translation>
     </message>
     <message>
         <source>The sender is not allowed to send to this recipient, by per-host or per-recipient policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'expéditeur n'est pas autorisé à écrire à ce destinataire, selon une politique par hôte ou par destinataire.</translation>
     </message>
     <message>
         <source>The sending IP or domain is blocked or has a poor reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient accepts mail only from certain senders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the text: it names the rule; check blocklists and authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailing list expansion prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>Expansion de la liste de diffusion interdite</translation>
     </message>
     <message>
         <source>The sender may not send to this mailing list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'expéditeur ne peut pas écrire à cette liste de diffusion.</translation>
     </message>
     <message>
         <source>The list accepts posts only from members.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask the list owner for permission.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Security conversion required but not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion de sécurité requise mais impossible</translation>
     </message>
     <message>
         <source>A needed conversion between secure messaging protocols is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversion nécessaire entre protocoles de messagerie sécurisée n'est pas possible.</translation>
     </message>
     <message>
         <source>Send without that security format, or agree on one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Security features not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions de sécurité non prises en charge</translation>
     </message>
     <message>
         <source>The message uses security features the delivery protocol cannot support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message utilise des fonctions de sécurité que le protocole de livraison ne prend pas en charge.</translation>
     </message>
     <message>
         <source>Send without the unsupported feature.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cryptographic failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec cryptographique</translation>
     </message>
     <message>
         <source>A system could not validate or decrypt the message (missing or invalid key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un système n'a pas pu valider ou déchiffrer le message (clé absente ou invalide).</translation>
     </message>
     <message>
         <source>A signature or key could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check signing keys and certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cryptographic algorithm not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme cryptographique non pris en charge</translation>
     </message>
     <message>
         <source>The needed cryptographic algorithm is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'algorithme cryptographique nécessaire n'est pas pris en charge.</translation>
     </message>
     <message>
         <source>Use a widely supported algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message integrity failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec d'intégrité du message</translation>
     </message>
     <message>
         <source>The message was found corrupted or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été trouvé corrompu ou modifié.</translation>
     </message>
     <message>
         <source>A gateway changed the message after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Find what rewrites the message after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authentication credentials invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants invalides</translation>
     </message>
     <message>
         <source>SMTP AUTH failed because the credentials are wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH a échoué car les identifiants sont faux.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme d'authentification trop faible</translation>
     </message>
     <message>
         <source>The authentication mechanism is weaker than the server allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mécanisme d'authentification est plus faible que ce que le serveur autorise.</translation>
     </message>
     <message>
         <source>Use a stronger mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encryption needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement nécessaire</translation>
     </message>
     <message>
         <source>An encrypted connection is needed for this authentication mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion chiffrée est nécessaire pour ce mécanisme d'authentification.</translation>
     </message>
     <message>
         <source>Authentication was tried without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enable STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement requis pour le mécanisme d'authentification demandé</translation>
     </message>
     <message>
         <source>This mechanism may only be used over an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mécanisme ne peut être utilisé que sur une connexion chiffrée.</translation>
     </message>
     <message>
         <source>Issue STARTTLS before AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A password transition is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de mot de passe nécessaire</translation>
     </message>
     <message>
         <source>The user must authenticate once with a plain mechanism to convert the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'utilisateur doit s'authentifier une fois avec un mécanisme simple pour convertir le mot de passe.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>User account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte utilisateur désactivé</translation>
     </message>
     <message>
         <source>The account was disabled by its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a été désactivé par son administrateur.</translation>
     </message>
     <message>
         <source>Abuse, non-payment or a security lock.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contact the mail administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trust relationship required</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation de confiance requise</translation>
     </message>
     <message>
         <source>A configured trust relationship with a third party is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relation de confiance configurée avec un tiers est nécessaire.</translation>
     </message>
     <message>
         <source>Set up the required trust (connector, certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Priority level is too low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de priorité trop bas</translation>
     </message>
     <message>
-        <source>The message&apos;s priority is below what the server accepts now.</source>
-        <translation type="unfinished"></translation>
+        <source>The message's priority is below what the server accepts now.</source>
+        <translation>La priorité du message est inférieure à ce que le serveur accepte actuellement.</translation>
     </message>
     <message>
         <source>The server accepts only higher-priority mail at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later or with a higher priority.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message is too big for the specified priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Message trop gros pour la priorité indiquée</translation>
     </message>
     <message>
         <source>The message is too large for its priority level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est trop gros pour son niveau de priorité.</translation>
     </message>
     <message>
         <source>Send a smaller message or with another priority.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox owner has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire de la boîte a changé</translation>
     </message>
     <message>
         <source>The mailbox has changed owner since the date the sender required (RRVS).</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte a changé de propriétaire depuis la date exigée par l'expéditeur (RRVS).</translation>
     </message>
     <message>
         <source>The address was reassigned to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address; it belongs to a different person now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Domain owner has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire du domaine a changé</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain changed owner since the date the sender required (RRVS).</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's domain changed owner since the date the sender required (RRVS).</source>
+        <translation>Le domaine du destinataire a changé de propriétaire depuis la date exigée par l'expéditeur (RRVS).</translation>
     </message>
     <message>
         <source>The domain was sold or re-registered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>RRVS test cannot be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Test RRVS impossible</translation>
     </message>
     <message>
         <source>The receiver cannot check the required-valid-since date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire ne peut pas vérifier la date de validité exigée.</translation>
     </message>
     <message>
         <source>Resend without RRVS if acceptable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No passing DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature DKIM valide trouvée</translation>
     </message>
     <message>
         <source>The message carries no DKIM signature that verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne porte aucune signature DKIM vérifiable.</translation>
     </message>
     <message>
         <source>The message is not DKIM-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The signature broke in transit or the public key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign outgoing mail with DKIM and publish the key in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No acceptable DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature DKIM acceptable trouvée</translation>
     </message>
     <message>
-        <source>A DKIM signature verified, but none meets the receiver&apos;s requirements.</source>
-        <translation type="unfinished"></translation>
+        <source>A DKIM signature verified, but none meets the receiver's requirements.</source>
+        <translation>Une signature DKIM a été vérifiée, mais aucune ne répond aux exigences du destinataire.</translation>
     </message>
     <message>
         <source>A weak key or a signing domain the receiver does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign with a 2048-bit key using your own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No valid author-matched DKIM signature found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature DKIM valide correspondant à l'auteur</translation>
     </message>
     <message>
         <source>No verified DKIM signature matches the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature DKIM vérifiée ne correspond au domaine From.</translation>
     </message>
     <message>
-        <source>The signature uses the provider&apos;s domain, not yours.</source>
-        <translation type="unfinished"></translation>
+        <source>The signature uses the provider's domain, not yours.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign with a domain aligned with the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SPF validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la validation SPF</translation>
     </message>
     <message>
         <source>SPF returned fail: the sending IP is not authorized by the sender domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF a renvoyé fail : l'IP d'envoi n'est pas autorisée par le domaine de l'expéditeur.</translation>
     </message>
     <message>
         <source>The sending IP is missing from the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add the sending service or IP to your SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SPF validation error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de validation SPF</translation>
     </message>
     <message>
         <source>SPF evaluation ended in an error (temperror or permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'évaluation SPF s'est terminée par une erreur (temperror ou permerror).</translation>
     </message>
     <message>
         <source>Too many DNS lookups or a syntax error in the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A DNS timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the SPF record; keep it under 10 DNS lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reverse DNS validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la validation DNS inverse</translation>
     </message>
     <message>
         <source>The sending IP failed the reverse DNS check.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'IP d'envoi a échoué au contrôle DNS inverse.</translation>
     </message>
     <message>
         <source>No PTR record for the sending IP, or it does not resolve back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Publish a PTR record whose name resolves back to the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Multiple authentication checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs contrôles d'authentification ont échoué</translation>
     </message>
     <message>
         <source>More than one authentication check failed (e.g. SPF and DKIM, hence DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d'un contrôle d'authentification a échoué (par ex. SPF et DKIM, donc DMARC).</translation>
     </message>
     <message>
         <source>The message is neither SPF- nor DKIM-authenticated for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set up SPF and DKIM aligned with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sender address has null MX</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse de l'expéditeur a un MX nul</translation>
     </message>
     <message>
-        <source>The sender&apos;s domain publishes a null MX, so bounces could not reach it.</source>
-        <translation type="unfinished"></translation>
+        <source>The sender's domain publishes a null MX, so bounces could not reach it.</source>
+        <translation>Le domaine de l'expéditeur publie un MX nul, les rapports de non-remise ne pourraient donc pas l'atteindre.</translation>
     </message>
     <message>
         <source>Sending from a domain declared to take no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send from a domain that can receive replies.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mail flood detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inondation de courrier détectée</translation>
     </message>
     <message>
         <source>The message looks like part of a flood of similar abusive messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message semble faire partie d'une vague de messages abusifs similaires.</translation>
     </message>
     <message>
         <source>A burst of similar messages, e.g. a compromised account or a campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Slow down, check for abuse, and clean the list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ARC validation failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la validation ARC</translation>
     </message>
     <message>
         <source>The ARC chain of the message failed validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne ARC du message a échoué à la validation.</translation>
     </message>
     <message>
         <source>An intermediary broke or forged the ARC seal.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the ARC setup of forwarding systems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>REQUIRETLS support required</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge de REQUIRETLS requise</translation>
     </message>
     <message>
         <source>The message requires TLS all the way, and the next hop does not support REQUIRETLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message exige TLS de bout en bout, et le saut suivant ne prend pas en charge REQUIRETLS.</translation>
     </message>
     <message>
         <source>A server on the path lacks REQUIRETLS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send without REQUIRETLS or use another route.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Other or undefined status</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre état ou état non défini</translation>
     </message>
     <message>
         <source>Addressing</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressage</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres</translation>
     </message>
     <message>
         <source>Mail system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de messagerie</translation>
     </message>
     <message>
         <source>Network and routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau et routage</translation>
     </message>
     <message>
         <source>Mail delivery protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole de livraison</translation>
     </message>
     <message>
         <source>Message content or media</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu ou média du message</translation>
     </message>
     <message>
         <source>Security or policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité ou politique</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <source>Temporary failure (the sending server retries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec temporaire (le serveur d'envoi réessaie)</translation>
     </message>
     <message>
         <source>Permanent failure (the message was returned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec permanent (le message a été renvoyé)</translation>
     </message>
     <message>
         <source>The reply code %1 and the enhanced status code %2 disagree on the class of the failure (RFC 3463 section 2 requires them to agree). Sending servers act on the reply code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de réponse %1 et le code d'état étendu %2 ne s'accordent pas sur la classe de l'échec (la RFC 3463, section 2, exige qu'ils concordent). Les serveurs d'envoi suivent le code de réponse.</translation>
     </message>
     <message>
         <source>The enhanced status code %1 is not in the IANA registry; it is an extension of the receiving system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d'état étendu %1 ne figure pas dans le registre de l'IANA ; c'est une extension du système de réception.</translation>
     </message>
     <message>
         <source>Only an enhanced status code was given; the explanation is generic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un code d'état étendu a été fourni ; l'explication est générique.</translation>
     </message>
     <message>
         <source>Only a reply code was given; the explanation is generic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un code de réponse a été fourni ; l'explication est générique.</translation>
     </message>
     <message>
         <source>This is sent as a permanent (5xx) error, but the condition is temporary (a rate limit or a reputation block): once the cause is fixed and time has passed, mail to this recipient is accepted again. Do not remove the recipient from your list for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est envoyé comme un échec permanent (5xx), mais la situation est temporaire (limite de débit ou blocage de réputation) : une fois la cause corrigée et un peu de temps écoulé, le courrier vers ce destinataire sera de nouveau accepté. Ne retirez pas ce destinataire de votre liste pour cette raison.</translation>
     </message>
     <message>
-        <source>Gmail: IP not on the recipient domain&apos;s allowlist</source>
-        <translation type="unfinished"></translation>
+        <source>Gmail: IP not on the recipient domain's allowlist</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Google Workspace recipient domain accepts mail only from listed IP addresses, and yours is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s admin restricted inbound gateways.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's admin restricted inbound gateways.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Ask the recipient&apos;s administrator to allow your IP.</source>
-        <translation type="unfinished"></translation>
+        <source>Ask the recipient's administrator to allow your IP.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: low reputation of the sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail is limiting or refusing mail because the sending IP has a very low reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam complaints, spam-trap hits or a new IP without history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check Google Postmaster Tools, slow down and warm the IP up, send only wanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: low reputation of the sending domain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail is limiting or refusing mail because the sending domain has a very low reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Complaints or spam-like mail sent under your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check Google Postmaster Tools; improve list quality and engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: content looks suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail deferred the message because of its content or links.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Links to domains with a bad reputation, or spam-like wording.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review links and content; check them against Safe Browsing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: sending IP lacks a valid PTR record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending IP has no reverse DNS name, or that name does not resolve back to the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No PTR record for the sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The PTR name&apos;s A/AAAA record points elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <source>The PTR name's A/AAAA record points elsewhere.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Publish a PTR record whose host name resolves back to the same IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: recipient domain requires TLS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Workspace recipient domain requires TLS, and the connection was not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your server did not use STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enable STARTTLS for outbound mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Gmail: rejected by the sender domain&apos;s DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <source>Gmail: rejected by the sender domain's DMARC policy</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail rejected the message because it failed DMARC and the From domain publishes a reject policy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Neither SPF nor DKIM passed in alignment with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign with DKIM using the From domain and make SPF cover every sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: unauthenticated mail not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail requires every sender to authenticate with SPF or DKIM; this message passed neither.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No DKIM signature and the sending IP is not in the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set up SPF and DKIM for the sending domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: unauthenticated mail rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail is slowing down mail that passes neither SPF nor DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Missing SPF and DKIM authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: SPF did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail deferred the message because SPF did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sending IP is not in the domain&apos;s SPF record.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending IP is not in the domain's SPF record.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add all sending IPs and services to the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail rejected the message because SPF did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: unusual rate of unsolicited mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail temporarily rate-limits mail from your IP or domain because of an unusual rate of unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A spike in volume or complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A compromised account sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Slow down, check Postmaster Tools, and send only to engaged recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: unusual rate of unsolicited mail (blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail blocked mail from your IP or domain because of a sustained rate of unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Persistent spam-like sending or complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stop and clean the list; resume slowly once reputation recovers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: TLS required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail requires TLS for this traffic and the connection was not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: DKIM did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail deferred the message because DKIM did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No DKIM signature, or it does not verify.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the DKIM signing setup and the public key in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail rejected the message because DKIM did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: From domain not aligned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The From domain is aligned with neither the SPF nor the DKIM domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>SPF and DKIM pass for another domain (e.g. the sending service&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>SPF and DKIM pass for another domain (e.g. the sending service's).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use a custom return-path and DKIM domain under your From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: no DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bulk senders must publish a DMARC record; the sending domain has none.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No _dmarc TXT record for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Publish a DMARC record (p=none is enough to start).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: recipient receives mail too fast</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient is getting mail at a rate that stops delivery for now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Many messages to the same recipient in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Slow down sending to this recipient; retries will succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: recipient out of storage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s Google storage is full.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's Google storage is full.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient has used up the account&apos;s storage.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient has used up the account's storage.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; tell the recipient by another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s Google storage is full, and the account may be inactive.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's Google storage is full, and the account may be inactive.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Drop the address if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: temporary server error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail had a temporary problem handling the message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A temporary issue at Google.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Let your server retry.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: too many recipients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message has more recipients than Gmail accepts in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send in smaller batches.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Gmail or Workspace address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A typo, or the account was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address from your list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: recipient domain not found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The domain after the @ could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A typo in the domain, or the domain has no DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Correct the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: account disabled or inactive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s account exists but is disabled or inactive.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's account exists but is disabled or inactive.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The account was abandoned or suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: daily sending limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending Gmail/Workspace account has reached its daily sending limit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too many messages or recipients from one account in 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wait 24 hours or use a service made for bulk mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: likely unsolicited mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Gmail&apos;s filters judged the message as unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <source>Gmail's filters judged the message as unwanted mail.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam-like content, poor reputation or missing authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authenticate mail, send only to people who asked for it, check Postmaster Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: missing or invalid From header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message has no valid From header as RFC 5322 requires.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A broken From header in the sending application.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send one valid From header with a full address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: RFC 5322 violation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message breaks RFC 5322, e.g. duplicate headers that must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending software writes a header twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix header generation in the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: message blocked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail refused the message by policy; the text names the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reputation, content or authentication problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the linked Google help page; check authentication and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: suspicious SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sending domain&apos;s SPF record has entries that look suspicious or overly broad.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending domain's SPF record has entries that look suspicious or overly broad.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An SPF record with +all or huge IP ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tighten the SPF record to the IPs that really send.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: sending IP has no PTR record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending IP has no valid reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No PTR, or the PTR name does not resolve back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Publish a PTR record that resolves back to the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: message exceeds size limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The message is larger than Google&apos;s size limit (25 MB including encoding).</source>
-        <translation type="unfinished"></translation>
+        <source>The message is larger than Google's size limit (25 MB including encoding).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: potential security issue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail blocked the message because of a possible security risk, e.g. a blocked attachment type.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An executable or other blocked file type, or a malicious link.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the attachment or share it through a link.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gmail: malformed message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message does not follow the email format standards.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Broken MIME structure or headers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix message generation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: recipient not found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient does not exist in the destination organization.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A typo, or the mailbox was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove or correct the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: recipient not found by SMTP address lookup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exchange Online found no recipient with this address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The address is wrong or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: bad outbound sender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending account was blocked from sending, usually after sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sender&apos;s account is compromised or sent spam.</source>
-        <translation type="unfinished"></translation>
+        <source>The sender's account is compromised or sent spam.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Secure the account; an admin must release it in the Microsoft 365 Defender portal.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: sending limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sender reached the daily recipient limit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too many recipients in 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wait for the limit to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: mailbox disabled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is disabled.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is disabled.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The account was disabled by its admin.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is over its quota.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is over its quota.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient keeps too much mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: message too large</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message exceeds a size limit of the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send a smaller message or a OneDrive link.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: recipient address rejected, access denied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Directory-based edge blocking rejected the address because it does not exist in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient does not exist in the destination tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the address with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The server will not relay for this sender and recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient domain is not set up in the tenant, or MX points to the wrong tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Check the recipient domain&apos;s MX records and connectors.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the recipient domain's MX records and connectors.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: routing loop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message looped between servers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Forwarding or connector settings that point back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the forwarding or connector loop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: hop count exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message passed too many servers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: message expired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message stayed in the queue too long.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination did not answer for the whole retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Check that the destination&apos;s MX hosts are reachable.</source>
-        <translation type="unfinished"></translation>
+        <source>Check that the destination's MX hosts are reachable.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delivery was given up after the retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination was unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination refused connections until delivery expired.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination server refuses or is down.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Check the destination&apos;s MX hosts.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the destination's MX hosts.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: client was not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The server requires the sending server or client to authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sending through a relay without credentials or connector.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authenticate, or configure a connector.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: delivery not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient (often a group) accepts mail only from certain senders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A restriction on the distribution group or mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask the group owner to allow you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: MTA-STS validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The destination&apos;s certificate does not match its MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <source>The destination's certificate does not match its MTA-STS policy.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An expired or wrong certificate at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination must fix its certificate or MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated by organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient accepts only mail from inside its organization.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delivery restrictions on the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Ask the recipient&apos;s admin to accept external mail.</source>
-        <translation type="unfinished"></translation>
+        <source>Ask the recipient's admin to accept external mail.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: SPF violation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The message failed the destination&apos;s SPF check.</source>
-        <translation type="unfinished"></translation>
+        <source>The message failed the destination's SPF check.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending IP is not in the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: IPv6 sender without reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mail over IPv6 requires a PTR record for the sending address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No PTR for the IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Publish a PTR record for the IPv6 address, or send over IPv4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: client not authenticated to send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The submission endpoint requires authentication before MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The application does not log in to smtp.office365.com.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Configure SMTP AUTH or use a connector.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: TenantAttribution; relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The inbound connector could not attribute the mail to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A connector misconfiguration after a change on premises.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the inbound connector (certificate or IP).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: sender not in allowed-senders list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The distribution group accepts only listed senders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Group delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask the group owner to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated for group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The group accepts only internal senders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask the group owner to allow external senders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated for mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The mailbox accepts only internal senders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Ask the recipient&apos;s admin.</source>
-        <translation type="unfinished"></translation>
+        <source>Ask the recipient's admin.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: sender was not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The mail user rejects external messages.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recipient delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: trial tenant daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A trial tenant exceeded its daily limit of external recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trial tenants have low sending limits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wait 24 hours or switch to a paid subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: tenant daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The tenant exceeded its daily limit of external recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Large sends from the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wait for the 24-hour window to pass.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: STARTTLS not supported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination must be reached over TLS but does not offer STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination lacks TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination must enable STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The destination&apos;s TLS certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <source>The destination's TLS certificate has expired.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination must renew its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: DANE TLSA invalid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination failed DANE validation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TLSA records do not match the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination must fix TLSA records or the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: DNSSEC invalid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination domain returned invalid DNSSEC records.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination must fix its DNSSEC setup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: access denied, spam abuse detected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending account was banned for sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A compromised account.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Secure the account and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: banned sender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending account was banned for spam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: bad HELO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sending server&apos;s HELO/EHLO name claims to be the destination.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending server's HELO/EHLO name claims to be the destination.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A wrong HELO name in the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use your own host name in HELO/EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: IP rejected by the recipient organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s organization blocks your sending IP.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's organization blocks your sending IP.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient added your IP to its block list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask the recipient to unblock you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: DMARC reject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The From domain failed DMARC with a reject policy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SPF/DKIM not aligned with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Align SPF or DKIM with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: no mail over IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient domain does not accept email over IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send over IPv4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: banned sender IP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sending IP is on Microsoft&apos;s block list.</source>
-        <translation type="unfinished"></translation>
+        <source>The sending IP is on Microsoft's block list.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam or abuse from this IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request removal through delist@microsoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: no valid From address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message has no valid From address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A broken From header.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send one RFC 5322-compliant From header.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: blocked by a custom block list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient domain blocks your IP in its own list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: external forwarding not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The organization does not allow automatic forwarding to external addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An outbound spam policy blocks forwarding.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sender&apos;s admin must allow forwarding for this mailbox.</source>
-        <translation type="unfinished"></translation>
+        <source>The sender's admin must allow forwarding for this mailbox.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: banned sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft banned the sending IP because of its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use the delist portal at sender.office.com.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: blocked by Tenant Allow/Block List</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your own organization blocks this recipient or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An entry in the Tenant Allow/Block List.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sender&apos;s admin must remove the entry.</source>
-        <translation type="unfinished"></translation>
+        <source>The sender's admin must remove the entry.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: tenant exceeded threshold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Most traffic from the tenant was suspicious, so it was blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Compromised accounts in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resolve the compromise and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: traffic not accepted from this IP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP is blocked because of suspicious traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resolve the cause and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: unregistered sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The tenant sends from domains it has not added and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A sending domain not verified in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add and verify the domain in Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: temporarily throttled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exchange Online defers mail from your IP because of its reputation or volume.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A new or poorly rated IP, or a burst of volume.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Slow down; retries will get through as reputation improves.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft 365: temporarily rate limited due to IP reputation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exchange Online rate-limits your IP because of its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam-like traffic from the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Slow down and check the IP&apos;s reputation (SNDS).</source>
-        <translation type="unfinished"></translation>
+        <source>Slow down and check the IP's reputation (SNDS).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: network on block list (S3150)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Outlook.com refuses the IP because part of its network is on Microsoft&apos;s block list.</source>
-        <translation type="unfinished"></translation>
+        <source>Outlook.com refuses the IP because part of its network is on Microsoft's block list.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP range has a poor reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request delisting at sender.office.com / the Outlook.com support form.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: network on block list (S3140)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request delisting through the Outlook.com sender support form.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: IP blocked (S3115)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com refuses mail from this IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The IP&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <source>The IP's reputation.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: IP blocked (S3114)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlook.com: IP blocked (S775)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: rejected for policy reasons (SC-001)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com refused the mail for policy reasons, such as IP or domain reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam-like content or reputation problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Improve list quality; request mitigation from Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: namespace mining (SC-002)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP tried many non-existent addresses (directory harvesting).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Poor list hygiene.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clean the list; contact Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: open proxy or relay (SC-003)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP looks like an open proxy or relay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Secure the server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: complaints (SC-004)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP was blocked after user complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send only wanted mail; contact Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: dynamic IP (DY-001)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com does not accept mail from dynamic IPs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sending from a consumer or dynamic address range.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Send through your provider&apos;s mail server or a static IP with PTR.</source>
-        <translation type="unfinished"></translation>
+        <source>Send through your provider's mail server or a static IP with PTR.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: compromised IP (DY-002)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP was identified as compromised.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Malware or an open relay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clean up the host.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: rejected for policy reasons (OU-001)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com refused the mail for policy reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contact Outlook.com sender support.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: spam-like content (OU-002)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com refused the mail as spam-like or for reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review content and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: hourly/daily limit (RP-001)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The IP exceeded Outlook.com&apos;s message limits.</source>
-        <translation type="unfinished"></translation>
+        <source>The IP exceeded Outlook.com's message limits.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too many messages too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: limit reached (RP-002)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The IP exceeded Outlook.com&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <source>The IP exceeded Outlook.com's limits.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outlook.com: too many connections (RP-003)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP opened too many connections.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use fewer concurrent connections.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft: IP on FBLW15 block list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The IP is on Microsoft&apos;s FBLW15 block list.</source>
-        <translation type="unfinished"></translation>
+        <source>The IP is on Microsoft's FBLW15 block list.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam or abuse from the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request delisting at delist@messaging.microsoft.com or sender.office.com.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: deferred, more than reputation allows (TSS04)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo defers mail because the IP sends more than its reputation allows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Volume spikes, complaints, or a new IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Slow down and let retries run; improve reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: permanently deferred (TSS09)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo permanently refuses mail from this IP because of significant abuse.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Serious abuse or policy violations.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Fix the cause and contact Yahoo&apos;s postmaster.</source>
-        <translation type="unfinished"></translation>
+        <source>Fix the cause and contact Yahoo's postmaster.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: sender blocked (TSS11)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo blocks the sender after repeated policy violations.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Persistent spam complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: deferred, new or unknown IP (TS01)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo temporarily defers mail from an IP with little history or sudden volume.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A new IP or a volume spike.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Warm up the IP slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: deferred for complaints (TS02)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo temporarily defers mail because of a spike of complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recipients mark the mail as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reduce complaints: send only wanted mail, make unsubscribing easy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: traffic held for abuse signals (TS03)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo holds traffic because of abuse signals such as unknown users or content changes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Many unknown users or suspicious changes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clean the list and check the sending setup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: sender reputation too low (TS06)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Yahoo refuses the mail because the sender&apos;s reputation is too low.</source>
-        <translation type="unfinished"></translation>
+        <source>Yahoo refuses the mail because the sender's reputation is too low.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Show Yahoo&apos;s postmaster how complaints and bounces are controlled.</source>
-        <translation type="unfinished"></translation>
+        <source>Show Yahoo's postmaster how complaints and bounces are controlled.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: abusive content (TS07)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo detected phishing-like or obfuscated content.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deceptive links or content.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the offending content.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: not accepted for policy reasons (PH01)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo permanently refuses the mail for policy reasons, e.g. a Spamhaus listing, DMARC failure or compromised systems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A blocklisting, DMARC failure or compromise.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the cause and give Yahoo proof before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus (BL21)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo refuses connections from an IP on a Spamhaus list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP is on the Spamhaus SBL/XBL.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Get delisted at Spamhaus after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus (BL23)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP is on a Spamhaus list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP is on the Spamhaus ZEN/XBL lists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: too many messages on one connection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo closes connections that carry too many messages.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open new connections; send fewer messages per connection.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: recipient receives mail too fast</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This recipient receives mail too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Slow down to this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: no such account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Yahoo/AOL account does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A typo or a deleted account.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: mailbox disabled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Yahoo/AOL account is disabled or dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: headers not RFC compliant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message headers break RFC 5322.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Malformed or duplicate headers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix header generation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: not accepted for policy reasons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo refused the message for policy reasons (authentication, content or reputation).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DMARC failure, content or reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check SPF, DKIM and DMARC; see Yahoo Sender Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: mailbox not found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Yahoo/AOL mailbox does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo: relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo will not relay for this address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient is not a Yahoo/AOL address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the recipient address and its MX.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: rejected by local policy (CS01)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Apple&apos;s filters refused the message by local policy, usually for content or reputation.</source>
-        <translation type="unfinished"></translation>
+        <source>Apple's filters refused the message by local policy, usually for content or reputation.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam-like content or poor sender reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review content and reputation; authenticate with SPF, DKIM and DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: rejected by local policy (HM08)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Apple refused the message by local policy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: deferred for excessive volume</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Apple defers mail that arrives too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: too many errors on the connection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Apple closed the connection after too many SMTP errors.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Many invalid recipients or commands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clean the list; fix the SMTP client.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: rejected by DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: domain on Spamhaus DBL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A domain in the message is on the Spamhaus Domain Block List.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Get the domain removed from the DBL.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: user does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The iCloud address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: over quota</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s iCloud storage is full.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's iCloud storage is full.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Apple&apos;s servers will not relay this message.</source>
-        <translation type="unfinished"></translation>
+        <source>Apple's servers will not relay this message.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Send to the recipient domain&apos;s own MX hosts.</source>
-        <translation type="unfinished"></translation>
+        <source>Send to the recipient domain's own MX hosts.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCloud: service unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A temporary problem on Apple&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <source>A temporary problem on Apple's side.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: IP blocked for spam patterns (BL000000)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast blocks the IP because its traffic looks like spam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Contact Comcast&apos;s postmaster after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <source>Contact Comcast's postmaster after fixing the cause.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: IP on Spamhaus ZEN (BL000001)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP is listed on Spamhaus ZEN.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Get delisted at Spamhaus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: IP on Cloudmark CSI (BL000010)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP is listed by Cloudmark Sender Intelligence.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request removal from Cloudmark.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: IP on Spamhaus and Cloudmark (BL000011)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP is listed on both Spamhaus ZEN and Cloudmark CSI.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request removal from both lists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Comcast: IP on Comcast&apos;s block list (BL000100)</source>
-        <translation type="unfinished"></translation>
+        <source>Comcast: IP on Comcast's block list (BL000100)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The IP is on Comcast&apos;s own block list.</source>
-        <translation type="unfinished"></translation>
+        <source>The IP is on Comcast's own block list.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Contact Comcast&apos;s postmaster.</source>
-        <translation type="unfinished"></translation>
+        <source>Contact Comcast's postmaster.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: rate limited (RL000001)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast throttles the IP for sending too much too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: too many connections (RL000010)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP has too many connections open to Comcast.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: DMARC rejection (DM000001)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: not our customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The address does not exist at Comcast.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: mailbox unallocated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The mailbox was never created or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: too many recent messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too many messages were sent recently.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comcast: over quota</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is over quota.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is over quota.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; drop the address if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>AT&amp;T: IP on AT&amp;T&apos;s block list (DNSBL:RBL 521)</source>
-        <translation type="unfinished"></translation>
+        <source>AT&amp;T: IP on AT&amp;T's block list (DNSBL:RBL 521)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its DNS-based block list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>AT&amp;T: IP on AT&amp;T&apos;s block list (DNSBL:ATTRBL 521)</source>
-        <translation type="unfinished"></translation>
+        <source>AT&amp;T: IP on AT&amp;T's block list (DNSBL:ATTRBL 521)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>AT&amp;T: content not accepted for policy reasons (RL02)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>AT&amp;T&apos;s filters refused the content.</source>
-        <translation type="unfinished"></translation>
+        <source>AT&amp;T's filters refused the content.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam-like content.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review the content; sign with DKIM aligned to the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>AT&amp;T: too many unknown users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>AT&amp;T defers mail because you send to many addresses that do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove invalid AT&amp;T addresses from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No reason could be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune raison n'a pu être déterminée.</translation>
     </message>
     <message>
         <source>Rejected because SPF, DKIM or DMARC failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté car SPF, DKIM ou DMARC a échoué.</translation>
     </message>
     <message>
-        <source>Rejected because of the sending IP address&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected because of the sending IP address's reputation.</source>
+        <translation>Rejeté à cause de la réputation de l'adresse IP d'envoi.</translation>
     </message>
     <message>
         <source>Rejected because of the client IP address or host name (or its HELO/EHLO).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté à cause de l'adresse IP ou du nom d'hôte du client (ou de son HELO/EHLO).</translation>
     </message>
     <message>
-        <source>Rejected because of the message&apos;s header format or content.</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected because of the message's header format or content.</source>
+        <translation>Rejeté à cause du format des en-têtes ou du contenu du message.</translation>
     </message>
     <message>
         <source>Delivered successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré avec succès.</translation>
     </message>
     <message>
-        <source>The message exceeded a limit, such as the recipient&apos;s size limit.</source>
-        <translation type="unfinished"></translation>
+        <source>The message exceeded a limit, such as the recipient's size limit.</source>
+        <translation>Le message a dépassé une limite, par exemple la taille maximale du destinataire.</translation>
     </message>
     <message>
         <source>Delivery gave up after the retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation>La livraison a été abandonnée après la période de nouvelles tentatives.</translation>
     </message>
     <message>
         <source>Delivery failed because of a STARTTLS problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>La livraison a échoué à cause d'un problème STARTTLS.</translation>
     </message>
     <message>
         <source>Not a bounce: a complaint (feedback loop) report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un rebond : un rapport de plainte (boucle de rétroaction).</translation>
     </message>
     <message>
         <source>Rejected after DATA because of the header content or a recipient-side filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté après DATA à cause du contenu des en-têtes ou d'un filtre du destinataire.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox has moved and mail is not forwarded.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox has moved and mail is not forwarded.</source>
+        <translation>La boîte du destinataire a été déplacée et le courrier n'est pas réexpédié.</translation>
     </message>
     <message>
         <source>The domain part of the recipient address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie domaine de l'adresse du destinataire n'existe pas.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox is full.</source>
+        <translation>La boîte du destinataire est pleine.</translation>
     </message>
     <message>
         <source>A local delivery program exited with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme de livraison locale s'est terminé en erreur.</translation>
     </message>
     <message>
         <source>The message is too big for the destination server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est trop gros pour le serveur de destination.</translation>
     </message>
     <message>
         <source>The connection failed: DNS lookup failure, routing loop or another network problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué : erreur DNS, boucle de routage ou autre problème réseau.</translation>
     </message>
     <message>
-        <source>Rejected with &quot;relaying denied&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected with "relaying denied".</source>
+        <translation>Rejeté avec « relais refusé ».</translation>
     </message>
     <message>
         <source>The destination does not accept any mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination n'accepte aucun courrier.</translation>
     </message>
     <message>
         <source>Rejected for not complying with the message format standards (RFC 5322).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté pour non-conformité au format des messages (RFC 5322).</translation>
     </message>
     <message>
         <source>Too little information to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop peu d'informations pour décider.</translation>
     </message>
     <message>
         <source>Rejected by a policy of the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté par une politique de la destination.</translation>
     </message>
     <message>
         <source>Rejected because of the sender (envelope MAIL FROM) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté à cause de l'adresse de l'expéditeur (enveloppe MAIL FROM).</translation>
     </message>
     <message>
         <source>Rejected because the sending IP address has no valid PTR record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté car l'adresse IP d'envoi n'a pas d'enregistrement PTR valide.</translation>
     </message>
     <message>
         <source>Rejected for a security reason, such as missing authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté pour une raison de sécurité, par exemple une authentification manquante.</translation>
     </message>
     <message>
-        <source>Rejected by the receiver&apos;s spam filter.</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected by the receiver's spam filter.</source>
+        <translation>Rejeté par le filtre antispam du destinataire.</translation>
     </message>
     <message>
         <source>Rejected for sending too fast (rate limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté pour envoi trop rapide (limite de débit).</translation>
     </message>
     <message>
-        <source>Not sent: the recipient is on the relay&apos;s suppression list.</source>
-        <translation type="unfinished"></translation>
+        <source>Not sent: the recipient is on the relay's suppression list.</source>
+        <translation>Non envoyé : le destinataire figure sur la liste de suppression du relais.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s account is suspended or disabled.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's account is suspended or disabled.</source>
+        <translation>Le compte du destinataire est suspendu ou désactivé.</translation>
     </message>
     <message>
         <source>Rejected for a syntax error in the SMTP commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté pour une erreur de syntaxe dans les commandes SMTP.</translation>
     </message>
     <message>
         <source>A system error on the receiving host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur système sur l'hôte de réception.</translation>
     </message>
     <message>
         <source>Refused for now: too many connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé pour l'instant : trop de connexions.</translation>
     </message>
     <message>
         <source>The recipient address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du destinataire n'existe pas.</translation>
     </message>
     <message>
         <source>Not a bounce: an automatic out-of-office reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un rebond : une réponse automatique d'absence.</translation>
     </message>
     <message>
         <source>Rejected by a virus scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté par un antivirus.</translation>
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending IP is not in the SPF record, or the DKIM signature is missing or broken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SPF and DKIM pass only for a domain that is not aligned with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check SPF, DKIM and DMARC of the From domain and align them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiver does not trust the sending IP address or domain enough.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam complaints, spam traps, or a new IP without sending history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Slow down, send only to engaged recipients, and watch the provider&apos;s postmaster tools.</source>
-        <translation type="unfinished"></translation>
+        <source>Slow down, send only to engaged recipients, and watch the provider's postmaster tools.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiver refuses the sending IP address or host name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The IP is on a DNS blocklist, or the host name/HELO looks dynamic or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the IP against blocklists, fix the cause, and request delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The receiver could not accept the message&apos;s format or content.</source>
-        <translation type="unfinished"></translation>
+        <source>The receiver could not accept the message's format or content.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Malformed headers or MIME structure, or bad encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix how the sending software builds the message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message exceeded a limit set for the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The message is larger than the recipient&apos;s limit.</source>
-        <translation type="unfinished"></translation>
+        <source>The message is larger than the recipient's limit.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send a smaller message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending server gave up after retrying for its whole retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination was unreachable or kept deferring.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Check the recipient domain&apos;s MX hosts; resend once they answer.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the recipient domain's MX hosts; resend once they answer.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delivery failed because TLS was required but could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One side requires STARTTLS and the other does not offer it, or a certificate is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enable STARTTLS and use valid certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A filter of the recipient refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contact the recipient by another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient has moved and mail is not forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The person changed address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address; ask for the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s domain does not exist or cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's domain does not exist or cannot receive mail.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A typo in the domain, or the domain expired.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Correct or remove the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient does not clean up, or the account is abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; drop the address if it stays full.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A delivery program on the receiving host failed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A broken local delivery or filter program.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message is too big for the receiving server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A DNS or network problem stopped delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DNS failures, unreachable hosts or a mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Check the recipient domain&apos;s DNS and MX hosts.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the recipient domain's DNS and MX hosts.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The server refused to relay the message to a domain it does not serve.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wrong MX records, or sending through a server without authenticating.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Check the recipient domain&apos;s MX records, or authenticate to your relay.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the recipient domain's MX records, or authenticate to your relay.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The destination accepts no mail at all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A null MX record or a host that never takes mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message breaks the Internet Message Format (RFC 5322).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Duplicate or missing required headers, such as From.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A policy of the receiver refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A forbidden attachment type, content rule or organizational policy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the text for the rule; change the message or contact the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiver refused the envelope sender (MAIL FROM).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sender address or its domain is invalid, unknown or blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send from a valid address whose domain has MX and SPF records.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending IP address has no valid reverse DNS (PTR) record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No PTR record, or its name does not resolve back to the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Ask the IP&apos;s owner to publish a matching PTR record.</source>
-        <translation type="unfinished"></translation>
+        <source>Ask the IP's owner to publish a matching PTR record.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A security rule of the receiver refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Missing authentication, or a rule the server did not name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the text of the reply; authenticate if required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The receiver&apos;s spam filter refused the message.</source>
-        <translation type="unfinished"></translation>
+        <source>The receiver's spam filter refused the message.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spam-like content or links, or a poor sender reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review content and links, authenticate, and send only wanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiver limits how fast you may send.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too many messages or recipients in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Slow down; let retries run.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your own relay did not send: the address is on its suppression list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An earlier hard bounce or complaint from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address, or clear it from the suppression list if it now works.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The recipient&apos;s account is disabled or suspended.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's account is disabled or suspended.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An abandoned or locked account.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiver did not accept an SMTP command as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A bug in the sending software or a malformed address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Look at the SMTP transcript and fix the command.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiving system had an error of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A failure or misconfiguration at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; tell the receiving postmaster if it lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiving system is out of storage.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A full disk at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiver refused because you have too many connections open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too many parallel connections from your servers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lower the number of concurrent connections.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A typo, or a deleted account.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The receiver&apos;s virus scanner refused the message.</source>
-        <translation type="unfinished"></translation>
+        <source>The receiver's virus scanner refused the message.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An infected or suspicious attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scan the sending system; do not send executable attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du système</translation>
     </message>
     <message>
         <source>Informational reply to a status request; not an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse informative à une demande d'état ; pas une erreur.</translation>
     </message>
     <message>
         <source>Help message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d'aide</translation>
     </message>
     <message>
         <source>Reply to HELP, meant for humans; not an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à HELP, destinée aux humains ; pas une erreur.</translation>
     </message>
     <message>
         <source>Service ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Service prêt</translation>
     </message>
     <message>
         <source>The server greets the client and is ready to talk SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur accueille le client et est prêt à dialoguer en SMTP.</translation>
     </message>
     <message>
         <source>Closing connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture de la connexion</translation>
     </message>
     <message>
         <source>The server closes the connection normally, usually after QUIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ferme normalement la connexion, en général après QUIT.</translation>
     </message>
     <message>
         <source>Authentication succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification réussie</translation>
     </message>
     <message>
         <source>The client logged in with SMTP AUTH (RFC 4954).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client s'est authentifié avec SMTP AUTH (RFC 4954).</translation>
     </message>
     <message>
         <source>Requested action completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Action demandée effectuée</translation>
     </message>
     <message>
         <source>The command was accepted; after the final dot of DATA it means the message was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande a été acceptée ; après le point final de DATA, cela signifie que le message a été accepté.</translation>
     </message>
     <message>
         <source>User not local; will forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire non local ; message transféré</translation>
     </message>
     <message>
         <source>The recipient lives elsewhere and the server forwards the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire est ailleurs et le serveur transfère le message.</translation>
     </message>
     <message>
         <source>Cannot verify user, will try delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur non vérifiable, livraison tentée</translation>
     </message>
     <message>
         <source>The server does not confirm the address (VRFY) but accepts the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne confirme pas l'adresse (VRFY) mais accepte le message.</translation>
     </message>
     <message>
         <source>Authentication challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Défi d'authentification</translation>
     </message>
     <message>
         <source>The server waits for the next step of the SMTP AUTH exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur attend l'étape suivante de l'échange SMTP AUTH.</translation>
     </message>
     <message>
         <source>Start mail input</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la saisie du message</translation>
     </message>
     <message>
         <source>The server waits for the message text after DATA, ended by a line with a single dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur attend le texte du message après DATA, terminé par une ligne contenant un seul point.</translation>
     </message>
     <message>
         <source>Service not available, closing channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Service indisponible, fermeture du canal</translation>
     </message>
     <message>
         <source>The server closes the connection for now: it is shutting down, overloaded, or limiting this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ferme la connexion pour l'instant : il s'arrête, est surchargé ou limite ce client.</translation>
     </message>
     <message>
         <source>The server is busy or in maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sending IP sends too fast or has a poor reputation and is being throttled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Let your server retry; it will do so automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>If it keeps happening, lower the sending rate and check the IP&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <source>If it keeps happening, lower the sending rate and check the IP's reputation.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recipient mailbox over its limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte du destinataire au-delà de sa limite</translation>
     </message>
     <message>
-        <source>A non-standard reply some servers use when the recipient&apos;s mailbox is over its storage limit.</source>
-        <translation type="unfinished"></translation>
+        <source>A non-standard reply some servers use when the recipient's mailbox is over its storage limit.</source>
+        <translation>Réponse non standard de certains serveurs quand la boîte du destinataire dépasse son quota de stockage.</translation>
     </message>
     <message>
         <source>The recipient has not emptied the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; tell the recipient by another channel if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Receiving server out of storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de réception sans espace de stockage</translation>
     </message>
     <message>
         <source>A non-standard reply: the receiving server is short of disk space or memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse non standard : le serveur de réception manque d'espace disque ou de mémoire.</translation>
     </message>
     <message>
         <source>Retry later; the receiving side has to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password transition needed / queue stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de mot de passe nécessaire / file arrêtée</translation>
     </message>
     <message>
         <source>Used by RFC 4954 for a needed password transition; Exchange also uses it when a queue is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par la RFC 4954 pour un changement de mot de passe nécessaire ; Exchange l'emploie aussi quand une file est arrêtée.</translation>
     </message>
     <message>
         <source>Authentication needs a password change.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receiving Exchange queue is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Log in once with the plain mechanism or change the password; otherwise retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>No answer from the recipient&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <source>No answer from the recipient's server</source>
+        <translation>Pas de réponse du serveur du destinataire</translation>
     </message>
     <message>
         <source>A non-standard reply: the next server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse non standard : le serveur suivant n'a pas répondu.</translation>
     </message>
     <message>
         <source>The receiving server is down or unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connection dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion interrompue</translation>
     </message>
     <message>
         <source>A non-standard reply: the connection broke during the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse non standard : la connexion s'est rompue pendant le transfert.</translation>
     </message>
     <message>
         <source>Network trouble between the servers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry; check for network problems if it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox unavailable (temporary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres indisponible (temporaire)</translation>
     </message>
     <message>
         <source>The action was not taken for now: the mailbox is busy, locked, or the server uses greylisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'action n'a pas été effectuée pour l'instant : la boîte est occupée ou verrouillée, ou le serveur pratique le greylisting.</translation>
     </message>
     <message>
         <source>Greylisting: the first attempt from an unknown sender is deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The mailbox is locked or temporarily blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recipient receives mail too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Let your server retry after a few minutes; greylisting accepts the retry.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Local error in processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur locale de traitement</translation>
     </message>
     <message>
         <source>The server aborted the action because of a temporary problem on its side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a interrompu l'action à cause d'un problème temporaire de son côté.</translation>
     </message>
     <message>
         <source>A temporary server, DNS or content-filter problem at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Greylisting or a temporary policy check.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; if it lasts for days, contact the receiving postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Insufficient system storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage système insuffisant</translation>
     </message>
     <message>
         <source>The action was not taken because of a lack of storage, or too many recipients in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'action n'a pas été effectuée faute de stockage, ou à cause de trop de destinataires dans une transaction.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox or the server is full.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's mailbox or the server is full.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too many RCPT TO commands in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later, with fewer recipients per message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System not accepting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système n'accepte pas de messages</translation>
     </message>
     <message>
         <source>A non-standard reply: the system does not accept messages right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse non standard : le système n'accepte pas de messages pour le moment.</translation>
     </message>
     <message>
         <source>TLS or authentication temporarily unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ou authentification temporairement indisponible</translation>
     </message>
     <message>
         <source>TLS is not available for now (RFC 3207) or authentication failed temporarily (RFC 4954).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS n'est pas disponible pour l'instant (RFC 3207) ou l'authentification a échoué temporairement (RFC 4954).</translation>
     </message>
     <message>
-        <source>A problem with the receiving server&apos;s TLS setup or its authentication back end.</source>
-        <translation type="unfinished"></translation>
+        <source>A problem with the receiving server's TLS setup or its authentication back end.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry later; check the TLS configuration on both sides if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut pas traiter les paramètres</translation>
     </message>
     <message>
         <source>The server cannot handle the MAIL or RCPT parameters now (RFC 5321).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut pas traiter maintenant les paramètres de MAIL ou RCPT (RFC 5321).</translation>
     </message>
     <message>
         <source>Retry later or without the optional parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unable to queue messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre les messages en file</translation>
     </message>
     <message>
         <source>A non-standard reply (ETRN): the node cannot queue messages right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse non standard (ETRN) : le nœud ne peut pas mettre de messages en file pour le moment.</translation>
     </message>
     <message>
         <source>Syntax error, command unrecognized</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de syntaxe, commande non reconnue</translation>
     </message>
     <message>
         <source>The server did not understand the command, or the line was too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n'a pas compris la commande, ou la ligne était trop longue.</translation>
     </message>
     <message>
         <source>A bug or misconfiguration in the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A middlebox (firewall) altered the SMTP dialogue.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the sending software; look at the SMTP transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Syntax error in parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de syntaxe dans les paramètres</translation>
     </message>
     <message>
         <source>The command was understood but its arguments are malformed, often an invalid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande a été comprise mais ses arguments sont mal formés, souvent une adresse invalide.</translation>
     </message>
     <message>
         <source>A malformed address in MAIL FROM or RCPT TO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A bad HELO argument.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Correct the address or argument.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Command not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande non implémentée</translation>
     </message>
     <message>
         <source>The server does not support this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne prend pas en charge cette commande.</translation>
     </message>
     <message>
         <source>Do not use this command with this server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bad sequence of commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise séquence de commandes</translation>
     </message>
     <message>
         <source>The commands came in the wrong order, for example RCPT before MAIL or AUTH required first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes sont arrivées dans le mauvais ordre, par exemple RCPT avant MAIL, ou AUTH était d'abord requis.</translation>
     </message>
     <message>
         <source>The client skipped a step such as authentication or MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the sending software or authenticate first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Command parameter not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de commande non implémenté</translation>
     </message>
     <message>
         <source>A parameter of the command is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre de la commande n'est pas pris en charge.</translation>
     </message>
     <message>
         <source>Send the command without this parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Host does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>L'hôte n'accepte pas de courrier</translation>
     </message>
     <message>
         <source>The server never accepts mail (RFC 7504).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n'accepte jamais de courrier (RFC 7504).</translation>
     </message>
     <message>
         <source>The domain or host is not meant to receive email.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address; mail to this host will never be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authentication requires an encrypted connection (RFC 5248).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'authentification exige une connexion chiffrée (RFC 5248).</translation>
     </message>
     <message>
         <source>Use STARTTLS before authenticating.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authentication required</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification requise</translation>
     </message>
     <message>
         <source>The server requires SMTP authentication (or TLS) before this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige une authentification SMTP (ou TLS) avant cette commande.</translation>
     </message>
     <message>
         <source>The client did not log in before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The relay requires TLS first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Configure the client to authenticate (and use TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authentication mechanism too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme d'authentification trop faible</translation>
     </message>
     <message>
         <source>The chosen authentication mechanism is weaker than the server permits (RFC 4954).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mécanisme d'authentification choisi est plus faible que ce que le serveur autorise (RFC 4954).</translation>
     </message>
     <message>
         <source>Use a stronger mechanism, e.g. over TLS or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The user name or password was rejected (RFC 4954).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d'utilisateur ou le mot de passe a été refusé (RFC 4954).</translation>
     </message>
     <message>
         <source>Wrong password, or the account needs an app password or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the credentials configured in the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encryption required for authentication mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement requis pour ce mécanisme d'authentification</translation>
     </message>
     <message>
         <source>This mechanism may only be used over an encrypted connection (RFC 4954).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mécanisme ne peut être utilisé que sur une connexion chiffrée (RFC 4954).</translation>
     </message>
     <message>
         <source>Rejected by policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté par la politique</translation>
     </message>
     <message>
         <source>A non-standard reply some filters use when they refuse the message by policy or as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse non standard de certains filtres lorsqu'ils refusent le message par politique ou comme spam.</translation>
     </message>
     <message>
         <source>Content or sender reputation triggered a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the text of the reply; review content and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox unavailable / rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres indisponible / rejet</translation>
     </message>
     <message>
         <source>The action was not taken: the mailbox does not exist, or the message was refused by policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'action n'a pas été effectuée : la boîte n'existe pas, ou le message a été refusé par une politique.</translation>
     </message>
     <message>
         <source>The address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A policy, spam or authentication rule refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the text and the enhanced code to know which; remove addresses that do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>User not local</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire non local</translation>
     </message>
     <message>
         <source>The recipient is not on this server; the server may name another address to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n'est pas sur ce serveur ; le serveur peut indiquer une autre adresse à essayer.</translation>
     </message>
     <message>
         <source>Use the address given in the reply, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exceeded storage allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation de stockage dépassée</translation>
     </message>
     <message>
         <source>The action was aborted because a storage or size limit was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'action a été interrompue car une limite de stockage ou de taille a été dépassée.</translation>
     </message>
     <message>
         <source>The message is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send a smaller message, or retry after the recipient frees space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox name not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de boîte aux lettres non autorisé</translation>
     </message>
     <message>
         <source>The address is not acceptable, often a syntax error or a refused sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse n'est pas acceptable, souvent une erreur de syntaxe ou un expéditeur refusé.</translation>
     </message>
     <message>
         <source>A malformed address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The server refuses this sender or recipient name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Transaction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la transaction</translation>
     </message>
     <message>
         <source>The transaction failed; often a refusal by policy or spam filter, or no valid recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction a échoué ; souvent un refus par politique ou filtre antispam, ou aucun destinataire valide.</translation>
     </message>
     <message>
         <source>The message or the sending IP was judged as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A policy of the receiver refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read the text of the reply; check blocklists and content.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>MAIL/RCPT parameters not recognized</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres MAIL/RCPT non reconnus</translation>
     </message>
     <message>
         <source>A parameter of MAIL FROM or RCPT TO is not recognized or not implemented (RFC 5321).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre de MAIL FROM ou RCPT TO n'est pas reconnu ou pas implémenté (RFC 5321).</translation>
     </message>
     <message>
         <source>Send without the unsupported parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Domain does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine n'accepte pas de courrier</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain does not accept mail, typically because it publishes a null MX (RFC 7504, RFC 7505).</source>
-        <translation type="unfinished"></translation>
+        <source>The recipient's domain does not accept mail, typically because it publishes a null MX (RFC 7504, RFC 7505).</source>
+        <translation>Le domaine du destinataire n'accepte pas de courrier, généralement parce qu'il publie un MX nul (RFC 7504, RFC 7505).</translation>
     </message>
     <message>
         <source>The domain has a null MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the address; the domain receives no email.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExplainCommand</name>
+    <message>
+        <source>Gmail / Google Workspace</source>
+        <translation>Gmail / Google Workspace</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 / Outlook.com / Exchange Online</source>
+        <translation>Microsoft 365 / Outlook.com / Exchange Online</translation>
+    </message>
+    <message>
+        <source>Yahoo / AOL</source>
+        <translation>Yahoo / AOL</translation>
+    </message>
+    <message>
+        <source>Apple iCloud Mail</source>
+        <translation>Apple iCloud Mail</translation>
+    </message>
+    <message>
+        <source>Comcast / Xfinity</source>
+        <translation>Comcast / Xfinity</translation>
+    </message>
+    <message>
+        <source>AT&amp;T</source>
+        <translation>AT&amp;T</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Fournisseur :</translation>
+    </message>
+    <message>
+        <source>(reference %1)</source>
+        <translation>(référence %1)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Raison :</translation>
+    </message>
+    <message>
+        <source>Hard bounce: the address itself is unusable.</source>
+        <translation>Rebond définitif : l'adresse elle-même est inutilisable.</translation>
+    </message>
+    <message>
+        <source>Not a hard bounce: the address may still work.</source>
+        <translation>Pas un rebond définitif : l'adresse peut encore fonctionner.</translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation>Signification :</translation>
+    </message>
+    <message>
+        <source>Reply code %1</source>
+        <translation>Code de réponse %1</translation>
+    </message>
+    <message>
+        <source>Enhanced code %1 (%2, %3)</source>
+        <translation>Code étendu %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Likely causes:</source>
+        <translation>Causes probables :</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
+    </message>
+    <message>
+        <source>Live checks that can confirm it:</source>
+        <translation>Vérifications en direct qui peuvent le confirmer :</translation>
+    </message>
+    <message>
+        <source>Failed at SMTP command:</source>
+        <translation>Échec à la commande SMTP :</translation>
+    </message>
+    <message>
+        <source>IP addresses:</source>
+        <translation>Adresses IP :</translation>
+    </message>
+    <message>
+        <source>Domains:</source>
+        <translation>Domaines :</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adresses :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
+    <message>
+        <source>Not recognized: this does not look like an SMTP reply or status code.</source>
+        <translation>Non reconnu : cela ne ressemble pas à une réponse SMTP ni à un code d'état.</translation>
+    </message>
+    <message>
+        <source>Paste the line that holds the three-digit reply code (e.g. 550) or the enhanced status code (e.g. 5.1.1).</source>
+        <translation>Collez la ligne contenant le code de réponse à trois chiffres (par ex. 550) ou le code d'état étendu (par ex. 5.1.1).</translation>
+    </message>
+    <message>
+        <source>Explains SMTP error lines: reply code, enhanced status code, provider, bounce reason, causes and fixes.</source>
+        <translation>Explique les lignes d'erreur SMTP : code de réponse, code d'état étendu, fournisseur, raison du rebond, causes et solutions.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per input (English).</source>
+        <translation>Afficher un objet JSON par entrée (en anglais).</translation>
+    </message>
+    <message>
+        <source>Language of the human output (e.g. de, fr).</source>
+        <translation>Langue de la sortie lisible (par ex. de, fr).</translation>
+    </message>
+    <message>
+        <source>An SMTP error line, or - to read standard input.</source>
+        <translation>Une ligne d'erreur SMTP, ou - pour lire l'entrée standard.</translation>
+    </message>
+    <message>
+        <source>No translation for "%1"; using English.</source>
+        <translation>Pas de traduction pour « %1 » ; l'anglais est utilisé.</translation>
+    </message>
+    <message>
+        <source>explain: give one or more lines, or - for standard input.</source>
+        <translation>explain : indiquez une ou plusieurs lignes, ou - pour l'entrée standard.</translation>
     </message>
 </context>
 </TS>

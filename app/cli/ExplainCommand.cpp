@@ -18,10 +18,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Context for lupdate and QCoreApplication::translate: "ExplainCommand".
+struct ExplainCommand
 {
-    return QCoreApplication::translate("ExplainCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExplainCommand)
+};
 
 QString providerTitle(const QString &key)
 {
@@ -35,7 +36,7 @@ QString providerTitle(const QString &key)
     };
     for (const auto &n : names) {
         if (key == QLatin1String(n.key))
-            return tr(n.title);
+            return QCoreApplication::translate("ExplainCommand", n.title);
     }
     return key;
 }
@@ -86,49 +87,49 @@ void printHeader(QTextStream &out, const Codes::ParsedLine &p, const Codes::Expl
     if (!e.title.isEmpty())
         out << "  " << e.title << '\n';
     if (!p.provider.isEmpty()) {
-        out << "  " << tr("Provider:") << ' ' << providerTitle(p.provider);
+        out << "  " << ExplainCommand::tr("Provider:") << ' ' << providerTitle(p.provider);
         if (!p.providerTag.isEmpty())
-            out << ' ' << tr("(reference %1)").arg(p.providerTag);
+            out << ' ' << ExplainCommand::tr("(reference %1)").arg(p.providerTag);
         out << '\n';
     }
-    out << "  " << tr("Reason:") << ' ' << Codes::reasonName(p.reason);
+    out << "  " << ExplainCommand::tr("Reason:") << ' ' << Codes::reasonName(p.reason);
     if (!e.reasonDescription.isEmpty())
         out << " - " << e.reasonDescription;
-    out << '\n' << "  " << (p.hardBounce ? tr("Hard bounce: the address itself is unusable.")
-                                         : tr("Not a hard bounce: the address may still work.")) << '\n';
+    out << '\n' << "  " << (p.hardBounce ? ExplainCommand::tr("Hard bounce: the address itself is unusable.")
+                                         : ExplainCommand::tr("Not a hard bounce: the address may still work.")) << '\n';
 }
 
 void printDetails(QTextStream &out, const Codes::ParsedLine &p, const Codes::Explanation &e)
 {
     if (!e.meaning.isEmpty())
-        out << "  " << tr("Meaning:") << ' ' << e.meaning << '\n';
+        out << "  " << ExplainCommand::tr("Meaning:") << ' ' << e.meaning << '\n';
     if (!e.replyMeaning.isEmpty())
-        out << "  " << tr("Reply code %1").arg(p.replyCode) << " - " << e.replyMeaning << '\n';
+        out << "  " << ExplainCommand::tr("Reply code %1").arg(p.replyCode) << " - " << e.replyMeaning << '\n';
     if (!e.statusMeaning.isEmpty()) {
-        out << "  " << tr("Enhanced code %1 (%2, %3)").arg(p.status, e.statusReference, e.subjectTitle)
+        out << "  " << ExplainCommand::tr("Enhanced code %1 (%2, %3)").arg(p.status, e.statusReference, e.subjectTitle)
             << " - " << e.statusMeaning << '\n';
     }
-    printList(out, tr("Likely causes:"), e.causes);
-    printList(out, tr("What to do:"), e.fix);
+    printList(out, ExplainCommand::tr("Likely causes:"), e.causes);
+    printList(out, ExplainCommand::tr("What to do:"), e.fix);
     if (!e.checks.isEmpty())
-        out << "  " << tr("Live checks that can confirm it:") << ' ' << e.checks.join(QStringLiteral(", ")) << '\n';
+        out << "  " << ExplainCommand::tr("Live checks that can confirm it:") << ' ' << e.checks.join(QStringLiteral(", ")) << '\n';
     if (!p.command.isEmpty())
-        out << "  " << tr("Failed at SMTP command:") << ' ' << p.command << '\n';
+        out << "  " << ExplainCommand::tr("Failed at SMTP command:") << ' ' << p.command << '\n';
     const Codes::Entities &en = p.entities;
     if (!en.ips.isEmpty())
-        out << "  " << tr("IP addresses:") << ' ' << en.ips.join(QStringLiteral(", ")) << '\n';
+        out << "  " << ExplainCommand::tr("IP addresses:") << ' ' << en.ips.join(QStringLiteral(", ")) << '\n';
     if (!en.domains.isEmpty())
-        out << "  " << tr("Domains:") << ' ' << en.domains.join(QStringLiteral(", ")) << '\n';
+        out << "  " << ExplainCommand::tr("Domains:") << ' ' << en.domains.join(QStringLiteral(", ")) << '\n';
     if (!en.addresses.isEmpty())
-        out << "  " << tr("Addresses:") << ' ' << en.addresses.join(QStringLiteral(", ")) << '\n';
-    printList(out, tr("Notes:"), e.notes);
+        out << "  " << ExplainCommand::tr("Addresses:") << ' ' << en.addresses.join(QStringLiteral(", ")) << '\n';
+    printList(out, ExplainCommand::tr("Notes:"), e.notes);
 }
 
 void printHuman(QTextStream &out, const Codes::ParsedLine &p)
 {
     if (!p.recognized) {
-        out << tr("Not recognized: this does not look like an SMTP reply or status code.") << '\n'
-            << "  " << tr("Paste the line that holds the three-digit reply code (e.g. 550) or the "
+        out << ExplainCommand::tr("Not recognized: this does not look like an SMTP reply or status code.") << '\n'
+            << "  " << ExplainCommand::tr("Paste the line that holds the three-digit reply code (e.g. 550) or the "
                           "enhanced status code (e.g. 5.1.1).") << '\n';
         return;
     }
@@ -140,14 +141,14 @@ void printHuman(QTextStream &out, const Codes::ParsedLine &p)
 int run(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Explains SMTP error lines: reply code, enhanced status code, "
+    parser.setApplicationDescription(ExplainCommand::tr("Explains SMTP error lines: reply code, enhanced status code, "
                                         "provider, bounce reason, causes and fixes."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("json"), tr("Print one JSON object per input (English).")},
-        {QStringLiteral("lang"), tr("Language of the human output (e.g. de, fr)."), QStringLiteral("LANG")},
+        {QStringLiteral("json"), ExplainCommand::tr("Print one JSON object per input (English).")},
+        {QStringLiteral("lang"), ExplainCommand::tr("Language of the human output (e.g. de, fr)."), QStringLiteral("LANG")},
     });
-    parser.addPositionalArgument(QStringLiteral("line"), tr("An SMTP error line, or - to read standard input."),
+    parser.addPositionalArgument(QStringLiteral("line"), ExplainCommand::tr("An SMTP error line, or - to read standard input."),
                                  QStringLiteral("LINE...|-"));
     QTextStream err(stderr);
     if (!parser.parse(QStringList{QStringLiteral("bouncelens-cli explain")} + args)) {
@@ -159,13 +160,13 @@ int run(const QStringList &args)
         return Cli::ExitOk;
     }
     if (parser.isSet(QStringLiteral("lang")) && !Util::installTranslators(parser.value(QStringLiteral("lang"))))
-        err << tr("No translation for \"%1\"; using English.").arg(parser.value(QStringLiteral("lang"))) << '\n';
+        err << ExplainCommand::tr("No translation for \"%1\"; using English.").arg(parser.value(QStringLiteral("lang"))) << '\n';
 
     QStringList inputs = parser.positionalArguments();
     if (inputs == QStringList{QStringLiteral("-")})
         inputs = readStdinInputs();
     if (inputs.isEmpty()) {
-        err << tr("explain: give one or more lines, or - for standard input.") << '\n';
+        err << ExplainCommand::tr("explain: give one or more lines, or - for standard input.") << '\n';
         return Cli::ExitUsage;
     }
     QTextStream out(stdout);
