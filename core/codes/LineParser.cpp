@@ -98,8 +98,10 @@ void addNote(ParsedLine &p, const char *source, const QStringList &args = {})
 
 // Folds a multi-line paste into one text: strips field prefixes and "550-" continuation marks,
 // and takes "Status:" fields as the enhanced code.
-QString foldLines(const QString &input, QString &statusField, QString &firstReply)
+QString foldLines(const QString &input, QString &statusField, QString &firstReply, QString &diagnosticType)
 {
+    static const QRegularExpression typePattern(QStringLiteral(R"((?:^|;|:)\s*(x-unix|x-postfix|smtp|x-local)\s*;)"),
+                                                QRegularExpression::CaseInsensitiveOption);
     QStringList parts;
     const QStringList lines = input.split(QRegularExpression(QStringLiteral("\r\n|\r|\n")));
     for (QString line : lines) {
@@ -109,6 +111,9 @@ QString foldLines(const QString &input, QString &statusField, QString &firstRepl
                 statusField = sf.captured(1);
             continue;
         }
+        const QRegularExpressionMatch tm = typePattern.match(line);
+        if (diagnosticType.isEmpty() && tm.hasMatch())
+            diagnosticType = tm.captured(1).toUpper();
         line.remove(prefixPattern());
         const QRegularExpressionMatch cont = continuationPattern().match(line);
         if (cont.hasMatch()) {
@@ -205,8 +210,8 @@ ParsedLine parseLine(const QString &text)
 {
     ParsedLine p;
     p.input = text;
-    QString statusField, firstReply;
-    const QString folded = foldLines(text.left(kMaxInput), statusField, firstReply);
+    QString statusField, firstReply, diagnosticType;
+    const QString folded = foldLines(text.left(kMaxInput), statusField, firstReply, diagnosticType);
     findCodes(p, folded, statusField, firstReply);
     static const QRegularExpression leadingCodes(QStringLiteral(R"(^\s*(?:[245]\d\d[\s\-]*)?(?:#?[245]\.\d{1,3}\.\d{1,3})?\s*)"));
     p.text = QString(folded).remove(leadingCodes);
@@ -229,7 +234,7 @@ ParsedLine parseLine(const QString &text)
     if (!p.recognized)
         return p;
 
-    p.reason = classifyReason({p.text, p.replyCode, p.status, p.provider, p.command});
+    p.reason = classifyReason({p.text, p.replyCode, p.status, p.provider, p.command, diagnosticType});
     p.hardBounce = isHardBounce(p.reason, p.statusClass());
     addClassNotes(p);
     addTemporaryNotes(p, entry);

@@ -116,6 +116,20 @@ bool userUnknownContradicted(const TextMatches &textMatches)
     return false;
 }
 
+// Reasons that only exist as permanent failures (REASONS.md: no temporary pseudo code):
+// a 4xx "domain not found" is a DNS hiccup, not a dead address.
+bool permanentOnly(Reason r)
+{
+    return r == Reason::UserUnknown || r == Reason::HostUnknown || r == Reason::HasMoved;
+}
+
+// Whether the status alone may settle reason r, or the text contradicts it.
+bool statusHolds(Reason r, Reason fromStatus, const TextMatches &textMatches)
+{
+    Q_UNUSED(textMatches);
+    return fromStatus == r;
+}
+
 // Pass 1 (Sisimai's first class order): the status code or the text names the reason.
 Reason probeFirstPass(const ReasonInput &in, const TextMatches &textMatches, Reason fromStatus)
 {
@@ -125,7 +139,14 @@ Reason probeFirstPass(const ReasonInput &in, const TextMatches &textMatches, Rea
         Reason::NotCompliantRfc, Reason::BadReputation, Reason::ContentError, Reason::Rejected,
         Reason::HostUnknown, Reason::SpamDetected, Reason::Speeding, Reason::TooManyConn, Reason::Blocked,
     };
+    const bool temporary = in.replyCode.startsWith(QLatin1Char('4'))
+                           || (in.replyCode.isEmpty() && in.status.startsWith(QLatin1Char('4')));
     for (Reason r : order) {
+        if (temporary && permanentOnly(r))
+            continue;
+        // X.2.3 (exceedlimit) wins over "message too large" wording (Sisimai's status table).
+        if (r == Reason::MesgTooBig && fromStatus == Reason::ExceedLimit)
+            continue;
         if (r == Reason::UserUnknown) {
             if (fromStatus == Reason::UserUnknown && !userUnknownContradicted(textMatches))
                 return r;
@@ -133,7 +154,9 @@ Reason probeFirstPass(const ReasonInput &in, const TextMatches &textMatches, Rea
                 return r;
             continue;
         }
-        if (fromStatus == r || textMatches(r))
+        if (r == Reason::HostUnknown && textMatches(Reason::NetworkError))
+            continue; // "malformed or unexpected name server reply": DNS trouble, not a dead domain
+        if (statusHolds(r, fromStatus, textMatches) || textMatches(r))
             return r;
     }
     return Reason::Undefined;
@@ -195,6 +218,11 @@ Reason classifyReason(const ReasonInput &in)
     if (const ProviderEntry *entry = ProviderCatalog::match(in.provider, lower, in.status, in.replyCode))
         if (entry->reason != Reason::Undefined)
             return entry->reason;
+
+    // A local delivery program's own message (RFC 3464 "X-UNIX" type): only a full mailbox is
+    // more specific than "the mailer failed".
+    if (in.diagnosticType.compare(QLatin1String("X-UNIX"), Qt::CaseInsensitive) == 0)
+        return textMatches(Reason::MailboxFull) ? Reason::MailboxFull : Reason::MailerError;
 
     const Reason fromStatus = reasonForStatus(in.status);
     Reason r = probeFirstPass(in, textMatches, fromStatus);

@@ -15,6 +15,7 @@ struct ReasonInput
     QString status;    // "5.7.26" (enhanced status code, normalized)
     QString provider;  // "gmail", "microsoft", "yahoo", "apple", "comcast", "att" or empty
     QString command;   // "RCPT", "DATA", "MAIL", "CONNECT", "HELO", ...
+    QString diagnosticType; // RFC 3464 Diagnostic-Code type: "SMTP" (or empty), "X-UNIX", "X-POSTFIX", ...
 };
 
 // Decides the reason from text, codes and provider together (not from the first digit).

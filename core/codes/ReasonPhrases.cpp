@@ -26,7 +26,8 @@ const std::vector<ReasonPhrase> kPhrases = {
     {R::AuthFailure, "unauthenticated mail"}, {R::AuthFailure, "message failed authentication"},
     {R::AuthFailure, "authentication checks did not pass"}, {R::AuthFailure, "does not pass authentication"},
     {R::AuthFailure, "does not meet * authentication requirements"}, {R::AuthFailure, "arc validation"},
-    {R::AuthFailure, "dm000001"},
+    {R::AuthFailure, "dm000001"}, {R::AuthFailure, "does not have authentication information"},
+    {R::AuthFailure, "fails to pass authentication"},
 
     // --- badreputation: the sending IP's reputation
     {R::BadReputation, "low reputation"}, {R::BadReputation, "poor reputation"}, {R::BadReputation, "bad reputation"},
@@ -43,7 +44,7 @@ const std::vector<ReasonPhrase> kPhrases = {
     {R::Blocked, "ehlo command rejected"}, {R::Blocked, "banned sending ip"}, {R::Blocked, "bad sender ip address"},
     {R::Blocked, "sender ip address rejected"}, {R::Blocked, "not currently accepting mail from your ip"},
     {R::Blocked, "access denied. ip name lookup failed"}, {R::Blocked, "your ip address is listed"},
-    {R::Blocked, "ip address * is blocked"}, {R::Blocked, "ip * blocked"}, {R::Blocked, "connection refused"},
+    {R::Blocked, "ip address * is blocked"}, {R::Blocked, "ip * blocked"}, {R::Blocked, "connection refused by"},
     {R::Blocked, "connections not accepted from"}, {R::Blocked, "dynamic ip"}, {R::Blocked, "dynamic/zombied"},
     {R::Blocked, "residential ip"}, {R::Blocked, "please use the smtp server of your isp"},
     {R::Blocked, "you are not allowed to connect"}, {R::Blocked, "go away"}, {R::Blocked, "block list"},
@@ -135,7 +136,7 @@ const std::vector<ReasonPhrase> kPhrases = {
     {R::NoRelaying, "relay access denied"}, {R::NoRelaying, "relaying denied"}, {R::NoRelaying, "relay denied"},
     {R::NoRelaying, "relay not permitted"}, {R::NoRelaying, "relaying not allowed"}, {R::NoRelaying, "not permitted to relay"},
     {R::NoRelaying, "unable to relay"}, {R::NoRelaying, "we do not relay"}, {R::NoRelaying, "relaying mail to * is not allowed"},
-    {R::NoRelaying, "no relaying"}, {R::NoRelaying, "relay not allowed"}, {R::NoRelaying, "isn't in my list of allowed rcpthosts"},
+    {R::NoRelaying, "no relaying"}, {R::NoRelaying, "not configured to relay"}, {R::NoRelaying, "relay not allowed"}, {R::NoRelaying, "isn't in my list of allowed rcpthosts"},
     {R::NoRelaying, "tenantattribution; relay access denied"},
 
     // --- notaccept: null MX, no MX, 521/556 (RFC 7504, 7505)
@@ -157,7 +158,9 @@ const std::vector<ReasonPhrase> kPhrases = {
     {R::PolicyViolation, "local policy"}, {R::PolicyViolation, "attachment type"}, {R::PolicyViolation, "blocked file type"},
     {R::PolicyViolation, "prohibited attachment"}, {R::PolicyViolation, "file type is not allowed"},
     {R::PolicyViolation, "potential security issue"}, {R::PolicyViolation, "rejected by policy"},
-    {R::PolicyViolation, "policy rejection"}, {R::PolicyViolation, "for policy reasons"},
+    {R::PolicyViolation, "policy rejection"}, {R::PolicyViolation, "denied by policy"},
+    {R::PolicyViolation, "protocol violation"}, {R::PolicyViolation, "content presents a potential"},
+    {R::PolicyViolation, "illegal attachment"}, {R::PolicyViolation, "for policy reasons"},
 
     // --- rejected: the envelope sender
     {R::Rejected, "sender address rejected"}, {R::Rejected, "sender rejected"}, {R::Rejected, "sender denied"},
@@ -179,7 +182,8 @@ const std::vector<ReasonPhrase> kPhrases = {
     {R::SecurityError, "sender not authenticated"}, {R::SecurityError, "not authenticated"},
     {R::SecurityError, "must be authenticated"}, {R::SecurityError, "submission requires authentication"},
     {R::SecurityError, "authentication mechanism is too weak"}, {R::SecurityError, "user not authorized"},
-    {R::SecurityError, "password"}, {R::SecurityError, "insecure mail relay"},
+    {R::SecurityError, "password"}, {R::SecurityError, "unauthenticated senders"},
+    {R::SecurityError, "smtp authentication"}, {R::SecurityError, "insecure mail relay"},
 
     // --- spamdetected
     {R::SpamDetected, "spam message"}, {R::SpamDetected, "as spam"}, {R::SpamDetected, "spam detected"},
@@ -201,7 +205,7 @@ const std::vector<ReasonPhrase> kPhrases = {
     {R::Speeding, "daily sending limit"}, {R::Speeding, "sending limit exceeded"}, {R::Speeding, "throttl"},
     {R::Speeding, "exceeded the message rate"}, {R::Speeding, "unexpected volume"}, {R::Speeding, "excessive volume"},
     {R::Speeding, "max message per connection"}, {R::Speeding, "threshold"}, {R::Speeding, "recipient rate limit"},
-    {R::Speeding, "daily limit"}, {R::Speeding, "too many emails"},
+    {R::Speeding, "daily limit"}, {R::Speeding, "sent to too many recipients"}, {R::Speeding, "too many emails"},
 
     // --- suppressed: on the relay's suppression list
     {R::Suppressed, "suppression list"}, {R::Suppressed, "suppressed"}, {R::Suppressed, "on the suppression"},
@@ -214,7 +218,8 @@ const std::vector<ReasonPhrase> kPhrases = {
     {R::Suspend, "is suspended"},
     {R::Suspend, "account has been suspended"}, {R::Suspend, "deactivated"}, {R::Suspend, "is not active"},
     {R::Suspend, "inactive account"}, {R::Suspend, "account expired"}, {R::Suspend, "blocked account"},
-    {R::Suspend, "recipient unavailable"},
+    {R::Suspend, "recipient unavailable"}, {R::Suspend, "mailbox is frozen"}, {R::Suspend, "temporary locked"},
+    {R::Suspend, "temporarily locked"},
 
     // --- syntaxerror: SMTP command syntax (X.5.x, 500/501)
     {R::SyntaxError, "syntax error"}, {R::SyntaxError, "command unrecognized"}, {R::SyntaxError, "command not recognized"},
@@ -226,8 +231,9 @@ const std::vector<ReasonPhrase> kPhrases = {
     {R::SystemError, "system error"}, {R::SystemError, "temporary failure"}, {R::SystemError, "temporarily unavailable"},
     {R::SystemError, "resources temporarily unavailable"}, {R::SystemError, "service unavailable"},
     {R::SystemError, "configuration error"}, {R::SystemError, "misconfigured"}, {R::SystemError, "queue stopped"},
-    {R::SystemError, "too many recipients"}, {R::SystemError, "temporarily rejected"}, {R::SystemError, "try again later"},
-    {R::SystemError, "server busy"}, {R::SystemError, "unable to process"},
+    {R::SystemError, "temporarily rejected"}, {R::SystemError, "try again later"},
+    {R::SystemError, "server busy"}, {R::SystemError, "service currently unavailable"},
+    {R::SystemError, "could not load drd"}, {R::SystemError, "transaction failed"}, {R::SystemError, "unable to process"},
 
     // --- systemfull (X.3.1)
     {R::SystemFull, "mail system full"}, {R::SystemFull, "insufficient system storage"}, {R::SystemFull, "disk full"},
@@ -236,7 +242,7 @@ const std::vector<ReasonPhrase> kPhrases = {
     // --- toomanyconn
     {R::TooManyConn, "too many connections"}, {R::TooManyConn, "too many concurrent"}, {R::TooManyConn, "too many sessions"},
     {R::TooManyConn, "connection limit"}, {R::TooManyConn, "too many simultaneous"}, {R::TooManyConn, "maximum number of connections"},
-    {R::TooManyConn, "too many smtp sessions"},
+    {R::TooManyConn, "too many smtp sessions"}, {R::TooManyConn, "too many recipients"},
 
     // --- userunknown (X.1.1)
     {R::UserUnknown, "user unknown"}, {R::UserUnknown, "unknown user"}, {R::UserUnknown, "no such user"},

@@ -32,7 +32,7 @@ const StatusReason kStatusReasons[] = {
     {"5.1.0", Reason::UserUnknown}, {"5.1.1", Reason::UserUnknown}, {"5.1.2", Reason::HostUnknown},
     {"5.1.3", Reason::UserUnknown}, {"5.1.4", Reason::Filtered}, {"5.1.6", Reason::HasMoved},
     {"5.1.7", Reason::Rejected}, {"5.1.8", Reason::Rejected}, {"5.1.9", Reason::SystemError},
-    {"5.1.10", Reason::NotAccept}, {"5.2.0", Reason::Filtered}, {"5.2.1", Reason::Filtered},
+    {"5.1.10", Reason::NotAccept}, {"5.2.0", Reason::Filtered}, {"5.2.1", Reason::Suspend},
     {"5.2.2", Reason::MailboxFull}, {"5.2.3", Reason::ExceedLimit}, {"5.2.4", Reason::Filtered},
     {"5.3.0", Reason::SystemError}, {"5.3.1", Reason::SystemFull}, {"5.3.2", Reason::NotAccept},
     {"5.3.3", Reason::SystemError}, {"5.3.4", Reason::MesgTooBig}, {"5.3.5", Reason::SystemError},

@@ -76,7 +76,7 @@ void TestReasonClassifier::classify_data()
     QTest::newRow("multiline") << "Mailbox\n   size limit exceeded" << "552" << "" << "" << "" << "mailboxfull";
     QTest::newRow("case") << "RELAY ACCESS DENIED" << "554" << "" << "" << "" << "norelaying";
     QTest::newRow("provider-tag") << "[TSS04] Messages from 192.0.2.1 temporarily deferred" << "421" << "4.7.0"
-                                  << "yahoo" << "" << "speeding";
+                                  << "yahoo" << "" << "rejected";
     QTest::newRow("status-only") << "" << "" << "5.7.26" << "" << "" << "authfailure";
     QTest::newRow("subject-fallback") << "" << "" << "5.7.99" << "" << "" << "securityerror";
     QTest::newRow("media-fallback") << "" << "" << "5.6.99" << "" << "" << "contenterror";
