@@ -42,6 +42,7 @@ DomainCheckResult DomainCheck::run(const DomainCheckParams &params) const
     DomainCheckResult r;
     r.params = params;
     r.params.domain = Dns::DnsName::normalize(params.domain);
+    r.params.sequential = m_pool == nullptr;
     r.dnsServer = m_resolver->serverDescription();
     const QString domain = r.params.domain;
     const QHostAddress ip = params.ip;
@@ -90,6 +91,7 @@ DomainCheckResult DomainCheck::run(const DomainCheckParams &params) const
 void DomainCheck::addStandardParts()
 {
     addPart(DomainCheckParts::spf());
+    addPart(DomainCheckParts::dkim());
 }
 
 } // namespace Auth

@@ -34,6 +34,7 @@ struct DomainCheckParams
     QString helo;            // HELO/EHLO name for SPF
     QStringList selectors;   // DKIM selectors
     QList<DnsblZone> dnsblZones = DnsblChecker::defaultZones();
+    bool sequential = false; // set by DomainCheck::run: true without a pool (parts then ask one at a time)
 };
 
 // The result of one extra section (SPF, DKIM) run through a DomainCheckPart.

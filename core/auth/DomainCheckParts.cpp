@@ -2,7 +2,10 @@
 #include "DomainCheckParts.h"
 
 #include <QJsonArray>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
+#include "DkimKeyChecker.h"
 #include "SpfEvaluator.h"
 #include "SpfLinter.h"
 
@@ -59,7 +62,51 @@ DomainCheckSection runSpf(Dns::Resolver &resolver, const DomainCheckParams &p)
     return section;
 }
 
+QJsonObject keyJson(const DkimKeyCheck &k)
+{
+    QJsonObject o{{QStringLiteral("selector"), k.selector},
+                  {QStringLiteral("source"), selectorSourceName(k.source)},
+                  {QStringLiteral("query"), k.query},
+                  {QStringLiteral("outcome"), Dns::outcomeName(k.outcome)},
+                  {QStringLiteral("found"), k.found()}};
+    if (k.key) {
+        o.insert(QStringLiteral("record"), QString::fromUtf8(k.key->text));
+        o.insert(QStringLiteral("key_type"), QString::fromLatin1(k.key->keyTypeName));
+        o.insert(QStringLiteral("key_bits"), k.key->keyBits);
+        o.insert(QStringLiteral("revoked"), k.key->revoked);
+        o.insert(QStringLiteral("testing"), k.key->testing);
+        o.insert(QStringLiteral("problem"), k.key->problem == DkimKeyRecord::Problem::None
+                     ? QJsonValue() : QJsonValue(DkimKeyRecord::problemCode(k.key->problem)));
+    }
+    return o;
+}
+
+DomainCheckSection runDkim(Dns::Resolver &resolver, const DomainCheckParams &p)
+{
+    const QList<DkimSelector> selectors = DkimKeyChecker::selectorsFor(p.domain, QByteArray(), p.selectors);
+    if (!p.sequential && selectors.size() > 1) {
+        // DkimKeyChecker asks one selector after the other. Asking all key names at once first
+        // fills the per-check cache (the CLI's CachingResolver), so its walk costs one round trip.
+        QThreadPool pool;
+        pool.setMaxThreadCount(int(qMin<qsizetype>(selectors.size(), 32)));
+        QtConcurrent::blockingMap(&pool, selectors, [&resolver, &p](const DkimSelector &s) {
+            resolver.query(s.name + QStringLiteral("._domainkey.") + (s.domain.isEmpty() ? p.domain : s.domain),
+                           Dns::RrType::TXT);
+        });
+    }
+    const DkimKeyReport report = DkimKeyChecker(resolver).check(p.domain, selectors);
+    QJsonArray keys;
+    for (const DkimKeyCheck &k : report.keys)
+        keys.append(keyJson(k));
+    return DomainCheckSection{keys, report.findings};
+}
+
 } // namespace
+
+DomainCheckPart DomainCheckParts::dkim()
+{
+    return DomainCheckPart{QStringLiteral("dkim"), runDkim};
+}
 
 QJsonObject DomainCheckParts::traceJson(const SpfTraceNode &n)
 {

@@ -10,7 +10,7 @@
 namespace Auth {
 
 // The sections DomainCheck takes from the other evaluators of the core: SPF (Auth::SpfLinter,
-// and Auth::SpfEvaluator when an IP is given). Each part is synchronous over the resolver;
+// and Auth::SpfEvaluator when an IP is given) and DKIM keys (Auth::DkimKeyChecker). Each part is synchronous over the resolver;
 // DomainCheck runs it concurrently with the other sections.
 class DomainCheckParts
 {
@@ -19,6 +19,9 @@ class DomainCheckParts
 public:
     // JSON: {"record", "lookups", "void_lookups", "tree", "result" (with an IP), "problem", ...}.
     static DomainCheckPart spf();
+    // JSON: [{"selector", "source", "query", "found", "key_type", "key_bits", "revoked", "testing", ...}].
+    // Selectors: --selector values, else the common provider list (Auth::DkimKeyChecker).
+    static DomainCheckPart dkim();
     static QJsonObject traceJson(const SpfTraceNode &node);
 };
 

@@ -11,6 +11,10 @@
 // code), 2001:db8::1 (IPv6, confirmed).
 namespace DomainTest {
 
+// A 2048-bit RSA public key (SubjectPublicKeyInfo, base64), made with openssl genrsa for the tests.
+inline const char *const dkimKey2048 =
+    "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAntqwTcv1JAf18tzSisftrafr+jMssL0nOtXCiDLRx32988t7ge6YpXJW2WrfUuGSsxhfaWxDm7/57V1aMW95tZWpGGhtmsBPcjy0dEDOPAVptjZi90xSB2hsbo940AkLBn/cq84hKrmDNReeWn0rGq3MvVaIOmEZLfCXaqm+Y1VaIPaTyViNOLDMctJKolXYzRbxYSZafnt/feeQMGcJCa9DcySXe5gMvgJSEhtCKvizt8jqdUOrnZ33bg4tikTfr7nf8bFvulAxPNPQS7swq55V+H0TkssIdgbyWxK2tZV+7FMZIyrL1ydSdO28RNAC7qIF3CwDYoXc4licCOuxAQIDAQAB";
+
 inline void addGoodDomain(QList<TestSupport::ZoneBuilder> &zones)
 {
     TestSupport::ZoneBuilder z(QStringLiteral("good.test"));
@@ -26,7 +30,7 @@ inline void addGoodDomain(QList<TestSupport::ZoneBuilder> &zones)
         .txt(QStringLiteral("_mta-sts"), QStringLiteral("v=STSv1; id=2024010101"))
         .txt(QStringLiteral("_smtp._tls"), QStringLiteral("v=TLSRPTv1; rua=mailto:tls@good.test"))
         .txt(QStringLiteral("default._bimi"), QStringLiteral("v=BIMI1; l=https://good.test/logo.svg"))
-        .txt(QStringLiteral("s1._domainkey"), QStringLiteral("v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA"));
+        .txt(QStringLiteral("s1._domainkey"), QStringLiteral("v=DKIM1; k=rsa; p=") + QLatin1String(dkimKey2048));
     zones.append(z);
     TestSupport::ZoneBuilder ok(QStringLiteral("reports-ok.test"));
     ok.txt(QStringLiteral("good.test._report._dmarc"), QStringLiteral("v=DMARC1"))

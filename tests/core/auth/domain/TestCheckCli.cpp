@@ -48,6 +48,7 @@ private slots:
     {
         QByteArray out;
         QCOMPARE(runCli({QStringLiteral("--json"), QStringLiteral("good.test"), QStringLiteral("--ip"), QStringLiteral("192.0.2.30"),
+                         QStringLiteral("--selector"), QStringLiteral("s1"),
                          QStringLiteral("--dnsbl"), QStringLiteral("bl.test"), QStringLiteral("--dns"), dns()}, &out), 0);
         QJsonParseError error;
         const QJsonObject o = QJsonDocument::fromJson(out, &error).object();
@@ -59,6 +60,10 @@ private slots:
         QCOMPARE(spf.value(QLatin1String("result")).toString(), QStringLiteral("pass"));
         QCOMPARE(spf.value(QLatin1String("lookups")).toInt(), 0);
         QVERIFY(spf.value(QLatin1String("tree")).isArray());
+        const QJsonObject dkim = o.value(QLatin1String("dkim")).toArray().first().toObject();
+        QCOMPARE(dkim.value(QLatin1String("selector")).toString(), QStringLiteral("s1"));
+        QCOMPARE(dkim.value(QLatin1String("key_type")).toString(), QStringLiteral("rsa"));
+        QCOMPARE(dkim.value(QLatin1String("key_bits")).toInt(), 2048);
         const QJsonObject dmarc = o.value(QLatin1String("dmarc")).toObject();
         QCOMPARE(dmarc.value(QLatin1String("policy")).toString(), QStringLiteral("reject"));
         QCOMPARE(dmarc.value(QLatin1String("org_domain")).toString(), QStringLiteral("good.test"));
