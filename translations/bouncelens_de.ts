@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Remove the address from your list; do not retry.</source>
-        <translation type="unfinished" />
+        <translation>Entfernen Sie die Adresse aus Ihrer Liste; nicht erneut versuchen.</translation>
     </message>
     <message>
         <source>Bad destination system address</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Remove the address.</source>
-        <translation type="unfinished" />
+        <translation>Entfernen Sie die Adresse.</translation>
     </message>
     <message>
         <source>Other or undefined mailbox status</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Remove the address if it stays disabled.</source>
-        <translation type="unfinished" />
+        <translation>Entfernen Sie die Adresse, wenn sie deaktiviert bleibt.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
@@ -253,11 +253,11 @@
     </message>
     <message>
         <source>Large attachments.</source>
-        <translation type="unfinished" />
+        <translation>Große Anhänge.</translation>
     </message>
     <message>
         <source>Send a smaller message or a link to the file.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie eine kleinere Nachricht oder einen Link zur Datei.</translation>
     </message>
     <message>
         <source>Mailing list expansion problem</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Retry later.</source>
-        <translation type="unfinished" />
+        <translation>Später erneut versuchen.</translation>
     </message>
     <message>
         <source>System not capable of selected features</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Tell the receiving postmaster.</source>
-        <translation type="unfinished" />
+        <translation>Informieren Sie den Postmaster des Empfängers.</translation>
     </message>
     <message>
         <source>Requested priority was changed</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>The recipient accepts mail only from certain senders.</source>
-        <translation type="unfinished" />
+        <translation>Der Empfänger nimmt nur E-Mails von bestimmten Absendern an.</translation>
     </message>
     <message>
         <source>Read the text: it names the rule; check blocklists and authentication.</source>
@@ -1737,7 +1737,7 @@
     </message>
     <message>
         <source>Fix header generation in the sending software.</source>
-        <translation type="unfinished" />
+        <translation>Korrigieren Sie die Erzeugung der Kopfzeilen in der Versandsoftware.</translation>
     </message>
     <message>
         <source>Gmail: message blocked</source>
@@ -3429,335 +3429,335 @@
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC at the receiver.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht hat beim Empfänger SPF, DKIM oder DMARC nicht bestanden.</translation>
     </message>
     <message>
         <source>The sending IP is not in the SPF record, or the DKIM signature is missing or broken.</source>
-        <translation type="unfinished" />
+        <translation>Die sendende IP steht nicht im SPF-Eintrag, oder die DKIM-Signatur fehlt oder ist beschädigt.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for a domain that is not aligned with the From domain.</source>
-        <translation type="unfinished" />
+        <translation>SPF und DKIM bestehen nur für eine Domain, die nicht zur From-Domain passt.</translation>
     </message>
     <message>
         <source>Check SPF, DKIM and DMARC of the From domain and align them.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie SPF, DKIM und DMARC der From-Domain und richten Sie sie aufeinander aus.</translation>
     </message>
     <message>
         <source>The receiver does not trust the sending IP address or domain enough.</source>
-        <translation type="unfinished" />
+        <translation>Der Empfänger vertraut der sendenden IP-Adresse oder Domain nicht genug.</translation>
     </message>
     <message>
         <source>Spam complaints, spam traps, or a new IP without sending history.</source>
-        <translation type="unfinished" />
+        <translation>Spam-Beschwerden, Spamfallen oder eine neue IP ohne Versandhistorie.</translation>
     </message>
     <message>
         <source>Slow down, send only to engaged recipients, and watch the provider's postmaster tools.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie langsamer, nur an interessierte Empfänger, und beobachten Sie die Postmaster-Tools des Anbieters.</translation>
     </message>
     <message>
         <source>The receiver refuses the sending IP address or host name.</source>
-        <translation type="unfinished" />
+        <translation>Der Empfänger lehnt die sendende IP-Adresse oder den Hostnamen ab.</translation>
     </message>
     <message>
         <source>The IP is on a DNS blocklist, or the host name/HELO looks dynamic or wrong.</source>
-        <translation type="unfinished" />
+        <translation>Die IP steht auf einer DNS-Blockliste, oder Hostname/HELO wirken dynamisch oder falsch.</translation>
     </message>
     <message>
         <source>Check the IP against blocklists, fix the cause, and request delisting.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die IP gegen Blocklisten, beheben Sie die Ursache und beantragen Sie die Austragung.</translation>
     </message>
     <message>
         <source>The receiver could not accept the message's format or content.</source>
-        <translation type="unfinished" />
+        <translation>Der Empfänger konnte Format oder Inhalt der Nachricht nicht annehmen.</translation>
     </message>
     <message>
         <source>Malformed headers or MIME structure, or bad encoding.</source>
-        <translation type="unfinished" />
+        <translation>Fehlerhafte Kopfzeilen oder MIME-Struktur, oder falsche Kodierung.</translation>
     </message>
     <message>
         <source>Fix how the sending software builds the message.</source>
-        <translation type="unfinished" />
+        <translation>Korrigieren Sie, wie die Versandsoftware die Nachricht erzeugt.</translation>
     </message>
     <message>
         <source>The message exceeded a limit set for the recipient.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht hat ein Limit des Empfängers überschritten.</translation>
     </message>
     <message>
         <source>The message is larger than the recipient's limit.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht ist größer als das Limit des Empfängers.</translation>
     </message>
     <message>
         <source>Send a smaller message.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie eine kleinere Nachricht.</translation>
     </message>
     <message>
         <source>The sending server gave up after retrying for its whole retry period.</source>
-        <translation type="unfinished" />
+        <translation>Der sendende Server hat nach Ablauf seiner Wiederholungsfrist aufgegeben.</translation>
     </message>
     <message>
         <source>The destination was unreachable or kept deferring.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel war unerreichbar oder hat immer wieder vertröstet.</translation>
     </message>
     <message>
         <source>Check the recipient domain's MX hosts; resend once they answer.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die MX-Hosts der Empfängerdomain; senden Sie erneut, sobald sie antworten.</translation>
     </message>
     <message>
         <source>Delivery failed because TLS was required but could not be used.</source>
-        <translation type="unfinished" />
+        <translation>Die Zustellung scheiterte, weil TLS verlangt war, aber nicht genutzt werden konnte.</translation>
     </message>
     <message>
         <source>One side requires STARTTLS and the other does not offer it, or a certificate is invalid.</source>
-        <translation type="unfinished" />
+        <translation>Eine Seite verlangt STARTTLS und die andere bietet es nicht an, oder ein Zertifikat ist ungültig.</translation>
     </message>
     <message>
         <source>Enable STARTTLS and use valid certificates.</source>
-        <translation type="unfinished" />
+        <translation>Aktivieren Sie STARTTLS und verwenden Sie gültige Zertifikate.</translation>
     </message>
     <message>
         <source>A filter of the recipient refused the message.</source>
-        <translation type="unfinished" />
+        <translation>Ein Filter des Empfängers hat die Nachricht abgelehnt.</translation>
     </message>
     <message>
         <source>Contact the recipient by another channel.</source>
-        <translation type="unfinished" />
+        <translation>Kontaktieren Sie den Empfänger auf anderem Weg.</translation>
     </message>
     <message>
         <source>The recipient has moved and mail is not forwarded.</source>
-        <translation type="unfinished" />
+        <translation>Der Empfänger ist umgezogen, E-Mails werden nicht weitergeleitet.</translation>
     </message>
     <message>
         <source>The person changed address.</source>
-        <translation type="unfinished" />
+        <translation>Die Person hat ihre Adresse gewechselt.</translation>
     </message>
     <message>
         <source>Remove the address; ask for the new one.</source>
-        <translation type="unfinished" />
+        <translation>Entfernen Sie die Adresse; fragen Sie nach der neuen.</translation>
     </message>
     <message>
         <source>The recipient's domain does not exist or cannot receive mail.</source>
-        <translation type="unfinished" />
+        <translation>Die Domain des Empfängers existiert nicht oder kann keine E-Mails empfangen.</translation>
     </message>
     <message>
         <source>A typo in the domain, or the domain expired.</source>
-        <translation type="unfinished" />
+        <translation>Ein Tippfehler in der Domain, oder die Domain ist abgelaufen.</translation>
     </message>
     <message>
         <source>Correct or remove the address.</source>
-        <translation type="unfinished" />
+        <translation>Korrigieren oder entfernen Sie die Adresse.</translation>
     </message>
     <message>
         <source>The recipient does not clean up, or the account is abandoned.</source>
-        <translation type="unfinished" />
+        <translation>Der Empfänger räumt nicht auf, oder das Konto wird nicht mehr genutzt.</translation>
     </message>
     <message>
         <source>Retry later; drop the address if it stays full.</source>
-        <translation type="unfinished" />
+        <translation>Später erneut versuchen; die Adresse streichen, wenn das Postfach voll bleibt.</translation>
     </message>
     <message>
         <source>A delivery program on the receiving host failed.</source>
-        <translation type="unfinished" />
+        <translation>Ein Zustellprogramm auf dem empfangenden Host ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>A broken local delivery or filter program.</source>
-        <translation type="unfinished" />
+        <translation>Ein defektes lokales Zustell- oder Filterprogramm.</translation>
     </message>
     <message>
         <source>The message is too big for the receiving server.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht ist zu groß für den empfangenden Server.</translation>
     </message>
     <message>
         <source>A DNS or network problem stopped delivery.</source>
-        <translation type="unfinished" />
+        <translation>Ein DNS- oder Netzwerkproblem hat die Zustellung verhindert.</translation>
     </message>
     <message>
         <source>DNS failures, unreachable hosts or a mail loop.</source>
-        <translation type="unfinished" />
+        <translation>DNS-Fehler, unerreichbare Hosts oder eine Mail-Schleife.</translation>
     </message>
     <message>
         <source>Check the recipient domain's DNS and MX hosts.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie DNS und MX-Hosts der Empfängerdomain.</translation>
     </message>
     <message>
         <source>The server refused to relay the message to a domain it does not serve.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat es abgelehnt, die Nachricht an eine Domain weiterzuleiten, die er nicht bedient.</translation>
     </message>
     <message>
         <source>Wrong MX records, or sending through a server without authenticating.</source>
-        <translation type="unfinished" />
+        <translation>Falsche MX-Einträge, oder Versand über einen Server ohne Anmeldung.</translation>
     </message>
     <message>
         <source>Check the recipient domain's MX records, or authenticate to your relay.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die MX-Einträge der Empfängerdomain oder melden Sie sich an Ihrem Relay an.</translation>
     </message>
     <message>
         <source>The destination accepts no mail at all.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel nimmt überhaupt keine E-Mails an.</translation>
     </message>
     <message>
         <source>A null MX record or a host that never takes mail.</source>
-        <translation type="unfinished" />
+        <translation>Ein Null-MX-Eintrag oder ein Host, der nie E-Mails annimmt.</translation>
     </message>
     <message>
         <source>The message breaks the Internet Message Format (RFC 5322).</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht verletzt das Internet Message Format (RFC 5322).</translation>
     </message>
     <message>
         <source>Duplicate or missing required headers, such as From.</source>
-        <translation type="unfinished" />
+        <translation>Doppelte oder fehlende Pflicht-Kopfzeilen, etwa From.</translation>
     </message>
     <message>
         <source>A policy of the receiver refused the message.</source>
-        <translation type="unfinished" />
+        <translation>Eine Richtlinie des Empfängers hat die Nachricht abgelehnt.</translation>
     </message>
     <message>
         <source>A forbidden attachment type, content rule or organizational policy.</source>
-        <translation type="unfinished" />
+        <translation>Ein verbotener Anhangstyp, eine Inhaltsregel oder eine Unternehmensrichtlinie.</translation>
     </message>
     <message>
         <source>Read the text for the rule; change the message or contact the receiver.</source>
-        <translation type="unfinished" />
+        <translation>Lesen Sie im Text, welche Regel gilt; ändern Sie die Nachricht oder kontaktieren Sie den Empfänger.</translation>
     </message>
     <message>
         <source>The receiver refused the envelope sender (MAIL FROM).</source>
-        <translation type="unfinished" />
+        <translation>Der Empfänger hat den Umschlag-Absender (MAIL FROM) abgelehnt.</translation>
     </message>
     <message>
         <source>The sender address or its domain is invalid, unknown or blocked.</source>
-        <translation type="unfinished" />
+        <translation>Die Absenderadresse oder ihre Domain ist ungültig, unbekannt oder gesperrt.</translation>
     </message>
     <message>
         <source>Send from a valid address whose domain has MX and SPF records.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie von einer gültigen Adresse, deren Domain MX- und SPF-Einträge hat.</translation>
     </message>
     <message>
         <source>The sending IP address has no valid reverse DNS (PTR) record.</source>
-        <translation type="unfinished" />
+        <translation>Die sendende IP-Adresse hat keinen gültigen Reverse-DNS-Eintrag (PTR).</translation>
     </message>
     <message>
         <source>No PTR record, or its name does not resolve back to the IP.</source>
-        <translation type="unfinished" />
+        <translation>Kein PTR-Eintrag, oder sein Name löst nicht zur IP zurück auf.</translation>
     </message>
     <message>
         <source>Ask the IP's owner to publish a matching PTR record.</source>
-        <translation type="unfinished" />
+        <translation>Bitten Sie den Inhaber der IP, einen passenden PTR-Eintrag zu veröffentlichen.</translation>
     </message>
     <message>
         <source>A security rule of the receiver refused the message.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sicherheitsregel des Empfängers hat die Nachricht abgelehnt.</translation>
     </message>
     <message>
         <source>Missing authentication, or a rule the server did not name.</source>
-        <translation type="unfinished" />
+        <translation>Fehlende Authentifizierung, oder eine Regel, die der Server nicht nennt.</translation>
     </message>
     <message>
         <source>Read the text of the reply; authenticate if required.</source>
-        <translation type="unfinished" />
+        <translation>Lesen Sie den Text der Antwort; melden Sie sich an, falls verlangt.</translation>
     </message>
     <message>
         <source>The receiver's spam filter refused the message.</source>
-        <translation type="unfinished" />
+        <translation>Der Spamfilter des Empfängers hat die Nachricht abgelehnt.</translation>
     </message>
     <message>
         <source>Spam-like content or links, or a poor sender reputation.</source>
-        <translation type="unfinished" />
+        <translation>Spamartige Inhalte oder Links, oder eine schlechte Absender-Reputation.</translation>
     </message>
     <message>
         <source>Review content and links, authenticate, and send only wanted mail.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie Inhalt und Links, authentifizieren Sie E-Mails und senden Sie nur erwünschte Post.</translation>
     </message>
     <message>
         <source>The receiver limits how fast you may send.</source>
-        <translation type="unfinished" />
+        <translation>Der Empfänger begrenzt, wie schnell Sie senden dürfen.</translation>
     </message>
     <message>
         <source>Too many messages or recipients in a short time.</source>
-        <translation type="unfinished" />
+        <translation>Zu viele Nachrichten oder Empfänger in kurzer Zeit.</translation>
     </message>
     <message>
         <source>Slow down; let retries run.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie langsamer; lassen Sie die Wiederholungen laufen.</translation>
     </message>
     <message>
         <source>Your own relay did not send: the address is on its suppression list.</source>
-        <translation type="unfinished" />
+        <translation>Ihr eigenes Relay hat nicht gesendet: Die Adresse steht auf seiner Sperrliste.</translation>
     </message>
     <message>
         <source>An earlier hard bounce or complaint from this address.</source>
-        <translation type="unfinished" />
+        <translation>Ein früherer Hard Bounce oder eine Beschwerde dieser Adresse.</translation>
     </message>
     <message>
         <source>Remove the address, or clear it from the suppression list if it now works.</source>
-        <translation type="unfinished" />
+        <translation>Entfernen Sie die Adresse, oder nehmen Sie sie von der Sperrliste, wenn sie wieder funktioniert.</translation>
     </message>
     <message>
         <source>The recipient's account is disabled or suspended.</source>
-        <translation type="unfinished" />
+        <translation>Das Konto des Empfängers ist deaktiviert oder gesperrt.</translation>
     </message>
     <message>
         <source>An abandoned or locked account.</source>
-        <translation type="unfinished" />
+        <translation>Ein aufgegebenes oder gesperrtes Konto.</translation>
     </message>
     <message>
         <source>The receiver did not accept an SMTP command as sent.</source>
-        <translation type="unfinished" />
+        <translation>Der Empfänger hat einen SMTP-Befehl in der gesendeten Form nicht angenommen.</translation>
     </message>
     <message>
         <source>A bug in the sending software or a malformed address.</source>
-        <translation type="unfinished" />
+        <translation>Ein Fehler in der Versandsoftware oder eine fehlerhafte Adresse.</translation>
     </message>
     <message>
         <source>Look at the SMTP transcript and fix the command.</source>
-        <translation type="unfinished" />
+        <translation>Sehen Sie sich das SMTP-Protokoll an und korrigieren Sie den Befehl.</translation>
     </message>
     <message>
         <source>The receiving system had an error of its own.</source>
-        <translation type="unfinished" />
+        <translation>Das empfangende System hatte einen eigenen Fehler.</translation>
     </message>
     <message>
         <source>A failure or misconfiguration at the receiver.</source>
-        <translation type="unfinished" />
+        <translation>Ein Ausfall oder eine Fehlkonfiguration beim Empfänger.</translation>
     </message>
     <message>
         <source>Retry later; tell the receiving postmaster if it lasts.</source>
-        <translation type="unfinished" />
+        <translation>Später erneut versuchen; den Postmaster des Empfängers informieren, wenn es anhält.</translation>
     </message>
     <message>
         <source>The receiving system is out of storage.</source>
-        <translation type="unfinished" />
+        <translation>Das empfangende System hat keinen Speicherplatz mehr.</translation>
     </message>
     <message>
         <source>A full disk at the receiver.</source>
-        <translation type="unfinished" />
+        <translation>Eine volle Festplatte beim Empfänger.</translation>
     </message>
     <message>
         <source>The receiver refused because you have too many connections open.</source>
-        <translation type="unfinished" />
+        <translation>Der Empfänger lehnt ab, weil Sie zu viele Verbindungen offen haben.</translation>
     </message>
     <message>
         <source>Too many parallel connections from your servers.</source>
-        <translation type="unfinished" />
+        <translation>Zu viele parallele Verbindungen Ihrer Server.</translation>
     </message>
     <message>
         <source>Lower the number of concurrent connections.</source>
-        <translation type="unfinished" />
+        <translation>Verringern Sie die Zahl gleichzeitiger Verbindungen.</translation>
     </message>
     <message>
         <source>A typo, or a deleted account.</source>
-        <translation type="unfinished" />
+        <translation>Ein Tippfehler oder ein gelöschtes Konto.</translation>
     </message>
     <message>
         <source>The receiver's virus scanner refused the message.</source>
-        <translation type="unfinished" />
+        <translation>Der Virenscanner des Empfängers hat die Nachricht abgelehnt.</translation>
     </message>
     <message>
         <source>An infected or suspicious attachment.</source>
-        <translation type="unfinished" />
+        <translation>Ein infizierter oder verdächtiger Anhang.</translation>
     </message>
     <message>
         <source>Scan the sending system; do not send executable attachments.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie das sendende System auf Schadsoftware; senden Sie keine ausführbaren Anhänge.</translation>
     </message>
     <message>
         <source>System status</source>
@@ -4329,6 +4329,578 @@
     </message>
     <message>
         <source>Remove the address; the domain receives no email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail limits or blocks mail from your IP because an unusual share of it is unwanted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spam-like sending or complaints from this IP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slow down, clean the list, and check Postmaster Tools.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: unusual rate of mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail rate-limits mail from your IP, network, DKIM or SPF domain after an unusual rate of mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sudden rise in volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slow down and spread the volume over time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: try again later, closing connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail closed the connection at the start of the session, usually as protection against overload or abuse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many connections or a denial-of-service guard at HELO.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let your server retry later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: invalid HELO/EHLO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The HELO/EHLO name sent by your server is empty or invalid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A misconfigured host name on the sending server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send a fully qualified host name in HELO/EHLO.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: authentication checks failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message has no authentication information or fails SPF and DKIM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SPF and DKIM are missing or fail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google Workspace: mail relay denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SMTP relay refused your IP or domain: it is not registered for the Workspace account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sending IP is not in the SMTP relay settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register the IP or authenticate in the Workspace SMTP relay settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google Workspace: invalid credentials for relay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay IP does not match the sending domain of the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relaying for a domain not in the Workspace account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use SMTP AUTH or present one of your domains in HELO.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: IP not authorized to send directly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail does not accept direct mail from this IP (e.g. a dynamic address).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending from a consumer or dynamic IP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send through your provider's SMTP relay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google Workspace: prohibited by a domain policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A policy of the recipient's (or your own) Workspace domain prohibits this mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A compliance or content rule of the domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the domain administrator which rule applies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: illegal attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail blocked an attachment type it does not accept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An executable or archive containing one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: too many messages with the same Message-ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail deferred the message because many messages share its Message-ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sending software reuses Message-IDs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give every message a unique Message-ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google Workspace: mail sending denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender account is disabled or not registered in the Workspace domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use an active account of the Workspace domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: IPv6 sending guidelines not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail over IPv6 needs a PTR record and SPF or DKIM authentication.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No PTR for the IPv6 address, or no authentication.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish a PTR record for the IPv6 address and authenticate mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: too many login attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many failed logins; authentication is paused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait, then log in with correct credentials.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: app password required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account has 2-step verification and needs an app password or OAuth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create an app password or use OAuth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: user name and password not accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login credentials were rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the credentials.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: log in with a web browser first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google wants an interactive login before accepting SMTP logins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in through the web and retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: SMTP protocol violation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client broke the SMTP protocol, e.g. pipelining after STARTTLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the SMTP client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: temporary system problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A temporary problem at Google.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: connection expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SMTP connection stayed idle too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconnect and retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail closed a connection that timed out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry; check the network path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: recipient over quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google Workspace: SMTP relay limit exceeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Workspace SMTP relay limit for the account was reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: missing Message-ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail requires a valid Message-ID header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a unique Message-ID header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: encoded-word not permitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An encoded-word appears in a header where RFC 2047 does not allow it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix header encoding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: Unicode in a disallowed header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A header contains a Unicode character where it is not allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encode the header properly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: invalid sender address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender address is not a valid RFC 5321 address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the envelope sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: mail loop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message passed more than 50 hops, which suggests a mail loop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: a Google limit exceeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message exceeds a Google limit (attachments, header size).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reduce attachments or header sizes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft 365: rate limited due to IP reputation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft 365: authentication level not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The From domain does not meet the authentication level required for it (SPF, DKIM, DMARC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SPF, DKIM or DMARC fails for the From domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make SPF, DKIM and DMARC pass for the From domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft 365: IPv6 mail must be authenticated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail over IPv6 must pass SPF or DKIM; this message is not signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign with DKIM or publish SPF for the IPv6 sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft 365: on the recipient's block list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recipient domain added your IP to its own block list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the recipient's admin to remove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft 365: invalid characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message contains invalid characters such as bare line feeds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sending program writes bare LF characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send CRLF line endings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft 365: STARTTLS required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination did not complete STARTTLS although TLS is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination must fix its TLS setup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination MX or certificate does not match the domain's MTA-STS policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination must fix its MTA-STS policy, MX or certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange: message delayed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message is still queued; delivery keeps failing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the destination is reachable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yahoo: unauthenticated mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yahoo requires every sender to authenticate with SPF or DKIM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up SPF and DKIM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yahoo: address no longer valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Yahoo/AOL account is no longer valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yahoo: unresolvable sender domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The envelope sender's domain does not resolve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a sender domain with working DNS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yahoo: IP on Spamhaus XBL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The IP is listed on the Spamhaus Exploits Block List.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A compromised host or open proxy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clean the host and request delisting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCloud: recipient no longer on server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The iCloud address no longer lives on this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCloud: inactive address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The iCloud address is inactive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCloud: not accepting connections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apple's server does not accept connections from you now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry later; check the IP's reputation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCloud: IP listed by Spamhaus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apple refused the IP because it is on a Spamhaus list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request delisting at Spamhaus after fixing the cause.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCloud: sender address rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apple refused the envelope sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender domain does not resolve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send from a domain with valid DNS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCloud: failed SPF and DKIM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message failed both SPF and DKIM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCloud: rejected by local policy</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Remove the address from your list; do not retry.</source>
-        <translation type="unfinished" />
+        <translation>Supprimez l'adresse de votre liste ; ne réessayez pas.</translation>
     </message>
     <message>
         <source>Bad destination system address</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Remove the address.</source>
-        <translation type="unfinished" />
+        <translation>Supprimez l'adresse.</translation>
     </message>
     <message>
         <source>Other or undefined mailbox status</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Remove the address if it stays disabled.</source>
-        <translation type="unfinished" />
+        <translation>Supprimez l'adresse si elle reste désactivée.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
@@ -253,11 +253,11 @@
     </message>
     <message>
         <source>Large attachments.</source>
-        <translation type="unfinished" />
+        <translation>Pièces jointes volumineuses.</translation>
     </message>
     <message>
         <source>Send a smaller message or a link to the file.</source>
-        <translation type="unfinished" />
+        <translation>Envoyez un message plus petit ou un lien vers le fichier.</translation>
     </message>
     <message>
         <source>Mailing list expansion problem</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Retry later.</source>
-        <translation type="unfinished" />
+        <translation>Réessayez plus tard.</translation>
     </message>
     <message>
         <source>System not capable of selected features</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Tell the receiving postmaster.</source>
-        <translation type="unfinished" />
+        <translation>Prévenez le postmaster du destinataire.</translation>
     </message>
     <message>
         <source>Requested priority was changed</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>The recipient accepts mail only from certain senders.</source>
-        <translation type="unfinished" />
+        <translation>Le destinataire n'accepte que le courrier de certains expéditeurs.</translation>
     </message>
     <message>
         <source>Read the text: it names the rule; check blocklists and authentication.</source>
@@ -1737,7 +1737,7 @@
     </message>
     <message>
         <source>Fix header generation in the sending software.</source>
-        <translation type="unfinished" />
+        <translation>Corrigez la génération des en-têtes dans le logiciel d'envoi.</translation>
     </message>
     <message>
         <source>Gmail: message blocked</source>
@@ -3429,335 +3429,335 @@
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC at the receiver.</source>
-        <translation type="unfinished" />
+        <translation>Le message a échoué à SPF, DKIM ou DMARC chez le destinataire.</translation>
     </message>
     <message>
         <source>The sending IP is not in the SPF record, or the DKIM signature is missing or broken.</source>
-        <translation type="unfinished" />
+        <translation>L'IP d'envoi ne figure pas dans l'enregistrement SPF, ou la signature DKIM est absente ou cassée.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for a domain that is not aligned with the From domain.</source>
-        <translation type="unfinished" />
+        <translation>SPF et DKIM ne réussissent que pour un domaine non aligné avec le domaine From.</translation>
     </message>
     <message>
         <source>Check SPF, DKIM and DMARC of the From domain and align them.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez SPF, DKIM et DMARC du domaine From et alignez-les.</translation>
     </message>
     <message>
         <source>The receiver does not trust the sending IP address or domain enough.</source>
-        <translation type="unfinished" />
+        <translation>Le destinataire ne fait pas assez confiance à l'adresse IP ou au domaine d'envoi.</translation>
     </message>
     <message>
         <source>Spam complaints, spam traps, or a new IP without sending history.</source>
-        <translation type="unfinished" />
+        <translation>Plaintes pour spam, pièges à spam, ou une nouvelle IP sans historique d'envoi.</translation>
     </message>
     <message>
         <source>Slow down, send only to engaged recipients, and watch the provider's postmaster tools.</source>
-        <translation type="unfinished" />
+        <translation>Ralentissez, n'écrivez qu'aux destinataires engagés et surveillez les outils postmaster du fournisseur.</translation>
     </message>
     <message>
         <source>The receiver refuses the sending IP address or host name.</source>
-        <translation type="unfinished" />
+        <translation>Le destinataire refuse l'adresse IP ou le nom d'hôte d'envoi.</translation>
     </message>
     <message>
         <source>The IP is on a DNS blocklist, or the host name/HELO looks dynamic or wrong.</source>
-        <translation type="unfinished" />
+        <translation>L'IP figure sur une liste de blocage DNS, ou le nom d'hôte/HELO semble dynamique ou faux.</translation>
     </message>
     <message>
         <source>Check the IP against blocklists, fix the cause, and request delisting.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez l'IP dans les listes de blocage, corrigez la cause et demandez le retrait.</translation>
     </message>
     <message>
         <source>The receiver could not accept the message's format or content.</source>
-        <translation type="unfinished" />
+        <translation>Le destinataire n'a pas pu accepter le format ou le contenu du message.</translation>
     </message>
     <message>
         <source>Malformed headers or MIME structure, or bad encoding.</source>
-        <translation type="unfinished" />
+        <translation>En-têtes ou structure MIME mal formés, ou mauvais encodage.</translation>
     </message>
     <message>
         <source>Fix how the sending software builds the message.</source>
-        <translation type="unfinished" />
+        <translation>Corrigez la façon dont le logiciel d'envoi construit le message.</translation>
     </message>
     <message>
         <source>The message exceeded a limit set for the recipient.</source>
-        <translation type="unfinished" />
+        <translation>Le message a dépassé une limite fixée pour le destinataire.</translation>
     </message>
     <message>
         <source>The message is larger than the recipient's limit.</source>
-        <translation type="unfinished" />
+        <translation>Le message dépasse la limite du destinataire.</translation>
     </message>
     <message>
         <source>Send a smaller message.</source>
-        <translation type="unfinished" />
+        <translation>Envoyez un message plus petit.</translation>
     </message>
     <message>
         <source>The sending server gave up after retrying for its whole retry period.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur d'envoi a abandonné après toute sa période de nouvelles tentatives.</translation>
     </message>
     <message>
         <source>The destination was unreachable or kept deferring.</source>
-        <translation type="unfinished" />
+        <translation>La destination était injoignable ou différait sans cesse.</translation>
     </message>
     <message>
         <source>Check the recipient domain's MX hosts; resend once they answer.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez les hôtes MX du domaine destinataire ; renvoyez dès qu'ils répondent.</translation>
     </message>
     <message>
         <source>Delivery failed because TLS was required but could not be used.</source>
-        <translation type="unfinished" />
+        <translation>La livraison a échoué car TLS était exigé mais n'a pas pu être utilisé.</translation>
     </message>
     <message>
         <source>One side requires STARTTLS and the other does not offer it, or a certificate is invalid.</source>
-        <translation type="unfinished" />
+        <translation>Un côté exige STARTTLS et l'autre ne le propose pas, ou un certificat est invalide.</translation>
     </message>
     <message>
         <source>Enable STARTTLS and use valid certificates.</source>
-        <translation type="unfinished" />
+        <translation>Activez STARTTLS et utilisez des certificats valides.</translation>
     </message>
     <message>
         <source>A filter of the recipient refused the message.</source>
-        <translation type="unfinished" />
+        <translation>Un filtre du destinataire a refusé le message.</translation>
     </message>
     <message>
         <source>Contact the recipient by another channel.</source>
-        <translation type="unfinished" />
+        <translation>Contactez le destinataire par un autre moyen.</translation>
     </message>
     <message>
         <source>The recipient has moved and mail is not forwarded.</source>
-        <translation type="unfinished" />
+        <translation>Le destinataire a déménagé et le courrier n'est pas réexpédié.</translation>
     </message>
     <message>
         <source>The person changed address.</source>
-        <translation type="unfinished" />
+        <translation>La personne a changé d'adresse.</translation>
     </message>
     <message>
         <source>Remove the address; ask for the new one.</source>
-        <translation type="unfinished" />
+        <translation>Supprimez l'adresse ; demandez la nouvelle.</translation>
     </message>
     <message>
         <source>The recipient's domain does not exist or cannot receive mail.</source>
-        <translation type="unfinished" />
+        <translation>Le domaine du destinataire n'existe pas ou ne peut pas recevoir de courrier.</translation>
     </message>
     <message>
         <source>A typo in the domain, or the domain expired.</source>
-        <translation type="unfinished" />
+        <translation>Une faute de frappe dans le domaine, ou le domaine a expiré.</translation>
     </message>
     <message>
         <source>Correct or remove the address.</source>
-        <translation type="unfinished" />
+        <translation>Corrigez ou supprimez l'adresse.</translation>
     </message>
     <message>
         <source>The recipient does not clean up, or the account is abandoned.</source>
-        <translation type="unfinished" />
+        <translation>Le destinataire ne fait pas le ménage, ou le compte est abandonné.</translation>
     </message>
     <message>
         <source>Retry later; drop the address if it stays full.</source>
-        <translation type="unfinished" />
+        <translation>Réessayez plus tard ; retirez l'adresse si la boîte reste pleine.</translation>
     </message>
     <message>
         <source>A delivery program on the receiving host failed.</source>
-        <translation type="unfinished" />
+        <translation>Un programme de livraison sur l'hôte de réception a échoué.</translation>
     </message>
     <message>
         <source>A broken local delivery or filter program.</source>
-        <translation type="unfinished" />
+        <translation>Un programme local de livraison ou de filtrage défaillant.</translation>
     </message>
     <message>
         <source>The message is too big for the receiving server.</source>
-        <translation type="unfinished" />
+        <translation>Le message est trop gros pour le serveur de réception.</translation>
     </message>
     <message>
         <source>A DNS or network problem stopped delivery.</source>
-        <translation type="unfinished" />
+        <translation>Un problème DNS ou réseau a empêché la livraison.</translation>
     </message>
     <message>
         <source>DNS failures, unreachable hosts or a mail loop.</source>
-        <translation type="unfinished" />
+        <translation>Erreurs DNS, hôtes injoignables ou boucle de courrier.</translation>
     </message>
     <message>
         <source>Check the recipient domain's DNS and MX hosts.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez le DNS et les hôtes MX du domaine destinataire.</translation>
     </message>
     <message>
         <source>The server refused to relay the message to a domain it does not serve.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a refusé de relayer le message vers un domaine qu'il ne dessert pas.</translation>
     </message>
     <message>
         <source>Wrong MX records, or sending through a server without authenticating.</source>
-        <translation type="unfinished" />
+        <translation>Enregistrements MX erronés, ou envoi via un serveur sans authentification.</translation>
     </message>
     <message>
         <source>Check the recipient domain's MX records, or authenticate to your relay.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez les enregistrements MX du domaine destinataire, ou authentifiez-vous auprès de votre relais.</translation>
     </message>
     <message>
         <source>The destination accepts no mail at all.</source>
-        <translation type="unfinished" />
+        <translation>La destination n'accepte aucun courrier.</translation>
     </message>
     <message>
         <source>A null MX record or a host that never takes mail.</source>
-        <translation type="unfinished" />
+        <translation>Un enregistrement MX nul ou un hôte qui ne prend jamais de courrier.</translation>
     </message>
     <message>
         <source>The message breaks the Internet Message Format (RFC 5322).</source>
-        <translation type="unfinished" />
+        <translation>Le message enfreint le format des messages Internet (RFC 5322).</translation>
     </message>
     <message>
         <source>Duplicate or missing required headers, such as From.</source>
-        <translation type="unfinished" />
+        <translation>En-têtes obligatoires en double ou manquants, comme From.</translation>
     </message>
     <message>
         <source>A policy of the receiver refused the message.</source>
-        <translation type="unfinished" />
+        <translation>Une politique du destinataire a refusé le message.</translation>
     </message>
     <message>
         <source>A forbidden attachment type, content rule or organizational policy.</source>
-        <translation type="unfinished" />
+        <translation>Un type de pièce jointe interdit, une règle de contenu ou une politique d'organisation.</translation>
     </message>
     <message>
         <source>Read the text for the rule; change the message or contact the receiver.</source>
-        <translation type="unfinished" />
+        <translation>Lisez dans le texte quelle règle s'applique ; modifiez le message ou contactez le destinataire.</translation>
     </message>
     <message>
         <source>The receiver refused the envelope sender (MAIL FROM).</source>
-        <translation type="unfinished" />
+        <translation>Le destinataire a refusé l'expéditeur d'enveloppe (MAIL FROM).</translation>
     </message>
     <message>
         <source>The sender address or its domain is invalid, unknown or blocked.</source>
-        <translation type="unfinished" />
+        <translation>L'adresse de l'expéditeur ou son domaine est invalide, inconnu ou bloqué.</translation>
     </message>
     <message>
         <source>Send from a valid address whose domain has MX and SPF records.</source>
-        <translation type="unfinished" />
+        <translation>Envoyez depuis une adresse valide dont le domaine a des enregistrements MX et SPF.</translation>
     </message>
     <message>
         <source>The sending IP address has no valid reverse DNS (PTR) record.</source>
-        <translation type="unfinished" />
+        <translation>L'adresse IP d'envoi n'a pas d'enregistrement DNS inverse (PTR) valide.</translation>
     </message>
     <message>
         <source>No PTR record, or its name does not resolve back to the IP.</source>
-        <translation type="unfinished" />
+        <translation>Pas d'enregistrement PTR, ou son nom ne se résout pas vers l'IP.</translation>
     </message>
     <message>
         <source>Ask the IP's owner to publish a matching PTR record.</source>
-        <translation type="unfinished" />
+        <translation>Demandez au propriétaire de l'IP de publier un enregistrement PTR correspondant.</translation>
     </message>
     <message>
         <source>A security rule of the receiver refused the message.</source>
-        <translation type="unfinished" />
+        <translation>Une règle de sécurité du destinataire a refusé le message.</translation>
     </message>
     <message>
         <source>Missing authentication, or a rule the server did not name.</source>
-        <translation type="unfinished" />
+        <translation>Authentification manquante, ou une règle que le serveur n'a pas nommée.</translation>
     </message>
     <message>
         <source>Read the text of the reply; authenticate if required.</source>
-        <translation type="unfinished" />
+        <translation>Lisez le texte de la réponse ; authentifiez-vous si nécessaire.</translation>
     </message>
     <message>
         <source>The receiver's spam filter refused the message.</source>
-        <translation type="unfinished" />
+        <translation>Le filtre antispam du destinataire a refusé le message.</translation>
     </message>
     <message>
         <source>Spam-like content or links, or a poor sender reputation.</source>
-        <translation type="unfinished" />
+        <translation>Contenu ou liens ressemblant à du spam, ou mauvaise réputation de l'expéditeur.</translation>
     </message>
     <message>
         <source>Review content and links, authenticate, and send only wanted mail.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez le contenu et les liens, authentifiez le courrier et n'envoyez que du courrier souhaité.</translation>
     </message>
     <message>
         <source>The receiver limits how fast you may send.</source>
-        <translation type="unfinished" />
+        <translation>Le destinataire limite la vitesse à laquelle vous pouvez envoyer.</translation>
     </message>
     <message>
         <source>Too many messages or recipients in a short time.</source>
-        <translation type="unfinished" />
+        <translation>Trop de messages ou de destinataires en peu de temps.</translation>
     </message>
     <message>
         <source>Slow down; let retries run.</source>
-        <translation type="unfinished" />
+        <translation>Ralentissez ; laissez les nouvelles tentatives se faire.</translation>
     </message>
     <message>
         <source>Your own relay did not send: the address is on its suppression list.</source>
-        <translation type="unfinished" />
+        <translation>Votre propre relais n'a pas envoyé : l'adresse est sur sa liste de suppression.</translation>
     </message>
     <message>
         <source>An earlier hard bounce or complaint from this address.</source>
-        <translation type="unfinished" />
+        <translation>Un rebond définitif ou une plainte antérieurs pour cette adresse.</translation>
     </message>
     <message>
         <source>Remove the address, or clear it from the suppression list if it now works.</source>
-        <translation type="unfinished" />
+        <translation>Supprimez l'adresse, ou retirez-la de la liste de suppression si elle fonctionne à nouveau.</translation>
     </message>
     <message>
         <source>The recipient's account is disabled or suspended.</source>
-        <translation type="unfinished" />
+        <translation>Le compte du destinataire est désactivé ou suspendu.</translation>
     </message>
     <message>
         <source>An abandoned or locked account.</source>
-        <translation type="unfinished" />
+        <translation>Un compte abandonné ou verrouillé.</translation>
     </message>
     <message>
         <source>The receiver did not accept an SMTP command as sent.</source>
-        <translation type="unfinished" />
+        <translation>Le destinataire n'a pas accepté une commande SMTP telle qu'envoyée.</translation>
     </message>
     <message>
         <source>A bug in the sending software or a malformed address.</source>
-        <translation type="unfinished" />
+        <translation>Un bogue du logiciel d'envoi ou une adresse mal formée.</translation>
     </message>
     <message>
         <source>Look at the SMTP transcript and fix the command.</source>
-        <translation type="unfinished" />
+        <translation>Examinez la transcription SMTP et corrigez la commande.</translation>
     </message>
     <message>
         <source>The receiving system had an error of its own.</source>
-        <translation type="unfinished" />
+        <translation>Le système de réception a eu sa propre erreur.</translation>
     </message>
     <message>
         <source>A failure or misconfiguration at the receiver.</source>
-        <translation type="unfinished" />
+        <translation>Une panne ou une mauvaise configuration chez le destinataire.</translation>
     </message>
     <message>
         <source>Retry later; tell the receiving postmaster if it lasts.</source>
-        <translation type="unfinished" />
+        <translation>Réessayez plus tard ; prévenez le postmaster du destinataire si cela dure.</translation>
     </message>
     <message>
         <source>The receiving system is out of storage.</source>
-        <translation type="unfinished" />
+        <translation>Le système de réception n'a plus d'espace de stockage.</translation>
     </message>
     <message>
         <source>A full disk at the receiver.</source>
-        <translation type="unfinished" />
+        <translation>Un disque plein chez le destinataire.</translation>
     </message>
     <message>
         <source>The receiver refused because you have too many connections open.</source>
-        <translation type="unfinished" />
+        <translation>Le destinataire refuse car vous avez trop de connexions ouvertes.</translation>
     </message>
     <message>
         <source>Too many parallel connections from your servers.</source>
-        <translation type="unfinished" />
+        <translation>Trop de connexions parallèles depuis vos serveurs.</translation>
     </message>
     <message>
         <source>Lower the number of concurrent connections.</source>
-        <translation type="unfinished" />
+        <translation>Réduisez le nombre de connexions simultanées.</translation>
     </message>
     <message>
         <source>A typo, or a deleted account.</source>
-        <translation type="unfinished" />
+        <translation>Une faute de frappe ou un compte supprimé.</translation>
     </message>
     <message>
         <source>The receiver's virus scanner refused the message.</source>
-        <translation type="unfinished" />
+        <translation>L'antivirus du destinataire a refusé le message.</translation>
     </message>
     <message>
         <source>An infected or suspicious attachment.</source>
-        <translation type="unfinished" />
+        <translation>Une pièce jointe infectée ou suspecte.</translation>
     </message>
     <message>
         <source>Scan the sending system; do not send executable attachments.</source>
-        <translation type="unfinished" />
+        <translation>Analysez le système d'envoi ; n'envoyez pas de pièces jointes exécutables.</translation>
     </message>
     <message>
         <source>System status</source>
@@ -4329,6 +4329,578 @@
     </message>
     <message>
         <source>Remove the address; the domain receives no email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail limits or blocks mail from your IP because an unusual share of it is unwanted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spam-like sending or complaints from this IP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slow down, clean the list, and check Postmaster Tools.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: unusual rate of mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail rate-limits mail from your IP, network, DKIM or SPF domain after an unusual rate of mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sudden rise in volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slow down and spread the volume over time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: try again later, closing connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail closed the connection at the start of the session, usually as protection against overload or abuse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many connections or a denial-of-service guard at HELO.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let your server retry later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: invalid HELO/EHLO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The HELO/EHLO name sent by your server is empty or invalid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A misconfigured host name on the sending server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send a fully qualified host name in HELO/EHLO.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: authentication checks failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message has no authentication information or fails SPF and DKIM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SPF and DKIM are missing or fail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google Workspace: mail relay denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SMTP relay refused your IP or domain: it is not registered for the Workspace account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sending IP is not in the SMTP relay settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register the IP or authenticate in the Workspace SMTP relay settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google Workspace: invalid credentials for relay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay IP does not match the sending domain of the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relaying for a domain not in the Workspace account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use SMTP AUTH or present one of your domains in HELO.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: IP not authorized to send directly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail does not accept direct mail from this IP (e.g. a dynamic address).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending from a consumer or dynamic IP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send through your provider's SMTP relay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google Workspace: prohibited by a domain policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A policy of the recipient's (or your own) Workspace domain prohibits this mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A compliance or content rule of the domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the domain administrator which rule applies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: illegal attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail blocked an attachment type it does not accept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An executable or archive containing one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: too many messages with the same Message-ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail deferred the message because many messages share its Message-ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sending software reuses Message-IDs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give every message a unique Message-ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google Workspace: mail sending denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender account is disabled or not registered in the Workspace domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use an active account of the Workspace domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: IPv6 sending guidelines not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail over IPv6 needs a PTR record and SPF or DKIM authentication.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No PTR for the IPv6 address, or no authentication.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish a PTR record for the IPv6 address and authenticate mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: too many login attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many failed logins; authentication is paused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait, then log in with correct credentials.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: app password required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account has 2-step verification and needs an app password or OAuth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create an app password or use OAuth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: user name and password not accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login credentials were rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the credentials.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: log in with a web browser first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google wants an interactive login before accepting SMTP logins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in through the web and retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: SMTP protocol violation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client broke the SMTP protocol, e.g. pipelining after STARTTLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the SMTP client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: temporary system problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A temporary problem at Google.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: connection expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SMTP connection stayed idle too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconnect and retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail closed a connection that timed out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry; check the network path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: recipient over quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google Workspace: SMTP relay limit exceeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Workspace SMTP relay limit for the account was reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: missing Message-ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail requires a valid Message-ID header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a unique Message-ID header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: encoded-word not permitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An encoded-word appears in a header where RFC 2047 does not allow it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix header encoding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: Unicode in a disallowed header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A header contains a Unicode character where it is not allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encode the header properly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: invalid sender address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender address is not a valid RFC 5321 address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the envelope sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: mail loop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message passed more than 50 hops, which suggests a mail loop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail: a Google limit exceeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message exceeds a Google limit (attachments, header size).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reduce attachments or header sizes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft 365: rate limited due to IP reputation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft 365: authentication level not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The From domain does not meet the authentication level required for it (SPF, DKIM, DMARC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SPF, DKIM or DMARC fails for the From domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make SPF, DKIM and DMARC pass for the From domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft 365: IPv6 mail must be authenticated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail over IPv6 must pass SPF or DKIM; this message is not signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign with DKIM or publish SPF for the IPv6 sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft 365: on the recipient's block list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recipient domain added your IP to its own block list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the recipient's admin to remove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft 365: invalid characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message contains invalid characters such as bare line feeds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sending program writes bare LF characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send CRLF line endings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft 365: STARTTLS required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination did not complete STARTTLS although TLS is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination must fix its TLS setup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination MX or certificate does not match the domain's MTA-STS policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination must fix its MTA-STS policy, MX or certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange: message delayed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message is still queued; delivery keeps failing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the destination is reachable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yahoo: unauthenticated mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yahoo requires every sender to authenticate with SPF or DKIM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up SPF and DKIM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yahoo: address no longer valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Yahoo/AOL account is no longer valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yahoo: unresolvable sender domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The envelope sender's domain does not resolve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a sender domain with working DNS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yahoo: IP on Spamhaus XBL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The IP is listed on the Spamhaus Exploits Block List.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A compromised host or open proxy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clean the host and request delisting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCloud: recipient no longer on server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The iCloud address no longer lives on this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCloud: inactive address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The iCloud address is inactive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCloud: not accepting connections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apple's server does not accept connections from you now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry later; check the IP's reputation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCloud: IP listed by Spamhaus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apple refused the IP because it is on a Spamhaus list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request delisting at Spamhaus after fixing the cause.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCloud: sender address rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apple refused the envelope sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender domain does not resolve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send from a domain with valid DNS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCloud: failed SPF and DKIM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message failed both SPF and DKIM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCloud: rejected by local policy</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -123,13 +123,6 @@ bool permanentOnly(Reason r)
     return r == Reason::UserUnknown || r == Reason::HostUnknown || r == Reason::HasMoved;
 }
 
-// Whether the status alone may settle reason r, or the text contradicts it.
-bool statusHolds(Reason r, Reason fromStatus, const TextMatches &textMatches)
-{
-    Q_UNUSED(textMatches);
-    return fromStatus == r;
-}
-
 // Pass 1 (Sisimai's first class order): the status code or the text names the reason.
 Reason probeFirstPass(const ReasonInput &in, const TextMatches &textMatches, Reason fromStatus)
 {
@@ -156,7 +149,7 @@ Reason probeFirstPass(const ReasonInput &in, const TextMatches &textMatches, Rea
         }
         if (r == Reason::HostUnknown && textMatches(Reason::NetworkError))
             continue; // "malformed or unexpected name server reply": DNS trouble, not a dead domain
-        if (statusHolds(r, fromStatus, textMatches) || textMatches(r))
+        if (fromStatus == r || textMatches(r))
             return r;
     }
     return Reason::Undefined;
