@@ -131,12 +131,13 @@ QString foldLines(const QString &input, QString &statusField, QString &firstRepl
 }
 
 // With a reply code, the first enhanced code after it; without one, only an enhanced code at
-// the start or marked with '#' (qmail), so that "version 2.4.6" in prose is not taken for one.
+// the start, marked with '#' (qmail) or right after ':', ';', '(' or '[' ("The reason for the
+// problem: 5.1.0"), so that "version 2.4.6" in prose is not taken for one.
 QRegularExpressionMatch findStatus(const QString &folded, const QString &replyCode)
 {
     if (!replyCode.isEmpty())
         return statusPattern().match(folded, qMax<qsizetype>(0, folded.indexOf(replyCode)));
-    static const QRegularExpression marked(QStringLiteral(R"((?:^\s*#?|#)([245])\.([0-7])\.(\d{1,3})(?!\.?\d))"));
+    static const QRegularExpression marked(QStringLiteral(R"((?:^\s*#?|#|[:;(\[]\s*)([245])\.([0-7])\.(\d{1,3})(?!\.?\d))"));
     return marked.match(folded);
 }
 

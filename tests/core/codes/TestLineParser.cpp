@@ -121,6 +121,8 @@ void TestLineParser::unrecognized_data()
     QTest::newRow("helo") << QStringLiteral("EHLO example.com");
     QTest::newRow("ip") << QStringLiteral("5.1.1.1");
     QTest::newRow("number") << QStringLiteral("Invoice total 550.00 EUR");
+    QTest::newRow("prose-failure") << QStringLiteral("Delivery to the following recipient failed permanently: x@example.com");
+    QTest::newRow("version-colon") << QStringLiteral("Updated to release 2.4.6 today");
     QTest::newRow("binary") << QString::fromLatin1("\x01\x02\xff garbage \x7f");
 }
 
