@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Any problem the server did not describe further.</source>
-        <translation type="unfinished" />
+        <translation>Ein Problem, das der Server nicht näher beschreibt.</translation>
     </message>
     <message>
         <source>Read the text of the reply.</source>
-        <translation type="unfinished" />
+        <translation>Lesen Sie den Text der Antwort.</translation>
     </message>
     <message>
         <source>Other address status</source>
@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>A problem with the sender or recipient address.</source>
-        <translation type="unfinished" />
+        <translation>Ein Problem mit der Absender- oder Empfängeradresse.</translation>
     </message>
     <message>
         <source>Check both addresses.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie beide Adressen.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address</source>
@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>A typo in the address.</source>
-        <translation type="unfinished" />
+        <translation>Ein Tippfehler in der Adresse.</translation>
     </message>
     <message>
         <source>The account was deleted or never existed.</source>
-        <translation type="unfinished" />
+        <translation>Das Konto wurde gelöscht oder hat nie existiert.</translation>
     </message>
     <message>
         <source>Remove the address from your list; do not retry.</source>
@@ -65,15 +65,15 @@
     </message>
     <message>
         <source>A typo in the domain.</source>
-        <translation type="unfinished" />
+        <translation>Ein Tippfehler in der Domain.</translation>
     </message>
     <message>
         <source>The domain expired or has no mail setup.</source>
-        <translation type="unfinished" />
+        <translation>Die Domain ist abgelaufen oder nicht für E-Mail eingerichtet.</translation>
     </message>
     <message>
         <source>Check the domain spelling and its MX records.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die Schreibweise der Domain und ihre MX-Einträge.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address syntax</source>
@@ -85,11 +85,11 @@
     </message>
     <message>
         <source>Spaces, missing parts or invalid characters in the address.</source>
-        <translation type="unfinished" />
+        <translation>Leerzeichen, fehlende Teile oder ungültige Zeichen in der Adresse.</translation>
     </message>
     <message>
         <source>Correct the address.</source>
-        <translation type="unfinished" />
+        <translation>Korrigieren Sie die Adresse.</translation>
     </message>
     <message>
         <source>Destination mailbox address ambiguous</source>
@@ -101,11 +101,11 @@
     </message>
     <message>
         <source>Ambiguous aliases in the receiver's directory.</source>
-        <translation type="unfinished" />
+        <translation>Mehrdeutige Aliasse im Verzeichnis des Empfängers.</translation>
     </message>
     <message>
         <source>Ask the recipient for an exact address.</source>
-        <translation type="unfinished" />
+        <translation>Fragen Sie den Empfänger nach der genauen Adresse.</translation>
     </message>
     <message>
         <source>Destination address valid</source>
@@ -125,11 +125,11 @@
     </message>
     <message>
         <source>The recipient moved to another address or provider.</source>
-        <translation type="unfinished" />
+        <translation>Der Empfänger ist zu einer anderen Adresse oder einem anderen Anbieter gewechselt.</translation>
     </message>
     <message>
         <source>Remove the address; ask the recipient for the new one.</source>
-        <translation type="unfinished" />
+        <translation>Entfernen Sie die Adresse; fragen Sie den Empfänger nach der neuen.</translation>
     </message>
     <message>
         <source>Bad sender's mailbox address syntax</source>
@@ -141,11 +141,11 @@
     </message>
     <message>
         <source>A malformed envelope sender (MAIL FROM) in the sending setup.</source>
-        <translation type="unfinished" />
+        <translation>Ein fehlerhafter Umschlag-Absender (MAIL FROM) in der Versandkonfiguration.</translation>
     </message>
     <message>
         <source>Fix the sender address in your sending software.</source>
-        <translation type="unfinished" />
+        <translation>Korrigieren Sie die Absenderadresse in Ihrer Versandsoftware.</translation>
     </message>
     <message>
         <source>Bad sender's system address</source>
@@ -157,11 +157,11 @@
     </message>
     <message>
         <source>The sender domain has no MX or A record, or has expired.</source>
-        <translation type="unfinished" />
+        <translation>Die Absenderdomain hat keinen MX- oder A-Eintrag oder ist abgelaufen.</translation>
     </message>
     <message>
         <source>Use a sender domain that exists and receives mail.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie eine Absenderdomain, die existiert und E-Mails empfängt.</translation>
     </message>
     <message>
         <source>Message relayed to non-compliant mailer</source>
@@ -173,11 +173,11 @@
     </message>
     <message>
         <source>A gateway to a legacy or non-SMTP system.</source>
-        <translation type="unfinished" />
+        <translation>Ein Gateway zu einem Altsystem oder Nicht-SMTP-System.</translation>
     </message>
     <message>
         <source>Usually nothing; delivery may still succeed.</source>
-        <translation type="unfinished" />
+        <translation>Meist nichts; die Zustellung kann trotzdem gelingen.</translation>
     </message>
     <message>
         <source>Recipient address has null MX</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>The domain owner declared that the domain takes no email.</source>
-        <translation type="unfinished" />
+        <translation>Der Domaininhaber hat erklärt, dass die Domain keine E-Mails annimmt.</translation>
     </message>
     <message>
         <source>Remove the address.</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>A mailbox problem the server did not specify.</source>
-        <translation type="unfinished" />
+        <translation>Ein Postfachproblem, das der Server nicht nennt.</translation>
     </message>
     <message>
         <source>Mailbox disabled, not accepting messages</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>The account was suspended, deactivated or abandoned.</source>
-        <translation type="unfinished" />
+        <translation>Das Konto wurde gesperrt, deaktiviert oder aufgegeben.</translation>
     </message>
     <message>
         <source>Remove the address if it stays disabled.</source>
@@ -233,15 +233,15 @@
     </message>
     <message>
         <source>The recipient does not delete old mail.</source>
-        <translation type="unfinished" />
+        <translation>Der Empfänger löscht keine alten E-Mails.</translation>
     </message>
     <message>
         <source>The account is abandoned.</source>
-        <translation type="unfinished" />
+        <translation>Das Konto wird nicht mehr genutzt.</translation>
     </message>
     <message>
         <source>Retry later; drop the address if it stays full for weeks.</source>
-        <translation type="unfinished" />
+        <translation>Später erneut versuchen; die Adresse streichen, wenn das Postfach wochenlang voll bleibt.</translation>
     </message>
     <message>
         <source>Message length exceeds administrative limit</source>
@@ -269,11 +269,11 @@
     </message>
     <message>
         <source>A configuration error of the list at the receiver.</source>
-        <translation type="unfinished" />
+        <translation>Ein Konfigurationsfehler der Liste beim Empfänger.</translation>
     </message>
     <message>
         <source>Tell the list owner or postmaster.</source>
-        <translation type="unfinished" />
+        <translation>Informieren Sie den Listeninhaber oder Postmaster.</translation>
     </message>
     <message>
         <source>Other or undefined mail system status</source>
@@ -285,11 +285,11 @@
     </message>
     <message>
         <source>A problem on the receiving system.</source>
-        <translation type="unfinished" />
+        <translation>Ein Problem auf dem empfangenden System.</translation>
     </message>
     <message>
         <source>Retry later; contact the receiving postmaster if it lasts.</source>
-        <translation type="unfinished" />
+        <translation>Später erneut versuchen; bei anhaltendem Problem den Postmaster des Empfängers kontaktieren.</translation>
     </message>
     <message>
         <source>Mail system full</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Retry later; the receiver must add storage.</source>
-        <translation type="unfinished" />
+        <translation>Später erneut versuchen; der Empfänger muss Speicher ergänzen.</translation>
     </message>
     <message>
         <source>System not accepting network messages</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Maintenance or overload at the receiver.</source>
-        <translation type="unfinished" />
+        <translation>Wartung oder Überlastung beim Empfänger.</translation>
     </message>
     <message>
         <source>Retry later.</source>
@@ -333,11 +333,11 @@
     </message>
     <message>
         <source>A feature such as 8-bit MIME or DSN is not supported on the way.</source>
-        <translation type="unfinished" />
+        <translation>Eine Funktion wie 8-Bit-MIME oder DSN wird auf dem Weg nicht unterstützt.</translation>
     </message>
     <message>
         <source>Send the message without the feature.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie die Nachricht ohne diese Funktion.</translation>
     </message>
     <message>
         <source>Message too big for system</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Large attachments or inline images.</source>
-        <translation type="unfinished" />
+        <translation>Große Anhänge oder eingebettete Bilder.</translation>
     </message>
     <message>
         <source>System incorrectly configured</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>A configuration error at the receiver.</source>
-        <translation type="unfinished" />
+        <translation>Ein Konfigurationsfehler beim Empfänger.</translation>
     </message>
     <message>
         <source>Tell the receiving postmaster.</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished" />
+        <translation>Nichts zu tun.</translation>
     </message>
     <message>
         <source>Other or undefined network or routing status</source>
@@ -389,11 +389,11 @@
     </message>
     <message>
         <source>A network problem between the servers.</source>
-        <translation type="unfinished" />
+        <translation>Ein Netzwerkproblem zwischen den Servern.</translation>
     </message>
     <message>
         <source>Retry later; check the recipient domain's MX records.</source>
-        <translation type="unfinished" />
+        <translation>Später erneut versuchen; prüfen Sie die MX-Einträge der Empfängerdomain.</translation>
     </message>
     <message>
         <source>No answer from host</source>
@@ -405,11 +405,11 @@
     </message>
     <message>
         <source>The receiving server is down, busy or blocked by a firewall.</source>
-        <translation type="unfinished" />
+        <translation>Der empfangende Server ist ausgefallen, ausgelastet oder durch eine Firewall gesperrt.</translation>
     </message>
     <message>
         <source>Retry later; check that the MX hosts are reachable.</source>
-        <translation type="unfinished" />
+        <translation>Später erneut versuchen; prüfen Sie, ob die MX-Hosts erreichbar sind.</translation>
     </message>
     <message>
         <source>Bad connection</source>
@@ -421,11 +421,11 @@
     </message>
     <message>
         <source>Timeouts or a poor network path.</source>
-        <translation type="unfinished" />
+        <translation>Zeitüberschreitungen oder eine schlechte Netzverbindung.</translation>
     </message>
     <message>
         <source>Retry.</source>
-        <translation type="unfinished" />
+        <translation>Erneut versuchen.</translation>
     </message>
     <message>
         <source>Directory server failure</source>
@@ -437,11 +437,11 @@
     </message>
     <message>
         <source>A DNS server failure or timeout.</source>
-        <translation type="unfinished" />
+        <translation>Ein Ausfall oder eine Zeitüberschreitung des DNS-Servers.</translation>
     </message>
     <message>
         <source>Retry later; check that the domain's DNS answers.</source>
-        <translation type="unfinished" />
+        <translation>Später erneut versuchen; prüfen Sie, ob das DNS der Domain antwortet.</translation>
     </message>
     <message>
         <source>Unable to route</source>
@@ -453,15 +453,15 @@
     </message>
     <message>
         <source>The domain has no MX or A record.</source>
-        <translation type="unfinished" />
+        <translation>Die Domain hat keinen MX- oder A-Eintrag.</translation>
     </message>
     <message>
         <source>DNS returns only an SOA record.</source>
-        <translation type="unfinished" />
+        <translation>Das DNS liefert nur einen SOA-Eintrag.</translation>
     </message>
     <message>
         <source>Check the recipient domain's MX records.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die MX-Einträge der Empfängerdomain.</translation>
     </message>
     <message>
         <source>Mail system congestion</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>High load at the receiver.</source>
-        <translation type="unfinished" />
+        <translation>Hohe Last beim Empfänger.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
@@ -485,11 +485,11 @@
     </message>
     <message>
         <source>Forwarding rules or MX records that point back to each other.</source>
-        <translation type="unfinished" />
+        <translation>Weiterleitungsregeln oder MX-Einträge, die aufeinander zurückverweisen.</translation>
     </message>
     <message>
         <source>Find and break the forwarding loop.</source>
-        <translation type="unfinished" />
+        <translation>Finden und beheben Sie die Weiterleitungsschleife.</translation>
     </message>
     <message>
         <source>Delivery time expired</source>
@@ -501,11 +501,11 @@
     </message>
     <message>
         <source>The destination was unreachable for the whole retry period.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel war während der gesamten Wiederholungsfrist unerreichbar.</translation>
     </message>
     <message>
         <source>Find out why the destination was unreachable, then resend.</source>
-        <translation type="unfinished" />
+        <translation>Klären Sie, warum das Ziel unerreichbar war, und senden Sie dann erneut.</translation>
     </message>
     <message>
         <source>Other or undefined protocol status</source>
@@ -517,11 +517,11 @@
     </message>
     <message>
         <source>A protocol problem the server did not describe.</source>
-        <translation type="unfinished" />
+        <translation>Ein Protokollproblem, das der Server nicht beschreibt.</translation>
     </message>
     <message>
         <source>Look at the SMTP transcript.</source>
-        <translation type="unfinished" />
+        <translation>Sehen Sie sich das SMTP-Protokoll an.</translation>
     </message>
     <message>
         <source>Invalid command</source>
@@ -533,11 +533,11 @@
     </message>
     <message>
         <source>A bug in the sending software.</source>
-        <translation type="unfinished" />
+        <translation>Ein Fehler in der Versandsoftware.</translation>
     </message>
     <message>
         <source>Fix the sending software.</source>
-        <translation type="unfinished" />
+        <translation>Korrigieren Sie die Versandsoftware.</translation>
     </message>
     <message>
         <source>Syntax error</source>
@@ -549,11 +549,11 @@
     </message>
     <message>
         <source>A malformed command or address.</source>
-        <translation type="unfinished" />
+        <translation>Ein fehlerhafter Befehl oder eine fehlerhafte Adresse.</translation>
     </message>
     <message>
         <source>Fix the command syntax.</source>
-        <translation type="unfinished" />
+        <translation>Korrigieren Sie die Befehlssyntax.</translation>
     </message>
     <message>
         <source>Too many recipients</source>
@@ -565,11 +565,11 @@
     </message>
     <message>
         <source>Too many RCPT TO in one message.</source>
-        <translation type="unfinished" />
+        <translation>Zu viele RCPT TO in einer Nachricht.</translation>
     </message>
     <message>
         <source>Send to fewer recipients per transaction.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie an weniger Empfänger pro Transaktion.</translation>
     </message>
     <message>
         <source>Invalid command arguments</source>
@@ -581,11 +581,11 @@
     </message>
     <message>
         <source>An unsupported parameter or a bad address.</source>
-        <translation type="unfinished" />
+        <translation>Ein nicht unterstützter Parameter oder eine fehlerhafte Adresse.</translation>
     </message>
     <message>
         <source>Correct the arguments.</source>
-        <translation type="unfinished" />
+        <translation>Korrigieren Sie die Argumente.</translation>
     </message>
     <message>
         <source>Wrong protocol version</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>Update the sending software.</source>
-        <translation type="unfinished" />
+        <translation>Aktualisieren Sie die Versandsoftware.</translation>
     </message>
     <message>
         <source>Authentication exchange line too long</source>
@@ -609,11 +609,11 @@
     </message>
     <message>
         <source>A misbehaving authentication client.</source>
-        <translation type="unfinished" />
+        <translation>Ein fehlerhaft arbeitender Authentifizierungs-Client.</translation>
     </message>
     <message>
         <source>Check the authentication settings.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die Authentifizierungseinstellungen.</translation>
     </message>
     <message>
         <source>Other or undefined media error</source>
@@ -625,11 +625,11 @@
     </message>
     <message>
         <source>A malformed or refused content.</source>
-        <translation type="unfinished" />
+        <translation>Ein fehlerhafter oder abgelehnter Inhalt.</translation>
     </message>
     <message>
         <source>Check the message format.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie das Nachrichtenformat.</translation>
     </message>
     <message>
         <source>Media not supported</source>
@@ -641,11 +641,11 @@
     </message>
     <message>
         <source>A content type the receiver does not accept.</source>
-        <translation type="unfinished" />
+        <translation>Ein Inhaltstyp, den der Empfänger nicht annimmt.</translation>
     </message>
     <message>
         <source>Use common content types.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie gängige Inhaltstypen.</translation>
     </message>
     <message>
         <source>Conversion required and prohibited</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Send in a format that needs no conversion.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie in einem Format, das keine Konvertierung braucht.</translation>
     </message>
     <message>
         <source>Conversion required but not supported</source>
@@ -669,11 +669,11 @@
     </message>
     <message>
         <source>8-bit content to a 7-bit-only server.</source>
-        <translation type="unfinished" />
+        <translation>8-Bit-Inhalt an einen Server, der nur 7 Bit kann.</translation>
     </message>
     <message>
         <source>Encode the message (base64 or quoted-printable).</source>
-        <translation type="unfinished" />
+        <translation>Kodieren Sie die Nachricht (Base64 oder Quoted-Printable).</translation>
     </message>
     <message>
         <source>Conversion with loss performed</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>Nothing, unless the loss matters.</source>
-        <translation type="unfinished" />
+        <translation>Nichts, sofern der Verlust keine Rolle spielt.</translation>
     </message>
     <message>
         <source>Conversion failed</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>Simplify the message format.</source>
-        <translation type="unfinished" />
+        <translation>Vereinfachen Sie das Nachrichtenformat.</translation>
     </message>
     <message>
         <source>Message content not available</source>
@@ -709,11 +709,11 @@
     </message>
     <message>
         <source>The IMAP server holding the content was unavailable.</source>
-        <translation type="unfinished" />
+        <translation>Der IMAP-Server mit dem Inhalt war nicht verfügbar.</translation>
     </message>
     <message>
         <source>Resend the message.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie die Nachricht erneut.</translation>
     </message>
     <message>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
@@ -725,11 +725,11 @@
     </message>
     <message>
         <source>The address contains non-ASCII characters and SMTPUTF8 is not supported.</source>
-        <translation type="unfinished" />
+        <translation>Die Adresse enthält Nicht-ASCII-Zeichen, und SMTPUTF8 wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>Use an ASCII address for this correspondent.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie für diesen Kontakt eine ASCII-Adresse.</translation>
     </message>
     <message>
         <source>UTF-8 string reproduction failed</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>Use an SMTPUTF8-capable client.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie einen SMTPUTF8-fähigen Client.</translation>
     </message>
     <message>
         <source>UTF-8 header message cannot be transferred</source>
@@ -753,11 +753,11 @@
     </message>
     <message>
         <source>The next hop does not support SMTPUTF8.</source>
-        <translation type="unfinished" />
+        <translation>Der nächste Hop unterstützt SMTPUTF8 nicht.</translation>
     </message>
     <message>
         <source>Send the message with ASCII headers.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie die Nachricht mit ASCII-Kopfzeilen.</translation>
     </message>
     <message>
         <source>UTF-8 reply required (duplicate of X.6.8)</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>As for X.6.8.</source>
-        <translation type="unfinished" />
+        <translation>Wie bei X.6.8.</translation>
     </message>
     <message>
         <source>Other or undefined security status</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>A policy or security rule the server did not name.</source>
-        <translation type="unfinished" />
+        <translation>Eine Richtlinien- oder Sicherheitsregel, die der Server nicht nennt.</translation>
     </message>
     <message>
         <source>Delivery not authorized, message refused</source>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>The sending IP or domain is blocked or has a poor reputation.</source>
-        <translation type="unfinished" />
+        <translation>Die sendende IP oder Domain ist gesperrt oder hat eine schlechte Reputation.</translation>
     </message>
     <message>
         <source>The recipient accepts mail only from certain senders.</source>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Read the text: it names the rule; check blocklists and authentication.</source>
-        <translation type="unfinished" />
+        <translation>Lesen Sie den Text: Er nennt die Regel; prüfen Sie Blocklisten und Authentifizierung.</translation>
     </message>
     <message>
         <source>Mailing list expansion prohibited</source>
@@ -813,11 +813,11 @@
     </message>
     <message>
         <source>The list accepts posts only from members.</source>
-        <translation type="unfinished" />
+        <translation>Die Liste nimmt nur Beiträge von Mitgliedern an.</translation>
     </message>
     <message>
         <source>Ask the list owner for permission.</source>
-        <translation type="unfinished" />
+        <translation>Bitten Sie den Listeninhaber um Erlaubnis.</translation>
     </message>
     <message>
         <source>Security conversion required but not possible</source>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>Send without that security format, or agree on one.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie ohne dieses Sicherheitsformat, oder einigen Sie sich auf eines.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>Send without the unsupported feature.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie ohne die nicht unterstützte Funktion.</translation>
     </message>
     <message>
         <source>Cryptographic failure</source>
@@ -853,11 +853,11 @@
     </message>
     <message>
         <source>A signature or key could not be verified.</source>
-        <translation type="unfinished" />
+        <translation>Eine Signatur oder ein Schlüssel konnte nicht geprüft werden.</translation>
     </message>
     <message>
         <source>Check signing keys and certificates.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie Signaturschlüssel und Zertifikate.</translation>
     </message>
     <message>
         <source>Cryptographic algorithm not supported</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Use a widely supported algorithm.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie einen weit verbreiteten Algorithmus.</translation>
     </message>
     <message>
         <source>Message integrity failure</source>
@@ -881,11 +881,11 @@
     </message>
     <message>
         <source>A gateway changed the message after signing.</source>
-        <translation type="unfinished" />
+        <translation>Ein Gateway hat die Nachricht nach dem Signieren verändert.</translation>
     </message>
     <message>
         <source>Find what rewrites the message after signing.</source>
-        <translation type="unfinished" />
+        <translation>Finden Sie heraus, was die Nachricht nach dem Signieren umschreibt.</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
@@ -897,11 +897,11 @@
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished" />
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
     </message>
     <message>
         <source>Fix the credentials.</source>
-        <translation type="unfinished" />
+        <translation>Korrigieren Sie die Anmeldedaten.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>Use a stronger mechanism.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie ein stärkeres Verfahren.</translation>
     </message>
     <message>
         <source>Encryption needed</source>
@@ -925,11 +925,11 @@
     </message>
     <message>
         <source>Authentication was tried without TLS.</source>
-        <translation type="unfinished" />
+        <translation>Die Authentifizierung wurde ohne TLS versucht.</translation>
     </message>
     <message>
         <source>Enable STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation>Aktivieren Sie STARTTLS.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>Issue STARTTLS before AUTH.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie STARTTLS vor AUTH.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>Log in once with PLAIN over TLS.</source>
-        <translation type="unfinished" />
+        <translation>Melden Sie sich einmal mit PLAIN über TLS an.</translation>
     </message>
     <message>
         <source>User account disabled</source>
@@ -965,11 +965,11 @@
     </message>
     <message>
         <source>Abuse, non-payment or a security lock.</source>
-        <translation type="unfinished" />
+        <translation>Missbrauch, Zahlungsrückstand oder eine Sicherheitssperre.</translation>
     </message>
     <message>
         <source>Contact the mail administrator.</source>
-        <translation type="unfinished" />
+        <translation>Kontaktieren Sie den Mail-Administrator.</translation>
     </message>
     <message>
         <source>Trust relationship required</source>
@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>Set up the required trust (connector, certificate).</source>
-        <translation type="unfinished" />
+        <translation>Richten Sie die nötige Vertrauensbeziehung ein (Connector, Zertifikat).</translation>
     </message>
     <message>
         <source>Priority level is too low</source>
@@ -993,11 +993,11 @@
     </message>
     <message>
         <source>The server accepts only higher-priority mail at the moment.</source>
-        <translation type="unfinished" />
+        <translation>Der Server nimmt gerade nur E-Mails mit höherer Priorität an.</translation>
     </message>
     <message>
         <source>Retry later or with a higher priority.</source>
-        <translation type="unfinished" />
+        <translation>Später oder mit höherer Priorität erneut versuchen.</translation>
     </message>
     <message>
         <source>Message is too big for the specified priority</source>
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <source>Send a smaller message or with another priority.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie eine kleinere Nachricht oder mit anderer Priorität.</translation>
     </message>
     <message>
         <source>Mailbox owner has changed</source>
@@ -1021,11 +1021,11 @@
     </message>
     <message>
         <source>The address was reassigned to someone else.</source>
-        <translation type="unfinished" />
+        <translation>Die Adresse wurde an jemand anderen vergeben.</translation>
     </message>
     <message>
         <source>Remove the address; it belongs to a different person now.</source>
-        <translation type="unfinished" />
+        <translation>Entfernen Sie die Adresse; sie gehört jetzt einer anderen Person.</translation>
     </message>
     <message>
         <source>Domain owner has changed</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>The domain was sold or re-registered.</source>
-        <translation type="unfinished" />
+        <translation>Die Domain wurde verkauft oder neu registriert.</translation>
     </message>
     <message>
         <source>RRVS test cannot be completed</source>
@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>Resend without RRVS if acceptable.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie ohne RRVS erneut, wenn das vertretbar ist.</translation>
     </message>
     <message>
         <source>No passing DKIM signature found</source>
@@ -1061,15 +1061,15 @@
     </message>
     <message>
         <source>The message is not DKIM-signed.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht ist nicht DKIM-signiert.</translation>
     </message>
     <message>
         <source>The signature broke in transit or the public key is missing.</source>
-        <translation type="unfinished" />
+        <translation>Die Signatur ging unterwegs kaputt, oder der öffentliche Schlüssel fehlt.</translation>
     </message>
     <message>
         <source>Sign outgoing mail with DKIM and publish the key in DNS.</source>
-        <translation type="unfinished" />
+        <translation>Signieren Sie ausgehende E-Mails mit DKIM und veröffentlichen Sie den Schlüssel im DNS.</translation>
     </message>
     <message>
         <source>No acceptable DKIM signature found</source>
@@ -1081,11 +1081,11 @@
     </message>
     <message>
         <source>A weak key or a signing domain the receiver does not accept.</source>
-        <translation type="unfinished" />
+        <translation>Ein schwacher Schlüssel oder eine Signaturdomain, die der Empfänger nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Sign with a 2048-bit key using your own domain.</source>
-        <translation type="unfinished" />
+        <translation>Signieren Sie mit einem 2048-Bit-Schlüssel und Ihrer eigenen Domain.</translation>
     </message>
     <message>
         <source>No valid author-matched DKIM signature found</source>
@@ -1097,11 +1097,11 @@
     </message>
     <message>
         <source>The signature uses the provider's domain, not yours.</source>
-        <translation type="unfinished" />
+        <translation>Die Signatur nutzt die Domain des Anbieters, nicht Ihre.</translation>
     </message>
     <message>
         <source>Sign with a domain aligned with the From address.</source>
-        <translation type="unfinished" />
+        <translation>Signieren Sie mit einer Domain, die zur From-Adresse passt.</translation>
     </message>
     <message>
         <source>SPF validation failed</source>
@@ -1113,11 +1113,11 @@
     </message>
     <message>
         <source>The sending IP is missing from the SPF record.</source>
-        <translation type="unfinished" />
+        <translation>Die sendende IP fehlt im SPF-Eintrag.</translation>
     </message>
     <message>
         <source>Add the sending service or IP to your SPF record.</source>
-        <translation type="unfinished" />
+        <translation>Nehmen Sie den Versanddienst oder die IP in Ihren SPF-Eintrag auf.</translation>
     </message>
     <message>
         <source>SPF validation error</source>
@@ -1129,15 +1129,15 @@
     </message>
     <message>
         <source>Too many DNS lookups or a syntax error in the SPF record.</source>
-        <translation type="unfinished" />
+        <translation>Zu viele DNS-Abfragen oder ein Syntaxfehler im SPF-Eintrag.</translation>
     </message>
     <message>
         <source>A DNS timeout.</source>
-        <translation type="unfinished" />
+        <translation>Eine DNS-Zeitüberschreitung.</translation>
     </message>
     <message>
         <source>Fix the SPF record; keep it under 10 DNS lookups.</source>
-        <translation type="unfinished" />
+        <translation>Korrigieren Sie den SPF-Eintrag; bleiben Sie unter 10 DNS-Abfragen.</translation>
     </message>
     <message>
         <source>Reverse DNS validation failed</source>
@@ -1149,11 +1149,11 @@
     </message>
     <message>
         <source>No PTR record for the sending IP, or it does not resolve back.</source>
-        <translation type="unfinished" />
+        <translation>Kein PTR-Eintrag für die sendende IP, oder er löst nicht zurück auf.</translation>
     </message>
     <message>
         <source>Publish a PTR record whose name resolves back to the IP.</source>
-        <translation type="unfinished" />
+        <translation>Veröffentlichen Sie einen PTR-Eintrag, dessen Name zur IP zurück auflöst.</translation>
     </message>
     <message>
         <source>Multiple authentication checks failed</source>
@@ -1165,11 +1165,11 @@
     </message>
     <message>
         <source>The message is neither SPF- nor DKIM-authenticated for the From domain.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht ist für die From-Domain weder per SPF noch per DKIM authentifiziert.</translation>
     </message>
     <message>
         <source>Set up SPF and DKIM aligned with the From domain.</source>
-        <translation type="unfinished" />
+        <translation>Richten Sie SPF und DKIM passend zur From-Domain ein.</translation>
     </message>
     <message>
         <source>Sender address has null MX</source>
@@ -1181,11 +1181,11 @@
     </message>
     <message>
         <source>Sending from a domain declared to take no mail.</source>
-        <translation type="unfinished" />
+        <translation>Versand von einer Domain, die erklärt, keine E-Mails anzunehmen.</translation>
     </message>
     <message>
         <source>Send from a domain that can receive replies.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie von einer Domain, die Antworten empfangen kann.</translation>
     </message>
     <message>
         <source>Mail flood detected</source>
@@ -1197,11 +1197,11 @@
     </message>
     <message>
         <source>A burst of similar messages, e.g. a compromised account or a campaign.</source>
-        <translation type="unfinished" />
+        <translation>Ein Schwall ähnlicher Nachrichten, z. B. durch ein kompromittiertes Konto oder eine Kampagne.</translation>
     </message>
     <message>
         <source>Slow down, check for abuse, and clean the list.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie langsamer, prüfen Sie auf Missbrauch und bereinigen Sie die Liste.</translation>
     </message>
     <message>
         <source>ARC validation failure</source>
@@ -1213,11 +1213,11 @@
     </message>
     <message>
         <source>An intermediary broke or forged the ARC seal.</source>
-        <translation type="unfinished" />
+        <translation>Ein Zwischensystem hat das ARC-Siegel beschädigt oder gefälscht.</translation>
     </message>
     <message>
         <source>Check the ARC setup of forwarding systems.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die ARC-Konfiguration der weiterleitenden Systeme.</translation>
     </message>
     <message>
         <source>REQUIRETLS support required</source>
@@ -1229,11 +1229,11 @@
     </message>
     <message>
         <source>A server on the path lacks REQUIRETLS.</source>
-        <translation type="unfinished" />
+        <translation>Ein Server auf dem Weg unterstützt REQUIRETLS nicht.</translation>
     </message>
     <message>
         <source>Send without REQUIRETLS or use another route.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie ohne REQUIRETLS oder über einen anderen Weg.</translation>
     </message>
     <message>
         <source>%1: %2</source>

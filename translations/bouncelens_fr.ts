@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Any problem the server did not describe further.</source>
-        <translation type="unfinished" />
+        <translation>Un problème que le serveur n'a pas décrit davantage.</translation>
     </message>
     <message>
         <source>Read the text of the reply.</source>
-        <translation type="unfinished" />
+        <translation>Lisez le texte de la réponse.</translation>
     </message>
     <message>
         <source>Other address status</source>
@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>A problem with the sender or recipient address.</source>
-        <translation type="unfinished" />
+        <translation>Un problème avec l'adresse de l'expéditeur ou du destinataire.</translation>
     </message>
     <message>
         <source>Check both addresses.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez les deux adresses.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address</source>
@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>A typo in the address.</source>
-        <translation type="unfinished" />
+        <translation>Une faute de frappe dans l'adresse.</translation>
     </message>
     <message>
         <source>The account was deleted or never existed.</source>
-        <translation type="unfinished" />
+        <translation>Le compte a été supprimé ou n'a jamais existé.</translation>
     </message>
     <message>
         <source>Remove the address from your list; do not retry.</source>
@@ -65,15 +65,15 @@
     </message>
     <message>
         <source>A typo in the domain.</source>
-        <translation type="unfinished" />
+        <translation>Une faute de frappe dans le domaine.</translation>
     </message>
     <message>
         <source>The domain expired or has no mail setup.</source>
-        <translation type="unfinished" />
+        <translation>Le domaine a expiré ou n'est pas configuré pour le courrier.</translation>
     </message>
     <message>
         <source>Check the domain spelling and its MX records.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez l'orthographe du domaine et ses enregistrements MX.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address syntax</source>
@@ -85,11 +85,11 @@
     </message>
     <message>
         <source>Spaces, missing parts or invalid characters in the address.</source>
-        <translation type="unfinished" />
+        <translation>Espaces, parties manquantes ou caractères invalides dans l'adresse.</translation>
     </message>
     <message>
         <source>Correct the address.</source>
-        <translation type="unfinished" />
+        <translation>Corrigez l'adresse.</translation>
     </message>
     <message>
         <source>Destination mailbox address ambiguous</source>
@@ -101,11 +101,11 @@
     </message>
     <message>
         <source>Ambiguous aliases in the receiver's directory.</source>
-        <translation type="unfinished" />
+        <translation>Alias ambigus dans l'annuaire du destinataire.</translation>
     </message>
     <message>
         <source>Ask the recipient for an exact address.</source>
-        <translation type="unfinished" />
+        <translation>Demandez au destinataire son adresse exacte.</translation>
     </message>
     <message>
         <source>Destination address valid</source>
@@ -125,11 +125,11 @@
     </message>
     <message>
         <source>The recipient moved to another address or provider.</source>
-        <translation type="unfinished" />
+        <translation>Le destinataire est passé à une autre adresse ou un autre fournisseur.</translation>
     </message>
     <message>
         <source>Remove the address; ask the recipient for the new one.</source>
-        <translation type="unfinished" />
+        <translation>Supprimez l'adresse ; demandez la nouvelle au destinataire.</translation>
     </message>
     <message>
         <source>Bad sender's mailbox address syntax</source>
@@ -141,11 +141,11 @@
     </message>
     <message>
         <source>A malformed envelope sender (MAIL FROM) in the sending setup.</source>
-        <translation type="unfinished" />
+        <translation>Un expéditeur d'enveloppe (MAIL FROM) mal formé dans la configuration d'envoi.</translation>
     </message>
     <message>
         <source>Fix the sender address in your sending software.</source>
-        <translation type="unfinished" />
+        <translation>Corrigez l'adresse d'expéditeur dans votre logiciel d'envoi.</translation>
     </message>
     <message>
         <source>Bad sender's system address</source>
@@ -157,11 +157,11 @@
     </message>
     <message>
         <source>The sender domain has no MX or A record, or has expired.</source>
-        <translation type="unfinished" />
+        <translation>Le domaine de l'expéditeur n'a pas d'enregistrement MX ou A, ou a expiré.</translation>
     </message>
     <message>
         <source>Use a sender domain that exists and receives mail.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez un domaine d'expéditeur qui existe et reçoit du courrier.</translation>
     </message>
     <message>
         <source>Message relayed to non-compliant mailer</source>
@@ -173,11 +173,11 @@
     </message>
     <message>
         <source>A gateway to a legacy or non-SMTP system.</source>
-        <translation type="unfinished" />
+        <translation>Une passerelle vers un système ancien ou non SMTP.</translation>
     </message>
     <message>
         <source>Usually nothing; delivery may still succeed.</source>
-        <translation type="unfinished" />
+        <translation>Généralement rien ; la livraison peut encore réussir.</translation>
     </message>
     <message>
         <source>Recipient address has null MX</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>The domain owner declared that the domain takes no email.</source>
-        <translation type="unfinished" />
+        <translation>Le propriétaire du domaine a déclaré que le domaine ne reçoit pas de courrier.</translation>
     </message>
     <message>
         <source>Remove the address.</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>A mailbox problem the server did not specify.</source>
-        <translation type="unfinished" />
+        <translation>Un problème de boîte que le serveur n'a pas précisé.</translation>
     </message>
     <message>
         <source>Mailbox disabled, not accepting messages</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>The account was suspended, deactivated or abandoned.</source>
-        <translation type="unfinished" />
+        <translation>Le compte a été suspendu, désactivé ou abandonné.</translation>
     </message>
     <message>
         <source>Remove the address if it stays disabled.</source>
@@ -233,15 +233,15 @@
     </message>
     <message>
         <source>The recipient does not delete old mail.</source>
-        <translation type="unfinished" />
+        <translation>Le destinataire ne supprime pas ses anciens messages.</translation>
     </message>
     <message>
         <source>The account is abandoned.</source>
-        <translation type="unfinished" />
+        <translation>Le compte est abandonné.</translation>
     </message>
     <message>
         <source>Retry later; drop the address if it stays full for weeks.</source>
-        <translation type="unfinished" />
+        <translation>Réessayez plus tard ; retirez l'adresse si la boîte reste pleine pendant des semaines.</translation>
     </message>
     <message>
         <source>Message length exceeds administrative limit</source>
@@ -269,11 +269,11 @@
     </message>
     <message>
         <source>A configuration error of the list at the receiver.</source>
-        <translation type="unfinished" />
+        <translation>Une erreur de configuration de la liste chez le destinataire.</translation>
     </message>
     <message>
         <source>Tell the list owner or postmaster.</source>
-        <translation type="unfinished" />
+        <translation>Prévenez le propriétaire de la liste ou le postmaster.</translation>
     </message>
     <message>
         <source>Other or undefined mail system status</source>
@@ -285,11 +285,11 @@
     </message>
     <message>
         <source>A problem on the receiving system.</source>
-        <translation type="unfinished" />
+        <translation>Un problème sur le système de réception.</translation>
     </message>
     <message>
         <source>Retry later; contact the receiving postmaster if it lasts.</source>
-        <translation type="unfinished" />
+        <translation>Réessayez plus tard ; contactez le postmaster du destinataire si cela dure.</translation>
     </message>
     <message>
         <source>Mail system full</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Retry later; the receiver must add storage.</source>
-        <translation type="unfinished" />
+        <translation>Réessayez plus tard ; le destinataire doit ajouter du stockage.</translation>
     </message>
     <message>
         <source>System not accepting network messages</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Maintenance or overload at the receiver.</source>
-        <translation type="unfinished" />
+        <translation>Maintenance ou surcharge chez le destinataire.</translation>
     </message>
     <message>
         <source>Retry later.</source>
@@ -333,11 +333,11 @@
     </message>
     <message>
         <source>A feature such as 8-bit MIME or DSN is not supported on the way.</source>
-        <translation type="unfinished" />
+        <translation>Une fonction comme MIME 8 bits ou DSN n'est pas prise en charge sur le chemin.</translation>
     </message>
     <message>
         <source>Send the message without the feature.</source>
-        <translation type="unfinished" />
+        <translation>Envoyez le message sans cette fonction.</translation>
     </message>
     <message>
         <source>Message too big for system</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Large attachments or inline images.</source>
-        <translation type="unfinished" />
+        <translation>Pièces jointes volumineuses ou images intégrées.</translation>
     </message>
     <message>
         <source>System incorrectly configured</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>A configuration error at the receiver.</source>
-        <translation type="unfinished" />
+        <translation>Une erreur de configuration chez le destinataire.</translation>
     </message>
     <message>
         <source>Tell the receiving postmaster.</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished" />
+        <translation>Rien à faire.</translation>
     </message>
     <message>
         <source>Other or undefined network or routing status</source>
@@ -389,11 +389,11 @@
     </message>
     <message>
         <source>A network problem between the servers.</source>
-        <translation type="unfinished" />
+        <translation>Un problème réseau entre les serveurs.</translation>
     </message>
     <message>
         <source>Retry later; check the recipient domain's MX records.</source>
-        <translation type="unfinished" />
+        <translation>Réessayez plus tard ; vérifiez les enregistrements MX du domaine destinataire.</translation>
     </message>
     <message>
         <source>No answer from host</source>
@@ -405,11 +405,11 @@
     </message>
     <message>
         <source>The receiving server is down, busy or blocked by a firewall.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur de réception est en panne, occupé ou bloqué par un pare-feu.</translation>
     </message>
     <message>
         <source>Retry later; check that the MX hosts are reachable.</source>
-        <translation type="unfinished" />
+        <translation>Réessayez plus tard ; vérifiez que les hôtes MX sont joignables.</translation>
     </message>
     <message>
         <source>Bad connection</source>
@@ -421,11 +421,11 @@
     </message>
     <message>
         <source>Timeouts or a poor network path.</source>
-        <translation type="unfinished" />
+        <translation>Délais dépassés ou chemin réseau de mauvaise qualité.</translation>
     </message>
     <message>
         <source>Retry.</source>
-        <translation type="unfinished" />
+        <translation>Réessayez.</translation>
     </message>
     <message>
         <source>Directory server failure</source>
@@ -437,11 +437,11 @@
     </message>
     <message>
         <source>A DNS server failure or timeout.</source>
-        <translation type="unfinished" />
+        <translation>Une panne ou un délai dépassé du serveur DNS.</translation>
     </message>
     <message>
         <source>Retry later; check that the domain's DNS answers.</source>
-        <translation type="unfinished" />
+        <translation>Réessayez plus tard ; vérifiez que le DNS du domaine répond.</translation>
     </message>
     <message>
         <source>Unable to route</source>
@@ -453,15 +453,15 @@
     </message>
     <message>
         <source>The domain has no MX or A record.</source>
-        <translation type="unfinished" />
+        <translation>Le domaine n'a pas d'enregistrement MX ou A.</translation>
     </message>
     <message>
         <source>DNS returns only an SOA record.</source>
-        <translation type="unfinished" />
+        <translation>Le DNS ne renvoie qu'un enregistrement SOA.</translation>
     </message>
     <message>
         <source>Check the recipient domain's MX records.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez les enregistrements MX du domaine destinataire.</translation>
     </message>
     <message>
         <source>Mail system congestion</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>High load at the receiver.</source>
-        <translation type="unfinished" />
+        <translation>Forte charge chez le destinataire.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
@@ -485,11 +485,11 @@
     </message>
     <message>
         <source>Forwarding rules or MX records that point back to each other.</source>
-        <translation type="unfinished" />
+        <translation>Règles de transfert ou enregistrements MX qui pointent l'un vers l'autre.</translation>
     </message>
     <message>
         <source>Find and break the forwarding loop.</source>
-        <translation type="unfinished" />
+        <translation>Trouvez et cassez la boucle de transfert.</translation>
     </message>
     <message>
         <source>Delivery time expired</source>
@@ -501,11 +501,11 @@
     </message>
     <message>
         <source>The destination was unreachable for the whole retry period.</source>
-        <translation type="unfinished" />
+        <translation>La destination est restée injoignable pendant toute la période de nouvelles tentatives.</translation>
     </message>
     <message>
         <source>Find out why the destination was unreachable, then resend.</source>
-        <translation type="unfinished" />
+        <translation>Trouvez pourquoi la destination était injoignable, puis renvoyez.</translation>
     </message>
     <message>
         <source>Other or undefined protocol status</source>
@@ -517,11 +517,11 @@
     </message>
     <message>
         <source>A protocol problem the server did not describe.</source>
-        <translation type="unfinished" />
+        <translation>Un problème de protocole que le serveur n'a pas décrit.</translation>
     </message>
     <message>
         <source>Look at the SMTP transcript.</source>
-        <translation type="unfinished" />
+        <translation>Examinez la transcription SMTP.</translation>
     </message>
     <message>
         <source>Invalid command</source>
@@ -533,11 +533,11 @@
     </message>
     <message>
         <source>A bug in the sending software.</source>
-        <translation type="unfinished" />
+        <translation>Un bogue du logiciel d'envoi.</translation>
     </message>
     <message>
         <source>Fix the sending software.</source>
-        <translation type="unfinished" />
+        <translation>Corrigez le logiciel d'envoi.</translation>
     </message>
     <message>
         <source>Syntax error</source>
@@ -549,11 +549,11 @@
     </message>
     <message>
         <source>A malformed command or address.</source>
-        <translation type="unfinished" />
+        <translation>Une commande ou une adresse mal formée.</translation>
     </message>
     <message>
         <source>Fix the command syntax.</source>
-        <translation type="unfinished" />
+        <translation>Corrigez la syntaxe de la commande.</translation>
     </message>
     <message>
         <source>Too many recipients</source>
@@ -565,11 +565,11 @@
     </message>
     <message>
         <source>Too many RCPT TO in one message.</source>
-        <translation type="unfinished" />
+        <translation>Trop de RCPT TO dans un message.</translation>
     </message>
     <message>
         <source>Send to fewer recipients per transaction.</source>
-        <translation type="unfinished" />
+        <translation>Envoyez à moins de destinataires par transaction.</translation>
     </message>
     <message>
         <source>Invalid command arguments</source>
@@ -581,11 +581,11 @@
     </message>
     <message>
         <source>An unsupported parameter or a bad address.</source>
-        <translation type="unfinished" />
+        <translation>Un paramètre non pris en charge ou une adresse erronée.</translation>
     </message>
     <message>
         <source>Correct the arguments.</source>
-        <translation type="unfinished" />
+        <translation>Corrigez les arguments.</translation>
     </message>
     <message>
         <source>Wrong protocol version</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>Update the sending software.</source>
-        <translation type="unfinished" />
+        <translation>Mettez à jour le logiciel d'envoi.</translation>
     </message>
     <message>
         <source>Authentication exchange line too long</source>
@@ -609,11 +609,11 @@
     </message>
     <message>
         <source>A misbehaving authentication client.</source>
-        <translation type="unfinished" />
+        <translation>Un client d'authentification défaillant.</translation>
     </message>
     <message>
         <source>Check the authentication settings.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez les paramètres d'authentification.</translation>
     </message>
     <message>
         <source>Other or undefined media error</source>
@@ -625,11 +625,11 @@
     </message>
     <message>
         <source>A malformed or refused content.</source>
-        <translation type="unfinished" />
+        <translation>Un contenu mal formé ou refusé.</translation>
     </message>
     <message>
         <source>Check the message format.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez le format du message.</translation>
     </message>
     <message>
         <source>Media not supported</source>
@@ -641,11 +641,11 @@
     </message>
     <message>
         <source>A content type the receiver does not accept.</source>
-        <translation type="unfinished" />
+        <translation>Un type de contenu que le destinataire n'accepte pas.</translation>
     </message>
     <message>
         <source>Use common content types.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez des types de contenu courants.</translation>
     </message>
     <message>
         <source>Conversion required and prohibited</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Send in a format that needs no conversion.</source>
-        <translation type="unfinished" />
+        <translation>Envoyez dans un format qui ne demande pas de conversion.</translation>
     </message>
     <message>
         <source>Conversion required but not supported</source>
@@ -669,11 +669,11 @@
     </message>
     <message>
         <source>8-bit content to a 7-bit-only server.</source>
-        <translation type="unfinished" />
+        <translation>Contenu 8 bits vers un serveur limité à 7 bits.</translation>
     </message>
     <message>
         <source>Encode the message (base64 or quoted-printable).</source>
-        <translation type="unfinished" />
+        <translation>Encodez le message (base64 ou quoted-printable).</translation>
     </message>
     <message>
         <source>Conversion with loss performed</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>Nothing, unless the loss matters.</source>
-        <translation type="unfinished" />
+        <translation>Rien, sauf si la perte est importante.</translation>
     </message>
     <message>
         <source>Conversion failed</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>Simplify the message format.</source>
-        <translation type="unfinished" />
+        <translation>Simplifiez le format du message.</translation>
     </message>
     <message>
         <source>Message content not available</source>
@@ -709,11 +709,11 @@
     </message>
     <message>
         <source>The IMAP server holding the content was unavailable.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur IMAP contenant le contenu était indisponible.</translation>
     </message>
     <message>
         <source>Resend the message.</source>
-        <translation type="unfinished" />
+        <translation>Renvoyez le message.</translation>
     </message>
     <message>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
@@ -725,11 +725,11 @@
     </message>
     <message>
         <source>The address contains non-ASCII characters and SMTPUTF8 is not supported.</source>
-        <translation type="unfinished" />
+        <translation>L'adresse contient des caractères non ASCII et SMTPUTF8 n'est pas pris en charge.</translation>
     </message>
     <message>
         <source>Use an ASCII address for this correspondent.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez une adresse ASCII pour ce correspondant.</translation>
     </message>
     <message>
         <source>UTF-8 string reproduction failed</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>Use an SMTPUTF8-capable client.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez un client compatible SMTPUTF8.</translation>
     </message>
     <message>
         <source>UTF-8 header message cannot be transferred</source>
@@ -753,11 +753,11 @@
     </message>
     <message>
         <source>The next hop does not support SMTPUTF8.</source>
-        <translation type="unfinished" />
+        <translation>Le saut suivant ne prend pas en charge SMTPUTF8.</translation>
     </message>
     <message>
         <source>Send the message with ASCII headers.</source>
-        <translation type="unfinished" />
+        <translation>Envoyez le message avec des en-têtes ASCII.</translation>
     </message>
     <message>
         <source>UTF-8 reply required (duplicate of X.6.8)</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>As for X.6.8.</source>
-        <translation type="unfinished" />
+        <translation>Comme pour X.6.8.</translation>
     </message>
     <message>
         <source>Other or undefined security status</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>A policy or security rule the server did not name.</source>
-        <translation type="unfinished" />
+        <translation>Une règle de politique ou de sécurité que le serveur n'a pas nommée.</translation>
     </message>
     <message>
         <source>Delivery not authorized, message refused</source>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>The sending IP or domain is blocked or has a poor reputation.</source>
-        <translation type="unfinished" />
+        <translation>L'IP ou le domaine d'envoi est bloqué ou a une mauvaise réputation.</translation>
     </message>
     <message>
         <source>The recipient accepts mail only from certain senders.</source>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Read the text: it names the rule; check blocklists and authentication.</source>
-        <translation type="unfinished" />
+        <translation>Lisez le texte : il nomme la règle ; vérifiez les listes de blocage et l'authentification.</translation>
     </message>
     <message>
         <source>Mailing list expansion prohibited</source>
@@ -813,11 +813,11 @@
     </message>
     <message>
         <source>The list accepts posts only from members.</source>
-        <translation type="unfinished" />
+        <translation>La liste n'accepte que les messages de ses membres.</translation>
     </message>
     <message>
         <source>Ask the list owner for permission.</source>
-        <translation type="unfinished" />
+        <translation>Demandez l'autorisation au propriétaire de la liste.</translation>
     </message>
     <message>
         <source>Security conversion required but not possible</source>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>Send without that security format, or agree on one.</source>
-        <translation type="unfinished" />
+        <translation>Envoyez sans ce format de sécurité, ou convenez d'un format commun.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>Send without the unsupported feature.</source>
-        <translation type="unfinished" />
+        <translation>Envoyez sans la fonction non prise en charge.</translation>
     </message>
     <message>
         <source>Cryptographic failure</source>
@@ -853,11 +853,11 @@
     </message>
     <message>
         <source>A signature or key could not be verified.</source>
-        <translation type="unfinished" />
+        <translation>Une signature ou une clé n'a pas pu être vérifiée.</translation>
     </message>
     <message>
         <source>Check signing keys and certificates.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez les clés de signature et les certificats.</translation>
     </message>
     <message>
         <source>Cryptographic algorithm not supported</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Use a widely supported algorithm.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez un algorithme largement pris en charge.</translation>
     </message>
     <message>
         <source>Message integrity failure</source>
@@ -881,11 +881,11 @@
     </message>
     <message>
         <source>A gateway changed the message after signing.</source>
-        <translation type="unfinished" />
+        <translation>Une passerelle a modifié le message après la signature.</translation>
     </message>
     <message>
         <source>Find what rewrites the message after signing.</source>
-        <translation type="unfinished" />
+        <translation>Trouvez ce qui réécrit le message après la signature.</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
@@ -897,11 +897,11 @@
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished" />
+        <translation>Nom d'utilisateur ou mot de passe erroné.</translation>
     </message>
     <message>
         <source>Fix the credentials.</source>
-        <translation type="unfinished" />
+        <translation>Corrigez les identifiants.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>Use a stronger mechanism.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez un mécanisme plus fort.</translation>
     </message>
     <message>
         <source>Encryption needed</source>
@@ -925,11 +925,11 @@
     </message>
     <message>
         <source>Authentication was tried without TLS.</source>
-        <translation type="unfinished" />
+        <translation>L'authentification a été tentée sans TLS.</translation>
     </message>
     <message>
         <source>Enable STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation>Activez STARTTLS.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>Issue STARTTLS before AUTH.</source>
-        <translation type="unfinished" />
+        <translation>Envoyez STARTTLS avant AUTH.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>Log in once with PLAIN over TLS.</source>
-        <translation type="unfinished" />
+        <translation>Authentifiez-vous une fois avec PLAIN sur TLS.</translation>
     </message>
     <message>
         <source>User account disabled</source>
@@ -965,11 +965,11 @@
     </message>
     <message>
         <source>Abuse, non-payment or a security lock.</source>
-        <translation type="unfinished" />
+        <translation>Abus, impayé ou verrouillage de sécurité.</translation>
     </message>
     <message>
         <source>Contact the mail administrator.</source>
-        <translation type="unfinished" />
+        <translation>Contactez l'administrateur de messagerie.</translation>
     </message>
     <message>
         <source>Trust relationship required</source>
@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>Set up the required trust (connector, certificate).</source>
-        <translation type="unfinished" />
+        <translation>Établissez la relation de confiance requise (connecteur, certificat).</translation>
     </message>
     <message>
         <source>Priority level is too low</source>
@@ -993,11 +993,11 @@
     </message>
     <message>
         <source>The server accepts only higher-priority mail at the moment.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur n'accepte pour l'instant que le courrier de priorité plus élevée.</translation>
     </message>
     <message>
         <source>Retry later or with a higher priority.</source>
-        <translation type="unfinished" />
+        <translation>Réessayez plus tard ou avec une priorité plus élevée.</translation>
     </message>
     <message>
         <source>Message is too big for the specified priority</source>
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <source>Send a smaller message or with another priority.</source>
-        <translation type="unfinished" />
+        <translation>Envoyez un message plus petit ou avec une autre priorité.</translation>
     </message>
     <message>
         <source>Mailbox owner has changed</source>
@@ -1021,11 +1021,11 @@
     </message>
     <message>
         <source>The address was reassigned to someone else.</source>
-        <translation type="unfinished" />
+        <translation>L'adresse a été réattribuée à quelqu'un d'autre.</translation>
     </message>
     <message>
         <source>Remove the address; it belongs to a different person now.</source>
-        <translation type="unfinished" />
+        <translation>Supprimez l'adresse ; elle appartient désormais à une autre personne.</translation>
     </message>
     <message>
         <source>Domain owner has changed</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>The domain was sold or re-registered.</source>
-        <translation type="unfinished" />
+        <translation>Le domaine a été vendu ou réenregistré.</translation>
     </message>
     <message>
         <source>RRVS test cannot be completed</source>
@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>Resend without RRVS if acceptable.</source>
-        <translation type="unfinished" />
+        <translation>Renvoyez sans RRVS si c'est acceptable.</translation>
     </message>
     <message>
         <source>No passing DKIM signature found</source>
@@ -1061,15 +1061,15 @@
     </message>
     <message>
         <source>The message is not DKIM-signed.</source>
-        <translation type="unfinished" />
+        <translation>Le message n'est pas signé DKIM.</translation>
     </message>
     <message>
         <source>The signature broke in transit or the public key is missing.</source>
-        <translation type="unfinished" />
+        <translation>La signature a été cassée en route, ou la clé publique manque.</translation>
     </message>
     <message>
         <source>Sign outgoing mail with DKIM and publish the key in DNS.</source>
-        <translation type="unfinished" />
+        <translation>Signez le courrier sortant avec DKIM et publiez la clé dans le DNS.</translation>
     </message>
     <message>
         <source>No acceptable DKIM signature found</source>
@@ -1081,11 +1081,11 @@
     </message>
     <message>
         <source>A weak key or a signing domain the receiver does not accept.</source>
-        <translation type="unfinished" />
+        <translation>Une clé faible ou un domaine de signature que le destinataire n'accepte pas.</translation>
     </message>
     <message>
         <source>Sign with a 2048-bit key using your own domain.</source>
-        <translation type="unfinished" />
+        <translation>Signez avec une clé de 2048 bits et votre propre domaine.</translation>
     </message>
     <message>
         <source>No valid author-matched DKIM signature found</source>
@@ -1097,11 +1097,11 @@
     </message>
     <message>
         <source>The signature uses the provider's domain, not yours.</source>
-        <translation type="unfinished" />
+        <translation>La signature utilise le domaine du fournisseur, pas le vôtre.</translation>
     </message>
     <message>
         <source>Sign with a domain aligned with the From address.</source>
-        <translation type="unfinished" />
+        <translation>Signez avec un domaine aligné sur l'adresse From.</translation>
     </message>
     <message>
         <source>SPF validation failed</source>
@@ -1113,11 +1113,11 @@
     </message>
     <message>
         <source>The sending IP is missing from the SPF record.</source>
-        <translation type="unfinished" />
+        <translation>L'IP d'envoi manque dans l'enregistrement SPF.</translation>
     </message>
     <message>
         <source>Add the sending service or IP to your SPF record.</source>
-        <translation type="unfinished" />
+        <translation>Ajoutez le service d'envoi ou l'IP à votre enregistrement SPF.</translation>
     </message>
     <message>
         <source>SPF validation error</source>
@@ -1129,15 +1129,15 @@
     </message>
     <message>
         <source>Too many DNS lookups or a syntax error in the SPF record.</source>
-        <translation type="unfinished" />
+        <translation>Trop de requêtes DNS ou une erreur de syntaxe dans l'enregistrement SPF.</translation>
     </message>
     <message>
         <source>A DNS timeout.</source>
-        <translation type="unfinished" />
+        <translation>Un délai DNS dépassé.</translation>
     </message>
     <message>
         <source>Fix the SPF record; keep it under 10 DNS lookups.</source>
-        <translation type="unfinished" />
+        <translation>Corrigez l'enregistrement SPF ; restez sous 10 requêtes DNS.</translation>
     </message>
     <message>
         <source>Reverse DNS validation failed</source>
@@ -1149,11 +1149,11 @@
     </message>
     <message>
         <source>No PTR record for the sending IP, or it does not resolve back.</source>
-        <translation type="unfinished" />
+        <translation>Pas d'enregistrement PTR pour l'IP d'envoi, ou il ne se résout pas en retour.</translation>
     </message>
     <message>
         <source>Publish a PTR record whose name resolves back to the IP.</source>
-        <translation type="unfinished" />
+        <translation>Publiez un enregistrement PTR dont le nom se résout vers l'IP.</translation>
     </message>
     <message>
         <source>Multiple authentication checks failed</source>
@@ -1165,11 +1165,11 @@
     </message>
     <message>
         <source>The message is neither SPF- nor DKIM-authenticated for the From domain.</source>
-        <translation type="unfinished" />
+        <translation>Le message n'est authentifié ni par SPF ni par DKIM pour le domaine From.</translation>
     </message>
     <message>
         <source>Set up SPF and DKIM aligned with the From domain.</source>
-        <translation type="unfinished" />
+        <translation>Configurez SPF et DKIM alignés sur le domaine From.</translation>
     </message>
     <message>
         <source>Sender address has null MX</source>
@@ -1181,11 +1181,11 @@
     </message>
     <message>
         <source>Sending from a domain declared to take no mail.</source>
-        <translation type="unfinished" />
+        <translation>Envoi depuis un domaine déclaré comme ne recevant pas de courrier.</translation>
     </message>
     <message>
         <source>Send from a domain that can receive replies.</source>
-        <translation type="unfinished" />
+        <translation>Envoyez depuis un domaine capable de recevoir des réponses.</translation>
     </message>
     <message>
         <source>Mail flood detected</source>
@@ -1197,11 +1197,11 @@
     </message>
     <message>
         <source>A burst of similar messages, e.g. a compromised account or a campaign.</source>
-        <translation type="unfinished" />
+        <translation>Une rafale de messages similaires, par ex. un compte compromis ou une campagne.</translation>
     </message>
     <message>
         <source>Slow down, check for abuse, and clean the list.</source>
-        <translation type="unfinished" />
+        <translation>Ralentissez, recherchez les abus et nettoyez la liste.</translation>
     </message>
     <message>
         <source>ARC validation failure</source>
@@ -1213,11 +1213,11 @@
     </message>
     <message>
         <source>An intermediary broke or forged the ARC seal.</source>
-        <translation type="unfinished" />
+        <translation>Un intermédiaire a cassé ou falsifié le sceau ARC.</translation>
     </message>
     <message>
         <source>Check the ARC setup of forwarding systems.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez la configuration ARC des systèmes de transfert.</translation>
     </message>
     <message>
         <source>REQUIRETLS support required</source>
@@ -1229,11 +1229,11 @@
     </message>
     <message>
         <source>A server on the path lacks REQUIRETLS.</source>
-        <translation type="unfinished" />
+        <translation>Un serveur sur le chemin ne prend pas en charge REQUIRETLS.</translation>
     </message>
     <message>
         <source>Send without REQUIRETLS or use another route.</source>
-        <translation type="unfinished" />
+        <translation>Envoyez sans REQUIRETLS ou par un autre chemin.</translation>
     </message>
     <message>
         <source>%1: %2</source>
