@@ -31,7 +31,8 @@ QString displayName(const QString &name)
 AnalysisItem analyzeMessage(const QByteArray &data, const QString &name)
 {
     const Dsn::BounceAnalysis analysis = Dsn::BounceAnalyzer::analyze(data);
-    return {name, Report::MessageReportBuilder::build(analysis, displayName(name)), Dsn::AnalysisJson::toJson(analysis, name)};
+    return {name, Report::MessageReportBuilder::build(analysis, displayName(name)), Dsn::AnalysisJson::toJson(analysis, name),
+            analysis.original.raw, QByteArray()};
 }
 
 QList<AnalysisItem> analyzePaths(const QStringList &paths)
@@ -106,13 +107,15 @@ void AnalysisController::analyzeText(const QString &text)
     case InputClassifier::Kind::Line:
         runInBackground(tr("pasted line"), [text] {
             const Codes::ParsedLine line = Codes::parseLine(text.trimmed());
-            return QList<AnalysisItem>{{tr("Pasted line"), Report::LineReportBuilder::build(line), Codes::toJson(line)}};
+            return QList<AnalysisItem>{{tr("Pasted line"), Report::LineReportBuilder::build(line), Codes::toJson(line),
+                                        QByteArray(), text.toUtf8()}};
         });
         return;
     case InputClassifier::Kind::Message:
         runInBackground(tr("pasted text"), [text] {
             AnalysisItem item = analyzeMessage(text.toUtf8(), tr("Pasted text"));
             item.model.source = tr("Pasted text");
+            item.input = text.toUtf8();
             return QList<AnalysisItem>{item};
         });
         return;

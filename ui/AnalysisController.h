@@ -16,6 +16,8 @@ struct AnalysisItem
     QString name;              // file path, "path:3" for an mbox member, "pasted text", the domain
     Report::ReportModel model;
     QJsonObject json;          // machine-readable result (English), for the JSON export and history
+    QByteArray originalRaw;    // the returned original's bytes (its DKIM-Signature selectors)
+    QByteArray input;          // pasted text, kept so history can reopen it
 };
 
 // Runs analyses off the GUI thread. Each request gets a generation number; starting a new one

@@ -19,12 +19,19 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include "HistoryDialog.h"
+#include "HistoryStore.h"
+#include "LiveCheckRunner.h"
 #include "ReportPage.h"
+#include "SettingsDialog.h"
+#include "report/CheckReportBuilder.h"
+#include "report/InputClassifier.h"
 #include "ReportView.h"
 #include "report/TextSummaryBuilder.h"
 #include "util/HtmlEscape.h"
@@ -34,6 +41,9 @@ namespace Ui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new AnalysisController(this))
+    , m_checks(new LiveCheckRunner(this))
+    , m_history(new HistoryStore(this))
+    , m_settings(AppSettings::load())
 {
     setWindowTitle(tr("BounceLens"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -62,6 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_items.size() && row != m_current) {
             m_current = row;
+            if (m_checkedIndex != row)
+                startLiveChecks(row);
             showCurrent();
         }
     });
@@ -70,9 +82,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &AnalysisController::itemsReady, this, &MainWindow::showItems);
     connect(m_controller, &AnalysisController::domainRequested, this, &MainWindow::checkDomain);
     connect(m_view->reportPage(), &ReportPage::actionRequested, this, &MainWindow::onAction);
+    connect(m_checks, &LiveCheckRunner::checkFinished, this, &MainWindow::onCheckFinished);
+    connect(m_checks, &LiveCheckRunner::allFinished, this, &MainWindow::onChecksDone);
     connect(m_view, &ReportView::reportLoaded, this, [this] {
-        if (m_current >= 0)
-            emit reportShown(m_items.at(m_current).model.title);
+        if (m_current < 0)
+            return;
+        refreshLiveParts(); // results that arrived while the page was loading
+        emit reportShown(m_items.at(m_current).model.title);
     });
     qApp->installEventFilter(this);
     resize(1100, 800);
@@ -143,6 +159,11 @@ void MainWindow::buildMenus()
     QAction *summary = file->addAction(tr("&Copy summary for a ticket"), this, &MainWindow::copySummary);
     summary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     file->addSeparator();
+    QAction *history = file->addAction(tr("&History…"), this, &MainWindow::openHistory);
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 }
@@ -178,10 +199,24 @@ void MainWindow::analyzeText(const QString &text)
     m_controller->analyzeText(text);
 }
 
-void MainWindow::checkDomain(const QString &domain)
+void MainWindow::checkDomain(const QString &text)
 {
-    m_status->setText(tr("Domain checks are not available in this build."));
-    Q_UNUSED(domain)
+    const QString domain = text.trimmed().toLower();
+    if (!Report::InputClassifier::looksLikeDomain(domain)) {
+        m_status->setText(tr("“%1” is not a domain name.").arg(domain.left(80)));
+        return;
+    }
+    m_controller->cancel();
+    m_domainEdit->setText(domain);
+    AnalysisItem item;
+    item.name = domain;
+    item.model.kind = Report::ReportModel::Kind::Domain;
+    item.model.title = tr("Domain check: %1").arg(domain);
+    item.model.source = tr("Live DNS checks");
+    item.model.domain = domain;
+    item.model.verdictState = Report::State::Pending;
+    item.model.verdict = tr("Checking %1…").arg(domain);
+    showItems({item});
 }
 
 void MainWindow::showItems(const QList<AnalysisItem> &items)
@@ -196,8 +231,16 @@ void MainWindow::showItems(const QList<AnalysisItem> &items)
     m_list->blockSignals(false);
     m_list->setVisible(items.size() > 1);
     m_status->setText(items.isEmpty() ? tr("Nothing found to analyse.") : tr("%n message(s) analysed.", nullptr, int(items.size())));
+    m_checks->cancel();
+    m_checkedIndex = -1;
+    if (m_current >= 0)
+        startLiveChecks(m_current); // sets the pending panels before the first render
     if (m_current >= 0)
         showCurrent();
+    for (const AnalysisItem &item : items) {
+        if (item.model.kind != Report::ReportModel::Kind::Domain)
+            m_history->add(item);
+    }
 }
 
 void MainWindow::showCurrent()
@@ -211,6 +254,16 @@ void MainWindow::onAction(const QString &verb, const QString &argument)
 {
     if (m_current < 0)
         return;
+    if (verb == QLatin1String("retry") && m_checkedIndex == m_current) {
+        Report::Check *check = m_items[m_current].model.findCheck(argument);
+        if (check && check->state == Report::State::Unknown) {
+            check->state = Report::State::Pending;
+            m_view->replaceElement(QStringLiteral("check-") + argument, Report::HtmlReportBuilder::checkSection(*check, pageOptions()));
+            m_checks->retry(argument);
+            updateProgress();
+        }
+        return;
+    }
     if (verb == QLatin1String("copy")) {
         const QString text = m_items.at(m_current).model.copyText(argument);
         if (!text.isEmpty()) {
@@ -218,6 +271,180 @@ void MainWindow::onAction(const QString &verb, const QString &argument)
             m_status->setText(tr("Copied to the clipboard."));
         }
     }
+}
+
+namespace {
+
+QString domainOf(const QString &address)
+{
+    // "Alice <alice@example.org>" -> "example.org"
+    const int at = address.lastIndexOf(QLatin1Char('@'));
+    if (at < 0)
+        return QString();
+    QString domain = address.mid(at + 1);
+    const int end = domain.indexOf(QRegularExpression(QStringLiteral("[>\\s;,]")));
+    return (end >= 0 ? domain.left(end) : domain).trimmed().toLower();
+}
+
+} // namespace
+
+void MainWindow::startLiveChecks(int index)
+{
+    m_checks->cancel();
+    m_checkedIndex = -1;
+    AnalysisItem &item = m_items[index];
+    Report::ReportModel &model = item.model;
+    model.liveLookups = m_settings.liveLookups;
+    LiveCheckRequest request;
+    if (model.kind == Report::ReportModel::Kind::Domain) {
+        request.domain = model.domain;
+    } else if (model.kind == Report::ReportModel::Kind::Message && model.original.present
+               && (model.messageKind == QLatin1String("bounce") || model.messageKind == QLatin1String("delay"))) {
+        // The sender's side: the returned original's From domain and sending IP. The diagnosis
+        // engine will choose checks from the evidence; until then these are the useful ones.
+        for (const Report::Field &f : model.original.headers) {
+            if (f.name == QLatin1String("From"))
+                request.domain = domainOf(f.value);
+        }
+        request.ip = QHostAddress(model.original.sendingIp);
+        request.sender = QStringLiteral("postmaster@") + request.domain;
+        request.rawOriginal = item.originalRaw;
+    }
+    if (request.domain.isEmpty() || !Report::InputClassifier::looksLikeDomain(request.domain))
+        return;
+    model.domain = request.domain;
+    if (model.checks.isEmpty())
+        model.checks = Report::CheckReportBuilder::pendingChecks(!request.ip.isNull());
+    if (!m_settings.liveLookups) {
+        for (Report::Check &c : model.checks) {
+            c.state = Report::State::NotChecked;
+            c.verdict = tr("Live lookups are turned off in the settings.");
+        }
+        return;
+    }
+    const auto server = m_settings.serverConfig();
+    if (!server) {
+        for (Report::Check &c : model.checks) {
+            c.state = Report::State::Unknown;
+            c.verdict = tr("No DNS server to ask: %1").arg(server.error().detail);
+        }
+        return;
+    }
+    request.server = server.value();
+    request.selectors = m_settings.dkimSelectors;
+    request.zones = Auth::DnsblChecker::defaultZones();
+    if (!m_settings.blocklists.isEmpty()) {
+        request.zones.clear();
+        for (const QString &zone : m_settings.blocklists)
+            request.zones.append(Auth::DnsblChecker::zoneFromName(zone));
+    }
+    m_checkedIndex = index;
+    m_checks->start(request);
+    updateProgress();
+}
+
+void MainWindow::onCheckFinished(const Report::Check &check, const QList<Report::DnsQuery> &queries)
+{
+    if (m_checkedIndex < 0)
+        return;
+    Report::ReportModel &model = m_items[m_checkedIndex].model;
+    if (Report::Check *slot = model.findCheck(check.id))
+        *slot = check;
+    model.dnsQueries = queries;
+    if (m_current == m_checkedIndex) {
+        m_view->replaceElement(QStringLiteral("check-") + check.id, Report::HtmlReportBuilder::checkSection(check, pageOptions()));
+        m_view->replaceElement(QStringLiteral("privacy"), Report::HtmlReportBuilder::queriesSection(model));
+    }
+    updateProgress();
+}
+
+void MainWindow::onChecksDone(const QJsonObject &json, const QList<Report::DnsQuery> &queries)
+{
+    if (m_checkedIndex < 0)
+        return;
+    AnalysisItem &item = m_items[m_checkedIndex];
+    item.json.insert(QStringLiteral("checks"), json);
+    item.model.dnsQueries = queries;
+    if (item.model.kind == Report::ReportModel::Kind::Domain) {
+        int errors = 0, warnings = 0, unknown = 0;
+        for (const Report::Check &c : item.model.checks) {
+            errors += c.state == Report::State::Error;
+            warnings += c.state == Report::State::Warning;
+            unknown += c.state == Report::State::Unknown;
+        }
+        item.model.verdictState = errors ? Report::State::Error : unknown ? Report::State::Unknown
+                                : warnings ? Report::State::Warning : Report::State::Ok;
+        item.model.verdict = errors || warnings || unknown
+            ? tr("%1: %2 failing, %3 with warnings, %4 not answered by the DNS.").arg(item.model.domain).arg(errors).arg(warnings).arg(unknown)
+            : tr("%1 publishes everything checked here correctly.").arg(item.model.domain);
+        const QString changes = m_history->addDomainCheck(item);
+        if (!changes.isEmpty())
+            item.model.verdict += QLatin1Char(' ') + changes;
+        if (m_current == m_checkedIndex)
+            m_view->replaceElement(QStringLiteral("verdict"), Report::HtmlReportBuilder::verdictSection(item.model));
+        if (m_current == m_checkedIndex)
+            m_view->replaceElement(QStringLiteral("privacy"), Report::HtmlReportBuilder::queriesSection(item.model));
+    } else if (m_current == m_checkedIndex) {
+        m_view->replaceElement(QStringLiteral("privacy"), Report::HtmlReportBuilder::queriesSection(item.model));
+    }
+    updateProgress();
+    emit liveChecksFinished();
+}
+
+void MainWindow::refreshLiveParts()
+{
+    if (m_current < 0)
+        return;
+    const Report::ReportModel &model = m_items.at(m_current).model;
+    for (const Report::Check &check : model.checks)
+        m_view->replaceElement(QStringLiteral("check-") + check.id, Report::HtmlReportBuilder::checkSection(check, pageOptions()));
+    m_view->replaceElement(QStringLiteral("privacy"), Report::HtmlReportBuilder::queriesSection(model));
+}
+
+void MainWindow::updateProgress()
+{
+    if (m_checkedIndex < 0)
+        return;
+    QStringList waiting;
+    int done = 0, total = 0;
+    for (const Report::Check &c : m_items.at(m_checkedIndex).model.checks) {
+        if (c.state == Report::State::NotChecked)
+            continue;
+        ++total;
+        if (c.state == Report::State::Pending)
+            waiting << c.id.toUpper();
+        else
+            ++done;
+    }
+    m_status->setText(waiting.isEmpty() ? tr("Live checks done: %1 of %2.").arg(done).arg(total)
+                                        : tr("Live checks: %1 of %2 done — waiting for %3").arg(done).arg(total).arg(waiting.join(QStringLiteral(", "))));
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    m_settings = settings;
+    m_settings.save();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings(dialog.settings());
+}
+
+void MainWindow::openHistory()
+{
+    HistoryDialog dialog(m_history, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const HistoryEntry entry = dialog.selected();
+    if (entry.kind == QLatin1String("domain"))
+        checkDomain(entry.name);
+    else if (!entry.input.isEmpty())
+        analyzeText(QString::fromUtf8(entry.input));
+    else
+        openFiles({entry.name});
 }
 
 void MainWindow::pasteFromClipboard()

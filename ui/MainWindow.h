@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include "AnalysisController.h"
+#include "AppSettings.h"
 #include "report/HtmlReportBuilder.h"
 
 class QLabel;
@@ -33,7 +34,14 @@ public:
     void analyzeText(const QString &text);
     void checkDomain(const QString &domain);
 
+    // Command-line overrides for this run (--dns, --no-network).
+    void setDnsServer(const QString &spec) { m_settings.dnsServer = spec; }
+    void setLiveLookups(bool on) { m_settings.liveLookups = on; }
+    const AppSettings &settings() const { return m_settings; }
+    void applySettings(const AppSettings &settings);
+
     ReportView *reportView() const { return m_view; }
+    class LiveCheckRunner *liveChecks() const { return m_checks; }
     AnalysisController *controller() const { return m_controller; }
     const QList<AnalysisItem> &items() const { return m_items; }
     int currentIndex() const { return m_current; }
@@ -41,6 +49,8 @@ public:
 signals:
     // The local part of a report is on screen (tests and the timing log wait for it).
     void reportShown(const QString &title);
+    // Every live check of the current report has its result.
+    void liveChecksFinished();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -59,6 +69,13 @@ private:
     void exportPdf();
     void exportJson();
     void copySummary();
+    void openSettings();
+    void openHistory();
+    void startLiveChecks(int index);
+    void onCheckFinished(const Report::Check &check, const QList<Report::DnsQuery> &queries);
+    void onChecksDone(const QJsonObject &json, const QList<Report::DnsQuery> &queries);
+    void refreshLiveParts();
+    void updateProgress();
     Report::HtmlReportBuilder::Options pageOptions() const;
     bool handleDrag(QEvent *event);
     QString saveFileName(const QString &caption, const QString &suffix, const QString &filter);
@@ -69,8 +86,12 @@ private:
     QLineEdit *m_domainEdit = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_status = nullptr;
+    class LiveCheckRunner *m_checks = nullptr;
+    class HistoryStore *m_history = nullptr;
+    AppSettings m_settings;
     QList<AnalysisItem> m_items;
     int m_current = -1;
+    int m_checkedIndex = -1; // the item whose live checks are running
 };
 
 } // namespace Ui

@@ -39,8 +39,11 @@ public:
     static QString stateWord(State state);
     static QString whoActsText(const QString &whoActs);
 
-private:
+    // Sections replaced in place as live results arrive.
     static QString verdictSection(const ReportModel &model);
+    static QString queriesSection(const ReportModel &model);
+
+private:
     static QString causesSection(const ReportModel &model, const Options &options);
     static QString codeSection(const CodeAnatomy &code, const QString &heading);
     static QString rawSection(const ReportModel &model);
@@ -49,7 +52,6 @@ private:
     static QString originalSection(const Original &original);
     static QString hopsTable(const QList<Hop> &hops);
     static QString checksSection(const ReportModel &model, const Options &options);
-    static QString queriesSection(const ReportModel &model);
     static QString problemsSection(const ReportModel &model);
     static QString badge(State state);
     static QString copyLink(const QString &key, const Options &options);

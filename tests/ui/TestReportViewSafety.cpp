@@ -48,6 +48,7 @@ private slots:
     void hostileBounceIsShownAsText()
     {
         Ui::MainWindow window;
+        window.setLiveLookups(false); // never the system resolver in tests
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Ui::ReportView *view = window.reportView();

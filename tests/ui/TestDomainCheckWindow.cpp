@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A domain check in the window against a real NSD: panels fill in, queries are listed,
+// a second run says what changed (history).
+#include <QJsonArray>
+#include <QSignalSpy>
+
+#include "GuiTestHelpers.h"
+#include "NsdServer.h"
+#include "ui/HistoryStore.h"
+#include "ui/LiveCheckRunner.h"
+#include "ui/MainWindow.h"
+
+using GuiTest::bodyText;
+using GuiTest::evaluate;
+
+class TestDomainCheckWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        TestSupport::ZoneBuilder zone(QStringLiteral("shop.test"));
+        zone.txt(QStringLiteral("@"), QStringLiteral("v=spf1 ip4:192.0.2.1 +all"))
+            .mx(QStringLiteral("@"), 10, QStringLiteral("mx.shop.test."))
+            .a(QStringLiteral("mx"), QStringLiteral("192.0.2.25"));
+        m_nsd.addZone(zone);
+        QVERIFY2(m_nsd.start(), qPrintable(m_nsd.errorString()));
+        HistoryStore().clear();
+    }
+
+    void domainCheckFillsIn()
+    {
+        Ui::MainWindow window;
+        window.setDnsServer(QStringLiteral("127.0.0.1:%1").arg(m_nsd.port()));
+        window.setLiveLookups(true);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.reportView()->isReady(), 10000);
+        QSignalSpy done(&window, &Ui::MainWindow::liveChecksFinished);
+        QSignalSpy perCheck(window.liveChecks(), &Ui::LiveCheckRunner::checkFinished);
+        window.checkDomain(QStringLiteral("shop.test"));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+        QCOMPARE(perCheck.size(), 5); // spf, dkim, dmarc, mx, dnsbl (no IP: no ptr)
+        Ui::ReportView *view = window.reportView();
+        QTRY_COMPARE_WITH_TIMEOUT(evaluate(view, QStringLiteral("document.querySelectorAll('.check.state-pending').length")).toInt(), 0, 5000);
+        // +all authorizes the whole internet: not a pass.
+        const QString spfState = evaluate(view, QStringLiteral("document.getElementById('check-spf').className")).toString();
+        QVERIFY2(spfState.contains(QStringLiteral("state-error")) || spfState.contains(QStringLiteral("state-warning")), qPrintable(spfState));
+        QVERIFY(bodyText(view).contains(QStringLiteral("v=spf1 ip4:192.0.2.1 +all")));
+        QVERIFY(evaluate(view, QStringLiteral("document.getElementById('check-mx').className")).toString().contains(QStringLiteral("state-ok")));
+        const QString dmarc = evaluate(view, QStringLiteral("document.getElementById('check-dmarc').className")).toString();
+        QVERIFY2(!dmarc.contains(QStringLiteral("state-ok")) && !dmarc.contains(QStringLiteral("state-unknown")), qPrintable(dmarc));
+        // The privacy section lists the queries that went out, to our test server only.
+        const int queries = evaluate(view, QStringLiteral("document.querySelectorAll('#privacy table.queries tr').length")).toInt();
+        QVERIFY(queries >= 5);
+        QCOMPARE(window.items().first().model.dnsQueries.size(), queries);
+        for (const Report::DnsQuery &q : window.items().first().model.dnsQueries)
+            QCOMPARE(q.server, QStringLiteral("127.0.0.1:%1").arg(m_nsd.port()));
+        QVERIFY(window.items().first().json.value(QStringLiteral("checks")).toObject().contains(QStringLiteral("findings")));
+    }
+
+    void rerunReportsChanges()
+    {
+        QJsonObject before{{QStringLiteral("spf"), QJsonObject{{QStringLiteral("record"), QStringLiteral("v=spf1 -all")}}},
+                           {QStringLiteral("findings"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("dmarc.none")},
+                                                                               {QStringLiteral("severity"), QStringLiteral("error")}}}}};
+        QJsonObject after{{QStringLiteral("spf"), QJsonObject{{QStringLiteral("record"), QStringLiteral("v=spf1 +all")}}},
+                          {QStringLiteral("findings"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("spf.permissive-all")},
+                                                                              {QStringLiteral("severity"), QStringLiteral("error")}}}}};
+        const QString text = Ui::HistoryStore::describeChanges(before, after, QDateTime::currentDateTimeUtc());
+        QVERIFY(text.contains(QStringLiteral("the SPF record changed")));
+        QVERIFY(text.contains(QStringLiteral("new: spf.permissive-all")));
+        QVERIFY(text.contains(QStringLiteral("gone: dmarc.none")));
+        QCOMPARE(Ui::HistoryStore::describeChanges(after, after, QDateTime::currentDateTimeUtc()), QString());
+
+        // Through the window: the second check of the same domain is compared with the first.
+        Ui::MainWindow window;
+        window.setDnsServer(QStringLiteral("127.0.0.1:%1").arg(m_nsd.port()));
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.reportView()->isReady(), 10000);
+        QSignalSpy done(&window, &Ui::MainWindow::liveChecksFinished);
+        window.checkDomain(QStringLiteral("shop.test"));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+        const QList<Ui::HistoryEntry> entries = HistoryStore().recent();
+        QVERIFY(entries.size() >= 2);
+        QCOMPARE(entries.first().kind, QStringLiteral("domain"));
+        QCOMPARE(entries.first().name, QStringLiteral("shop.test"));
+    }
+
+private:
+    using HistoryStore = Ui::HistoryStore;
+    TestSupport::NsdServer m_nsd;
+};
+
+BOUNCELENS_GUI_TEST_MAIN(TestDomainCheckWindow)
+#include "TestDomainCheckWindow.moc"
