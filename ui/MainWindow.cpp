@@ -88,6 +88,10 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_current < 0)
             return;
         refreshLiveParts(); // results that arrived while the page was loading
+        if (m_timingLog && m_sinceRequest.isValid()) {
+            qInfo("request to local report: %lld ms", static_cast<long long>(m_sinceRequest.elapsed()));
+            m_sinceRequest.invalidate();
+        }
         emit reportShown(m_items.at(m_current).model.title);
     });
     qApp->installEventFilter(this);
@@ -191,11 +195,13 @@ void MainWindow::showWelcome()
 
 void MainWindow::openFiles(const QStringList &paths)
 {
+    m_sinceRequest.start();
     m_controller->analyzeFiles(paths);
 }
 
 void MainWindow::analyzeText(const QString &text)
 {
+    m_sinceRequest.start();
     m_controller->analyzeText(text);
 }
 
@@ -354,6 +360,7 @@ void MainWindow::onCheckFinished(const Report::Check &check, const QList<Report:
     if (m_current == m_checkedIndex) {
         m_view->replaceElement(QStringLiteral("check-") + check.id, Report::HtmlReportBuilder::checkSection(check, pageOptions()));
         m_view->replaceElement(QStringLiteral("privacy"), Report::HtmlReportBuilder::queriesSection(model));
+        m_view->replaceElement(QStringLiteral("checks-summary"), Report::HtmlReportBuilder::checksSummary(model));
     }
     updateProgress();
 }
@@ -399,6 +406,7 @@ void MainWindow::refreshLiveParts()
     for (const Report::Check &check : model.checks)
         m_view->replaceElement(QStringLiteral("check-") + check.id, Report::HtmlReportBuilder::checkSection(check, pageOptions()));
     m_view->replaceElement(QStringLiteral("privacy"), Report::HtmlReportBuilder::queriesSection(model));
+    m_view->replaceElement(QStringLiteral("checks-summary"), Report::HtmlReportBuilder::checksSummary(model));
 }
 
 void MainWindow::updateProgress()

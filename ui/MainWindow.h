@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 #include "AnalysisController.h"
@@ -39,6 +40,8 @@ public:
     void setLiveLookups(bool on) { m_settings.liveLookups = on; }
     const AppSettings &settings() const { return m_settings; }
     void applySettings(const AppSettings &settings);
+    // Prints "request to local report: N ms" for each report (the README's figures).
+    void setTimingLog(bool on) { m_timingLog = on; }
 
     ReportView *reportView() const { return m_view; }
     class LiveCheckRunner *liveChecks() const { return m_checks; }
@@ -92,6 +95,8 @@ private:
     QList<AnalysisItem> m_items;
     int m_current = -1;
     int m_checkedIndex = -1; // the item whose live checks are running
+    bool m_timingLog = false;
+    QElapsedTimer m_sinceRequest;
 };
 
 } // namespace Ui

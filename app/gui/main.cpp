@@ -2,12 +2,42 @@
 // bouncelens [--dns HOST[:PORT]] [--no-network] [FILE...]
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QPalette>
+#include <QStyleFactory>
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include "util/Translations.h"
+
+#include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/ReportScheme.h"
 #include "ui/ReportView.h"
+
+namespace {
+
+// For desktops without a platform theme that reports dark mode (plain X11, Xvfb).
+void applyDarkPalette(QApplication &app)
+{
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x1e, 0x22, 0x27));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xed, 0xf3));
+    p.setColor(QPalette::Base, QColor(0x0d, 0x11, 0x17));
+    p.setColor(QPalette::AlternateBase, QColor(0x16, 0x1b, 0x22));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xed, 0xf3));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9d, 0xa7, 0xb3));
+    p.setColor(QPalette::Button, QColor(0x2d, 0x33, 0x3b));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xed, 0xf3));
+    p.setColor(QPalette::Highlight, QColor(0x1f, 0x6f, 0xeb));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x16, 0x1b, 0x22));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xed, 0xf3));
+    p.setColor(QPalette::Link, QColor(0x79, 0xc0, 0xff));
+    app.setPalette(p);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -27,14 +57,30 @@ int main(int argc, char *argv[])
     const QCommandLineOption dns(QStringLiteral("dns"), QCoreApplication::translate("main", "DNS server to ask."),
                                  QStringLiteral("HOST[:PORT]"));
     const QCommandLineOption noNetwork(QStringLiteral("no-network"), QCoreApplication::translate("main", "Send no DNS query at all."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("main", "Language (en, de, fr); default: the settings, then the system."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption palette(QStringLiteral("palette"), QCoreApplication::translate("main", "Force the light or dark palette (default: the system's)."),
+                                     QStringLiteral("light|dark"));
     const QCommandLineOption timing(QStringLiteral("timing"), QCoreApplication::translate("main", "Print startup and report timings."));
-    parser.addOptions({dns, noNetwork, timing});
+    parser.addOptions({dns, noNetwork, lang, palette, timing});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "Bounces to open."), QStringLiteral("[FILE...]"));
     parser.process(app);
 
+    if (parser.value(palette) == QLatin1String("dark"))
+        applyDarkPalette(app);
+    const QString language = parser.isSet(lang) ? parser.value(lang) : Ui::AppSettings::load().language;
+    Util::installTranslators(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+
     Ui::MainWindow window;
+    if (parser.isSet(dns))
+        window.setDnsServer(parser.value(dns));
+    if (parser.isSet(noNetwork))
+        window.setLiveLookups(false);
     window.show();
     if (parser.isSet(timing)) {
+        window.setTimingLog(true);
         QObject::connect(window.reportView(), &Ui::ReportView::reportLoaded, &window, [&startup] {
             static bool first = true;
             if (first)
@@ -42,7 +88,16 @@ int main(int argc, char *argv[])
             first = false;
         });
     }
-    if (!parser.positionalArguments().isEmpty())
-        window.openFiles(parser.positionalArguments());
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty() && parser.isSet(timing)) {
+        // Measure the two figures apart: files open once the window is ready, like a drop.
+        auto *once = new QObject(&window);
+        QObject::connect(window.reportView(), &Ui::ReportView::reportLoaded, once, [&window, files, once] {
+            once->deleteLater();
+            QTimer::singleShot(200, &window, [&window, files] { window.openFiles(files); });
+        });
+    } else if (!files.isEmpty()) {
+        window.openFiles(files);
+    }
     return app.exec();
 }

@@ -176,6 +176,7 @@ QString HtmlReportBuilder::build(const ReportModel &model, const Options &option
         body += QStringLiteral("<p class=\"source\">") + escapeHtml(model.source) + QStringLiteral("</p>");
     body += QStringLiteral("</header>\n<main>\n");
     body += verdictSection(model);
+    body += checksSummary(model);
     body += causesSection(model, options);
     if (model.code)
         body += codeSection(*model.code, tr("Status code anatomy"));
@@ -305,7 +306,9 @@ QString HtmlReportBuilder::recipientTable(const Recipient &recipient, int index)
     }
     out += QStringLiteral("</tbody></table>");
     if (recipient.code)
-        out += codeSection(*recipient.code, tr("Status code anatomy for this recipient"));
+        out += QStringLiteral("<details><summary>") + tr("Status code anatomy for this recipient").toHtmlEscaped()
+            + QStringLiteral("</summary>") + codeSection(*recipient.code, tr("Status code anatomy for %1").arg(recipient.address))
+            + QStringLiteral("</details>");
     return out + QStringLiteral("</section>");
 }
 
@@ -456,6 +459,20 @@ QString HtmlReportBuilder::checksSection(const ReportModel &model, const Options
     for (const Check &check : model.checks)
         out += checkSection(check, options) + QStringLiteral("\n");
     return out + QStringLiteral("</section>\n");
+}
+
+QString HtmlReportBuilder::checksSummary(const ReportModel &model)
+{
+    if (model.checks.isEmpty())
+        return QString();
+    QString out = QStringLiteral("<nav id=\"checks-summary\" class=\"badges\" aria-label=\"") + tr("Live checks").toHtmlEscaped()
+        + QStringLiteral("\">");
+    for (const Check &c : model.checks) {
+        out += QStringLiteral("<a class=\"badge state-%1\" href=\"#check-%2\"><span class=\"icon\" aria-hidden=\"true\">%3</span> ")
+                   .arg(stateName(c.state), escapeHtml(c.id), stateIcon(c.state))
+            + escapeHtml(c.id.toUpper()) + QStringLiteral(": ") + stateWord(c.state).toHtmlEscaped() + QStringLiteral("</a>");
+    }
+    return out + QStringLiteral("</nav>\n");
 }
 
 QString HtmlReportBuilder::queriesSection(const ReportModel &model)

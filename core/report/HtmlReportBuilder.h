@@ -42,6 +42,7 @@ public:
     // Sections replaced in place as live results arrive.
     static QString verdictSection(const ReportModel &model);
     static QString queriesSection(const ReportModel &model);
+    static QString checksSummary(const ReportModel &model); // badges under the verdict, linking to the panels
 
 private:
     static QString causesSection(const ReportModel &model, const Options &options);
