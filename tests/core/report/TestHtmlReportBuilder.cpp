@@ -100,7 +100,7 @@ private slots:
             QStringLiteral("div"), QStringLiteral("span"), QStringLiteral("table"), QStringLiteral("thead"), QStringLiteral("tbody"),
             QStringLiteral("tr"), QStringLiteral("th"), QStringLiteral("td"), QStringLiteral("code"), QStringLiteral("pre"),
             QStringLiteral("a"), QStringLiteral("ul"), QStringLiteral("ol"), QStringLiteral("li"), QStringLiteral("details"),
-            QStringLiteral("summary"), QStringLiteral("strong")};
+            QStringLiteral("summary"), QStringLiteral("strong"), QStringLiteral("nav")};
         auto it = tagRe.globalMatch(html);
         while (it.hasNext()) {
             const QString name = it.next().captured(1).toLower();
