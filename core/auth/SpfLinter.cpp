@@ -251,7 +251,9 @@ Cost Walker::walk(const QString &domain, SpfTraceNode *node, const QString &via,
         node->voidLookups += child.voidLookups;
         node->children.append(child);
         cost.lookups += sub.lookups;
-        cost.flattenable = cost.flattenable && sub.flattenable;
+        // Only "+" mechanisms can be copied into another record as addresses.
+        const bool positive = term.qualifier == QLatin1Char('+') || term.kind == Kind::All || !term.isMechanism();
+        cost.flattenable = cost.flattenable && sub.flattenable && positive;
         cost.networks += sub.networks;
         if (depth == 0)
             topTerms.append({term, sub});

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StubDnsServer.h"
 
+#include <cstring>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -66,6 +68,13 @@ void StubDnsServer::serve()
         while (end < size && buffer[end] != 0)
             end += buffer[end] + 1;
         end = qMin<ssize_t>(end + 5, size); // root label + QTYPE + QCLASS
+        if (m_behaviour == Behaviour::AuthenticA && end + 16 <= ssize_t(sizeof(buffer))) {
+            buffer[3] = 0x80 | 0x20; // RA, AD, RCODE 0
+            buffer[7] = 1;           // ANCOUNT
+            const unsigned char rr[16] = {0xC0, 12, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4, 192, 0, 2, 53};
+            memcpy(buffer + end, rr, sizeof(rr));
+            end += sizeof(rr);
+        }
         ::sendto(m_socket, buffer, size_t(end), 0, reinterpret_cast<sockaddr *>(&peer), peerLength);
     }
 }

@@ -13,10 +13,12 @@ namespace TestSupport {
 // A tiny UDP "server" on 127.0.0.1 and a free port, running on its own thread so that a test
 // can block in a query meanwhile. BlackHole reads queries and never answers (timeouts);
 // ServFail / Refused answer every query with that RCODE and the question echoed.
+// AuthenticA answers every query with one A record 192.0.2.53 (TTL 60) and the AD bit set,
+// as a validating resolver would for a signed zone (RFC 4035 3.2.3).
 class StubDnsServer
 {
 public:
-    enum class Behaviour { BlackHole, ServFail, Refused };
+    enum class Behaviour { BlackHole, ServFail, Refused, AuthenticA };
 
     explicit StubDnsServer(Behaviour behaviour);
     ~StubDnsServer();

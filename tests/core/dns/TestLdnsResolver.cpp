@@ -31,6 +31,7 @@ private slots:
     void ptrRecord();
     void timeoutThenNextQueryWorks();
     void servFailAndRefused();
+    void authenticDataBit();
     void cachingDedupsConcurrentQueries();
     void lookupPoolRunsInParallel();
     void latency();
@@ -215,6 +216,17 @@ void TestLdnsResolver::servFailAndRefused()
     const Answer no = LdnsResolver(refused.serverConfig(500, 0)).query(QStringLiteral("example.test"), RrType::TXT);
     QCOMPARE(no.outcome, Outcome::Refused);
     QCOMPARE(no.rcode, 5);
+}
+
+void TestLdnsResolver::authenticDataBit()
+{
+    StubDnsServer validating(StubDnsServer::Behaviour::AuthenticA);
+    const Answer a = LdnsResolver(validating.serverConfig(500, 0)).query(QStringLiteral("signed.example.test"), RrType::A);
+    QCOMPARE(a.outcome, Outcome::Answer);
+    QVERIFY(a.authenticData);
+    QCOMPARE(a.records.size(), 1);
+    QCOMPARE(a.records.first().address, QHostAddress(QStringLiteral("192.0.2.53")));
+    QCOMPARE(a.records.first().ttl, 60u);
 }
 
 void TestLdnsResolver::cachingDedupsConcurrentQueries()

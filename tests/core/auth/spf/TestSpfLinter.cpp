@@ -3,6 +3,7 @@
 // and a server that never answers (unknown, never "no record").
 #include <QtTest>
 
+#include "FakeResolver.h"
 #include "NsdServer.h"
 #include "StubDnsServer.h"
 #include "auth/SpfEvaluator.h"
@@ -49,6 +50,7 @@ private slots:
     void goodRecordIsOk();
     void evaluatorAgainstNsd();
     void timeoutIsUnknownNotNone();
+    void negativeIncludeIsNotFlattened();
 
 private:
     SpfLintResult lint(const QString &domain);
@@ -236,6 +238,25 @@ void TestSpfLinter::timeoutIsUnknownNotNone()
     QCOMPARE(SpfEvaluator(resolver).checkHost(QHostAddress(QStringLiteral("192.0.2.1")), QStringLiteral("good.lint.test"),
                                               QString(), QStringLiteral("good.lint.test")).result,
              SpfResult::TempError);
+}
+
+void TestSpfLinter::negativeIncludeIsNotFlattened()
+{
+    // "-ip4" inside an include cannot become a "+ip4" in the parent: that include must stay.
+    TestSupport::FakeResolver dns;
+    dns.addTxt(QStringLiteral("example.org"), "v=spf1 include:neg.example.org include:big.example.org -all")
+        .addTxt(QStringLiteral("neg.example.org"), "v=spf1 -ip4:192.0.2.66 a:h1.example.org a:h2.example.org a:h3.example.org a:h4.example.org a:h5.example.org ~all")
+        .addTxt(QStringLiteral("big.example.org"), "v=spf1 a:h1.example.org a:h2.example.org a:h3.example.org a:h4.example.org ~all");
+    for (int i = 1; i <= 5; ++i)
+        dns.addA(QStringLiteral("h%1.example.org").arg(i), QStringLiteral("192.0.2.%1").arg(i));
+    const SpfLintResult result = SpfLinter(dns).lint(QStringLiteral("example.org"));
+    QCOMPARE(result.lookups, 11);
+    const Finding *f = findById(result, QStringLiteral("spf.too-many-lookups"));
+    QVERIFY(f);
+    const QString fixed = f->fix.section(QStringLiteral(": "), 1);
+    QVERIFY2(fixed.contains(QLatin1String("include:neg.example.org")), qPrintable(fixed));
+    QVERIFY2(!fixed.contains(QLatin1String("include:big.example.org")), qPrintable(fixed));
+    QVERIFY(!fixed.contains(QLatin1String("192.0.2.66")));
 }
 
 QTEST_GUILESS_MAIN(TestSpfLinter)
