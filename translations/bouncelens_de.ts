@@ -2,6 +2,424 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Auth::DkimFindingFactory</name>
+    <message>
+        <source>No DKIM key is published at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the public key of this selector as a TXT record at %1, for example &quot;v=DKIM1; k=rsa; p=&lt;base64 public key&gt;&quot;, or make the mail server sign with a selector that is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 could not be looked up (%2); its state is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later or with another DNS server; if it persists, check the domain&apos;s name servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TXT records are published at %2; verifiers may pick any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one DKIM key record per selector; use a new selector for a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM key was found for %1 at %2 common selectors; it may use another selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selector from a DKIM-Signature of a sent message (the s= tag) to check its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a 2048-bit RSA key, publish it under a new selector as &quot;v=DKIM1; k=rsa; p=&lt;base64 public key&gt;&quot; and switch signing to that selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key at %1 has only %2 bits; verifiers must reject keys under 1024 bits (RFC 8301).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key at %1 has %2 bits; 2048 bits are recommended (RFC 8301).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is in testing mode (t=y): receivers may treat signed mail as unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once signing works, publish the record without t=y: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is restricted to other services (s=) and cannot verify email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the s= tag from the record at %1 or set s=email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is revoked (empty p=); signatures with this selector fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this selector still signs mail, publish its public key again at %1, or switch signing to a selector with a published key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key record at %1 is invalid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a valid record at %1 such as &quot;v=DKIM1; k=rsa; p=&lt;base64 public key&gt;&quot; (v= first if present, p= the base64 of the public key, no other text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key at %1: %2, %3 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature %1 verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature %1 covers only part of the body (l=); anything appended is unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using the l= tag when signing (RFC 6376 8.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body of the message was changed after it was signed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for a footer, disclaimer or re-encoding added after signing (mailing list, gateway, antivirus); sign after such changes, or use c=relaxed/relaxed if only whitespace changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature %1 does not verify: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with rsa-sha256 or ed25519-sha256 and a key of at least 2048 bits, include From in h=, and make sure nothing rewrites signed headers after signing and the published key matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Auth::DmarcChecker</name>
+    <message>
+        <source>The DMARC record has errors (%1); receivers ignore the broken parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record of its own; the record of the organizational domain %2 applies (its sp= policy: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC policy is &quot;none&quot;: receivers only monitor, failing mail is not rejected or quarantined, and some large receivers treat the domain as unprotected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After reading the aggregate reports, publish p=quarantine, then p=reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy &quot;%1&quot; is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports for %1 go to %2, which does not authorize them; receivers drop this destination (RFC 7489 7.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish at %1: TXT &quot;v=DMARC1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 accepts DMARC reports for %2: the DNS did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later.</source>
+        <translation type="unfinished">Später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 could not be looked up: the DNS did not answer. This is not evidence that the record is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later or ask another DNS server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record; large receivers require one from bulk senders and anyone can send mail in its name unchecked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 DMARC records; receivers then apply no DMARC at all (RFC 7489 6.6.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one TXT record starting with v=DMARC1 at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Auth::DnsblChecker</name>
+    <message>
+        <source>%1 is listed on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the cause (compromised account, open relay, bad list), then request delisting on the web site of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the query for %2 (%3); this is not a listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be asked about %2: the DNS did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query the list through your own resolver (public resolvers are often refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not listed on any of the %n blocklist(s) asked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Auth::DomainCheckParts</name>
+    <message>
+        <source>SPF gives &quot;%1&quot; for %2 sending as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is your server, add &quot;ip%2:%1&quot; to the SPF record of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Auth::MxChecker</name>
+    <message>
+        <source>The MX of %1 names the address %2 instead of a host name; senders look it up as a name and fail (RFC 5321 5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish: %1 MX %2 mail.%1 and mail.%1 A %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX target %1 is an alias (CNAME) of %2; RFC 2181 10.3 forbids this and some senders refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish: %1 MX %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addresses of the MX target %1 could not be looked up: the DNS did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later.</source>
+        <translation type="unfinished">Später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The MX target %1 has no address (no A, no AAAA): mail to %2 cannot be delivered there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an A (and AAAA) record for %1, or point the MX at a host that has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish: %1 MX 10 mail.%1 (and an A record for mail.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MX record; senders fall back to its own address (RFC 5321 5.1), which is often not a mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MX record and no address: mail to it cannot be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist (NXDOMAIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be looked up: the DNS did not answer. This is not evidence that they are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (&quot;accepts no mail&quot;, RFC 7505) next to other MX records, which RFC 7505 3 forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it accepts no mail at all (RFC 7505).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove either the &quot;MX 0 .&quot; record or the other MX records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n MX record(s), all resolvable.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Auth::PolicyRecordsChecker</name>
+    <message>
+        <source>A %1 record is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 record at %2 (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 record at %2 is malformed; receivers ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one %2 record; receivers ignore them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 record at %2 could not be looked up: the DNS did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Auth::PtrChecker</name>
+    <message>
+        <source>The reverse DNS of %1 could not be checked: the DNS did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later.</source>
+        <translation type="unfinished">Später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse DNS (PTR) name; many receivers reject mail from such addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the owner of the address block (your hosting provider) to publish: %1 PTR %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reverse name of %1 does not resolve back to it (no forward-confirmed reverse DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish %1 %2 %3, or change the PTR record to a name that resolves to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has forward-confirmed reverse DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Auth::Walker</name>
+    <message>
+        <source>&quot;%1&quot; names %2 mail servers; receivers stop at 10 and return permerror (RFC 7208 4.6.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 is %2 characters long; keep it under %3 so the DNS answer fits in 512 octets (RFC 7208 3.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace address lists by an include: of a subdomain that holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses &quot;%2&quot;: the ptr mechanism is slow, unreliable and SHOULD NOT be used (RFC 7208 5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &quot;%1&quot; by ip4:/ip6: ranges or a: names of your sending servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends with &quot;%2&quot;: every server on the Internet may send mail as this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends with &quot;%2&quot;: mail from unlisted servers gets no SPF verdict (neutral).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the record with &quot;-all&quot; (or &quot;~all&quot; while testing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; leads back to %2: the includes form a loop, and receivers return permerror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 could not be read (%2); its state is unknown, retry later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record: receivers cannot tell which servers may send its mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at %1 listing your sending servers, e.g. &quot;v=spf1 mx -all&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; points to %2, which publishes no SPF record: receivers return permerror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; or correct the domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records; receivers return permerror (RFC 7208 4.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has a syntax error at &quot;%2&quot; (%3); receivers return permerror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or remove &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Other undefined status</source>
@@ -100,7 +518,7 @@
         <translation>Die Adresse passt beim Ziel auf mehr als einen Empfänger.</translation>
     </message>
     <message>
-        <source>Ambiguous aliases in the receiver's directory.</source>
+        <source>Ambiguous aliases in the receiver&apos;s directory.</source>
         <translation>Mehrdeutige Aliasse im Verzeichnis des Empfängers.</translation>
     </message>
     <message>
@@ -132,7 +550,7 @@
         <translation>Entfernen Sie die Adresse; fragen Sie den Empfänger nach der neuen.</translation>
     </message>
     <message>
-        <source>Bad sender's mailbox address syntax</source>
+        <source>Bad sender&apos;s mailbox address syntax</source>
         <translation>Ungültige Syntax der Absenderadresse</translation>
     </message>
     <message>
@@ -148,11 +566,11 @@
         <translation>Korrigieren Sie die Absenderadresse in Ihrer Versandsoftware.</translation>
     </message>
     <message>
-        <source>Bad sender's system address</source>
+        <source>Bad sender&apos;s system address</source>
         <translation>Ungültige Absender-Systemadresse</translation>
     </message>
     <message>
-        <source>The sender's domain does not exist or cannot receive replies.</source>
+        <source>The sender&apos;s domain does not exist or cannot receive replies.</source>
         <translation>Die Domain des Absenders existiert nicht oder kann keine Antworten empfangen.</translation>
     </message>
     <message>
@@ -184,7 +602,7 @@
         <translation>Empfängeradresse hat Null-MX</translation>
     </message>
     <message>
-        <source>The recipient's domain publishes a null MX: it receives no mail.</source>
+        <source>The recipient&apos;s domain publishes a null MX: it receives no mail.</source>
         <translation>Die Domain des Empfängers veröffentlicht einen Null-MX: Sie empfängt keine E-Mails.</translation>
     </message>
     <message>
@@ -228,7 +646,7 @@
         <translation>Postfach voll</translation>
     </message>
     <message>
-        <source>The recipient's mailbox has reached its quota.</source>
+        <source>The recipient&apos;s mailbox has reached its quota.</source>
         <translation>Das Postfach des Empfängers hat sein Kontingent erreicht.</translation>
     </message>
     <message>
@@ -300,7 +718,7 @@
         <translation>Das empfangende System hat insgesamt keinen Speicherplatz mehr.</translation>
     </message>
     <message>
-        <source>The receiving server's disk is full.</source>
+        <source>The receiving server&apos;s disk is full.</source>
         <translation>Die Festplatte des empfangenden Servers ist voll.</translation>
     </message>
     <message>
@@ -344,7 +762,7 @@
         <translation>Nachricht zu groß für das System</translation>
     </message>
     <message>
-        <source>The message is larger than the system's per-message limit.</source>
+        <source>The message is larger than the system&apos;s per-message limit.</source>
         <translation>Die Nachricht ist größer als das Limit des Systems pro Nachricht.</translation>
     </message>
     <message>
@@ -392,7 +810,7 @@
         <translation>Ein Netzwerkproblem zwischen den Servern.</translation>
     </message>
     <message>
-        <source>Retry later; check the recipient domain's MX records.</source>
+        <source>Retry later; check the recipient domain&apos;s MX records.</source>
         <translation>Später erneut versuchen; prüfen Sie die MX-Einträge der Empfängerdomain.</translation>
     </message>
     <message>
@@ -440,7 +858,7 @@
         <translation>Ein Ausfall oder eine Zeitüberschreitung des DNS-Servers.</translation>
     </message>
     <message>
-        <source>Retry later; check that the domain's DNS answers.</source>
+        <source>Retry later; check that the domain&apos;s DNS answers.</source>
         <translation>Später erneut versuchen; prüfen Sie, ob das DNS der Domain antwortet.</translation>
     </message>
     <message>
@@ -460,7 +878,7 @@
         <translation>Das DNS liefert nur einen SOA-Eintrag.</translation>
     </message>
     <message>
-        <source>Check the recipient domain's MX records.</source>
+        <source>Check the recipient domain&apos;s MX records.</source>
         <translation>Prüfen Sie die MX-Einträge der Empfängerdomain.</translation>
     </message>
     <message>
@@ -988,7 +1406,7 @@
         <translation>Prioritätsstufe zu niedrig</translation>
     </message>
     <message>
-        <source>The message's priority is below what the server accepts now.</source>
+        <source>The message&apos;s priority is below what the server accepts now.</source>
         <translation>Die Priorität der Nachricht liegt unter dem, was der Server gerade annimmt.</translation>
     </message>
     <message>
@@ -1032,7 +1450,7 @@
         <translation>Domaininhaber hat gewechselt</translation>
     </message>
     <message>
-        <source>The recipient's domain changed owner since the date the sender required (RRVS).</source>
+        <source>The recipient&apos;s domain changed owner since the date the sender required (RRVS).</source>
         <translation>Die Domain des Empfängers hat seit dem vom Absender verlangten Datum den Inhaber gewechselt (RRVS).</translation>
     </message>
     <message>
@@ -1076,7 +1494,7 @@
         <translation>Keine akzeptable DKIM-Signatur gefunden</translation>
     </message>
     <message>
-        <source>A DKIM signature verified, but none meets the receiver's requirements.</source>
+        <source>A DKIM signature verified, but none meets the receiver&apos;s requirements.</source>
         <translation>Eine DKIM-Signatur wurde verifiziert, aber keine erfüllt die Anforderungen des Empfängers.</translation>
     </message>
     <message>
@@ -1096,7 +1514,7 @@
         <translation>Keine verifizierte DKIM-Signatur passt zur From-Domain.</translation>
     </message>
     <message>
-        <source>The signature uses the provider's domain, not yours.</source>
+        <source>The signature uses the provider&apos;s domain, not yours.</source>
         <translation>Die Signatur nutzt die Domain des Anbieters, nicht Ihre.</translation>
     </message>
     <message>
@@ -1176,7 +1594,7 @@
         <translation>Absenderadresse hat Null-MX</translation>
     </message>
     <message>
-        <source>The sender's domain publishes a null MX, so bounces could not reach it.</source>
+        <source>The sender&apos;s domain publishes a null MX, so bounces could not reach it.</source>
         <translation>Die Domain des Absenders veröffentlicht einen Null-MX, daher könnten Bounces sie nicht erreichen.</translation>
     </message>
     <message>
@@ -1304,436 +1722,436 @@
         <translation>Dies wird als dauerhafter Fehler (5xx) gemeldet, der Zustand ist aber vorübergehend (Ratenlimit oder Reputationssperre): Sobald die Ursache behoben und etwas Zeit vergangen ist, werden E-Mails an diesen Empfänger wieder angenommen. Entfernen Sie den Empfänger deshalb nicht aus Ihrer Liste.</translation>
     </message>
     <message>
-        <source>Gmail: IP not on the recipient domain's allowlist</source>
-        <translation type="unfinished" />
+        <source>Gmail: IP not on the recipient domain&apos;s allowlist</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Google Workspace recipient domain accepts mail only from listed IP addresses, and yours is not one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's admin restricted inbound gateways.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s admin restricted inbound gateways.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the recipient's administrator to allow your IP.</source>
-        <translation type="unfinished" />
+        <source>Ask the recipient&apos;s administrator to allow your IP.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: low reputation of the sending IP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail is limiting or refusing mail because the sending IP has a very low reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam complaints, spam-trap hits or a new IP without history.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check Google Postmaster Tools, slow down and warm the IP up, send only wanted mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: low reputation of the sending domain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail is limiting or refusing mail because the sending domain has a very low reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Complaints or spam-like mail sent under your domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check Google Postmaster Tools; improve list quality and engagement.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: content looks suspicious</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail deferred the message because of its content or links.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Links to domains with a bad reputation, or spam-like wording.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review links and content; check them against Safe Browsing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: sending IP lacks a valid PTR record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending IP has no reverse DNS name, or that name does not resolve back to the IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No PTR record for the sending IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PTR name's A/AAAA record points elsewhere.</source>
-        <translation type="unfinished" />
+        <source>The PTR name&apos;s A/AAAA record points elsewhere.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Publish a PTR record whose host name resolves back to the same IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: recipient domain requires TLS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Workspace recipient domain requires TLS, and the connection was not encrypted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your server did not use STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enable STARTTLS for outbound mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gmail: rejected by the sender domain's DMARC policy</source>
-        <translation type="unfinished" />
+        <source>Gmail: rejected by the sender domain&apos;s DMARC policy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail rejected the message because it failed DMARC and the From domain publishes a reject policy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Neither SPF nor DKIM passed in alignment with the From domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign with DKIM using the From domain and make SPF cover every sending IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: unauthenticated mail not accepted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail requires every sender to authenticate with SPF or DKIM; this message passed neither.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No DKIM signature and the sending IP is not in the SPF record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set up SPF and DKIM for the sending domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: unauthenticated mail rate limited</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail is slowing down mail that passes neither SPF nor DKIM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Missing SPF and DKIM authentication.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: SPF did not pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail deferred the message because SPF did not pass.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending IP is not in the domain's SPF record.</source>
-        <translation type="unfinished" />
+        <source>The sending IP is not in the domain&apos;s SPF record.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add all sending IPs and services to the SPF record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail rejected the message because SPF did not pass.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: unusual rate of unsolicited mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail temporarily rate-limits mail from your IP or domain because of an unusual rate of unwanted mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A spike in volume or complaints.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A compromised account sending spam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slow down, check Postmaster Tools, and send only to engaged recipients.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: unusual rate of unsolicited mail (blocked)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail blocked mail from your IP or domain because of a sustained rate of unwanted mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persistent spam-like sending or complaints.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop and clean the list; resume slowly once reputation recovers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: TLS required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail requires TLS for this traffic and the connection was not encrypted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: DKIM did not pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail deferred the message because DKIM did not pass.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No DKIM signature, or it does not verify.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the DKIM signing setup and the public key in DNS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail rejected the message because DKIM did not pass.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: From domain not aligned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The From domain is aligned with neither the SPF nor the DKIM domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SPF and DKIM pass for another domain (e.g. the sending service's).</source>
-        <translation type="unfinished" />
+        <source>SPF and DKIM pass for another domain (e.g. the sending service&apos;s).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use a custom return-path and DKIM domain under your From domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: no DMARC record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bulk senders must publish a DMARC record; the sending domain has none.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No _dmarc TXT record for the From domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Publish a DMARC record (p=none is enough to start).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: recipient receives mail too fast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient is getting mail at a rate that stops delivery for now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Many messages to the same recipient in a short time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slow down sending to this recipient; retries will succeed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: recipient out of storage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's Google storage is full.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s Google storage is full.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient has used up the account's storage.</source>
-        <translation type="unfinished" />
+        <source>The recipient has used up the account&apos;s storage.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry later; tell the recipient by another channel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's Google storage is full, and the account may be inactive.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s Google storage is full, and the account may be inactive.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drop the address if this persists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: temporary server error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail had a temporary problem handling the message.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A temporary issue at Google.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Let your server retry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: too many recipients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message has more recipients than Gmail accepts in one transaction.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send in smaller batches.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: account does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Gmail or Workspace address does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A typo, or the account was deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the address from your list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: recipient domain not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The domain after the @ could not be found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A typo in the domain, or the domain has no DNS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correct the domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: account disabled or inactive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's account exists but is disabled or inactive.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s account exists but is disabled or inactive.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account was abandoned or suspended.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: daily sending limit exceeded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending Gmail/Workspace account has reached its daily sending limit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many messages or recipients from one account in 24 hours.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wait 24 hours or use a service made for bulk mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: likely unsolicited mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gmail's filters judged the message as unwanted mail.</source>
-        <translation type="unfinished" />
+        <source>Gmail&apos;s filters judged the message as unwanted mail.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam-like content, poor reputation or missing authentication.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authenticate mail, send only to people who asked for it, check Postmaster Tools.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: missing or invalid From header</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message has no valid From header as RFC 5322 requires.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A broken From header in the sending application.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send one valid From header with a full address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: RFC 5322 violation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message breaks RFC 5322, e.g. duplicate headers that must be unique.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending software writes a header twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix header generation in the sending software.</source>
@@ -1741,1551 +2159,1551 @@
     </message>
     <message>
         <source>Gmail: message blocked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail refused the message by policy; the text names the reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reputation, content or authentication problems.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the linked Google help page; check authentication and reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: suspicious SPF record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending domain's SPF record has entries that look suspicious or overly broad.</source>
-        <translation type="unfinished" />
+        <source>The sending domain&apos;s SPF record has entries that look suspicious or overly broad.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An SPF record with +all or huge IP ranges.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tighten the SPF record to the IPs that really send.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: sending IP has no PTR record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending IP has no valid reverse DNS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No PTR, or the PTR name does not resolve back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Publish a PTR record that resolves back to the IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: message exceeds size limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message is larger than Google's size limit (25 MB including encoding).</source>
-        <translation type="unfinished" />
+        <source>The message is larger than Google&apos;s size limit (25 MB including encoding).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: potential security issue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail blocked the message because of a possible security risk, e.g. a blocked attachment type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An executable or other blocked file type, or a malicious link.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the attachment or share it through a link.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: malformed message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message does not follow the email format standards.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Broken MIME structure or headers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix message generation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: recipient not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient does not exist in the destination organization.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A typo, or the mailbox was removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove or correct the address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: recipient not found by SMTP address lookup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exchange Online found no recipient with this address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address is wrong or was deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: bad outbound sender</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending account was blocked from sending, usually after sending spam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sender's account is compromised or sent spam.</source>
-        <translation type="unfinished" />
+        <source>The sender&apos;s account is compromised or sent spam.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Secure the account; an admin must release it in the Microsoft 365 Defender portal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: sending limit reached</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sender reached the daily recipient limit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many recipients in 24 hours.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wait for the limit to reset.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: mailbox disabled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's mailbox is disabled.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s mailbox is disabled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account was disabled by its admin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: mailbox full</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's mailbox is over its quota.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s mailbox is over its quota.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient keeps too much mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: message too large</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message exceeds a size limit of the organization.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send a smaller message or a OneDrive link.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: recipient address rejected, access denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Directory-based edge blocking rejected the address because it does not exist in the tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient does not exist in the destination tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the address with the recipient.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: relay access denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server will not relay for this sender and recipient.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient domain is not set up in the tenant, or MX points to the wrong tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the recipient domain's MX records and connectors.</source>
-        <translation type="unfinished" />
+        <source>Check the recipient domain&apos;s MX records and connectors.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: routing loop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message looped between servers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Forwarding or connector settings that point back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the forwarding or connector loop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: hop count exceeded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message passed too many servers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A mail loop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the mail loop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: message expired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message stayed in the queue too long.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination did not answer for the whole retry period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check that the destination's MX hosts are reachable.</source>
-        <translation type="unfinished" />
+        <source>Check that the destination&apos;s MX hosts are reachable.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delivery was given up after the retry period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination was unreachable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: connection refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination refused connections until delivery expired.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination server refuses or is down.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the destination's MX hosts.</source>
-        <translation type="unfinished" />
+        <source>Check the destination&apos;s MX hosts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: client was not authenticated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server requires the sending server or client to authenticate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending through a relay without credentials or connector.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authenticate, or configure a connector.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: delivery not authorized</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient (often a group) accepts mail only from certain senders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A restriction on the distribution group or mailbox.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the group owner to allow you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: MTA-STS validation failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The destination's certificate does not match its MTA-STS policy.</source>
-        <translation type="unfinished" />
+        <source>The destination&apos;s certificate does not match its MTA-STS policy.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An expired or wrong certificate at the destination.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination must fix its certificate or MTA-STS policy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated by organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient accepts only mail from inside its organization.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delivery restrictions on the recipient.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the recipient's admin to accept external mail.</source>
-        <translation type="unfinished" />
+        <source>Ask the recipient&apos;s admin to accept external mail.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: SPF violation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message failed the destination's SPF check.</source>
-        <translation type="unfinished" />
+        <source>The message failed the destination&apos;s SPF check.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending IP is not in the SPF record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the SPF record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: IPv6 sender without reverse DNS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mail over IPv6 requires a PTR record for the sending address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No PTR for the IPv6 address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Publish a PTR record for the IPv6 address, or send over IPv4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: client not authenticated to send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The submission endpoint requires authentication before MAIL FROM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application does not log in to smtp.office365.com.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Configure SMTP AUTH or use a connector.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: TenantAttribution; relay access denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The inbound connector could not attribute the mail to a tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A connector misconfiguration after a change on premises.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the inbound connector (certificate or IP).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: sender not in allowed-senders list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The distribution group accepts only listed senders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group delivery restrictions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the group owner to add you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated for group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The group accepts only internal senders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the group owner to allow external senders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated for mailbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mailbox accepts only internal senders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mailbox delivery restrictions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the recipient's admin.</source>
-        <translation type="unfinished" />
+        <source>Ask the recipient&apos;s admin.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: sender was not authenticated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mail user rejects external messages.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient delivery restrictions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: trial tenant daily limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A trial tenant exceeded its daily limit of external recipients.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trial tenants have low sending limits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wait 24 hours or switch to a paid subscription.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: tenant daily limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The tenant exceeded its daily limit of external recipients.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Large sends from the tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wait for the 24-hour window to pass.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: STARTTLS not supported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination must be reached over TLS but does not offer STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination lacks TLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination must enable STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: certificate expired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The destination's TLS certificate has expired.</source>
-        <translation type="unfinished" />
+        <source>The destination&apos;s TLS certificate has expired.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination must renew its certificate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: DANE TLSA invalid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination failed DANE validation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLSA records do not match the certificate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination must fix TLSA records or the certificate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: DNSSEC invalid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination domain returned invalid DNSSEC records.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination must fix its DNSSEC setup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: access denied, spam abuse detected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending account was banned for sending spam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A compromised account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Secure the account and contact Microsoft support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: banned sender</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending account was banned for spam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: bad HELO</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending server's HELO/EHLO name claims to be the destination.</source>
-        <translation type="unfinished" />
+        <source>The sending server&apos;s HELO/EHLO name claims to be the destination.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A wrong HELO name in the sending server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use your own host name in HELO/EHLO.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: IP rejected by the recipient organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's organization blocks your sending IP.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s organization blocks your sending IP.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient added your IP to its block list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the recipient to unblock you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: DMARC reject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The From domain failed DMARC with a reject policy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SPF/DKIM not aligned with the From domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Align SPF or DKIM with the From domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: no mail over IPv6</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient domain does not accept email over IPv6.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send over IPv4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: banned sender IP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending IP is on Microsoft's block list.</source>
-        <translation type="unfinished" />
+        <source>The sending IP is on Microsoft&apos;s block list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam or abuse from this IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request removal through delist@microsoft.com.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: no valid From address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message has no valid From address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A broken From header.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send one RFC 5322-compliant From header.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: blocked by a custom block list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient domain blocks your IP in its own list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: external forwarding not allowed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The organization does not allow automatic forwarding to external addresses.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An outbound spam policy blocks forwarding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sender's admin must allow forwarding for this mailbox.</source>
-        <translation type="unfinished" />
+        <source>The sender&apos;s admin must allow forwarding for this mailbox.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: banned sending IP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft banned the sending IP because of its reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use the delist portal at sender.office.com.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: blocked by Tenant Allow/Block List</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your own organization blocks this recipient or domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An entry in the Tenant Allow/Block List.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sender's admin must remove the entry.</source>
-        <translation type="unfinished" />
+        <source>The sender&apos;s admin must remove the entry.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: tenant exceeded threshold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Most traffic from the tenant was suspicious, so it was blocked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compromised accounts in the tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolve the compromise and contact Microsoft support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: traffic not accepted from this IP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP is blocked because of suspicious traffic.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolve the cause and contact Microsoft support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: unregistered sender domain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The tenant sends from domains it has not added and verified.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A sending domain not verified in the tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add and verify the domain in Microsoft 365.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: temporarily throttled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exchange Online defers mail from your IP because of its reputation or volume.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new or poorly rated IP, or a burst of volume.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slow down; retries will get through as reputation improves.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: temporarily rate limited due to IP reputation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exchange Online rate-limits your IP because of its reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam-like traffic from the IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slow down and check the IP's reputation (SNDS).</source>
-        <translation type="unfinished" />
+        <source>Slow down and check the IP&apos;s reputation (SNDS).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: network on block list (S3150)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outlook.com refuses the IP because part of its network is on Microsoft's block list.</source>
-        <translation type="unfinished" />
+        <source>Outlook.com refuses the IP because part of its network is on Microsoft&apos;s block list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP range has a poor reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request delisting at sender.office.com / the Outlook.com support form.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: network on block list (S3140)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request delisting through the Outlook.com sender support form.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: IP blocked (S3115)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com refuses mail from this IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The IP's reputation.</source>
-        <translation type="unfinished" />
+        <source>The IP&apos;s reputation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: IP blocked (S3114)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: rejected for policy reasons (SC-001)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com refused the mail for policy reasons, such as IP or domain reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam-like content or reputation problems.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Improve list quality; request mitigation from Outlook.com support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: namespace mining (SC-002)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP tried many non-existent addresses (directory harvesting).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Poor list hygiene.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clean the list; contact Outlook.com support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: open proxy or relay (SC-003)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP looks like an open proxy or relay.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Secure the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: complaints (SC-004)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP was blocked after user complaints.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam complaints.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send only wanted mail; contact Outlook.com support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: dynamic IP (DY-001)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com does not accept mail from dynamic IPs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending from a consumer or dynamic address range.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send through your provider's mail server or a static IP with PTR.</source>
-        <translation type="unfinished" />
+        <source>Send through your provider&apos;s mail server or a static IP with PTR.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: compromised IP (DY-002)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP was identified as compromised.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Malware or an open relay.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clean up the host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: rejected for policy reasons (OU-001)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com refused the mail for policy reasons.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact Outlook.com sender support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: spam-like content (OU-002)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com refused the mail as spam-like or for reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review content and reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: hourly/daily limit (RP-001)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The IP exceeded Outlook.com's message limits.</source>
-        <translation type="unfinished" />
+        <source>The IP exceeded Outlook.com&apos;s message limits.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many messages too fast.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slow down.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: limit reached (RP-002)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The IP exceeded Outlook.com's limits.</source>
-        <translation type="unfinished" />
+        <source>The IP exceeded Outlook.com&apos;s limits.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: too many connections (RP-003)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP opened too many connections.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use fewer concurrent connections.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft: IP on FBLW15 block list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The IP is on Microsoft's FBLW15 block list.</source>
-        <translation type="unfinished" />
+        <source>The IP is on Microsoft&apos;s FBLW15 block list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam or abuse from the IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request delisting at delist@messaging.microsoft.com or sender.office.com.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: deferred, more than reputation allows (TSS04)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo defers mail because the IP sends more than its reputation allows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volume spikes, complaints, or a new IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slow down and let retries run; improve reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: permanently deferred (TSS09)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo permanently refuses mail from this IP because of significant abuse.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Serious abuse or policy violations.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix the cause and contact Yahoo's postmaster.</source>
-        <translation type="unfinished" />
+        <source>Fix the cause and contact Yahoo&apos;s postmaster.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: sender blocked (TSS11)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo blocks the sender after repeated policy violations.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persistent spam complaints.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: deferred, new or unknown IP (TS01)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo temporarily defers mail from an IP with little history or sudden volume.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new IP or a volume spike.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Warm up the IP slowly.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: deferred for complaints (TS02)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo temporarily defers mail because of a spike of complaints.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipients mark the mail as spam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reduce complaints: send only wanted mail, make unsubscribing easy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: traffic held for abuse signals (TS03)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo holds traffic because of abuse signals such as unknown users or content changes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Many unknown users or suspicious changes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clean the list and check the sending setup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: sender reputation too low (TS06)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yahoo refuses the mail because the sender's reputation is too low.</source>
-        <translation type="unfinished" />
+        <source>Yahoo refuses the mail because the sender&apos;s reputation is too low.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show Yahoo's postmaster how complaints and bounces are controlled.</source>
-        <translation type="unfinished" />
+        <source>Show Yahoo&apos;s postmaster how complaints and bounces are controlled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: abusive content (TS07)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo detected phishing-like or obfuscated content.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deceptive links or content.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the offending content.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: not accepted for policy reasons (PH01)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo permanently refuses the mail for policy reasons, e.g. a Spamhaus listing, DMARC failure or compromised systems.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A blocklisting, DMARC failure or compromise.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the cause and give Yahoo proof before sending again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus (BL21)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo refuses connections from an IP on a Spamhaus list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP is on the Spamhaus SBL/XBL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Get delisted at Spamhaus after fixing the cause.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus (BL23)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP is on a Spamhaus list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP is on the Spamhaus ZEN/XBL lists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: too many messages on one connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo closes connections that carry too many messages.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open new connections; send fewer messages per connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: recipient receives mail too fast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This recipient receives mail too fast.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slow down to this recipient.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: no such account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Yahoo/AOL account does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A typo or a deleted account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: mailbox disabled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Yahoo/AOL account is disabled or dormant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: headers not RFC compliant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message headers break RFC 5322.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Malformed or duplicate headers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix header generation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: not accepted for policy reasons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo refused the message for policy reasons (authentication, content or reputation).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DMARC failure, content or reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check SPF, DKIM and DMARC; see Yahoo Sender Hub.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: mailbox not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Yahoo/AOL mailbox does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: relaying denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo will not relay for this address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient is not a Yahoo/AOL address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the recipient address and its MX.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy (CS01)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apple's filters refused the message by local policy, usually for content or reputation.</source>
-        <translation type="unfinished" />
+        <source>Apple&apos;s filters refused the message by local policy, usually for content or reputation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam-like content or poor sender reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review content and reputation; authenticate with SPF, DKIM and DMARC.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy (HM08)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apple refused the message by local policy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: deferred for excessive volume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apple defers mail that arrives too fast.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: too many errors on the connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apple closed the connection after too many SMTP errors.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Many invalid recipients or commands.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clean the list; fix the SMTP client.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: rejected by DMARC policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: domain on Spamhaus DBL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A domain in the message is on the Spamhaus Domain Block List.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Get the domain removed from the DBL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: user does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The iCloud address does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: over quota</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's iCloud storage is full.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s iCloud storage is full.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: relay access denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apple's servers will not relay this message.</source>
-        <translation type="unfinished" />
+        <source>Apple&apos;s servers will not relay this message.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send to the recipient domain's own MX hosts.</source>
-        <translation type="unfinished" />
+        <source>Send to the recipient domain&apos;s own MX hosts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: service unavailable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A temporary problem on Apple's side.</source>
-        <translation type="unfinished" />
+        <source>A temporary problem on Apple&apos;s side.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: IP blocked for spam patterns (BL000000)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast blocks the IP because its traffic looks like spam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact Comcast's postmaster after fixing the cause.</source>
-        <translation type="unfinished" />
+        <source>Contact Comcast&apos;s postmaster after fixing the cause.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: IP on Spamhaus ZEN (BL000001)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP is listed on Spamhaus ZEN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Get delisted at Spamhaus.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: IP on Cloudmark CSI (BL000010)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP is listed by Cloudmark Sender Intelligence.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request removal from Cloudmark.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: IP on Spamhaus and Cloudmark (BL000011)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP is listed on both Spamhaus ZEN and Cloudmark CSI.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request removal from both lists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comcast: IP on Comcast's block list (BL000100)</source>
-        <translation type="unfinished" />
+        <source>Comcast: IP on Comcast&apos;s block list (BL000100)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The IP is on Comcast's own block list.</source>
-        <translation type="unfinished" />
+        <source>The IP is on Comcast&apos;s own block list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact Comcast's postmaster.</source>
-        <translation type="unfinished" />
+        <source>Contact Comcast&apos;s postmaster.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: rate limited (RL000001)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast throttles the IP for sending too much too fast.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: too many connections (RL000010)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP has too many connections open to Comcast.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: DMARC rejection (DM000001)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: not our customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address does not exist at Comcast.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: mailbox unallocated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mailbox was never created or was removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: too many recent messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many messages were sent recently.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: over quota</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's mailbox is over quota.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s mailbox is over quota.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry later; drop the address if it persists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AT&amp;T: IP on AT&amp;T's block list (DNSBL:RBL 521)</source>
-        <translation type="unfinished" />
+        <source>AT&amp;T: IP on AT&amp;T&apos;s block list (DNSBL:RBL 521)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its DNS-based block list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net after fixing the cause.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AT&amp;T: IP on AT&amp;T's block list (DNSBL:ATTRBL 521)</source>
-        <translation type="unfinished" />
+        <source>AT&amp;T: IP on AT&amp;T&apos;s block list (DNSBL:ATTRBL 521)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its own block list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AT&amp;T: content not accepted for policy reasons (RL02)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AT&amp;T's filters refused the content.</source>
-        <translation type="unfinished" />
+        <source>AT&amp;T&apos;s filters refused the content.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam-like content.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review the content; sign with DKIM aligned to the From domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AT&amp;T: too many unknown users</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AT&amp;T defers mail because you send to many addresses that do not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove invalid AT&amp;T addresses from the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No reason could be determined.</source>
@@ -3296,7 +3714,7 @@
         <translation>Abgelehnt, weil SPF, DKIM oder DMARC fehlschlug.</translation>
     </message>
     <message>
-        <source>Rejected because of the sending IP address's reputation.</source>
+        <source>Rejected because of the sending IP address&apos;s reputation.</source>
         <translation>Abgelehnt wegen der Reputation der sendenden IP-Adresse.</translation>
     </message>
     <message>
@@ -3304,7 +3722,7 @@
         <translation>Abgelehnt wegen der IP-Adresse oder des Hostnamens des Clients (oder seines HELO/EHLO).</translation>
     </message>
     <message>
-        <source>Rejected because of the message's header format or content.</source>
+        <source>Rejected because of the message&apos;s header format or content.</source>
         <translation>Abgelehnt wegen des Kopfzeilenformats oder Inhalts der Nachricht.</translation>
     </message>
     <message>
@@ -3312,7 +3730,7 @@
         <translation>Erfolgreich zugestellt.</translation>
     </message>
     <message>
-        <source>The message exceeded a limit, such as the recipient's size limit.</source>
+        <source>The message exceeded a limit, such as the recipient&apos;s size limit.</source>
         <translation>Die Nachricht hat ein Limit überschritten, etwa das Größenlimit des Empfängers.</translation>
     </message>
     <message>
@@ -3332,7 +3750,7 @@
         <translation>Nach DATA abgelehnt wegen des Kopfzeileninhalts oder eines Filters beim Empfänger.</translation>
     </message>
     <message>
-        <source>The recipient's mailbox has moved and mail is not forwarded.</source>
+        <source>The recipient&apos;s mailbox has moved and mail is not forwarded.</source>
         <translation>Das Postfach des Empfängers ist umgezogen, E-Mails werden nicht weitergeleitet.</translation>
     </message>
     <message>
@@ -3340,7 +3758,7 @@
         <translation>Der Domainteil der Empfängeradresse existiert nicht.</translation>
     </message>
     <message>
-        <source>The recipient's mailbox is full.</source>
+        <source>The recipient&apos;s mailbox is full.</source>
         <translation>Das Postfach des Empfängers ist voll.</translation>
     </message>
     <message>
@@ -3356,7 +3774,7 @@
         <translation>Die Verbindung scheiterte: DNS-Fehler, Routing-Schleife oder ein anderes Netzwerkproblem.</translation>
     </message>
     <message>
-        <source>Rejected with "relaying denied".</source>
+        <source>Rejected with &quot;relaying denied&quot;.</source>
         <translation>Abgelehnt mit „Relaying verweigert“.</translation>
     </message>
     <message>
@@ -3388,7 +3806,7 @@
         <translation>Aus Sicherheitsgründen abgelehnt, etwa wegen fehlender Authentifizierung.</translation>
     </message>
     <message>
-        <source>Rejected by the receiver's spam filter.</source>
+        <source>Rejected by the receiver&apos;s spam filter.</source>
         <translation>Vom Spamfilter des Empfängers abgelehnt.</translation>
     </message>
     <message>
@@ -3396,11 +3814,11 @@
         <translation>Abgelehnt wegen zu schnellen Sendens (Ratenlimit).</translation>
     </message>
     <message>
-        <source>Not sent: the recipient is on the relay's suppression list.</source>
+        <source>Not sent: the recipient is on the relay&apos;s suppression list.</source>
         <translation>Nicht gesendet: Der Empfänger steht auf der Sperrliste des Relays.</translation>
     </message>
     <message>
-        <source>The recipient's account is suspended or disabled.</source>
+        <source>The recipient&apos;s account is suspended or disabled.</source>
         <translation>Das Konto des Empfängers ist gesperrt oder deaktiviert.</translation>
     </message>
     <message>
@@ -3452,7 +3870,7 @@
         <translation>Spam-Beschwerden, Spamfallen oder eine neue IP ohne Versandhistorie.</translation>
     </message>
     <message>
-        <source>Slow down, send only to engaged recipients, and watch the provider's postmaster tools.</source>
+        <source>Slow down, send only to engaged recipients, and watch the provider&apos;s postmaster tools.</source>
         <translation>Senden Sie langsamer, nur an interessierte Empfänger, und beobachten Sie die Postmaster-Tools des Anbieters.</translation>
     </message>
     <message>
@@ -3468,7 +3886,7 @@
         <translation>Prüfen Sie die IP gegen Blocklisten, beheben Sie die Ursache und beantragen Sie die Austragung.</translation>
     </message>
     <message>
-        <source>The receiver could not accept the message's format or content.</source>
+        <source>The receiver could not accept the message&apos;s format or content.</source>
         <translation>Der Empfänger konnte Format oder Inhalt der Nachricht nicht annehmen.</translation>
     </message>
     <message>
@@ -3484,7 +3902,7 @@
         <translation>Die Nachricht hat ein Limit des Empfängers überschritten.</translation>
     </message>
     <message>
-        <source>The message is larger than the recipient's limit.</source>
+        <source>The message is larger than the recipient&apos;s limit.</source>
         <translation>Die Nachricht ist größer als das Limit des Empfängers.</translation>
     </message>
     <message>
@@ -3500,7 +3918,7 @@
         <translation>Das Ziel war unerreichbar oder hat immer wieder vertröstet.</translation>
     </message>
     <message>
-        <source>Check the recipient domain's MX hosts; resend once they answer.</source>
+        <source>Check the recipient domain&apos;s MX hosts; resend once they answer.</source>
         <translation>Prüfen Sie die MX-Hosts der Empfängerdomain; senden Sie erneut, sobald sie antworten.</translation>
     </message>
     <message>
@@ -3536,7 +3954,7 @@
         <translation>Entfernen Sie die Adresse; fragen Sie nach der neuen.</translation>
     </message>
     <message>
-        <source>The recipient's domain does not exist or cannot receive mail.</source>
+        <source>The recipient&apos;s domain does not exist or cannot receive mail.</source>
         <translation>Die Domain des Empfängers existiert nicht oder kann keine E-Mails empfangen.</translation>
     </message>
     <message>
@@ -3576,7 +3994,7 @@
         <translation>DNS-Fehler, unerreichbare Hosts oder eine Mail-Schleife.</translation>
     </message>
     <message>
-        <source>Check the recipient domain's DNS and MX hosts.</source>
+        <source>Check the recipient domain&apos;s DNS and MX hosts.</source>
         <translation>Prüfen Sie DNS und MX-Hosts der Empfängerdomain.</translation>
     </message>
     <message>
@@ -3588,7 +4006,7 @@
         <translation>Falsche MX-Einträge, oder Versand über einen Server ohne Anmeldung.</translation>
     </message>
     <message>
-        <source>Check the recipient domain's MX records, or authenticate to your relay.</source>
+        <source>Check the recipient domain&apos;s MX records, or authenticate to your relay.</source>
         <translation>Prüfen Sie die MX-Einträge der Empfängerdomain oder melden Sie sich an Ihrem Relay an.</translation>
     </message>
     <message>
@@ -3640,7 +4058,7 @@
         <translation>Kein PTR-Eintrag, oder sein Name löst nicht zur IP zurück auf.</translation>
     </message>
     <message>
-        <source>Ask the IP's owner to publish a matching PTR record.</source>
+        <source>Ask the IP&apos;s owner to publish a matching PTR record.</source>
         <translation>Bitten Sie den Inhaber der IP, einen passenden PTR-Eintrag zu veröffentlichen.</translation>
     </message>
     <message>
@@ -3656,7 +4074,7 @@
         <translation>Lesen Sie den Text der Antwort; melden Sie sich an, falls verlangt.</translation>
     </message>
     <message>
-        <source>The receiver's spam filter refused the message.</source>
+        <source>The receiver&apos;s spam filter refused the message.</source>
         <translation>Der Spamfilter des Empfängers hat die Nachricht abgelehnt.</translation>
     </message>
     <message>
@@ -3692,7 +4110,7 @@
         <translation>Entfernen Sie die Adresse, oder nehmen Sie sie von der Sperrliste, wenn sie wieder funktioniert.</translation>
     </message>
     <message>
-        <source>The recipient's account is disabled or suspended.</source>
+        <source>The recipient&apos;s account is disabled or suspended.</source>
         <translation>Das Konto des Empfängers ist deaktiviert oder gesperrt.</translation>
     </message>
     <message>
@@ -3748,7 +4166,7 @@
         <translation>Ein Tippfehler oder ein gelöschtes Konto.</translation>
     </message>
     <message>
-        <source>The receiver's virus scanner refused the message.</source>
+        <source>The receiver&apos;s virus scanner refused the message.</source>
         <translation>Der Virenscanner des Empfängers hat die Nachricht abgelehnt.</translation>
     </message>
     <message>
@@ -3849,35 +4267,35 @@
     </message>
     <message>
         <source>The server is busy or in maintenance.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending IP sends too fast or has a poor reputation and is being throttled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Let your server retry; it will do so automatically.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If it keeps happening, lower the sending rate and check the IP's reputation.</source>
-        <translation type="unfinished" />
+        <source>If it keeps happening, lower the sending rate and check the IP&apos;s reputation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient mailbox over its limit</source>
         <translation>Empfängerpostfach über dem Limit</translation>
     </message>
     <message>
-        <source>A non-standard reply some servers use when the recipient's mailbox is over its storage limit.</source>
+        <source>A non-standard reply some servers use when the recipient&apos;s mailbox is over its storage limit.</source>
         <translation>Nicht standardisierte Antwort einiger Server, wenn das Postfach des Empfängers sein Speicherlimit überschritten hat.</translation>
     </message>
     <message>
         <source>The recipient has not emptied the mailbox.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry later; tell the recipient by another channel if it persists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receiving server out of storage</source>
@@ -3889,7 +4307,7 @@
     </message>
     <message>
         <source>Retry later; the receiving side has to fix it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password transition needed / queue stopped</source>
@@ -3901,18 +4319,18 @@
     </message>
     <message>
         <source>Authentication needs a password change.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The receiving Exchange queue is paused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log in once with the plain mechanism or change the password; otherwise retry later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No answer from the recipient's server</source>
+        <source>No answer from the recipient&apos;s server</source>
         <translation>Keine Antwort vom Server des Empfängers</translation>
     </message>
     <message>
@@ -3921,7 +4339,7 @@
     </message>
     <message>
         <source>The receiving server is down or unreachable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connection dropped</source>
@@ -3933,11 +4351,11 @@
     </message>
     <message>
         <source>Network trouble between the servers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry; check for network problems if it repeats.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mailbox unavailable (temporary)</source>
@@ -3949,19 +4367,19 @@
     </message>
     <message>
         <source>Greylisting: the first attempt from an unknown sender is deferred.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mailbox is locked or temporarily blocked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient receives mail too fast.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Let your server retry after a few minutes; greylisting accepts the retry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Local error in processing</source>
@@ -3973,15 +4391,15 @@
     </message>
     <message>
         <source>A temporary server, DNS or content-filter problem at the receiver.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Greylisting or a temporary policy check.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry later; if it lasts for days, contact the receiving postmaster.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Insufficient system storage</source>
@@ -3992,16 +4410,16 @@
         <translation>Die Aktion wurde wegen Speichermangels oder zu vieler Empfänger in einer Transaktion nicht ausgeführt.</translation>
     </message>
     <message>
-        <source>The recipient's mailbox or the server is full.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s mailbox or the server is full.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many RCPT TO commands in one transaction.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry later, with fewer recipients per message.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System not accepting messages</source>
@@ -4020,12 +4438,12 @@
         <translation>TLS ist vorerst nicht verfügbar (RFC 3207) oder die Authentifizierung schlug vorübergehend fehl (RFC 4954).</translation>
     </message>
     <message>
-        <source>A problem with the receiving server's TLS setup or its authentication back end.</source>
-        <translation type="unfinished" />
+        <source>A problem with the receiving server&apos;s TLS setup or its authentication back end.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry later; check the TLS configuration on both sides if it persists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
@@ -4037,7 +4455,7 @@
     </message>
     <message>
         <source>Retry later or without the optional parameters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unable to queue messages</source>
@@ -4057,15 +4475,15 @@
     </message>
     <message>
         <source>A bug or misconfiguration in the sending software.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A middlebox (firewall) altered the SMTP dialogue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the sending software; look at the SMTP transcript.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Syntax error in parameters</source>
@@ -4077,15 +4495,15 @@
     </message>
     <message>
         <source>A malformed address in MAIL FROM or RCPT TO.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A bad HELO argument.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correct the address or argument.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Command not implemented</source>
@@ -4097,7 +4515,7 @@
     </message>
     <message>
         <source>Do not use this command with this server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
@@ -4109,11 +4527,11 @@
     </message>
     <message>
         <source>The client skipped a step such as authentication or MAIL FROM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the sending software or authenticate first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
@@ -4125,7 +4543,7 @@
     </message>
     <message>
         <source>Send the command without this parameter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Host does not accept mail</source>
@@ -4137,11 +4555,11 @@
     </message>
     <message>
         <source>The domain or host is not meant to receive email.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the address; mail to this host will never be delivered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authentication requires an encrypted connection (RFC 5248).</source>
@@ -4149,7 +4567,7 @@
     </message>
     <message>
         <source>Use STARTTLS before authenticating.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authentication required</source>
@@ -4161,15 +4579,15 @@
     </message>
     <message>
         <source>The client did not log in before sending.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The relay requires TLS first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Configure the client to authenticate (and use TLS).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authentication mechanism too weak</source>
@@ -4181,7 +4599,7 @@
     </message>
     <message>
         <source>Use a stronger mechanism, e.g. over TLS or OAuth.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user name or password was rejected (RFC 4954).</source>
@@ -4189,11 +4607,11 @@
     </message>
     <message>
         <source>Wrong password, or the account needs an app password or OAuth.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the credentials configured in the sending software.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Encryption required for authentication mechanism</source>
@@ -4213,11 +4631,11 @@
     </message>
     <message>
         <source>Content or sender reputation triggered a filter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the text of the reply; review content and reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mailbox unavailable / rejected</source>
@@ -4229,15 +4647,15 @@
     </message>
     <message>
         <source>The address does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A policy, spam or authentication rule refused the message.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the text and the enhanced code to know which; remove addresses that do not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User not local</source>
@@ -4249,7 +4667,7 @@
     </message>
     <message>
         <source>Use the address given in the reply, if any.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exceeded storage allocation</source>
@@ -4261,11 +4679,11 @@
     </message>
     <message>
         <source>The message is too large.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send a smaller message, or retry after the recipient frees space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mailbox name not allowed</source>
@@ -4277,11 +4695,11 @@
     </message>
     <message>
         <source>A malformed address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server refuses this sender or recipient name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transaction failed</source>
@@ -4293,15 +4711,15 @@
     </message>
     <message>
         <source>The message or the sending IP was judged as spam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A policy of the receiver refused it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the text of the reply; check blocklists and content.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MAIL/RCPT parameters not recognized</source>
@@ -4313,595 +4731,1085 @@
     </message>
     <message>
         <source>Send without the unsupported parameter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
         <translation>Domain nimmt keine E-Mails an</translation>
     </message>
     <message>
-        <source>The recipient's domain does not accept mail, typically because it publishes a null MX (RFC 7504, RFC 7505).</source>
+        <source>The recipient&apos;s domain does not accept mail, typically because it publishes a null MX (RFC 7504, RFC 7505).</source>
         <translation>Die Domain des Empfängers nimmt keine E-Mails an, meist weil sie einen Null-MX veröffentlicht (RFC 7504, RFC 7505).</translation>
     </message>
     <message>
         <source>The domain has a null MX record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the address; the domain receives no email.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail limits or blocks mail from your IP because an unusual share of it is unwanted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam-like sending or complaints from this IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slow down, clean the list, and check Postmaster Tools.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: unusual rate of mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail rate-limits mail from your IP, network, DKIM or SPF domain after an unusual rate of mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A sudden rise in volume.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slow down and spread the volume over time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: try again later, closing connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail closed the connection at the start of the session, usually as protection against overload or abuse.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many connections or a denial-of-service guard at HELO.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Let your server retry later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: invalid HELO/EHLO</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The HELO/EHLO name sent by your server is empty or invalid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A misconfigured host name on the sending server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send a fully qualified host name in HELO/EHLO.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: authentication checks failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message has no authentication information or fails SPF and DKIM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SPF and DKIM are missing or fail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Google Workspace: mail relay denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SMTP relay refused your IP or domain: it is not registered for the Workspace account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending IP is not in the SMTP relay settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register the IP or authenticate in the Workspace SMTP relay settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Google Workspace: invalid credentials for relay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The relay IP does not match the sending domain of the account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relaying for a domain not in the Workspace account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use SMTP AUTH or present one of your domains in HELO.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: IP not authorized to send directly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail does not accept direct mail from this IP (e.g. a dynamic address).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending from a consumer or dynamic IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send through your provider's SMTP relay.</source>
-        <translation type="unfinished" />
+        <source>Send through your provider&apos;s SMTP relay.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Google Workspace: prohibited by a domain policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A policy of the recipient's (or your own) Workspace domain prohibits this mail.</source>
-        <translation type="unfinished" />
+        <source>A policy of the recipient&apos;s (or your own) Workspace domain prohibits this mail.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A compliance or content rule of the domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the domain administrator which rule applies.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: illegal attachment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail blocked an attachment type it does not accept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An executable or archive containing one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: too many messages with the same Message-ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail deferred the message because many messages share its Message-ID.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending software reuses Message-IDs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give every message a unique Message-ID.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Google Workspace: mail sending denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sender account is disabled or not registered in the Workspace domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use an active account of the Workspace domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: IPv6 sending guidelines not met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mail over IPv6 needs a PTR record and SPF or DKIM authentication.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No PTR for the IPv6 address, or no authentication.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Publish a PTR record for the IPv6 address and authenticate mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: too many login attempts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many failed logins; authentication is paused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wait, then log in with correct credentials.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: app password required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account has 2-step verification and needs an app password or OAuth.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create an app password or use OAuth.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: user name and password not accepted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The login credentials were rejected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the credentials.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: log in with a web browser first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Google wants an interactive login before accepting SMTP logins.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log in through the web and retry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: SMTP protocol violation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client broke the SMTP protocol, e.g. pipelining after STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the SMTP client.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: temporary system problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A temporary problem at Google.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: connection expired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SMTP connection stayed idle too long.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reconnect and retry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: timeout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail closed a connection that timed out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry; check the network path.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: recipient over quota</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Google Workspace: SMTP relay limit exceeded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Workspace SMTP relay limit for the account was reached.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: missing Message-ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail requires a valid Message-ID header.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a unique Message-ID header.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: encoded-word not permitted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An encoded-word appears in a header where RFC 2047 does not allow it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix header encoding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: Unicode in a disallowed header</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A header contains a Unicode character where it is not allowed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Encode the header properly.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: invalid sender address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sender address is not a valid RFC 5321 address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the envelope sender.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: mail loop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message passed more than 50 hops, which suggests a mail loop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: a Google limit exceeded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message exceeds a Google limit (attachments, header size).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reduce attachments or header sizes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: rate limited due to IP reputation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: authentication level not met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The From domain does not meet the authentication level required for it (SPF, DKIM, DMARC).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC fails for the From domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make SPF, DKIM and DMARC pass for the From domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: IPv6 mail must be authenticated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mail over IPv6 must pass SPF or DKIM; this message is not signed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign with DKIM or publish SPF for the IPv6 sender.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Microsoft 365: on the recipient's block list</source>
-        <translation type="unfinished" />
+        <source>Microsoft 365: on the recipient&apos;s block list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient domain added your IP to its own block list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the recipient's admin to remove it.</source>
-        <translation type="unfinished" />
+        <source>Ask the recipient&apos;s admin to remove it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: invalid characters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message contains invalid characters such as bare line feeds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending program writes bare LF characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send CRLF line endings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: STARTTLS required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination did not complete STARTTLS although TLS is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination must fix its TLS setup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The destination MX or certificate does not match the domain's MTA-STS policy.</source>
-        <translation type="unfinished" />
+        <source>The destination MX or certificate does not match the domain&apos;s MTA-STS policy.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination must fix its MTA-STS policy, MX or certificate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exchange: message delayed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message is still queued; delivery keeps failing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the destination is reachable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: unauthenticated mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo requires every sender to authenticate with SPF or DKIM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set up SPF and DKIM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: address no longer valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Yahoo/AOL account is no longer valid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: unresolvable sender domain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The envelope sender's domain does not resolve.</source>
-        <translation type="unfinished" />
+        <source>The envelope sender&apos;s domain does not resolve.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use a sender domain with working DNS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: IP on Spamhaus XBL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP is listed on the Spamhaus Exploits Block List.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A compromised host or open proxy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clean the host and request delisting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: recipient no longer on server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The iCloud address no longer lives on this server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: inactive address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The iCloud address is inactive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: not accepting connections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apple's server does not accept connections from you now.</source>
-        <translation type="unfinished" />
+        <source>Apple&apos;s server does not accept connections from you now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retry later; check the IP's reputation.</source>
-        <translation type="unfinished" />
+        <source>Retry later; check the IP&apos;s reputation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: IP listed by Spamhaus</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apple refused the IP because it is on a Spamhaus list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request delisting at Spamhaus after fixing the cause.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: sender address rejected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apple refused the envelope sender.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sender domain does not resolve.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send from a domain with valid DNS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: failed SPF and DKIM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message failed both SPF and DKIM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>The receiving server named the sending IP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first external Received hop of the returned message names %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient address does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient domain looks like a typo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient domain does not accept mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is disabled or suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF does not authorize the sending server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s SPF record is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM signature missing or failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender domain&apos;s DMARC policy rejected the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending IP has no valid reverse DNS (PTR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending IP or domain is on a blocklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender reputation or rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content was rejected as spam or malware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaying denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s organization does not accept mail from you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted (TLS) connection was required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary problem; a retry will likely work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backscatter: a bounce for a message you did not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cause could not be determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s SPF check for %1 at %2 gives %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize %1 in the SPF record of %2, keeping what is there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF check_host(%1, %2) = %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 is broken today: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record is broken rather than missing the IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS did not answer the SPF lookups: unknown, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF passes today for %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM signature d=%1 s=%2 of the returned message: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An aligned DKIM signature verifies today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS did not answer the DKIM key lookup: unknown, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM signature aligned with %1 verifies today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign outgoing mail with DKIM for d=%1 (or a subdomain of it) and publish the public key at &lt;selector&gt;._domainkey.%1 (RFC 6376 3.6.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The returned message carries no DKIM-Signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not signed with DKIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS did not answer the DMARC lookup: unknown, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC lookup failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record, monitoring first (Gmail and Yahoo require one from bulk senders):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy of %1: p=%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message would pass DMARC with today&apos;s DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s DMARC policy of %1 is p=%2: it would not reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With today&apos;s DNS this message fails DMARC and %1 asks receivers to %2 it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature&apos;s d=%1 does not align with the From domain %2 (RFC 7489 3.1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF domain %1 does not align with the From domain %2 (RFC 7489 3.1.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make DKIM sign with d=%1 (or a subdomain), or send with a Return-Path in %1 whose SPF authorizes the sending IP; either aligned pass satisfies DMARC (RFC 7489 4.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS did not answer the PTR lookup: unknown, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a forward-confirmed PTR today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no PTR record today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PTR name of %1 does not resolve back to it (no FCrDNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the owner of %1 (your hosting provider or ISP) to publish this PTR, and make %2 resolve to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some blocklists did not answer: unknown, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending IP is on none of the lists asked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed today on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find why %1 was listed (compromised account, open relay, infected host), fix it, then request removal from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient %1 is at %2, %3 edit(s) from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address with the recipient and resend to %1 if that is what was meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 does not authorize the IP %2 that sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Message-ID domain %1 is neither the From domain %2 nor a host in the Received chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM signature of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Received hop of the returned message names a host of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one slip away from %2 (its MX was not checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS did not answer the MX lookup: unknown, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one slip away from %2; whether it receives mail is unknown (DNS failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 receives no mail today (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one slip away from %2 and receives no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has mail servers today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is close to %2 but has its own mail servers (a real domain, or a typo-squatter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bounce is likely for a message you did not send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs that the returned message was forged in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed recipient or reply text was found in the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule explains this reply with enough confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most likely: %1 (confidence %2 %). Resending later can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most likely: %1 (confidence %2 %). Resending unchanged will not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address for typos and ask the recipient for the right one; remove it from your lists if it stays dead (RFC 3463 X.1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the domain part of the address; do not keep retrying the misspelt one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the domain; if it is right, the recipient&apos;s organization must publish MX records (RFC 5321 5.1, RFC 7505).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the recipient by another channel; resend later once they have made room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the recipient for a current address; a disabled mailbox does not come back by retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every server that sends for your domain in its SPF record, then resend (RFC 7208).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair the SPF record: one record only, valid syntax, at most 10 DNS-lookup terms (RFC 7208 4.6.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on DKIM signing at your mail provider and publish the key it gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure SPF or DKIM passes for a domain aligned with the From address before resending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sending IP needs a PTR whose name resolves back to the IP (RFC 8601 2.7.3 iprev).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up the IP on the list&apos;s website, remove the cause of the listing, then ask for delisting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow down, send only to people who asked for your mail, and watch the provider&apos;s postmaster tools; retries later usually pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send large files as a link, or compress them below the receiver&apos;s size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what looks like spam or malware (links, attachments, wording) and resend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticate to your outgoing server (SMTP AUTH) or send through the server responsible for your domain (RFC 5321 3.6.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the recipient to have their administrator allow your address or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on your sending server (RFC 3207) with a valid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the sending server retries by itself; resend only if it finally gives up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not resend: someone forged your address. Publish SPF with -all, DKIM and DMARC p=reject so that receivers refuse forgeries instead of bouncing them to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the full bounce to your mail administrator or the receiving site&apos;s postmaster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply does not talk of blocking, so blocklists were not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending IP is not known (the reply names none and no external Received hop came back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network checks were asked for (--no-network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient domain is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender domain is not known: the bounce did not return the original message&apos;s headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF needs the sending IP, which the bounce does not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The returned message carries no DKIM-Signature to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the headers came back, so the signature cannot be verified; the key was looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply says: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server reported %1=%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bounce&apos;s reason is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses status %2 for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enhanced status code is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply mentions &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failure is transient (class 4): the server asks to try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1 is a temporary failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 documents this reply as a passing condition (rate or reputation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server reported: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication-Results recorded: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dns</name>
+    <message>
+        <source>Not a DNS server address (HOST[:PORT] or [IPv6]:PORT): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nameserver found in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5019,12 +5927,955 @@
         <translation>Eine SMTP-Fehlerzeile, oder - für die Standardeingabe.</translation>
     </message>
     <message>
-        <source>No translation for "%1"; using English.</source>
+        <source>No translation for &quot;%1&quot;; using English.</source>
         <translation>Keine Übersetzung für „%1“; Englisch wird verwendet.</translation>
     </message>
     <message>
         <source>explain: give one or more lines, or - for standard input.</source>
         <translation>explain: Geben Sie eine oder mehrere Zeilen an, oder - für die Standardeingabe.</translation>
+    </message>
+</context>
+<context>
+    <name>Report::CheckReportBuilder</name>
+    <message>
+        <source>SPF — who may send for the domain</source>
+        <translation>SPF — wer für die Domain senden darf</translation>
+    </message>
+    <message>
+        <source>DKIM — signing keys</source>
+        <translation>DKIM — Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>DMARC — policy for failing mail</source>
+        <translation>DMARC — Richtlinie für durchgefallene Mails</translation>
+    </message>
+    <message>
+        <source>MX — where the domain receives mail</source>
+        <translation>MX — wo die Domain Mail empfängt</translation>
+    </message>
+    <message>
+        <source>PTR — reverse name of the sending IP</source>
+        <translation>PTR — Rückwärtsname der sendenden IP</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Sperrlisten</translation>
+    </message>
+    <message>
+        <source>The TXT record of the domain and every include and redirect, counting DNS lookups against the limit of 10 (RFC 7208 §4.6.4).</source>
+        <translation>Der TXT-Eintrag der Domain und jedes include und redirect; die DNS-Abfragen werden gegen die Grenze von 10 gezählt (RFC 7208 §4.6.4).</translation>
+    </message>
+    <message>
+        <source>The key records of the selectors named in the bounce, given in the settings, or common provider selectors. A failed selector lookup does not prove that DKIM is absent.</source>
+        <translation>Die Schlüssel der Selektoren aus dem Bounce, aus den Einstellungen oder gängiger Anbieter. Ein nicht gefundener Selektor beweist nicht, dass DKIM fehlt.</translation>
+    </message>
+    <message>
+        <source>The _dmarc record of the domain, then of its organizational domain (RFC 7489 §6.6.3), and report address authorizations.</source>
+        <translation>Der _dmarc-Eintrag der Domain, dann ihrer Organisationsdomain (RFC 7489 §6.6.3), und die Freigaben der Berichtsadressen.</translation>
+    </message>
+    <message>
+        <source>The MX records, null MX (RFC 7505) and whether each target resolves.</source>
+        <translation>Die MX-Einträge, Null-MX (RFC 7505) und ob jedes Ziel auflösbar ist.</translation>
+    </message>
+    <message>
+        <source>The PTR record of the sending IP and whether its name resolves back to the IP (FCrDNS).</source>
+        <translation>Der PTR-Eintrag der sendenden IP und ob sein Name wieder auf die IP zeigt (FCrDNS).</translation>
+    </message>
+    <message>
+        <source>The configured blocklists, for the sending IP and the domain. A list&apos;s error codes are not counted as listings.</source>
+        <translation>Die eingestellten Sperrlisten, für die sendende IP und die Domain. Fehlercodes einer Liste zählen nicht als Eintrag.</translation>
+    </message>
+    <message>
+        <source>No sending IP is known, so there is no reverse name to check.</source>
+        <translation>Keine sendende IP bekannt, daher gibt es keinen Rückwärtsnamen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Nichts zu melden.</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Kein Problem gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Report::HtmlReportBuilder</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Unknown — DNS did not answer</source>
+        <translation>Unbekannt — DNS hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>You (the sender)</source>
+        <translation>Sie (Absender)</translation>
+    </message>
+    <message>
+        <source>Your mail admin</source>
+        <translation>Ihr Mail-Admin</translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation>Der Empfänger</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail admin</source>
+        <translation>Der Mail-Admin des Empfängers</translation>
+    </message>
+    <message>
+        <source>Nobody — wait and retry</source>
+        <translation>Niemand — abwarten und erneut senden</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Copy record to clipboard</source>
+        <translation>Eintrag in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Status code anatomy</source>
+        <translation>Aufbau des Statuscodes</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Dauerhaft</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Vorübergehend</translation>
+    </message>
+    <message>
+        <source>Resending can help</source>
+        <translation>Erneutes Senden kann helfen</translation>
+    </message>
+    <message>
+        <source>Resending will not help</source>
+        <translation>Erneutes Senden hilft nicht</translation>
+    </message>
+    <message>
+        <source>Who must act: %1</source>
+        <translation>Wer handeln muss: %1</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation>Sicherheit: %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Likely causes</source>
+        <translation>Wahrscheinliche Ursachen</translation>
+    </message>
+    <message>
+        <source>Confidence %1%</source>
+        <translation>Sicherheit %1 %</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>So beheben Sie es</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Details for email admins</source>
+        <translation>Details für Mail-Admins</translation>
+    </message>
+    <message>
+        <source>This does not look like an SMTP error: no reply code or enhanced status code was recognized.</source>
+        <translation>Das sieht nicht wie ein SMTP-Fehler aus: kein Antwortcode und kein erweiterter Statuscode erkannt.</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>hard bounce: the address itself is bad</source>
+        <translation>Hard Bounce: die Adresse selbst ist ungültig</translation>
+    </message>
+    <message>
+        <source>soft bounce: the address may work later or after a fix</source>
+        <translation>Soft Bounce: die Adresse kann später oder nach einer Korrektur funktionieren</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Typical causes</source>
+        <translation>Typische Ursachen</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Recipient %1</source>
+        <translation>Empfänger %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Status code anatomy for this recipient</source>
+        <translation>Aufbau des Statuscodes für diesen Empfänger</translation>
+    </message>
+    <message>
+        <source>Status code anatomy for %1</source>
+        <translation>Aufbau des Statuscodes für %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>[… %n more characters not shown]</source>
+        <translation>
+            <numerusform>[… %n weiteres Zeichen nicht angezeigt]</numerusform>
+            <numerusform>[… %n weitere Zeichen nicht angezeigt]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bounce</source>
+        <translation>Der Bounce</translation>
+    </message>
+    <message>
+        <source>Kind: %1 · MTA: %2</source>
+        <translation>Art: %1 · MTA: %2</translation>
+    </message>
+    <message>
+        <source>not recognized</source>
+        <translation>nicht erkannt</translation>
+    </message>
+    <message>
+        <source>Raw bounce text (parsed fields are marked; select one to find it in the table)</source>
+        <translation>Rohtext des Bounce (erkannte Felder sind markiert; eines anwählen, um es in der Tabelle zu finden)</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>The returned original</source>
+        <translation>Die zurückgesandte Originalnachricht</translation>
+    </message>
+    <message>
+        <source>Sending IP</source>
+        <translation>Sendende IP</translation>
+    </message>
+    <message>
+        <source>Received hops</source>
+        <translation>Received-Stationen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Asking the DNS…</source>
+        <translation>DNS wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>Asked %1 at %2</source>
+        <translation>%1 gefragt um %2</translation>
+    </message>
+    <message>
+        <source>What we checked:</source>
+        <translation>Was geprüft wurde:</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Live checks</source>
+        <translation>Live-Prüfungen</translation>
+    </message>
+    <message>
+        <source>Network traffic</source>
+        <translation>Netzwerkverkehr</translation>
+    </message>
+    <message>
+        <source>Live lookups are off: no DNS query was sent. Nothing is ever uploaded.</source>
+        <translation>Live-Abfragen sind aus: keine DNS-Abfrage wurde gesendet. Es wird nie etwas hochgeladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is ever uploaded. The only network traffic is these %n DNS queries:</source>
+        <translation>
+            <numerusform>Es wird nie etwas hochgeladen. Der einzige Netzwerkverkehr ist diese %n DNS-Abfrage:</numerusform>
+            <numerusform>Es wird nie etwas hochgeladen. Der einzige Netzwerkverkehr sind diese %n DNS-Abfragen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the queries</source>
+        <translation>Abfragen anzeigen</translation>
+    </message>
+    <message>
+        <source>Problems while reading</source>
+        <translation>Probleme beim Lesen</translation>
+    </message>
+</context>
+<context>
+    <name>Report::LineReportBuilder</name>
+    <message>
+        <source>The receiving server refused the message for good: %1</source>
+        <translation>Der empfangende Server hat die Nachricht endgültig abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Delivery to %1 failed for good: %2</source>
+        <translation>Die Zustellung an %1 ist endgültig gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>The receiving server deferred the message; it is usually retried: %1</source>
+        <translation>Der empfangende Server hat die Nachricht zurückgestellt; sie wird meist erneut versucht: %1</translation>
+    </message>
+    <message>
+        <source>Delivery to %1 is delayed; it is usually retried: %2</source>
+        <translation>Die Zustellung an %1 verzögert sich; sie wird meist erneut versucht: %2</translation>
+    </message>
+    <message>
+        <source>This code reports success, not a failure.</source>
+        <translation>Dieser Code meldet Erfolg, keinen Fehler.</translation>
+    </message>
+    <message>
+        <source>Explained SMTP reply</source>
+        <translation>Erklärte SMTP-Antwort</translation>
+    </message>
+    <message>
+        <source>Pasted line</source>
+        <translation>Eingefügte Zeile</translation>
+    </message>
+    <message>
+        <source>This does not look like an SMTP error, so there is nothing to explain.</source>
+        <translation>Das sieht nicht wie ein SMTP-Fehler aus, daher gibt es nichts zu erklären.</translation>
+    </message>
+</context>
+<context>
+    <name>Report::MessageReportBuilder</name>
+    <message>
+        <source>Reason (derived)</source>
+        <translation>Grund (abgeleitet)</translation>
+    </message>
+    <message>
+        <source> — hard bounce</source>
+        <translation> — Hard Bounce</translation>
+    </message>
+    <message>
+        <source> — soft bounce</source>
+        <translation> — Soft Bounce</translation>
+    </message>
+    <message>
+        <source>Failed at SMTP command</source>
+        <translation>Gescheitert beim SMTP-Befehl</translation>
+    </message>
+    <message>
+        <source>Bounce text</source>
+        <translation>Bounce-Text</translation>
+    </message>
+    <message>
+        <source>This is a delivery notification: the message arrived.</source>
+        <translation>Dies ist eine Zustellbestätigung: die Nachricht ist angekommen.</translation>
+    </message>
+    <message>
+        <source>This is a spam complaint (feedback report), not a bounce: a recipient marked your message as spam.</source>
+        <translation>Dies ist eine Spam-Beschwerde (Feedback-Report), kein Bounce: ein Empfänger hat Ihre Nachricht als Spam markiert.</translation>
+    </message>
+    <message>
+        <source>This is an automatic reply (for example an out-of-office note), not a bounce.</source>
+        <translation>Dies ist eine automatische Antwort (etwa eine Abwesenheitsnotiz), kein Bounce.</translation>
+    </message>
+    <message>
+        <source>This message does not look like a bounce: no failed recipient was found.</source>
+        <translation>Diese Nachricht sieht nicht wie ein Bounce aus: kein gescheiterter Empfänger gefunden.</translation>
+    </message>
+    <message>
+        <source>This looks like a bounce, but no recipient could be read from it.</source>
+        <translation>Das sieht wie ein Bounce aus, aber kein Empfänger ließ sich lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n recipients in this bounce.)</source>
+        <translation>
+            <numerusform>(%n Empfänger in diesem Bounce.)</numerusform>
+            <numerusform>(%n Empfänger in diesem Bounce.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message without subject</source>
+        <translation>Nachricht ohne Betreff</translation>
+    </message>
+</context>
+<context>
+    <name>Report::TextSummaryBuilder</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Who must act: %1</source>
+        <translation>Wer handeln muss: %1</translation>
+    </message>
+    <message>
+        <source>Cause %1 (%2% confidence): %3</source>
+        <translation>Ursache %1 (%2 % Sicherheit): %3</translation>
+    </message>
+    <message>
+        <source>Status: %1 %2 — %3</source>
+        <translation>Status: %1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Recipient %1: %2 %3 (%4)</source>
+        <translation>Empfänger %1: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Live checks for %1:</source>
+        <translation>Live-Prüfungen für %1:</translation>
+    </message>
+</context>
+<context>
+    <name>SpfLinter</name>
+    <message>
+        <source>Publish one record only, merging the others into it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF policy of %1 needs %2 DNS lookups; receivers stop at 10 and return permerror (RFC 7208 4.6.4). The limit is passed inside &quot;%3&quot; (at &quot;%4&quot;), a branch that costs %5 lookups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove includes you no longer use, or move some senders to a subdomain with its own policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish instead (addresses copied from %1; keep them up to date): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF policy of %1 makes %2 lookups of names that do not exist or have no records; receivers allow 2 and return permerror (RFC 7208 4.6.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the mechanisms whose names no longer resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a valid SPF record (%2 DNS lookups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AnalysisController</name>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pasted line</source>
+        <translation>eingefügte Zeile</translation>
+    </message>
+    <message>
+        <source>Pasted line</source>
+        <translation>Eingefügte Zeile</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>eingefügter Text</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Eingefügter Text</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Past analyses</source>
+        <translation>Frühere Analysen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected analysis again</source>
+        <translation>Die gewählte Analyse erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>Domain %1</source>
+        <translation>Domain %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::HistoryStore</name>
+    <message>
+        <source>new: %1 (%2)</source>
+        <translation>neu: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3</source>
+        <translation>%1 wechselte von %2 zu %3</translation>
+    </message>
+    <message>
+        <source>gone: %1 (was %2)</source>
+        <translation>weg: %1 (war %2)</translation>
+    </message>
+    <message>
+        <source>the SPF record changed</source>
+        <translation>der SPF-Eintrag hat sich geändert</translation>
+    </message>
+    <message>
+        <source>Since the check of %1: %2.</source>
+        <translation>Seit der Prüfung vom %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>BounceLens</source>
+        <translation>BounceLens</translation>
+    </message>
+    <message>
+        <source>Analysed messages</source>
+        <translation>Analysierte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Paste box</source>
+        <translation>Einfügefeld</translation>
+    </message>
+    <message>
+        <source>Paste a bounce, an SMTP error line or message headers</source>
+        <translation>Einen Bounce, eine SMTP-Fehlerzeile oder Nachrichtenköpfe einfügen</translation>
+    </message>
+    <message>
+        <source>Paste a bounce, an SMTP error line or raw headers here (or press Ctrl+V anywhere)</source>
+        <translation>Bounce, SMTP-Fehlerzeile oder Kopfzeilen hier einfügen (oder überall Strg+V drücken)</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Erklären</translation>
+    </message>
+    <message>
+        <source>Explain the pasted text</source>
+        <translation>Den eingefügten Text erklären</translation>
+    </message>
+    <message>
+        <source>Domain to check</source>
+        <translation>Zu prüfende Domain</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Check domain</source>
+        <translation>Domain &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check the domain&apos;s SPF, DKIM, DMARC, MX, PTR and blocklists</source>
+        <translation>SPF, DKIM, DMARC, MX, PTR und Sperrlisten der Domain prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste and explain</source>
+        <translation>Einfügen und &amp;erklären</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Als &amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary for a ticket</source>
+        <translation>&amp;Zusammenfassung für ein Ticket kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Why did my email bounce?</source>
+        <translation>Warum kam meine E-Mail zurück?</translation>
+    </message>
+    <message>
+        <source>Drop a bounce here</source>
+        <translation>Bounce hier ablegen</translation>
+    </message>
+    <message>
+        <source>.eml, mbox or text files — one or several. Or use File › Open (Ctrl+O).</source>
+        <translation>.eml-, mbox- oder Textdateien — eine oder mehrere. Oder Datei › Öffnen (Strg+O).</translation>
+    </message>
+    <message>
+        <source>Paste a bounce, one SMTP error line or raw headers: Ctrl+V anywhere, or the box above.</source>
+        <translation>Bounce, eine SMTP-Fehlerzeile oder Kopfzeilen einfügen: überall Strg+V oder das Feld oben.</translation>
+    </message>
+    <message>
+        <source>Type a domain above to check its SPF, DKIM, DMARC, MX, PTR and blocklist entries.</source>
+        <translation>Oben eine Domain eingeben, um SPF, DKIM, DMARC, MX, PTR und Sperrlisten zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Nothing is uploaded. The only network traffic is DNS queries, and every report lists them.</source>
+        <translation>Es wird nichts hochgeladen. Der einzige Netzwerkverkehr sind DNS-Abfragen, und jeder Bericht listet sie auf.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name.</source>
+        <translation>„%1“ ist kein Domainname.</translation>
+    </message>
+    <message>
+        <source>Domain check: %1</source>
+        <translation>Domainprüfung: %1</translation>
+    </message>
+    <message>
+        <source>Live DNS checks</source>
+        <translation>Live-DNS-Prüfungen</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Nothing found to analyse.</source>
+        <translation>Nichts zu analysieren gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) analysed.</source>
+        <translation>
+            <numerusform>%n Nachricht analysiert.</numerusform>
+            <numerusform>%n Nachrichten analysiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — BounceLens</source>
+        <translation>%1 — BounceLens</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Live lookups are turned off in the settings.</source>
+        <translation>Live-Abfragen sind in den Einstellungen ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>No DNS server to ask: %1</source>
+        <translation>Kein DNS-Server zum Fragen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 failing, %3 with warnings, %4 not answered by the DNS.</source>
+        <translation>%1: %2 fehlerhaft, %3 mit Warnungen, %4 vom DNS nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 publishes everything checked here correctly.</source>
+        <translation>%1 veröffentlicht alles hier Geprüfte korrekt.</translation>
+    </message>
+    <message>
+        <source>Live checks done: %1 of %2.</source>
+        <translation>Live-Prüfungen fertig: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Live checks: %1 of %2 done — waiting for %3</source>
+        <translation>Live-Prüfungen: %1 von %2 fertig — warte auf %3</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>Open bounces</source>
+        <translation>Bounces öffnen</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.msg *.txt *.mbox *.mbx);;All files (*)</source>
+        <translation>Nachrichten (*.eml *.msg *.txt *.mbox *.mbx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet.</source>
+        <translation>Noch nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export report as HTML</source>
+        <translation>Bericht als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export report as JSON</source>
+        <translation>Bericht als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Summary copied to the clipboard.</source>
+        <translation>Zusammenfassung in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ReportView</name>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System resolver (e.g. 192.0.2.53 or [2001:db8::53]:5300)</source>
+        <translation>System-Resolver (z. B. 192.0.2.53 oder [2001:db8::53]:5300)</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>DNS timeout in milliseconds</source>
+        <translation>DNS-Zeitlimit in Millisekunden</translation>
+    </message>
+    <message>
+        <source>selector1, google, k1 …</source>
+        <translation>selector1, google, k1 …</translation>
+    </message>
+    <message>
+        <source>DKIM selectors to try</source>
+        <translation>Zu probierende DKIM-Selektoren</translation>
+    </message>
+    <message>
+        <source>One zone per line; empty = the built-in list</source>
+        <translation>Eine Zone pro Zeile; leer = eingebaute Liste</translation>
+    </message>
+    <message>
+        <source>Blocklists to query</source>
+        <translation>Abzufragende Sperrlisten</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Run live DNS lookups (the only network traffic; nothing is ever uploaded)</source>
+        <translation>Live-DNS-Abfragen ausführen (der einzige Netzwerkverkehr; es wird nie etwas hochgeladen)</translation>
+    </message>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation>&amp;DNS-Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>DKIM &amp;selectors:</source>
+        <translation>DKIM-&amp;Selektoren:</translation>
+    </message>
+    <message>
+        <source>&amp;Blocklists:</source>
+        <translation>&amp;Sperrlisten:</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after restart):</source>
+        <translation>&amp;Sprache (nach Neustart):</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Explains why an email bounced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send no DNS query at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (en, de, fr); default: the settings, then the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force the light or dark palette (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print startup and report timings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounces to open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

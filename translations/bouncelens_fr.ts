@@ -2,6 +2,424 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Auth::DkimFindingFactory</name>
+    <message>
+        <source>No DKIM key is published at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the public key of this selector as a TXT record at %1, for example &quot;v=DKIM1; k=rsa; p=&lt;base64 public key&gt;&quot;, or make the mail server sign with a selector that is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 could not be looked up (%2); its state is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later or with another DNS server; if it persists, check the domain&apos;s name servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TXT records are published at %2; verifiers may pick any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one DKIM key record per selector; use a new selector for a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM key was found for %1 at %2 common selectors; it may use another selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selector from a DKIM-Signature of a sent message (the s= tag) to check its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a 2048-bit RSA key, publish it under a new selector as &quot;v=DKIM1; k=rsa; p=&lt;base64 public key&gt;&quot; and switch signing to that selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key at %1 has only %2 bits; verifiers must reject keys under 1024 bits (RFC 8301).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key at %1 has %2 bits; 2048 bits are recommended (RFC 8301).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is in testing mode (t=y): receivers may treat signed mail as unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once signing works, publish the record without t=y: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is restricted to other services (s=) and cannot verify email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the s= tag from the record at %1 or set s=email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is revoked (empty p=); signatures with this selector fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this selector still signs mail, publish its public key again at %1, or switch signing to a selector with a published key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key record at %1 is invalid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a valid record at %1 such as &quot;v=DKIM1; k=rsa; p=&lt;base64 public key&gt;&quot; (v= first if present, p= the base64 of the public key, no other text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key at %1: %2, %3 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature %1 verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature %1 covers only part of the body (l=); anything appended is unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using the l= tag when signing (RFC 6376 8.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body of the message was changed after it was signed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for a footer, disclaimer or re-encoding added after signing (mailing list, gateway, antivirus); sign after such changes, or use c=relaxed/relaxed if only whitespace changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature %1 does not verify: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with rsa-sha256 or ed25519-sha256 and a key of at least 2048 bits, include From in h=, and make sure nothing rewrites signed headers after signing and the published key matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Auth::DmarcChecker</name>
+    <message>
+        <source>The DMARC record has errors (%1); receivers ignore the broken parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record of its own; the record of the organizational domain %2 applies (its sp= policy: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC policy is &quot;none&quot;: receivers only monitor, failing mail is not rejected or quarantined, and some large receivers treat the domain as unprotected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After reading the aggregate reports, publish p=quarantine, then p=reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy &quot;%1&quot; is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports for %1 go to %2, which does not authorize them; receivers drop this destination (RFC 7489 7.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish at %1: TXT &quot;v=DMARC1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 accepts DMARC reports for %2: the DNS did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later.</source>
+        <translation type="unfinished">Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 could not be looked up: the DNS did not answer. This is not evidence that the record is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later or ask another DNS server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record; large receivers require one from bulk senders and anyone can send mail in its name unchecked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 DMARC records; receivers then apply no DMARC at all (RFC 7489 6.6.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one TXT record starting with v=DMARC1 at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Auth::DnsblChecker</name>
+    <message>
+        <source>%1 is listed on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the cause (compromised account, open relay, bad list), then request delisting on the web site of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the query for %2 (%3); this is not a listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be asked about %2: the DNS did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query the list through your own resolver (public resolvers are often refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not listed on any of the %n blocklist(s) asked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Auth::DomainCheckParts</name>
+    <message>
+        <source>SPF gives &quot;%1&quot; for %2 sending as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is your server, add &quot;ip%2:%1&quot; to the SPF record of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Auth::MxChecker</name>
+    <message>
+        <source>The MX of %1 names the address %2 instead of a host name; senders look it up as a name and fail (RFC 5321 5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish: %1 MX %2 mail.%1 and mail.%1 A %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX target %1 is an alias (CNAME) of %2; RFC 2181 10.3 forbids this and some senders refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish: %1 MX %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addresses of the MX target %1 could not be looked up: the DNS did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later.</source>
+        <translation type="unfinished">Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The MX target %1 has no address (no A, no AAAA): mail to %2 cannot be delivered there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an A (and AAAA) record for %1, or point the MX at a host that has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish: %1 MX 10 mail.%1 (and an A record for mail.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MX record; senders fall back to its own address (RFC 5321 5.1), which is often not a mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MX record and no address: mail to it cannot be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist (NXDOMAIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be looked up: the DNS did not answer. This is not evidence that they are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (&quot;accepts no mail&quot;, RFC 7505) next to other MX records, which RFC 7505 3 forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it accepts no mail at all (RFC 7505).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove either the &quot;MX 0 .&quot; record or the other MX records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n MX record(s), all resolvable.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Auth::PolicyRecordsChecker</name>
+    <message>
+        <source>A %1 record is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 record at %2 (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 record at %2 is malformed; receivers ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one %2 record; receivers ignore them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 record at %2 could not be looked up: the DNS did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Auth::PtrChecker</name>
+    <message>
+        <source>The reverse DNS of %1 could not be checked: the DNS did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later.</source>
+        <translation type="unfinished">Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse DNS (PTR) name; many receivers reject mail from such addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the owner of the address block (your hosting provider) to publish: %1 PTR %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reverse name of %1 does not resolve back to it (no forward-confirmed reverse DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish %1 %2 %3, or change the PTR record to a name that resolves to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has forward-confirmed reverse DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Auth::Walker</name>
+    <message>
+        <source>&quot;%1&quot; names %2 mail servers; receivers stop at 10 and return permerror (RFC 7208 4.6.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 is %2 characters long; keep it under %3 so the DNS answer fits in 512 octets (RFC 7208 3.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace address lists by an include: of a subdomain that holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses &quot;%2&quot;: the ptr mechanism is slow, unreliable and SHOULD NOT be used (RFC 7208 5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &quot;%1&quot; by ip4:/ip6: ranges or a: names of your sending servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends with &quot;%2&quot;: every server on the Internet may send mail as this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends with &quot;%2&quot;: mail from unlisted servers gets no SPF verdict (neutral).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the record with &quot;-all&quot; (or &quot;~all&quot; while testing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; leads back to %2: the includes form a loop, and receivers return permerror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 could not be read (%2); its state is unknown, retry later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record: receivers cannot tell which servers may send its mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at %1 listing your sending servers, e.g. &quot;v=spf1 mx -all&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; points to %2, which publishes no SPF record: receivers return permerror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; or correct the domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records; receivers return permerror (RFC 7208 4.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has a syntax error at &quot;%2&quot; (%3); receivers return permerror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or remove &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Other undefined status</source>
@@ -9,11 +427,11 @@
     </message>
     <message>
         <source>Only the class of the failure is known; nothing more specific was reported.</source>
-        <translation>Seule la classe de l'échec est connue ; rien de plus précis n'a été indiqué.</translation>
+        <translation>Seule la classe de l&apos;échec est connue ; rien de plus précis n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>Any problem the server did not describe further.</source>
-        <translation>Un problème que le serveur n'a pas décrit davantage.</translation>
+        <translation>Un problème que le serveur n&apos;a pas décrit davantage.</translation>
     </message>
     <message>
         <source>Read the text of the reply.</source>
@@ -21,15 +439,15 @@
     </message>
     <message>
         <source>Other address status</source>
-        <translation>Autre état d'adresse</translation>
+        <translation>Autre état d&apos;adresse</translation>
     </message>
     <message>
         <source>Something about an address in the message caused this report.</source>
-        <translation>Une adresse du message est à l'origine de ce rapport.</translation>
+        <translation>Une adresse du message est à l&apos;origine de ce rapport.</translation>
     </message>
     <message>
         <source>A problem with the sender or recipient address.</source>
-        <translation>Un problème avec l'adresse de l'expéditeur ou du destinataire.</translation>
+        <translation>Un problème avec l&apos;adresse de l&apos;expéditeur ou du destinataire.</translation>
     </message>
     <message>
         <source>Check both addresses.</source>
@@ -41,19 +459,19 @@
     </message>
     <message>
         <source>The mailbox left of the @ does not exist at the destination.</source>
-        <translation>La boîte à gauche du @ n'existe pas chez le destinataire.</translation>
+        <translation>La boîte à gauche du @ n&apos;existe pas chez le destinataire.</translation>
     </message>
     <message>
         <source>A typo in the address.</source>
-        <translation>Une faute de frappe dans l'adresse.</translation>
+        <translation>Une faute de frappe dans l&apos;adresse.</translation>
     </message>
     <message>
         <source>The account was deleted or never existed.</source>
-        <translation>Le compte a été supprimé ou n'a jamais existé.</translation>
+        <translation>Le compte a été supprimé ou n&apos;a jamais existé.</translation>
     </message>
     <message>
         <source>Remove the address from your list; do not retry.</source>
-        <translation>Supprimez l'adresse de votre liste ; ne réessayez pas.</translation>
+        <translation>Supprimez l&apos;adresse de votre liste ; ne réessayez pas.</translation>
     </message>
     <message>
         <source>Bad destination system address</source>
@@ -61,7 +479,7 @@
     </message>
     <message>
         <source>The domain right of the @ does not exist or cannot receive mail.</source>
-        <translation>Le domaine à droite du @ n'existe pas ou ne peut pas recevoir de courrier.</translation>
+        <translation>Le domaine à droite du @ n&apos;existe pas ou ne peut pas recevoir de courrier.</translation>
     </message>
     <message>
         <source>A typo in the domain.</source>
@@ -69,27 +487,27 @@
     </message>
     <message>
         <source>The domain expired or has no mail setup.</source>
-        <translation>Le domaine a expiré ou n'est pas configuré pour le courrier.</translation>
+        <translation>Le domaine a expiré ou n&apos;est pas configuré pour le courrier.</translation>
     </message>
     <message>
         <source>Check the domain spelling and its MX records.</source>
-        <translation>Vérifiez l'orthographe du domaine et ses enregistrements MX.</translation>
+        <translation>Vérifiez l&apos;orthographe du domaine et ses enregistrements MX.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address syntax</source>
-        <translation>Syntaxe de l'adresse de destination invalide</translation>
+        <translation>Syntaxe de l&apos;adresse de destination invalide</translation>
     </message>
     <message>
         <source>The recipient address is not a valid address.</source>
-        <translation>L'adresse du destinataire n'est pas une adresse valide.</translation>
+        <translation>L&apos;adresse du destinataire n&apos;est pas une adresse valide.</translation>
     </message>
     <message>
         <source>Spaces, missing parts or invalid characters in the address.</source>
-        <translation>Espaces, parties manquantes ou caractères invalides dans l'adresse.</translation>
+        <translation>Espaces, parties manquantes ou caractères invalides dans l&apos;adresse.</translation>
     </message>
     <message>
         <source>Correct the address.</source>
-        <translation>Corrigez l'adresse.</translation>
+        <translation>Corrigez l&apos;adresse.</translation>
     </message>
     <message>
         <source>Destination mailbox address ambiguous</source>
@@ -97,11 +515,11 @@
     </message>
     <message>
         <source>The address matches more than one recipient at the destination.</source>
-        <translation>L'adresse correspond à plusieurs destinataires chez le destinataire.</translation>
+        <translation>L&apos;adresse correspond à plusieurs destinataires chez le destinataire.</translation>
     </message>
     <message>
-        <source>Ambiguous aliases in the receiver's directory.</source>
-        <translation>Alias ambigus dans l'annuaire du destinataire.</translation>
+        <source>Ambiguous aliases in the receiver&apos;s directory.</source>
+        <translation>Alias ambigus dans l&apos;annuaire du destinataire.</translation>
     </message>
     <message>
         <source>Ask the recipient for an exact address.</source>
@@ -113,15 +531,15 @@
     </message>
     <message>
         <source>The recipient address is valid (used in success reports).</source>
-        <translation>L'adresse du destinataire est valide (utilisé dans les rapports de succès).</translation>
+        <translation>L&apos;adresse du destinataire est valide (utilisé dans les rapports de succès).</translation>
     </message>
     <message>
         <source>Destination mailbox has moved, no forwarding address</source>
-        <translation>Boîte déplacée, pas d'adresse de réexpédition</translation>
+        <translation>Boîte déplacée, pas d&apos;adresse de réexpédition</translation>
     </message>
     <message>
         <source>The address was valid once but mail is no longer accepted there.</source>
-        <translation>L'adresse a été valide mais n'accepte plus de courrier.</translation>
+        <translation>L&apos;adresse a été valide mais n&apos;accepte plus de courrier.</translation>
     </message>
     <message>
         <source>The recipient moved to another address or provider.</source>
@@ -129,39 +547,39 @@
     </message>
     <message>
         <source>Remove the address; ask the recipient for the new one.</source>
-        <translation>Supprimez l'adresse ; demandez la nouvelle au destinataire.</translation>
+        <translation>Supprimez l&apos;adresse ; demandez la nouvelle au destinataire.</translation>
     </message>
     <message>
-        <source>Bad sender's mailbox address syntax</source>
-        <translation>Syntaxe de l'adresse de l'expéditeur invalide</translation>
+        <source>Bad sender&apos;s mailbox address syntax</source>
+        <translation>Syntaxe de l&apos;adresse de l&apos;expéditeur invalide</translation>
     </message>
     <message>
         <source>The sender address is not a valid address.</source>
-        <translation>L'adresse de l'expéditeur n'est pas une adresse valide.</translation>
+        <translation>L&apos;adresse de l&apos;expéditeur n&apos;est pas une adresse valide.</translation>
     </message>
     <message>
         <source>A malformed envelope sender (MAIL FROM) in the sending setup.</source>
-        <translation>Un expéditeur d'enveloppe (MAIL FROM) mal formé dans la configuration d'envoi.</translation>
+        <translation>Un expéditeur d&apos;enveloppe (MAIL FROM) mal formé dans la configuration d&apos;envoi.</translation>
     </message>
     <message>
         <source>Fix the sender address in your sending software.</source>
-        <translation>Corrigez l'adresse d'expéditeur dans votre logiciel d'envoi.</translation>
+        <translation>Corrigez l&apos;adresse d&apos;expéditeur dans votre logiciel d&apos;envoi.</translation>
     </message>
     <message>
-        <source>Bad sender's system address</source>
-        <translation>Adresse du système de l'expéditeur invalide</translation>
+        <source>Bad sender&apos;s system address</source>
+        <translation>Adresse du système de l&apos;expéditeur invalide</translation>
     </message>
     <message>
-        <source>The sender's domain does not exist or cannot receive replies.</source>
-        <translation>Le domaine de l'expéditeur n'existe pas ou ne peut pas recevoir de réponses.</translation>
+        <source>The sender&apos;s domain does not exist or cannot receive replies.</source>
+        <translation>Le domaine de l&apos;expéditeur n&apos;existe pas ou ne peut pas recevoir de réponses.</translation>
     </message>
     <message>
         <source>The sender domain has no MX or A record, or has expired.</source>
-        <translation>Le domaine de l'expéditeur n'a pas d'enregistrement MX ou A, ou a expiré.</translation>
+        <translation>Le domaine de l&apos;expéditeur n&apos;a pas d&apos;enregistrement MX ou A, ou a expiré.</translation>
     </message>
     <message>
         <source>Use a sender domain that exists and receives mail.</source>
-        <translation>Utilisez un domaine d'expéditeur qui existe et reçoit du courrier.</translation>
+        <translation>Utilisez un domaine d&apos;expéditeur qui existe et reçoit du courrier.</translation>
     </message>
     <message>
         <source>Message relayed to non-compliant mailer</source>
@@ -169,7 +587,7 @@
     </message>
     <message>
         <source>The address was valid, but the message went on to a system that cannot report further.</source>
-        <translation>L'adresse était valide, mais le message est passé à un système qui ne peut plus rien signaler.</translation>
+        <translation>L&apos;adresse était valide, mais le message est passé à un système qui ne peut plus rien signaler.</translation>
     </message>
     <message>
         <source>A gateway to a legacy or non-SMTP system.</source>
@@ -181,10 +599,10 @@
     </message>
     <message>
         <source>Recipient address has null MX</source>
-        <translation>L'adresse du destinataire a un MX nul</translation>
+        <translation>L&apos;adresse du destinataire a un MX nul</translation>
     </message>
     <message>
-        <source>The recipient's domain publishes a null MX: it receives no mail.</source>
+        <source>The recipient&apos;s domain publishes a null MX: it receives no mail.</source>
         <translation>Le domaine du destinataire publie un MX nul : il ne reçoit pas de courrier.</translation>
     </message>
     <message>
@@ -193,7 +611,7 @@
     </message>
     <message>
         <source>Remove the address.</source>
-        <translation>Supprimez l'adresse.</translation>
+        <translation>Supprimez l&apos;adresse.</translation>
     </message>
     <message>
         <source>Other or undefined mailbox status</source>
@@ -205,15 +623,15 @@
     </message>
     <message>
         <source>A mailbox problem the server did not specify.</source>
-        <translation>Un problème de boîte que le serveur n'a pas précisé.</translation>
+        <translation>Un problème de boîte que le serveur n&apos;a pas précisé.</translation>
     </message>
     <message>
         <source>Mailbox disabled, not accepting messages</source>
-        <translation>Boîte désactivée, n'accepte pas de messages</translation>
+        <translation>Boîte désactivée, n&apos;accepte pas de messages</translation>
     </message>
     <message>
         <source>The mailbox exists but does not accept messages.</source>
-        <translation>La boîte existe mais n'accepte pas de messages.</translation>
+        <translation>La boîte existe mais n&apos;accepte pas de messages.</translation>
     </message>
     <message>
         <source>The account was suspended, deactivated or abandoned.</source>
@@ -221,14 +639,14 @@
     </message>
     <message>
         <source>Remove the address if it stays disabled.</source>
-        <translation>Supprimez l'adresse si elle reste désactivée.</translation>
+        <translation>Supprimez l&apos;adresse si elle reste désactivée.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
         <translation>Boîte pleine</translation>
     </message>
     <message>
-        <source>The recipient's mailbox has reached its quota.</source>
+        <source>The recipient&apos;s mailbox has reached its quota.</source>
         <translation>La boîte du destinataire a atteint son quota.</translation>
     </message>
     <message>
@@ -241,7 +659,7 @@
     </message>
     <message>
         <source>Retry later; drop the address if it stays full for weeks.</source>
-        <translation>Réessayez plus tard ; retirez l'adresse si la boîte reste pleine pendant des semaines.</translation>
+        <translation>Réessayez plus tard ; retirez l&apos;adresse si la boîte reste pleine pendant des semaines.</translation>
     </message>
     <message>
         <source>Message length exceeds administrative limit</source>
@@ -261,11 +679,11 @@
     </message>
     <message>
         <source>Mailing list expansion problem</source>
-        <translation>Problème d'expansion de liste de diffusion</translation>
+        <translation>Problème d&apos;expansion de liste de diffusion</translation>
     </message>
     <message>
         <source>The address is a mailing list that could not be expanded.</source>
-        <translation>L'adresse est une liste de diffusion qui n'a pas pu être développée.</translation>
+        <translation>L&apos;adresse est une liste de diffusion qui n&apos;a pas pu être développée.</translation>
     </message>
     <message>
         <source>A configuration error of the list at the receiver.</source>
@@ -297,10 +715,10 @@
     </message>
     <message>
         <source>The receiving system as a whole is out of storage.</source>
-        <translation>Le système de réception n'a plus d'espace de stockage.</translation>
+        <translation>Le système de réception n&apos;a plus d&apos;espace de stockage.</translation>
     </message>
     <message>
-        <source>The receiving server's disk is full.</source>
+        <source>The receiving server&apos;s disk is full.</source>
         <translation>Le disque du serveur de réception est plein.</translation>
     </message>
     <message>
@@ -309,11 +727,11 @@
     </message>
     <message>
         <source>System not accepting network messages</source>
-        <translation>Le système n'accepte pas de messages du réseau</translation>
+        <translation>Le système n&apos;accepte pas de messages du réseau</translation>
     </message>
     <message>
         <source>The host does not accept messages now (shutdown, load, maintenance) or at all.</source>
-        <translation>L'hôte n'accepte pas de messages pour l'instant (arrêt, charge, maintenance) ou pas du tout.</translation>
+        <translation>L&apos;hôte n&apos;accepte pas de messages pour l&apos;instant (arrêt, charge, maintenance) ou pas du tout.</translation>
     </message>
     <message>
         <source>Maintenance or overload at the receiver.</source>
@@ -333,7 +751,7 @@
     </message>
     <message>
         <source>A feature such as 8-bit MIME or DSN is not supported on the way.</source>
-        <translation>Une fonction comme MIME 8 bits ou DSN n'est pas prise en charge sur le chemin.</translation>
+        <translation>Une fonction comme MIME 8 bits ou DSN n&apos;est pas prise en charge sur le chemin.</translation>
     </message>
     <message>
         <source>Send the message without the feature.</source>
@@ -344,7 +762,7 @@
         <translation>Message trop gros pour le système</translation>
     </message>
     <message>
-        <source>The message is larger than the system's per-message limit.</source>
+        <source>The message is larger than the system&apos;s per-message limit.</source>
         <translation>Le message dépasse la limite de taille par message du système.</translation>
     </message>
     <message>
@@ -357,7 +775,7 @@
     </message>
     <message>
         <source>The receiving system is configured in a way that keeps it from accepting the message.</source>
-        <translation>Le système de réception est configuré d'une manière qui l'empêche d'accepter le message.</translation>
+        <translation>Le système de réception est configuré d&apos;une manière qui l&apos;empêche d&apos;accepter le message.</translation>
     </message>
     <message>
         <source>A configuration error at the receiver.</source>
@@ -385,19 +803,19 @@
     </message>
     <message>
         <source>Something went wrong with the network or routing.</source>
-        <translation>Un problème de réseau ou de routage s'est produit.</translation>
+        <translation>Un problème de réseau ou de routage s&apos;est produit.</translation>
     </message>
     <message>
         <source>A network problem between the servers.</source>
         <translation>Un problème réseau entre les serveurs.</translation>
     </message>
     <message>
-        <source>Retry later; check the recipient domain's MX records.</source>
+        <source>Retry later; check the recipient domain&apos;s MX records.</source>
         <translation>Réessayez plus tard ; vérifiez les enregistrements MX du domaine destinataire.</translation>
     </message>
     <message>
         <source>No answer from host</source>
-        <translation>Pas de réponse de l'hôte</translation>
+        <translation>Pas de réponse de l&apos;hôte</translation>
     </message>
     <message>
         <source>The connection attempt to the next server was not answered.</source>
@@ -417,7 +835,7 @@
     </message>
     <message>
         <source>The connection was made but broke before the transaction finished.</source>
-        <translation>La connexion a été établie mais s'est rompue avant la fin de la transaction.</translation>
+        <translation>La connexion a été établie mais s&apos;est rompue avant la fin de la transaction.</translation>
     </message>
     <message>
         <source>Timeouts or a poor network path.</source>
@@ -429,7 +847,7 @@
     </message>
     <message>
         <source>Directory server failure</source>
-        <translation>Défaillance du serveur d'annuaire</translation>
+        <translation>Défaillance du serveur d&apos;annuaire</translation>
     </message>
     <message>
         <source>A directory (such as DNS or LDAP) needed for routing was unavailable.</source>
@@ -440,7 +858,7 @@
         <translation>Une panne ou un délai dépassé du serveur DNS.</translation>
     </message>
     <message>
-        <source>Retry later; check that the domain's DNS answers.</source>
+        <source>Retry later; check that the domain&apos;s DNS answers.</source>
         <translation>Réessayez plus tard ; vérifiez que le DNS du domaine répond.</translation>
     </message>
     <message>
@@ -449,18 +867,18 @@
     </message>
     <message>
         <source>The next hop could not be determined: no usable routing information.</source>
-        <translation>Le saut suivant n'a pas pu être déterminé : aucune information de routage exploitable.</translation>
+        <translation>Le saut suivant n&apos;a pas pu être déterminé : aucune information de routage exploitable.</translation>
     </message>
     <message>
         <source>The domain has no MX or A record.</source>
-        <translation>Le domaine n'a pas d'enregistrement MX ou A.</translation>
+        <translation>Le domaine n&apos;a pas d&apos;enregistrement MX ou A.</translation>
     </message>
     <message>
         <source>DNS returns only an SOA record.</source>
-        <translation>Le DNS ne renvoie qu'un enregistrement SOA.</translation>
+        <translation>Le DNS ne renvoie qu&apos;un enregistrement SOA.</translation>
     </message>
     <message>
-        <source>Check the recipient domain's MX records.</source>
+        <source>Check the recipient domain&apos;s MX records.</source>
         <translation>Vérifiez les enregistrements MX du domaine destinataire.</translation>
     </message>
     <message>
@@ -485,7 +903,7 @@
     </message>
     <message>
         <source>Forwarding rules or MX records that point back to each other.</source>
-        <translation>Règles de transfert ou enregistrements MX qui pointent l'un vers l'autre.</translation>
+        <translation>Règles de transfert ou enregistrements MX qui pointent l&apos;un vers l&apos;autre.</translation>
     </message>
     <message>
         <source>Find and break the forwarding loop.</source>
@@ -517,7 +935,7 @@
     </message>
     <message>
         <source>A protocol problem the server did not describe.</source>
-        <translation>Un problème de protocole que le serveur n'a pas décrit.</translation>
+        <translation>Un problème de protocole que le serveur n&apos;a pas décrit.</translation>
     </message>
     <message>
         <source>Look at the SMTP transcript.</source>
@@ -529,15 +947,15 @@
     </message>
     <message>
         <source>A command was out of sequence or not supported.</source>
-        <translation>Une commande est arrivée hors séquence ou n'est pas prise en charge.</translation>
+        <translation>Une commande est arrivée hors séquence ou n&apos;est pas prise en charge.</translation>
     </message>
     <message>
         <source>A bug in the sending software.</source>
-        <translation>Un bogue du logiciel d'envoi.</translation>
+        <translation>Un bogue du logiciel d&apos;envoi.</translation>
     </message>
     <message>
         <source>Fix the sending software.</source>
-        <translation>Corrigez le logiciel d'envoi.</translation>
+        <translation>Corrigez le logiciel d&apos;envoi.</translation>
     </message>
     <message>
         <source>Syntax error</source>
@@ -545,7 +963,7 @@
     </message>
     <message>
         <source>A command could not be understood.</source>
-        <translation>Une commande n'a pas pu être comprise.</translation>
+        <translation>Une commande n&apos;a pas pu être comprise.</translation>
     </message>
     <message>
         <source>A malformed command or address.</source>
@@ -561,7 +979,7 @@
     </message>
     <message>
         <source>More recipients were given than the server accepts in one transaction.</source>
-        <translation>Plus de destinataires ont été indiqués que le serveur n'en accepte dans une transaction.</translation>
+        <translation>Plus de destinataires ont été indiqués que le serveur n&apos;en accepte dans une transaction.</translation>
     </message>
     <message>
         <source>Too many RCPT TO in one message.</source>
@@ -577,7 +995,7 @@
     </message>
     <message>
         <source>A valid command had arguments the server does not accept.</source>
-        <translation>Une commande valide avait des arguments que le serveur n'accepte pas.</translation>
+        <translation>Une commande valide avait des arguments que le serveur n&apos;accepte pas.</translation>
     </message>
     <message>
         <source>An unsupported parameter or a bad address.</source>
@@ -593,15 +1011,15 @@
     </message>
     <message>
         <source>The two sides could not agree on a protocol version.</source>
-        <translation>Les deux parties n'ont pas pu s'accorder sur une version de protocole.</translation>
+        <translation>Les deux parties n&apos;ont pas pu s&apos;accorder sur une version de protocole.</translation>
     </message>
     <message>
         <source>Update the sending software.</source>
-        <translation>Mettez à jour le logiciel d'envoi.</translation>
+        <translation>Mettez à jour le logiciel d&apos;envoi.</translation>
     </message>
     <message>
         <source>Authentication exchange line too long</source>
-        <translation>Ligne d'échange d'authentification trop longue</translation>
+        <translation>Ligne d&apos;échange d&apos;authentification trop longue</translation>
     </message>
     <message>
         <source>An AUTH response was longer than the server accepts.</source>
@@ -609,11 +1027,11 @@
     </message>
     <message>
         <source>A misbehaving authentication client.</source>
-        <translation>Un client d'authentification défaillant.</translation>
+        <translation>Un client d&apos;authentification défaillant.</translation>
     </message>
     <message>
         <source>Check the authentication settings.</source>
-        <translation>Vérifiez les paramètres d'authentification.</translation>
+        <translation>Vérifiez les paramètres d&apos;authentification.</translation>
     </message>
     <message>
         <source>Other or undefined media error</source>
@@ -637,11 +1055,11 @@
     </message>
     <message>
         <source>The content type is not supported on the way.</source>
-        <translation>Le type de contenu n'est pas pris en charge sur le chemin.</translation>
+        <translation>Le type de contenu n&apos;est pas pris en charge sur le chemin.</translation>
     </message>
     <message>
         <source>A content type the receiver does not accept.</source>
-        <translation>Un type de contenu que le destinataire n'accepte pas.</translation>
+        <translation>Un type de contenu que le destinataire n&apos;accepte pas.</translation>
     </message>
     <message>
         <source>Use common content types.</source>
@@ -653,7 +1071,7 @@
     </message>
     <message>
         <source>The content must be converted, but conversion is not allowed.</source>
-        <translation>Le contenu doit être converti, mais la conversion n'est pas autorisée.</translation>
+        <translation>Le contenu doit être converti, mais la conversion n&apos;est pas autorisée.</translation>
     </message>
     <message>
         <source>Send in a format that needs no conversion.</source>
@@ -705,7 +1123,7 @@
     </message>
     <message>
         <source>Content referenced by BURL could not be fetched.</source>
-        <translation>Le contenu référencé par BURL n'a pas pu être récupéré.</translation>
+        <translation>Le contenu référencé par BURL n&apos;a pas pu être récupéré.</translation>
     </message>
     <message>
         <source>The IMAP server holding the content was unavailable.</source>
@@ -725,7 +1143,7 @@
     </message>
     <message>
         <source>The address contains non-ASCII characters and SMTPUTF8 is not supported.</source>
-        <translation>L'adresse contient des caractères non ASCII et SMTPUTF8 n'est pas pris en charge.</translation>
+        <translation>L&apos;adresse contient des caractères non ASCII et SMTPUTF8 n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>Use an ASCII address for this correspondent.</source>
@@ -733,11 +1151,11 @@
     </message>
     <message>
         <source>UTF-8 string reproduction failed</source>
-        <translation>Échec de la reproduction d'une chaîne UTF-8</translation>
+        <translation>Échec de la reproduction d&apos;une chaîne UTF-8</translation>
     </message>
     <message>
         <source>A reply needs UTF-8, but the client does not allow it.</source>
-        <translation>Une réponse nécessite UTF-8, mais le client ne l'autorise pas.</translation>
+        <translation>Une réponse nécessite UTF-8, mais le client ne l&apos;autorise pas.</translation>
     </message>
     <message>
         <source>Use an SMTPUTF8-capable client.</source>
@@ -777,11 +1195,11 @@
     </message>
     <message>
         <source>Something security- or policy-related caused the failure.</source>
-        <translation>Un élément lié à la sécurité ou à une politique a causé l'échec.</translation>
+        <translation>Un élément lié à la sécurité ou à une politique a causé l&apos;échec.</translation>
     </message>
     <message>
         <source>A policy or security rule the server did not name.</source>
-        <translation>Une règle de politique ou de sécurité que le serveur n'a pas nommée.</translation>
+        <translation>Une règle de politique ou de sécurité que le serveur n&apos;a pas nommée.</translation>
     </message>
     <message>
         <source>Delivery not authorized, message refused</source>
@@ -789,19 +1207,19 @@
     </message>
     <message>
         <source>The sender is not allowed to send to this recipient, by per-host or per-recipient policy.</source>
-        <translation>L'expéditeur n'est pas autorisé à écrire à ce destinataire, selon une politique par hôte ou par destinataire.</translation>
+        <translation>L&apos;expéditeur n&apos;est pas autorisé à écrire à ce destinataire, selon une politique par hôte ou par destinataire.</translation>
     </message>
     <message>
         <source>The sending IP or domain is blocked or has a poor reputation.</source>
-        <translation>L'IP ou le domaine d'envoi est bloqué ou a une mauvaise réputation.</translation>
+        <translation>L&apos;IP ou le domaine d&apos;envoi est bloqué ou a une mauvaise réputation.</translation>
     </message>
     <message>
         <source>The recipient accepts mail only from certain senders.</source>
-        <translation>Le destinataire n'accepte que le courrier de certains expéditeurs.</translation>
+        <translation>Le destinataire n&apos;accepte que le courrier de certains expéditeurs.</translation>
     </message>
     <message>
         <source>Read the text: it names the rule; check blocklists and authentication.</source>
-        <translation>Lisez le texte : il nomme la règle ; vérifiez les listes de blocage et l'authentification.</translation>
+        <translation>Lisez le texte : il nomme la règle ; vérifiez les listes de blocage et l&apos;authentification.</translation>
     </message>
     <message>
         <source>Mailing list expansion prohibited</source>
@@ -809,15 +1227,15 @@
     </message>
     <message>
         <source>The sender may not send to this mailing list.</source>
-        <translation>L'expéditeur ne peut pas écrire à cette liste de diffusion.</translation>
+        <translation>L&apos;expéditeur ne peut pas écrire à cette liste de diffusion.</translation>
     </message>
     <message>
         <source>The list accepts posts only from members.</source>
-        <translation>La liste n'accepte que les messages de ses membres.</translation>
+        <translation>La liste n&apos;accepte que les messages de ses membres.</translation>
     </message>
     <message>
         <source>Ask the list owner for permission.</source>
-        <translation>Demandez l'autorisation au propriétaire de la liste.</translation>
+        <translation>Demandez l&apos;autorisation au propriétaire de la liste.</translation>
     </message>
     <message>
         <source>Security conversion required but not possible</source>
@@ -825,11 +1243,11 @@
     </message>
     <message>
         <source>A needed conversion between secure messaging protocols is not possible.</source>
-        <translation>Une conversion nécessaire entre protocoles de messagerie sécurisée n'est pas possible.</translation>
+        <translation>Une conversion nécessaire entre protocoles de messagerie sécurisée n&apos;est pas possible.</translation>
     </message>
     <message>
         <source>Send without that security format, or agree on one.</source>
-        <translation>Envoyez sans ce format de sécurité, ou convenez d'un format commun.</translation>
+        <translation>Envoyez sans ce format de sécurité, ou convenez d&apos;un format commun.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
@@ -849,11 +1267,11 @@
     </message>
     <message>
         <source>A system could not validate or decrypt the message (missing or invalid key).</source>
-        <translation>Un système n'a pas pu valider ou déchiffrer le message (clé absente ou invalide).</translation>
+        <translation>Un système n&apos;a pas pu valider ou déchiffrer le message (clé absente ou invalide).</translation>
     </message>
     <message>
         <source>A signature or key could not be verified.</source>
-        <translation>Une signature ou une clé n'a pas pu être vérifiée.</translation>
+        <translation>Une signature ou une clé n&apos;a pas pu être vérifiée.</translation>
     </message>
     <message>
         <source>Check signing keys and certificates.</source>
@@ -865,7 +1283,7 @@
     </message>
     <message>
         <source>The needed cryptographic algorithm is not supported.</source>
-        <translation>L'algorithme cryptographique nécessaire n'est pas pris en charge.</translation>
+        <translation>L&apos;algorithme cryptographique nécessaire n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>Use a widely supported algorithm.</source>
@@ -873,7 +1291,7 @@
     </message>
     <message>
         <source>Message integrity failure</source>
-        <translation>Échec d'intégrité du message</translation>
+        <translation>Échec d&apos;intégrité du message</translation>
     </message>
     <message>
         <source>The message was found corrupted or altered.</source>
@@ -897,7 +1315,7 @@
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation>Nom d'utilisateur ou mot de passe erroné.</translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe erroné.</translation>
     </message>
     <message>
         <source>Fix the credentials.</source>
@@ -905,11 +1323,11 @@
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
-        <translation>Mécanisme d'authentification trop faible</translation>
+        <translation>Mécanisme d&apos;authentification trop faible</translation>
     </message>
     <message>
         <source>The authentication mechanism is weaker than the server allows.</source>
-        <translation>Le mécanisme d'authentification est plus faible que ce que le serveur autorise.</translation>
+        <translation>Le mécanisme d&apos;authentification est plus faible que ce que le serveur autorise.</translation>
     </message>
     <message>
         <source>Use a stronger mechanism.</source>
@@ -921,11 +1339,11 @@
     </message>
     <message>
         <source>An encrypted connection is needed for this authentication mechanism.</source>
-        <translation>Une connexion chiffrée est nécessaire pour ce mécanisme d'authentification.</translation>
+        <translation>Une connexion chiffrée est nécessaire pour ce mécanisme d&apos;authentification.</translation>
     </message>
     <message>
         <source>Authentication was tried without TLS.</source>
-        <translation>L'authentification a été tentée sans TLS.</translation>
+        <translation>L&apos;authentification a été tentée sans TLS.</translation>
     </message>
     <message>
         <source>Enable STARTTLS.</source>
@@ -933,7 +1351,7 @@
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
-        <translation>Chiffrement requis pour le mécanisme d'authentification demandé</translation>
+        <translation>Chiffrement requis pour le mécanisme d&apos;authentification demandé</translation>
     </message>
     <message>
         <source>This mechanism may only be used over an encrypted connection.</source>
@@ -949,7 +1367,7 @@
     </message>
     <message>
         <source>The user must authenticate once with a plain mechanism to convert the password.</source>
-        <translation>L'utilisateur doit s'authentifier une fois avec un mécanisme simple pour convertir le mot de passe.</translation>
+        <translation>L&apos;utilisateur doit s&apos;authentifier une fois avec un mécanisme simple pour convertir le mot de passe.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS.</source>
@@ -969,7 +1387,7 @@
     </message>
     <message>
         <source>Contact the mail administrator.</source>
-        <translation>Contactez l'administrateur de messagerie.</translation>
+        <translation>Contactez l&apos;administrateur de messagerie.</translation>
     </message>
     <message>
         <source>Trust relationship required</source>
@@ -988,12 +1406,12 @@
         <translation>Niveau de priorité trop bas</translation>
     </message>
     <message>
-        <source>The message's priority is below what the server accepts now.</source>
+        <source>The message&apos;s priority is below what the server accepts now.</source>
         <translation>La priorité du message est inférieure à ce que le serveur accepte actuellement.</translation>
     </message>
     <message>
         <source>The server accepts only higher-priority mail at the moment.</source>
-        <translation>Le serveur n'accepte pour l'instant que le courrier de priorité plus élevée.</translation>
+        <translation>Le serveur n&apos;accepte pour l&apos;instant que le courrier de priorité plus élevée.</translation>
     </message>
     <message>
         <source>Retry later or with a higher priority.</source>
@@ -1017,23 +1435,23 @@
     </message>
     <message>
         <source>The mailbox has changed owner since the date the sender required (RRVS).</source>
-        <translation>La boîte a changé de propriétaire depuis la date exigée par l'expéditeur (RRVS).</translation>
+        <translation>La boîte a changé de propriétaire depuis la date exigée par l&apos;expéditeur (RRVS).</translation>
     </message>
     <message>
         <source>The address was reassigned to someone else.</source>
-        <translation>L'adresse a été réattribuée à quelqu'un d'autre.</translation>
+        <translation>L&apos;adresse a été réattribuée à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>Remove the address; it belongs to a different person now.</source>
-        <translation>Supprimez l'adresse ; elle appartient désormais à une autre personne.</translation>
+        <translation>Supprimez l&apos;adresse ; elle appartient désormais à une autre personne.</translation>
     </message>
     <message>
         <source>Domain owner has changed</source>
         <translation>Le propriétaire du domaine a changé</translation>
     </message>
     <message>
-        <source>The recipient's domain changed owner since the date the sender required (RRVS).</source>
-        <translation>Le domaine du destinataire a changé de propriétaire depuis la date exigée par l'expéditeur (RRVS).</translation>
+        <source>The recipient&apos;s domain changed owner since the date the sender required (RRVS).</source>
+        <translation>Le domaine du destinataire a changé de propriétaire depuis la date exigée par l&apos;expéditeur (RRVS).</translation>
     </message>
     <message>
         <source>The domain was sold or re-registered.</source>
@@ -1049,7 +1467,7 @@
     </message>
     <message>
         <source>Resend without RRVS if acceptable.</source>
-        <translation>Renvoyez sans RRVS si c'est acceptable.</translation>
+        <translation>Renvoyez sans RRVS si c&apos;est acceptable.</translation>
     </message>
     <message>
         <source>No passing DKIM signature found</source>
@@ -1061,7 +1479,7 @@
     </message>
     <message>
         <source>The message is not DKIM-signed.</source>
-        <translation>Le message n'est pas signé DKIM.</translation>
+        <translation>Le message n&apos;est pas signé DKIM.</translation>
     </message>
     <message>
         <source>The signature broke in transit or the public key is missing.</source>
@@ -1076,12 +1494,12 @@
         <translation>Aucune signature DKIM acceptable trouvée</translation>
     </message>
     <message>
-        <source>A DKIM signature verified, but none meets the receiver's requirements.</source>
+        <source>A DKIM signature verified, but none meets the receiver&apos;s requirements.</source>
         <translation>Une signature DKIM a été vérifiée, mais aucune ne répond aux exigences du destinataire.</translation>
     </message>
     <message>
         <source>A weak key or a signing domain the receiver does not accept.</source>
-        <translation>Une clé faible ou un domaine de signature que le destinataire n'accepte pas.</translation>
+        <translation>Une clé faible ou un domaine de signature que le destinataire n&apos;accepte pas.</translation>
     </message>
     <message>
         <source>Sign with a 2048-bit key using your own domain.</source>
@@ -1089,19 +1507,19 @@
     </message>
     <message>
         <source>No valid author-matched DKIM signature found</source>
-        <translation>Aucune signature DKIM valide correspondant à l'auteur</translation>
+        <translation>Aucune signature DKIM valide correspondant à l&apos;auteur</translation>
     </message>
     <message>
         <source>No verified DKIM signature matches the From domain.</source>
         <translation>Aucune signature DKIM vérifiée ne correspond au domaine From.</translation>
     </message>
     <message>
-        <source>The signature uses the provider's domain, not yours.</source>
+        <source>The signature uses the provider&apos;s domain, not yours.</source>
         <translation>La signature utilise le domaine du fournisseur, pas le vôtre.</translation>
     </message>
     <message>
         <source>Sign with a domain aligned with the From address.</source>
-        <translation>Signez avec un domaine aligné sur l'adresse From.</translation>
+        <translation>Signez avec un domaine aligné sur l&apos;adresse From.</translation>
     </message>
     <message>
         <source>SPF validation failed</source>
@@ -1109,15 +1527,15 @@
     </message>
     <message>
         <source>SPF returned fail: the sending IP is not authorized by the sender domain.</source>
-        <translation>SPF a renvoyé fail : l'IP d'envoi n'est pas autorisée par le domaine de l'expéditeur.</translation>
+        <translation>SPF a renvoyé fail : l&apos;IP d&apos;envoi n&apos;est pas autorisée par le domaine de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>The sending IP is missing from the SPF record.</source>
-        <translation>L'IP d'envoi manque dans l'enregistrement SPF.</translation>
+        <translation>L&apos;IP d&apos;envoi manque dans l&apos;enregistrement SPF.</translation>
     </message>
     <message>
         <source>Add the sending service or IP to your SPF record.</source>
-        <translation>Ajoutez le service d'envoi ou l'IP à votre enregistrement SPF.</translation>
+        <translation>Ajoutez le service d&apos;envoi ou l&apos;IP à votre enregistrement SPF.</translation>
     </message>
     <message>
         <source>SPF validation error</source>
@@ -1125,11 +1543,11 @@
     </message>
     <message>
         <source>SPF evaluation ended in an error (temperror or permerror).</source>
-        <translation>L'évaluation SPF s'est terminée par une erreur (temperror ou permerror).</translation>
+        <translation>L&apos;évaluation SPF s&apos;est terminée par une erreur (temperror ou permerror).</translation>
     </message>
     <message>
         <source>Too many DNS lookups or a syntax error in the SPF record.</source>
-        <translation>Trop de requêtes DNS ou une erreur de syntaxe dans l'enregistrement SPF.</translation>
+        <translation>Trop de requêtes DNS ou une erreur de syntaxe dans l&apos;enregistrement SPF.</translation>
     </message>
     <message>
         <source>A DNS timeout.</source>
@@ -1137,7 +1555,7 @@
     </message>
     <message>
         <source>Fix the SPF record; keep it under 10 DNS lookups.</source>
-        <translation>Corrigez l'enregistrement SPF ; restez sous 10 requêtes DNS.</translation>
+        <translation>Corrigez l&apos;enregistrement SPF ; restez sous 10 requêtes DNS.</translation>
     </message>
     <message>
         <source>Reverse DNS validation failed</source>
@@ -1145,27 +1563,27 @@
     </message>
     <message>
         <source>The sending IP failed the reverse DNS check.</source>
-        <translation>L'IP d'envoi a échoué au contrôle DNS inverse.</translation>
+        <translation>L&apos;IP d&apos;envoi a échoué au contrôle DNS inverse.</translation>
     </message>
     <message>
         <source>No PTR record for the sending IP, or it does not resolve back.</source>
-        <translation>Pas d'enregistrement PTR pour l'IP d'envoi, ou il ne se résout pas en retour.</translation>
+        <translation>Pas d&apos;enregistrement PTR pour l&apos;IP d&apos;envoi, ou il ne se résout pas en retour.</translation>
     </message>
     <message>
         <source>Publish a PTR record whose name resolves back to the IP.</source>
-        <translation>Publiez un enregistrement PTR dont le nom se résout vers l'IP.</translation>
+        <translation>Publiez un enregistrement PTR dont le nom se résout vers l&apos;IP.</translation>
     </message>
     <message>
         <source>Multiple authentication checks failed</source>
-        <translation>Plusieurs contrôles d'authentification ont échoué</translation>
+        <translation>Plusieurs contrôles d&apos;authentification ont échoué</translation>
     </message>
     <message>
         <source>More than one authentication check failed (e.g. SPF and DKIM, hence DMARC).</source>
-        <translation>Plus d'un contrôle d'authentification a échoué (par ex. SPF et DKIM, donc DMARC).</translation>
+        <translation>Plus d&apos;un contrôle d&apos;authentification a échoué (par ex. SPF et DKIM, donc DMARC).</translation>
     </message>
     <message>
         <source>The message is neither SPF- nor DKIM-authenticated for the From domain.</source>
-        <translation>Le message n'est authentifié ni par SPF ni par DKIM pour le domaine From.</translation>
+        <translation>Le message n&apos;est authentifié ni par SPF ni par DKIM pour le domaine From.</translation>
     </message>
     <message>
         <source>Set up SPF and DKIM aligned with the From domain.</source>
@@ -1173,11 +1591,11 @@
     </message>
     <message>
         <source>Sender address has null MX</source>
-        <translation>L'adresse de l'expéditeur a un MX nul</translation>
+        <translation>L&apos;adresse de l&apos;expéditeur a un MX nul</translation>
     </message>
     <message>
-        <source>The sender's domain publishes a null MX, so bounces could not reach it.</source>
-        <translation>Le domaine de l'expéditeur publie un MX nul, les rapports de non-remise ne pourraient donc pas l'atteindre.</translation>
+        <source>The sender&apos;s domain publishes a null MX, so bounces could not reach it.</source>
+        <translation>Le domaine de l&apos;expéditeur publie un MX nul, les rapports de non-remise ne pourraient donc pas l&apos;atteindre.</translation>
     </message>
     <message>
         <source>Sending from a domain declared to take no mail.</source>
@@ -1193,7 +1611,7 @@
     </message>
     <message>
         <source>The message looks like part of a flood of similar abusive messages.</source>
-        <translation>Le message semble faire partie d'une vague de messages abusifs similaires.</translation>
+        <translation>Le message semble faire partie d&apos;une vague de messages abusifs similaires.</translation>
     </message>
     <message>
         <source>A burst of similar messages, e.g. a compromised account or a campaign.</source>
@@ -1277,7 +1695,7 @@
     </message>
     <message>
         <source>Temporary failure (the sending server retries)</source>
-        <translation>Échec temporaire (le serveur d'envoi réessaie)</translation>
+        <translation>Échec temporaire (le serveur d&apos;envoi réessaie)</translation>
     </message>
     <message>
         <source>Permanent failure (the message was returned)</source>
@@ -1285,2026 +1703,2026 @@
     </message>
     <message>
         <source>The reply code %1 and the enhanced status code %2 disagree on the class of the failure (RFC 3463 section 2 requires them to agree). Sending servers act on the reply code.</source>
-        <translation>Le code de réponse %1 et le code d'état étendu %2 ne s'accordent pas sur la classe de l'échec (la RFC 3463, section 2, exige qu'ils concordent). Les serveurs d'envoi suivent le code de réponse.</translation>
+        <translation>Le code de réponse %1 et le code d&apos;état étendu %2 ne s&apos;accordent pas sur la classe de l&apos;échec (la RFC 3463, section 2, exige qu&apos;ils concordent). Les serveurs d&apos;envoi suivent le code de réponse.</translation>
     </message>
     <message>
         <source>The enhanced status code %1 is not in the IANA registry; it is an extension of the receiving system.</source>
-        <translation>Le code d'état étendu %1 ne figure pas dans le registre de l'IANA ; c'est une extension du système de réception.</translation>
+        <translation>Le code d&apos;état étendu %1 ne figure pas dans le registre de l&apos;IANA ; c&apos;est une extension du système de réception.</translation>
     </message>
     <message>
         <source>Only an enhanced status code was given; the explanation is generic.</source>
-        <translation>Seul un code d'état étendu a été fourni ; l'explication est générique.</translation>
+        <translation>Seul un code d&apos;état étendu a été fourni ; l&apos;explication est générique.</translation>
     </message>
     <message>
         <source>Only a reply code was given; the explanation is generic.</source>
-        <translation>Seul un code de réponse a été fourni ; l'explication est générique.</translation>
+        <translation>Seul un code de réponse a été fourni ; l&apos;explication est générique.</translation>
     </message>
     <message>
         <source>This is sent as a permanent (5xx) error, but the condition is temporary (a rate limit or a reputation block): once the cause is fixed and time has passed, mail to this recipient is accepted again. Do not remove the recipient from your list for this.</source>
         <translation>Ceci est envoyé comme un échec permanent (5xx), mais la situation est temporaire (limite de débit ou blocage de réputation) : une fois la cause corrigée et un peu de temps écoulé, le courrier vers ce destinataire sera de nouveau accepté. Ne retirez pas ce destinataire de votre liste pour cette raison.</translation>
     </message>
     <message>
-        <source>Gmail: IP not on the recipient domain's allowlist</source>
-        <translation type="unfinished" />
+        <source>Gmail: IP not on the recipient domain&apos;s allowlist</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Google Workspace recipient domain accepts mail only from listed IP addresses, and yours is not one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's admin restricted inbound gateways.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s admin restricted inbound gateways.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the recipient's administrator to allow your IP.</source>
-        <translation type="unfinished" />
+        <source>Ask the recipient&apos;s administrator to allow your IP.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: low reputation of the sending IP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail is limiting or refusing mail because the sending IP has a very low reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam complaints, spam-trap hits or a new IP without history.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check Google Postmaster Tools, slow down and warm the IP up, send only wanted mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: low reputation of the sending domain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail is limiting or refusing mail because the sending domain has a very low reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Complaints or spam-like mail sent under your domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check Google Postmaster Tools; improve list quality and engagement.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: content looks suspicious</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail deferred the message because of its content or links.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Links to domains with a bad reputation, or spam-like wording.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review links and content; check them against Safe Browsing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: sending IP lacks a valid PTR record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending IP has no reverse DNS name, or that name does not resolve back to the IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No PTR record for the sending IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PTR name's A/AAAA record points elsewhere.</source>
-        <translation type="unfinished" />
+        <source>The PTR name&apos;s A/AAAA record points elsewhere.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Publish a PTR record whose host name resolves back to the same IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: recipient domain requires TLS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Workspace recipient domain requires TLS, and the connection was not encrypted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your server did not use STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enable STARTTLS for outbound mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gmail: rejected by the sender domain's DMARC policy</source>
-        <translation type="unfinished" />
+        <source>Gmail: rejected by the sender domain&apos;s DMARC policy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail rejected the message because it failed DMARC and the From domain publishes a reject policy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Neither SPF nor DKIM passed in alignment with the From domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign with DKIM using the From domain and make SPF cover every sending IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: unauthenticated mail not accepted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail requires every sender to authenticate with SPF or DKIM; this message passed neither.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No DKIM signature and the sending IP is not in the SPF record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set up SPF and DKIM for the sending domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: unauthenticated mail rate limited</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail is slowing down mail that passes neither SPF nor DKIM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Missing SPF and DKIM authentication.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: SPF did not pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail deferred the message because SPF did not pass.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending IP is not in the domain's SPF record.</source>
-        <translation type="unfinished" />
+        <source>The sending IP is not in the domain&apos;s SPF record.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add all sending IPs and services to the SPF record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail rejected the message because SPF did not pass.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: unusual rate of unsolicited mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail temporarily rate-limits mail from your IP or domain because of an unusual rate of unwanted mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A spike in volume or complaints.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A compromised account sending spam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slow down, check Postmaster Tools, and send only to engaged recipients.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: unusual rate of unsolicited mail (blocked)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail blocked mail from your IP or domain because of a sustained rate of unwanted mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persistent spam-like sending or complaints.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop and clean the list; resume slowly once reputation recovers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: TLS required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail requires TLS for this traffic and the connection was not encrypted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: DKIM did not pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail deferred the message because DKIM did not pass.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No DKIM signature, or it does not verify.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the DKIM signing setup and the public key in DNS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail rejected the message because DKIM did not pass.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: From domain not aligned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The From domain is aligned with neither the SPF nor the DKIM domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SPF and DKIM pass for another domain (e.g. the sending service's).</source>
-        <translation type="unfinished" />
+        <source>SPF and DKIM pass for another domain (e.g. the sending service&apos;s).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use a custom return-path and DKIM domain under your From domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: no DMARC record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bulk senders must publish a DMARC record; the sending domain has none.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No _dmarc TXT record for the From domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Publish a DMARC record (p=none is enough to start).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: recipient receives mail too fast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient is getting mail at a rate that stops delivery for now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Many messages to the same recipient in a short time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slow down sending to this recipient; retries will succeed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: recipient out of storage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's Google storage is full.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s Google storage is full.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient has used up the account's storage.</source>
-        <translation type="unfinished" />
+        <source>The recipient has used up the account&apos;s storage.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry later; tell the recipient by another channel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's Google storage is full, and the account may be inactive.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s Google storage is full, and the account may be inactive.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drop the address if this persists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: temporary server error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail had a temporary problem handling the message.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A temporary issue at Google.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Let your server retry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: too many recipients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message has more recipients than Gmail accepts in one transaction.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send in smaller batches.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: account does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Gmail or Workspace address does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A typo, or the account was deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the address from your list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: recipient domain not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The domain after the @ could not be found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A typo in the domain, or the domain has no DNS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correct the domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: account disabled or inactive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's account exists but is disabled or inactive.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s account exists but is disabled or inactive.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account was abandoned or suspended.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: daily sending limit exceeded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending Gmail/Workspace account has reached its daily sending limit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many messages or recipients from one account in 24 hours.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wait 24 hours or use a service made for bulk mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: likely unsolicited mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gmail's filters judged the message as unwanted mail.</source>
-        <translation type="unfinished" />
+        <source>Gmail&apos;s filters judged the message as unwanted mail.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam-like content, poor reputation or missing authentication.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authenticate mail, send only to people who asked for it, check Postmaster Tools.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: missing or invalid From header</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message has no valid From header as RFC 5322 requires.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A broken From header in the sending application.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send one valid From header with a full address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: RFC 5322 violation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message breaks RFC 5322, e.g. duplicate headers that must be unique.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending software writes a header twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix header generation in the sending software.</source>
-        <translation>Corrigez la génération des en-têtes dans le logiciel d'envoi.</translation>
+        <translation>Corrigez la génération des en-têtes dans le logiciel d&apos;envoi.</translation>
     </message>
     <message>
         <source>Gmail: message blocked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail refused the message by policy; the text names the reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reputation, content or authentication problems.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the linked Google help page; check authentication and reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: suspicious SPF record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending domain's SPF record has entries that look suspicious or overly broad.</source>
-        <translation type="unfinished" />
+        <source>The sending domain&apos;s SPF record has entries that look suspicious or overly broad.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An SPF record with +all or huge IP ranges.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tighten the SPF record to the IPs that really send.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: sending IP has no PTR record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending IP has no valid reverse DNS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No PTR, or the PTR name does not resolve back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Publish a PTR record that resolves back to the IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: message exceeds size limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message is larger than Google's size limit (25 MB including encoding).</source>
-        <translation type="unfinished" />
+        <source>The message is larger than Google&apos;s size limit (25 MB including encoding).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: potential security issue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail blocked the message because of a possible security risk, e.g. a blocked attachment type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An executable or other blocked file type, or a malicious link.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the attachment or share it through a link.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: malformed message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message does not follow the email format standards.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Broken MIME structure or headers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix message generation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: recipient not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient does not exist in the destination organization.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A typo, or the mailbox was removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove or correct the address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: recipient not found by SMTP address lookup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exchange Online found no recipient with this address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address is wrong or was deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: bad outbound sender</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending account was blocked from sending, usually after sending spam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sender's account is compromised or sent spam.</source>
-        <translation type="unfinished" />
+        <source>The sender&apos;s account is compromised or sent spam.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Secure the account; an admin must release it in the Microsoft 365 Defender portal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: sending limit reached</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sender reached the daily recipient limit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many recipients in 24 hours.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wait for the limit to reset.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: mailbox disabled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's mailbox is disabled.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s mailbox is disabled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account was disabled by its admin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: mailbox full</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's mailbox is over its quota.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s mailbox is over its quota.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient keeps too much mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: message too large</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message exceeds a size limit of the organization.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send a smaller message or a OneDrive link.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: recipient address rejected, access denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Directory-based edge blocking rejected the address because it does not exist in the tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient does not exist in the destination tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the address with the recipient.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: relay access denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server will not relay for this sender and recipient.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient domain is not set up in the tenant, or MX points to the wrong tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the recipient domain's MX records and connectors.</source>
-        <translation type="unfinished" />
+        <source>Check the recipient domain&apos;s MX records and connectors.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: routing loop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message looped between servers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Forwarding or connector settings that point back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the forwarding or connector loop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: hop count exceeded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message passed too many servers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A mail loop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the mail loop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: message expired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message stayed in the queue too long.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination did not answer for the whole retry period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check that the destination's MX hosts are reachable.</source>
-        <translation type="unfinished" />
+        <source>Check that the destination&apos;s MX hosts are reachable.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delivery was given up after the retry period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination was unreachable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: connection refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination refused connections until delivery expired.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination server refuses or is down.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the destination's MX hosts.</source>
-        <translation type="unfinished" />
+        <source>Check the destination&apos;s MX hosts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: client was not authenticated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server requires the sending server or client to authenticate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending through a relay without credentials or connector.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authenticate, or configure a connector.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: delivery not authorized</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient (often a group) accepts mail only from certain senders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A restriction on the distribution group or mailbox.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the group owner to allow you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: MTA-STS validation failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The destination's certificate does not match its MTA-STS policy.</source>
-        <translation type="unfinished" />
+        <source>The destination&apos;s certificate does not match its MTA-STS policy.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An expired or wrong certificate at the destination.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination must fix its certificate or MTA-STS policy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated by organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient accepts only mail from inside its organization.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delivery restrictions on the recipient.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the recipient's admin to accept external mail.</source>
-        <translation type="unfinished" />
+        <source>Ask the recipient&apos;s admin to accept external mail.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: SPF violation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message failed the destination's SPF check.</source>
-        <translation type="unfinished" />
+        <source>The message failed the destination&apos;s SPF check.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending IP is not in the SPF record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the SPF record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: IPv6 sender without reverse DNS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mail over IPv6 requires a PTR record for the sending address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No PTR for the IPv6 address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Publish a PTR record for the IPv6 address, or send over IPv4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: client not authenticated to send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The submission endpoint requires authentication before MAIL FROM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application does not log in to smtp.office365.com.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Configure SMTP AUTH or use a connector.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: TenantAttribution; relay access denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The inbound connector could not attribute the mail to a tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A connector misconfiguration after a change on premises.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the inbound connector (certificate or IP).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: sender not in allowed-senders list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The distribution group accepts only listed senders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group delivery restrictions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the group owner to add you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated for group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The group accepts only internal senders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the group owner to allow external senders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated for mailbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mailbox accepts only internal senders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mailbox delivery restrictions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the recipient's admin.</source>
-        <translation type="unfinished" />
+        <source>Ask the recipient&apos;s admin.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: sender was not authenticated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mail user rejects external messages.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient delivery restrictions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: trial tenant daily limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A trial tenant exceeded its daily limit of external recipients.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trial tenants have low sending limits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wait 24 hours or switch to a paid subscription.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: tenant daily limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The tenant exceeded its daily limit of external recipients.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Large sends from the tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wait for the 24-hour window to pass.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: STARTTLS not supported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination must be reached over TLS but does not offer STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination lacks TLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination must enable STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: certificate expired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The destination's TLS certificate has expired.</source>
-        <translation type="unfinished" />
+        <source>The destination&apos;s TLS certificate has expired.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination must renew its certificate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: DANE TLSA invalid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination failed DANE validation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLSA records do not match the certificate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination must fix TLSA records or the certificate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: DNSSEC invalid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination domain returned invalid DNSSEC records.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination must fix its DNSSEC setup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: access denied, spam abuse detected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending account was banned for sending spam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A compromised account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Secure the account and contact Microsoft support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: banned sender</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending account was banned for spam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: bad HELO</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending server's HELO/EHLO name claims to be the destination.</source>
-        <translation type="unfinished" />
+        <source>The sending server&apos;s HELO/EHLO name claims to be the destination.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A wrong HELO name in the sending server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use your own host name in HELO/EHLO.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: IP rejected by the recipient organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's organization blocks your sending IP.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s organization blocks your sending IP.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient added your IP to its block list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the recipient to unblock you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: DMARC reject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The From domain failed DMARC with a reject policy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SPF/DKIM not aligned with the From domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Align SPF or DKIM with the From domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: no mail over IPv6</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient domain does not accept email over IPv6.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send over IPv4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: banned sender IP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending IP is on Microsoft's block list.</source>
-        <translation type="unfinished" />
+        <source>The sending IP is on Microsoft&apos;s block list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam or abuse from this IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request removal through delist@microsoft.com.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: no valid From address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message has no valid From address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A broken From header.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send one RFC 5322-compliant From header.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: blocked by a custom block list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient domain blocks your IP in its own list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: external forwarding not allowed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The organization does not allow automatic forwarding to external addresses.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An outbound spam policy blocks forwarding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sender's admin must allow forwarding for this mailbox.</source>
-        <translation type="unfinished" />
+        <source>The sender&apos;s admin must allow forwarding for this mailbox.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: banned sending IP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft banned the sending IP because of its reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use the delist portal at sender.office.com.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: blocked by Tenant Allow/Block List</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your own organization blocks this recipient or domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An entry in the Tenant Allow/Block List.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sender's admin must remove the entry.</source>
-        <translation type="unfinished" />
+        <source>The sender&apos;s admin must remove the entry.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: tenant exceeded threshold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Most traffic from the tenant was suspicious, so it was blocked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compromised accounts in the tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolve the compromise and contact Microsoft support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: traffic not accepted from this IP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP is blocked because of suspicious traffic.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolve the cause and contact Microsoft support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: unregistered sender domain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The tenant sends from domains it has not added and verified.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A sending domain not verified in the tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add and verify the domain in Microsoft 365.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: temporarily throttled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exchange Online defers mail from your IP because of its reputation or volume.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new or poorly rated IP, or a burst of volume.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slow down; retries will get through as reputation improves.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: temporarily rate limited due to IP reputation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exchange Online rate-limits your IP because of its reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam-like traffic from the IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slow down and check the IP's reputation (SNDS).</source>
-        <translation type="unfinished" />
+        <source>Slow down and check the IP&apos;s reputation (SNDS).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: network on block list (S3150)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outlook.com refuses the IP because part of its network is on Microsoft's block list.</source>
-        <translation type="unfinished" />
+        <source>Outlook.com refuses the IP because part of its network is on Microsoft&apos;s block list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP range has a poor reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request delisting at sender.office.com / the Outlook.com support form.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: network on block list (S3140)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request delisting through the Outlook.com sender support form.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: IP blocked (S3115)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com refuses mail from this IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The IP's reputation.</source>
-        <translation type="unfinished" />
+        <source>The IP&apos;s reputation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: IP blocked (S3114)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: rejected for policy reasons (SC-001)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com refused the mail for policy reasons, such as IP or domain reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam-like content or reputation problems.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Improve list quality; request mitigation from Outlook.com support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: namespace mining (SC-002)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP tried many non-existent addresses (directory harvesting).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Poor list hygiene.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clean the list; contact Outlook.com support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: open proxy or relay (SC-003)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP looks like an open proxy or relay.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Secure the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: complaints (SC-004)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP was blocked after user complaints.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam complaints.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send only wanted mail; contact Outlook.com support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: dynamic IP (DY-001)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com does not accept mail from dynamic IPs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending from a consumer or dynamic address range.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send through your provider's mail server or a static IP with PTR.</source>
-        <translation type="unfinished" />
+        <source>Send through your provider&apos;s mail server or a static IP with PTR.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: compromised IP (DY-002)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP was identified as compromised.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Malware or an open relay.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clean up the host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: rejected for policy reasons (OU-001)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com refused the mail for policy reasons.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact Outlook.com sender support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: spam-like content (OU-002)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com refused the mail as spam-like or for reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review content and reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: hourly/daily limit (RP-001)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The IP exceeded Outlook.com's message limits.</source>
-        <translation type="unfinished" />
+        <source>The IP exceeded Outlook.com&apos;s message limits.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many messages too fast.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slow down.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: limit reached (RP-002)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The IP exceeded Outlook.com's limits.</source>
-        <translation type="unfinished" />
+        <source>The IP exceeded Outlook.com&apos;s limits.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outlook.com: too many connections (RP-003)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP opened too many connections.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use fewer concurrent connections.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft: IP on FBLW15 block list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The IP is on Microsoft's FBLW15 block list.</source>
-        <translation type="unfinished" />
+        <source>The IP is on Microsoft&apos;s FBLW15 block list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam or abuse from the IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request delisting at delist@messaging.microsoft.com or sender.office.com.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: deferred, more than reputation allows (TSS04)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo defers mail because the IP sends more than its reputation allows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volume spikes, complaints, or a new IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slow down and let retries run; improve reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: permanently deferred (TSS09)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo permanently refuses mail from this IP because of significant abuse.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Serious abuse or policy violations.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix the cause and contact Yahoo's postmaster.</source>
-        <translation type="unfinished" />
+        <source>Fix the cause and contact Yahoo&apos;s postmaster.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: sender blocked (TSS11)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo blocks the sender after repeated policy violations.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persistent spam complaints.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: deferred, new or unknown IP (TS01)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo temporarily defers mail from an IP with little history or sudden volume.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new IP or a volume spike.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Warm up the IP slowly.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: deferred for complaints (TS02)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo temporarily defers mail because of a spike of complaints.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipients mark the mail as spam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reduce complaints: send only wanted mail, make unsubscribing easy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: traffic held for abuse signals (TS03)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo holds traffic because of abuse signals such as unknown users or content changes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Many unknown users or suspicious changes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clean the list and check the sending setup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: sender reputation too low (TS06)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yahoo refuses the mail because the sender's reputation is too low.</source>
-        <translation type="unfinished" />
+        <source>Yahoo refuses the mail because the sender&apos;s reputation is too low.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show Yahoo's postmaster how complaints and bounces are controlled.</source>
-        <translation type="unfinished" />
+        <source>Show Yahoo&apos;s postmaster how complaints and bounces are controlled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: abusive content (TS07)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo detected phishing-like or obfuscated content.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deceptive links or content.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the offending content.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: not accepted for policy reasons (PH01)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo permanently refuses the mail for policy reasons, e.g. a Spamhaus listing, DMARC failure or compromised systems.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A blocklisting, DMARC failure or compromise.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the cause and give Yahoo proof before sending again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus (BL21)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo refuses connections from an IP on a Spamhaus list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP is on the Spamhaus SBL/XBL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Get delisted at Spamhaus after fixing the cause.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus (BL23)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP is on a Spamhaus list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP is on the Spamhaus ZEN/XBL lists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: too many messages on one connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo closes connections that carry too many messages.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open new connections; send fewer messages per connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: recipient receives mail too fast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This recipient receives mail too fast.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slow down to this recipient.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: no such account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Yahoo/AOL account does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A typo or a deleted account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: mailbox disabled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Yahoo/AOL account is disabled or dormant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: headers not RFC compliant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message headers break RFC 5322.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Malformed or duplicate headers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix header generation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: not accepted for policy reasons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo refused the message for policy reasons (authentication, content or reputation).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DMARC failure, content or reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check SPF, DKIM and DMARC; see Yahoo Sender Hub.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: mailbox not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Yahoo/AOL mailbox does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: relaying denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo will not relay for this address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient is not a Yahoo/AOL address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the recipient address and its MX.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy (CS01)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apple's filters refused the message by local policy, usually for content or reputation.</source>
-        <translation type="unfinished" />
+        <source>Apple&apos;s filters refused the message by local policy, usually for content or reputation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam-like content or poor sender reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review content and reputation; authenticate with SPF, DKIM and DMARC.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy (HM08)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apple refused the message by local policy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: deferred for excessive volume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apple defers mail that arrives too fast.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: too many errors on the connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apple closed the connection after too many SMTP errors.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Many invalid recipients or commands.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clean the list; fix the SMTP client.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: rejected by DMARC policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: domain on Spamhaus DBL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A domain in the message is on the Spamhaus Domain Block List.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Get the domain removed from the DBL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: user does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The iCloud address does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: over quota</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's iCloud storage is full.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s iCloud storage is full.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: relay access denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apple's servers will not relay this message.</source>
-        <translation type="unfinished" />
+        <source>Apple&apos;s servers will not relay this message.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send to the recipient domain's own MX hosts.</source>
-        <translation type="unfinished" />
+        <source>Send to the recipient domain&apos;s own MX hosts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: service unavailable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A temporary problem on Apple's side.</source>
-        <translation type="unfinished" />
+        <source>A temporary problem on Apple&apos;s side.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: IP blocked for spam patterns (BL000000)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast blocks the IP because its traffic looks like spam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact Comcast's postmaster after fixing the cause.</source>
-        <translation type="unfinished" />
+        <source>Contact Comcast&apos;s postmaster after fixing the cause.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: IP on Spamhaus ZEN (BL000001)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP is listed on Spamhaus ZEN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Get delisted at Spamhaus.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: IP on Cloudmark CSI (BL000010)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP is listed by Cloudmark Sender Intelligence.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request removal from Cloudmark.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: IP on Spamhaus and Cloudmark (BL000011)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP is listed on both Spamhaus ZEN and Cloudmark CSI.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request removal from both lists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comcast: IP on Comcast's block list (BL000100)</source>
-        <translation type="unfinished" />
+        <source>Comcast: IP on Comcast&apos;s block list (BL000100)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The IP is on Comcast's own block list.</source>
-        <translation type="unfinished" />
+        <source>The IP is on Comcast&apos;s own block list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact Comcast's postmaster.</source>
-        <translation type="unfinished" />
+        <source>Contact Comcast&apos;s postmaster.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: rate limited (RL000001)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast throttles the IP for sending too much too fast.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: too many connections (RL000010)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP has too many connections open to Comcast.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: DMARC rejection (DM000001)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: not our customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address does not exist at Comcast.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: mailbox unallocated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mailbox was never created or was removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: too many recent messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many messages were sent recently.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comcast: over quota</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient's mailbox is over quota.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s mailbox is over quota.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry later; drop the address if it persists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AT&amp;T: IP on AT&amp;T's block list (DNSBL:RBL 521)</source>
-        <translation type="unfinished" />
+        <source>AT&amp;T: IP on AT&amp;T&apos;s block list (DNSBL:RBL 521)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its DNS-based block list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net after fixing the cause.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AT&amp;T: IP on AT&amp;T's block list (DNSBL:ATTRBL 521)</source>
-        <translation type="unfinished" />
+        <source>AT&amp;T: IP on AT&amp;T&apos;s block list (DNSBL:ATTRBL 521)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its own block list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AT&amp;T: content not accepted for policy reasons (RL02)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AT&amp;T's filters refused the content.</source>
-        <translation type="unfinished" />
+        <source>AT&amp;T&apos;s filters refused the content.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam-like content.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review the content; sign with DKIM aligned to the From domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AT&amp;T: too many unknown users</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AT&amp;T defers mail because you send to many addresses that do not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove invalid AT&amp;T addresses from the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No reason could be determined.</source>
-        <translation>Aucune raison n'a pu être déterminée.</translation>
+        <translation>Aucune raison n&apos;a pu être déterminée.</translation>
     </message>
     <message>
         <source>Rejected because SPF, DKIM or DMARC failed.</source>
         <translation>Rejeté car SPF, DKIM ou DMARC a échoué.</translation>
     </message>
     <message>
-        <source>Rejected because of the sending IP address's reputation.</source>
-        <translation>Rejeté à cause de la réputation de l'adresse IP d'envoi.</translation>
+        <source>Rejected because of the sending IP address&apos;s reputation.</source>
+        <translation>Rejeté à cause de la réputation de l&apos;adresse IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>Rejected because of the client IP address or host name (or its HELO/EHLO).</source>
-        <translation>Rejeté à cause de l'adresse IP ou du nom d'hôte du client (ou de son HELO/EHLO).</translation>
+        <translation>Rejeté à cause de l&apos;adresse IP ou du nom d&apos;hôte du client (ou de son HELO/EHLO).</translation>
     </message>
     <message>
-        <source>Rejected because of the message's header format or content.</source>
+        <source>Rejected because of the message&apos;s header format or content.</source>
         <translation>Rejeté à cause du format des en-têtes ou du contenu du message.</translation>
     </message>
     <message>
@@ -3312,7 +3730,7 @@
         <translation>Livré avec succès.</translation>
     </message>
     <message>
-        <source>The message exceeded a limit, such as the recipient's size limit.</source>
+        <source>The message exceeded a limit, such as the recipient&apos;s size limit.</source>
         <translation>Le message a dépassé une limite, par exemple la taille maximale du destinataire.</translation>
     </message>
     <message>
@@ -3321,7 +3739,7 @@
     </message>
     <message>
         <source>Delivery failed because of a STARTTLS problem.</source>
-        <translation>La livraison a échoué à cause d'un problème STARTTLS.</translation>
+        <translation>La livraison a échoué à cause d&apos;un problème STARTTLS.</translation>
     </message>
     <message>
         <source>Not a bounce: a complaint (feedback loop) report.</source>
@@ -3329,23 +3747,23 @@
     </message>
     <message>
         <source>Rejected after DATA because of the header content or a recipient-side filter.</source>
-        <translation>Rejeté après DATA à cause du contenu des en-têtes ou d'un filtre du destinataire.</translation>
+        <translation>Rejeté après DATA à cause du contenu des en-têtes ou d&apos;un filtre du destinataire.</translation>
     </message>
     <message>
-        <source>The recipient's mailbox has moved and mail is not forwarded.</source>
-        <translation>La boîte du destinataire a été déplacée et le courrier n'est pas réexpédié.</translation>
+        <source>The recipient&apos;s mailbox has moved and mail is not forwarded.</source>
+        <translation>La boîte du destinataire a été déplacée et le courrier n&apos;est pas réexpédié.</translation>
     </message>
     <message>
         <source>The domain part of the recipient address does not exist.</source>
-        <translation>La partie domaine de l'adresse du destinataire n'existe pas.</translation>
+        <translation>La partie domaine de l&apos;adresse du destinataire n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>The recipient's mailbox is full.</source>
+        <source>The recipient&apos;s mailbox is full.</source>
         <translation>La boîte du destinataire est pleine.</translation>
     </message>
     <message>
         <source>A local delivery program exited with an error.</source>
-        <translation>Un programme de livraison locale s'est terminé en erreur.</translation>
+        <translation>Un programme de livraison locale s&apos;est terminé en erreur.</translation>
     </message>
     <message>
         <source>The message is too big for the destination server.</source>
@@ -3356,12 +3774,12 @@
         <translation>La connexion a échoué : erreur DNS, boucle de routage ou autre problème réseau.</translation>
     </message>
     <message>
-        <source>Rejected with "relaying denied".</source>
+        <source>Rejected with &quot;relaying denied&quot;.</source>
         <translation>Rejeté avec « relais refusé ».</translation>
     </message>
     <message>
         <source>The destination does not accept any mail.</source>
-        <translation>La destination n'accepte aucun courrier.</translation>
+        <translation>La destination n&apos;accepte aucun courrier.</translation>
     </message>
     <message>
         <source>Rejected for not complying with the message format standards (RFC 5322).</source>
@@ -3369,7 +3787,7 @@
     </message>
     <message>
         <source>Too little information to decide.</source>
-        <translation>Trop peu d'informations pour décider.</translation>
+        <translation>Trop peu d&apos;informations pour décider.</translation>
     </message>
     <message>
         <source>Rejected by a policy of the destination.</source>
@@ -3377,18 +3795,18 @@
     </message>
     <message>
         <source>Rejected because of the sender (envelope MAIL FROM) address.</source>
-        <translation>Rejeté à cause de l'adresse de l'expéditeur (enveloppe MAIL FROM).</translation>
+        <translation>Rejeté à cause de l&apos;adresse de l&apos;expéditeur (enveloppe MAIL FROM).</translation>
     </message>
     <message>
         <source>Rejected because the sending IP address has no valid PTR record.</source>
-        <translation>Rejeté car l'adresse IP d'envoi n'a pas d'enregistrement PTR valide.</translation>
+        <translation>Rejeté car l&apos;adresse IP d&apos;envoi n&apos;a pas d&apos;enregistrement PTR valide.</translation>
     </message>
     <message>
         <source>Rejected for a security reason, such as missing authentication.</source>
         <translation>Rejeté pour une raison de sécurité, par exemple une authentification manquante.</translation>
     </message>
     <message>
-        <source>Rejected by the receiver's spam filter.</source>
+        <source>Rejected by the receiver&apos;s spam filter.</source>
         <translation>Rejeté par le filtre antispam du destinataire.</translation>
     </message>
     <message>
@@ -3396,11 +3814,11 @@
         <translation>Rejeté pour envoi trop rapide (limite de débit).</translation>
     </message>
     <message>
-        <source>Not sent: the recipient is on the relay's suppression list.</source>
+        <source>Not sent: the recipient is on the relay&apos;s suppression list.</source>
         <translation>Non envoyé : le destinataire figure sur la liste de suppression du relais.</translation>
     </message>
     <message>
-        <source>The recipient's account is suspended or disabled.</source>
+        <source>The recipient&apos;s account is suspended or disabled.</source>
         <translation>Le compte du destinataire est suspendu ou désactivé.</translation>
     </message>
     <message>
@@ -3409,19 +3827,19 @@
     </message>
     <message>
         <source>A system error on the receiving host.</source>
-        <translation>Une erreur système sur l'hôte de réception.</translation>
+        <translation>Une erreur système sur l&apos;hôte de réception.</translation>
     </message>
     <message>
         <source>Refused for now: too many connections.</source>
-        <translation>Refusé pour l'instant : trop de connexions.</translation>
+        <translation>Refusé pour l&apos;instant : trop de connexions.</translation>
     </message>
     <message>
         <source>The recipient address does not exist.</source>
-        <translation>L'adresse du destinataire n'existe pas.</translation>
+        <translation>L&apos;adresse du destinataire n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Not a bounce: an automatic out-of-office reply.</source>
-        <translation>Pas un rebond : une réponse automatique d'absence.</translation>
+        <translation>Pas un rebond : une réponse automatique d&apos;absence.</translation>
     </message>
     <message>
         <source>Rejected by a virus scanner.</source>
@@ -3433,7 +3851,7 @@
     </message>
     <message>
         <source>The sending IP is not in the SPF record, or the DKIM signature is missing or broken.</source>
-        <translation>L'IP d'envoi ne figure pas dans l'enregistrement SPF, ou la signature DKIM est absente ou cassée.</translation>
+        <translation>L&apos;IP d&apos;envoi ne figure pas dans l&apos;enregistrement SPF, ou la signature DKIM est absente ou cassée.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for a domain that is not aligned with the From domain.</source>
@@ -3445,31 +3863,31 @@
     </message>
     <message>
         <source>The receiver does not trust the sending IP address or domain enough.</source>
-        <translation>Le destinataire ne fait pas assez confiance à l'adresse IP ou au domaine d'envoi.</translation>
+        <translation>Le destinataire ne fait pas assez confiance à l&apos;adresse IP ou au domaine d&apos;envoi.</translation>
     </message>
     <message>
         <source>Spam complaints, spam traps, or a new IP without sending history.</source>
-        <translation>Plaintes pour spam, pièges à spam, ou une nouvelle IP sans historique d'envoi.</translation>
+        <translation>Plaintes pour spam, pièges à spam, ou une nouvelle IP sans historique d&apos;envoi.</translation>
     </message>
     <message>
-        <source>Slow down, send only to engaged recipients, and watch the provider's postmaster tools.</source>
-        <translation>Ralentissez, n'écrivez qu'aux destinataires engagés et surveillez les outils postmaster du fournisseur.</translation>
+        <source>Slow down, send only to engaged recipients, and watch the provider&apos;s postmaster tools.</source>
+        <translation>Ralentissez, n&apos;écrivez qu&apos;aux destinataires engagés et surveillez les outils postmaster du fournisseur.</translation>
     </message>
     <message>
         <source>The receiver refuses the sending IP address or host name.</source>
-        <translation>Le destinataire refuse l'adresse IP ou le nom d'hôte d'envoi.</translation>
+        <translation>Le destinataire refuse l&apos;adresse IP ou le nom d&apos;hôte d&apos;envoi.</translation>
     </message>
     <message>
         <source>The IP is on a DNS blocklist, or the host name/HELO looks dynamic or wrong.</source>
-        <translation>L'IP figure sur une liste de blocage DNS, ou le nom d'hôte/HELO semble dynamique ou faux.</translation>
+        <translation>L&apos;IP figure sur une liste de blocage DNS, ou le nom d&apos;hôte/HELO semble dynamique ou faux.</translation>
     </message>
     <message>
         <source>Check the IP against blocklists, fix the cause, and request delisting.</source>
-        <translation>Vérifiez l'IP dans les listes de blocage, corrigez la cause et demandez le retrait.</translation>
+        <translation>Vérifiez l&apos;IP dans les listes de blocage, corrigez la cause et demandez le retrait.</translation>
     </message>
     <message>
-        <source>The receiver could not accept the message's format or content.</source>
-        <translation>Le destinataire n'a pas pu accepter le format ou le contenu du message.</translation>
+        <source>The receiver could not accept the message&apos;s format or content.</source>
+        <translation>Le destinataire n&apos;a pas pu accepter le format ou le contenu du message.</translation>
     </message>
     <message>
         <source>Malformed headers or MIME structure, or bad encoding.</source>
@@ -3477,14 +3895,14 @@
     </message>
     <message>
         <source>Fix how the sending software builds the message.</source>
-        <translation>Corrigez la façon dont le logiciel d'envoi construit le message.</translation>
+        <translation>Corrigez la façon dont le logiciel d&apos;envoi construit le message.</translation>
     </message>
     <message>
         <source>The message exceeded a limit set for the recipient.</source>
         <translation>Le message a dépassé une limite fixée pour le destinataire.</translation>
     </message>
     <message>
-        <source>The message is larger than the recipient's limit.</source>
+        <source>The message is larger than the recipient&apos;s limit.</source>
         <translation>Le message dépasse la limite du destinataire.</translation>
     </message>
     <message>
@@ -3493,23 +3911,23 @@
     </message>
     <message>
         <source>The sending server gave up after retrying for its whole retry period.</source>
-        <translation>Le serveur d'envoi a abandonné après toute sa période de nouvelles tentatives.</translation>
+        <translation>Le serveur d&apos;envoi a abandonné après toute sa période de nouvelles tentatives.</translation>
     </message>
     <message>
         <source>The destination was unreachable or kept deferring.</source>
         <translation>La destination était injoignable ou différait sans cesse.</translation>
     </message>
     <message>
-        <source>Check the recipient domain's MX hosts; resend once they answer.</source>
-        <translation>Vérifiez les hôtes MX du domaine destinataire ; renvoyez dès qu'ils répondent.</translation>
+        <source>Check the recipient domain&apos;s MX hosts; resend once they answer.</source>
+        <translation>Vérifiez les hôtes MX du domaine destinataire ; renvoyez dès qu&apos;ils répondent.</translation>
     </message>
     <message>
         <source>Delivery failed because TLS was required but could not be used.</source>
-        <translation>La livraison a échoué car TLS était exigé mais n'a pas pu être utilisé.</translation>
+        <translation>La livraison a échoué car TLS était exigé mais n&apos;a pas pu être utilisé.</translation>
     </message>
     <message>
         <source>One side requires STARTTLS and the other does not offer it, or a certificate is invalid.</source>
-        <translation>Un côté exige STARTTLS et l'autre ne le propose pas, ou un certificat est invalide.</translation>
+        <translation>Un côté exige STARTTLS et l&apos;autre ne le propose pas, ou un certificat est invalide.</translation>
     </message>
     <message>
         <source>Enable STARTTLS and use valid certificates.</source>
@@ -3525,19 +3943,19 @@
     </message>
     <message>
         <source>The recipient has moved and mail is not forwarded.</source>
-        <translation>Le destinataire a déménagé et le courrier n'est pas réexpédié.</translation>
+        <translation>Le destinataire a déménagé et le courrier n&apos;est pas réexpédié.</translation>
     </message>
     <message>
         <source>The person changed address.</source>
-        <translation>La personne a changé d'adresse.</translation>
+        <translation>La personne a changé d&apos;adresse.</translation>
     </message>
     <message>
         <source>Remove the address; ask for the new one.</source>
-        <translation>Supprimez l'adresse ; demandez la nouvelle.</translation>
+        <translation>Supprimez l&apos;adresse ; demandez la nouvelle.</translation>
     </message>
     <message>
-        <source>The recipient's domain does not exist or cannot receive mail.</source>
-        <translation>Le domaine du destinataire n'existe pas ou ne peut pas recevoir de courrier.</translation>
+        <source>The recipient&apos;s domain does not exist or cannot receive mail.</source>
+        <translation>Le domaine du destinataire n&apos;existe pas ou ne peut pas recevoir de courrier.</translation>
     </message>
     <message>
         <source>A typo in the domain, or the domain expired.</source>
@@ -3545,7 +3963,7 @@
     </message>
     <message>
         <source>Correct or remove the address.</source>
-        <translation>Corrigez ou supprimez l'adresse.</translation>
+        <translation>Corrigez ou supprimez l&apos;adresse.</translation>
     </message>
     <message>
         <source>The recipient does not clean up, or the account is abandoned.</source>
@@ -3553,11 +3971,11 @@
     </message>
     <message>
         <source>Retry later; drop the address if it stays full.</source>
-        <translation>Réessayez plus tard ; retirez l'adresse si la boîte reste pleine.</translation>
+        <translation>Réessayez plus tard ; retirez l&apos;adresse si la boîte reste pleine.</translation>
     </message>
     <message>
         <source>A delivery program on the receiving host failed.</source>
-        <translation>Un programme de livraison sur l'hôte de réception a échoué.</translation>
+        <translation>Un programme de livraison sur l&apos;hôte de réception a échoué.</translation>
     </message>
     <message>
         <source>A broken local delivery or filter program.</source>
@@ -3576,24 +3994,24 @@
         <translation>Erreurs DNS, hôtes injoignables ou boucle de courrier.</translation>
     </message>
     <message>
-        <source>Check the recipient domain's DNS and MX hosts.</source>
+        <source>Check the recipient domain&apos;s DNS and MX hosts.</source>
         <translation>Vérifiez le DNS et les hôtes MX du domaine destinataire.</translation>
     </message>
     <message>
         <source>The server refused to relay the message to a domain it does not serve.</source>
-        <translation>Le serveur a refusé de relayer le message vers un domaine qu'il ne dessert pas.</translation>
+        <translation>Le serveur a refusé de relayer le message vers un domaine qu&apos;il ne dessert pas.</translation>
     </message>
     <message>
         <source>Wrong MX records, or sending through a server without authenticating.</source>
         <translation>Enregistrements MX erronés, ou envoi via un serveur sans authentification.</translation>
     </message>
     <message>
-        <source>Check the recipient domain's MX records, or authenticate to your relay.</source>
+        <source>Check the recipient domain&apos;s MX records, or authenticate to your relay.</source>
         <translation>Vérifiez les enregistrements MX du domaine destinataire, ou authentifiez-vous auprès de votre relais.</translation>
     </message>
     <message>
         <source>The destination accepts no mail at all.</source>
-        <translation>La destination n'accepte aucun courrier.</translation>
+        <translation>La destination n&apos;accepte aucun courrier.</translation>
     </message>
     <message>
         <source>A null MX record or a host that never takes mail.</source>
@@ -3613,19 +4031,19 @@
     </message>
     <message>
         <source>A forbidden attachment type, content rule or organizational policy.</source>
-        <translation>Un type de pièce jointe interdit, une règle de contenu ou une politique d'organisation.</translation>
+        <translation>Un type de pièce jointe interdit, une règle de contenu ou une politique d&apos;organisation.</translation>
     </message>
     <message>
         <source>Read the text for the rule; change the message or contact the receiver.</source>
-        <translation>Lisez dans le texte quelle règle s'applique ; modifiez le message ou contactez le destinataire.</translation>
+        <translation>Lisez dans le texte quelle règle s&apos;applique ; modifiez le message ou contactez le destinataire.</translation>
     </message>
     <message>
         <source>The receiver refused the envelope sender (MAIL FROM).</source>
-        <translation>Le destinataire a refusé l'expéditeur d'enveloppe (MAIL FROM).</translation>
+        <translation>Le destinataire a refusé l&apos;expéditeur d&apos;enveloppe (MAIL FROM).</translation>
     </message>
     <message>
         <source>The sender address or its domain is invalid, unknown or blocked.</source>
-        <translation>L'adresse de l'expéditeur ou son domaine est invalide, inconnu ou bloqué.</translation>
+        <translation>L&apos;adresse de l&apos;expéditeur ou son domaine est invalide, inconnu ou bloqué.</translation>
     </message>
     <message>
         <source>Send from a valid address whose domain has MX and SPF records.</source>
@@ -3633,15 +4051,15 @@
     </message>
     <message>
         <source>The sending IP address has no valid reverse DNS (PTR) record.</source>
-        <translation>L'adresse IP d'envoi n'a pas d'enregistrement DNS inverse (PTR) valide.</translation>
+        <translation>L&apos;adresse IP d&apos;envoi n&apos;a pas d&apos;enregistrement DNS inverse (PTR) valide.</translation>
     </message>
     <message>
         <source>No PTR record, or its name does not resolve back to the IP.</source>
-        <translation>Pas d'enregistrement PTR, ou son nom ne se résout pas vers l'IP.</translation>
+        <translation>Pas d&apos;enregistrement PTR, ou son nom ne se résout pas vers l&apos;IP.</translation>
     </message>
     <message>
-        <source>Ask the IP's owner to publish a matching PTR record.</source>
-        <translation>Demandez au propriétaire de l'IP de publier un enregistrement PTR correspondant.</translation>
+        <source>Ask the IP&apos;s owner to publish a matching PTR record.</source>
+        <translation>Demandez au propriétaire de l&apos;IP de publier un enregistrement PTR correspondant.</translation>
     </message>
     <message>
         <source>A security rule of the receiver refused the message.</source>
@@ -3649,23 +4067,23 @@
     </message>
     <message>
         <source>Missing authentication, or a rule the server did not name.</source>
-        <translation>Authentification manquante, ou une règle que le serveur n'a pas nommée.</translation>
+        <translation>Authentification manquante, ou une règle que le serveur n&apos;a pas nommée.</translation>
     </message>
     <message>
         <source>Read the text of the reply; authenticate if required.</source>
         <translation>Lisez le texte de la réponse ; authentifiez-vous si nécessaire.</translation>
     </message>
     <message>
-        <source>The receiver's spam filter refused the message.</source>
+        <source>The receiver&apos;s spam filter refused the message.</source>
         <translation>Le filtre antispam du destinataire a refusé le message.</translation>
     </message>
     <message>
         <source>Spam-like content or links, or a poor sender reputation.</source>
-        <translation>Contenu ou liens ressemblant à du spam, ou mauvaise réputation de l'expéditeur.</translation>
+        <translation>Contenu ou liens ressemblant à du spam, ou mauvaise réputation de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>Review content and links, authenticate, and send only wanted mail.</source>
-        <translation>Vérifiez le contenu et les liens, authentifiez le courrier et n'envoyez que du courrier souhaité.</translation>
+        <translation>Vérifiez le contenu et les liens, authentifiez le courrier et n&apos;envoyez que du courrier souhaité.</translation>
     </message>
     <message>
         <source>The receiver limits how fast you may send.</source>
@@ -3681,7 +4099,7 @@
     </message>
     <message>
         <source>Your own relay did not send: the address is on its suppression list.</source>
-        <translation>Votre propre relais n'a pas envoyé : l'adresse est sur sa liste de suppression.</translation>
+        <translation>Votre propre relais n&apos;a pas envoyé : l&apos;adresse est sur sa liste de suppression.</translation>
     </message>
     <message>
         <source>An earlier hard bounce or complaint from this address.</source>
@@ -3689,10 +4107,10 @@
     </message>
     <message>
         <source>Remove the address, or clear it from the suppression list if it now works.</source>
-        <translation>Supprimez l'adresse, ou retirez-la de la liste de suppression si elle fonctionne à nouveau.</translation>
+        <translation>Supprimez l&apos;adresse, ou retirez-la de la liste de suppression si elle fonctionne à nouveau.</translation>
     </message>
     <message>
-        <source>The recipient's account is disabled or suspended.</source>
+        <source>The recipient&apos;s account is disabled or suspended.</source>
         <translation>Le compte du destinataire est désactivé ou suspendu.</translation>
     </message>
     <message>
@@ -3701,11 +4119,11 @@
     </message>
     <message>
         <source>The receiver did not accept an SMTP command as sent.</source>
-        <translation>Le destinataire n'a pas accepté une commande SMTP telle qu'envoyée.</translation>
+        <translation>Le destinataire n&apos;a pas accepté une commande SMTP telle qu&apos;envoyée.</translation>
     </message>
     <message>
         <source>A bug in the sending software or a malformed address.</source>
-        <translation>Un bogue du logiciel d'envoi ou une adresse mal formée.</translation>
+        <translation>Un bogue du logiciel d&apos;envoi ou une adresse mal formée.</translation>
     </message>
     <message>
         <source>Look at the SMTP transcript and fix the command.</source>
@@ -3725,7 +4143,7 @@
     </message>
     <message>
         <source>The receiving system is out of storage.</source>
-        <translation>Le système de réception n'a plus d'espace de stockage.</translation>
+        <translation>Le système de réception n&apos;a plus d&apos;espace de stockage.</translation>
     </message>
     <message>
         <source>A full disk at the receiver.</source>
@@ -3748,8 +4166,8 @@
         <translation>Une faute de frappe ou un compte supprimé.</translation>
     </message>
     <message>
-        <source>The receiver's virus scanner refused the message.</source>
-        <translation>L'antivirus du destinataire a refusé le message.</translation>
+        <source>The receiver&apos;s virus scanner refused the message.</source>
+        <translation>L&apos;antivirus du destinataire a refusé le message.</translation>
     </message>
     <message>
         <source>An infected or suspicious attachment.</source>
@@ -3757,7 +4175,7 @@
     </message>
     <message>
         <source>Scan the sending system; do not send executable attachments.</source>
-        <translation>Analysez le système d'envoi ; n'envoyez pas de pièces jointes exécutables.</translation>
+        <translation>Analysez le système d&apos;envoi ; n&apos;envoyez pas de pièces jointes exécutables.</translation>
     </message>
     <message>
         <source>System status</source>
@@ -3765,11 +4183,11 @@
     </message>
     <message>
         <source>Informational reply to a status request; not an error.</source>
-        <translation>Réponse informative à une demande d'état ; pas une erreur.</translation>
+        <translation>Réponse informative à une demande d&apos;état ; pas une erreur.</translation>
     </message>
     <message>
         <source>Help message</source>
-        <translation>Message d'aide</translation>
+        <translation>Message d&apos;aide</translation>
     </message>
     <message>
         <source>Reply to HELP, meant for humans; not an error.</source>
@@ -3797,7 +4215,7 @@
     </message>
     <message>
         <source>The client logged in with SMTP AUTH (RFC 4954).</source>
-        <translation>Le client s'est authentifié avec SMTP AUTH (RFC 4954).</translation>
+        <translation>Le client s&apos;est authentifié avec SMTP AUTH (RFC 4954).</translation>
     </message>
     <message>
         <source>Requested action completed</source>
@@ -3821,15 +4239,15 @@
     </message>
     <message>
         <source>The server does not confirm the address (VRFY) but accepts the message.</source>
-        <translation>Le serveur ne confirme pas l'adresse (VRFY) mais accepte le message.</translation>
+        <translation>Le serveur ne confirme pas l&apos;adresse (VRFY) mais accepte le message.</translation>
     </message>
     <message>
         <source>Authentication challenge</source>
-        <translation>Défi d'authentification</translation>
+        <translation>Défi d&apos;authentification</translation>
     </message>
     <message>
         <source>The server waits for the next step of the SMTP AUTH exchange.</source>
-        <translation>Le serveur attend l'étape suivante de l'échange SMTP AUTH.</translation>
+        <translation>Le serveur attend l&apos;étape suivante de l&apos;échange SMTP AUTH.</translation>
     </message>
     <message>
         <source>Start mail input</source>
@@ -3845,39 +4263,39 @@
     </message>
     <message>
         <source>The server closes the connection for now: it is shutting down, overloaded, or limiting this client.</source>
-        <translation>Le serveur ferme la connexion pour l'instant : il s'arrête, est surchargé ou limite ce client.</translation>
+        <translation>Le serveur ferme la connexion pour l&apos;instant : il s&apos;arrête, est surchargé ou limite ce client.</translation>
     </message>
     <message>
         <source>The server is busy or in maintenance.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending IP sends too fast or has a poor reputation and is being throttled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Let your server retry; it will do so automatically.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If it keeps happening, lower the sending rate and check the IP's reputation.</source>
-        <translation type="unfinished" />
+        <source>If it keeps happening, lower the sending rate and check the IP&apos;s reputation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient mailbox over its limit</source>
         <translation>Boîte du destinataire au-delà de sa limite</translation>
     </message>
     <message>
-        <source>A non-standard reply some servers use when the recipient's mailbox is over its storage limit.</source>
+        <source>A non-standard reply some servers use when the recipient&apos;s mailbox is over its storage limit.</source>
         <translation>Réponse non standard de certains serveurs quand la boîte du destinataire dépasse son quota de stockage.</translation>
     </message>
     <message>
         <source>The recipient has not emptied the mailbox.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry later; tell the recipient by another channel if it persists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receiving server out of storage</source>
@@ -3885,11 +4303,11 @@
     </message>
     <message>
         <source>A non-standard reply: the receiving server is short of disk space or memory.</source>
-        <translation>Réponse non standard : le serveur de réception manque d'espace disque ou de mémoire.</translation>
+        <translation>Réponse non standard : le serveur de réception manque d&apos;espace disque ou de mémoire.</translation>
     </message>
     <message>
         <source>Retry later; the receiving side has to fix it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password transition needed / queue stopped</source>
@@ -3897,31 +4315,31 @@
     </message>
     <message>
         <source>Used by RFC 4954 for a needed password transition; Exchange also uses it when a queue is stopped.</source>
-        <translation>Utilisé par la RFC 4954 pour un changement de mot de passe nécessaire ; Exchange l'emploie aussi quand une file est arrêtée.</translation>
+        <translation>Utilisé par la RFC 4954 pour un changement de mot de passe nécessaire ; Exchange l&apos;emploie aussi quand une file est arrêtée.</translation>
     </message>
     <message>
         <source>Authentication needs a password change.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The receiving Exchange queue is paused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log in once with the plain mechanism or change the password; otherwise retry later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No answer from the recipient's server</source>
+        <source>No answer from the recipient&apos;s server</source>
         <translation>Pas de réponse du serveur du destinataire</translation>
     </message>
     <message>
         <source>A non-standard reply: the next server did not answer.</source>
-        <translation>Réponse non standard : le serveur suivant n'a pas répondu.</translation>
+        <translation>Réponse non standard : le serveur suivant n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>The receiving server is down or unreachable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connection dropped</source>
@@ -3929,15 +4347,15 @@
     </message>
     <message>
         <source>A non-standard reply: the connection broke during the transfer.</source>
-        <translation>Réponse non standard : la connexion s'est rompue pendant le transfert.</translation>
+        <translation>Réponse non standard : la connexion s&apos;est rompue pendant le transfert.</translation>
     </message>
     <message>
         <source>Network trouble between the servers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry; check for network problems if it repeats.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mailbox unavailable (temporary)</source>
@@ -3945,23 +4363,23 @@
     </message>
     <message>
         <source>The action was not taken for now: the mailbox is busy, locked, or the server uses greylisting.</source>
-        <translation>L'action n'a pas été effectuée pour l'instant : la boîte est occupée ou verrouillée, ou le serveur pratique le greylisting.</translation>
+        <translation>L&apos;action n&apos;a pas été effectuée pour l&apos;instant : la boîte est occupée ou verrouillée, ou le serveur pratique le greylisting.</translation>
     </message>
     <message>
         <source>Greylisting: the first attempt from an unknown sender is deferred.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mailbox is locked or temporarily blocked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient receives mail too fast.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Let your server retry after a few minutes; greylisting accepts the retry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Local error in processing</source>
@@ -3969,19 +4387,19 @@
     </message>
     <message>
         <source>The server aborted the action because of a temporary problem on its side.</source>
-        <translation>Le serveur a interrompu l'action à cause d'un problème temporaire de son côté.</translation>
+        <translation>Le serveur a interrompu l&apos;action à cause d&apos;un problème temporaire de son côté.</translation>
     </message>
     <message>
         <source>A temporary server, DNS or content-filter problem at the receiver.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Greylisting or a temporary policy check.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry later; if it lasts for days, contact the receiving postmaster.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Insufficient system storage</source>
@@ -3989,27 +4407,27 @@
     </message>
     <message>
         <source>The action was not taken because of a lack of storage, or too many recipients in one transaction.</source>
-        <translation>L'action n'a pas été effectuée faute de stockage, ou à cause de trop de destinataires dans une transaction.</translation>
+        <translation>L&apos;action n&apos;a pas été effectuée faute de stockage, ou à cause de trop de destinataires dans une transaction.</translation>
     </message>
     <message>
-        <source>The recipient's mailbox or the server is full.</source>
-        <translation type="unfinished" />
+        <source>The recipient&apos;s mailbox or the server is full.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many RCPT TO commands in one transaction.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry later, with fewer recipients per message.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System not accepting messages</source>
-        <translation>Le système n'accepte pas de messages</translation>
+        <translation>Le système n&apos;accepte pas de messages</translation>
     </message>
     <message>
         <source>A non-standard reply: the system does not accept messages right now.</source>
-        <translation>Réponse non standard : le système n'accepte pas de messages pour le moment.</translation>
+        <translation>Réponse non standard : le système n&apos;accepte pas de messages pour le moment.</translation>
     </message>
     <message>
         <source>TLS or authentication temporarily unavailable</source>
@@ -4017,15 +4435,15 @@
     </message>
     <message>
         <source>TLS is not available for now (RFC 3207) or authentication failed temporarily (RFC 4954).</source>
-        <translation>TLS n'est pas disponible pour l'instant (RFC 3207) ou l'authentification a échoué temporairement (RFC 4954).</translation>
+        <translation>TLS n&apos;est pas disponible pour l&apos;instant (RFC 3207) ou l&apos;authentification a échoué temporairement (RFC 4954).</translation>
     </message>
     <message>
-        <source>A problem with the receiving server's TLS setup or its authentication back end.</source>
-        <translation type="unfinished" />
+        <source>A problem with the receiving server&apos;s TLS setup or its authentication back end.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry later; check the TLS configuration on both sides if it persists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
@@ -4037,7 +4455,7 @@
     </message>
     <message>
         <source>Retry later or without the optional parameters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unable to queue messages</source>
@@ -4053,19 +4471,19 @@
     </message>
     <message>
         <source>The server did not understand the command, or the line was too long.</source>
-        <translation>Le serveur n'a pas compris la commande, ou la ligne était trop longue.</translation>
+        <translation>Le serveur n&apos;a pas compris la commande, ou la ligne était trop longue.</translation>
     </message>
     <message>
         <source>A bug or misconfiguration in the sending software.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A middlebox (firewall) altered the SMTP dialogue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the sending software; look at the SMTP transcript.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Syntax error in parameters</source>
@@ -4077,15 +4495,15 @@
     </message>
     <message>
         <source>A malformed address in MAIL FROM or RCPT TO.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A bad HELO argument.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correct the address or argument.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Command not implemented</source>
@@ -4097,7 +4515,7 @@
     </message>
     <message>
         <source>Do not use this command with this server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
@@ -4105,15 +4523,15 @@
     </message>
     <message>
         <source>The commands came in the wrong order, for example RCPT before MAIL or AUTH required first.</source>
-        <translation>Les commandes sont arrivées dans le mauvais ordre, par exemple RCPT avant MAIL, ou AUTH était d'abord requis.</translation>
+        <translation>Les commandes sont arrivées dans le mauvais ordre, par exemple RCPT avant MAIL, ou AUTH était d&apos;abord requis.</translation>
     </message>
     <message>
         <source>The client skipped a step such as authentication or MAIL FROM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the sending software or authenticate first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
@@ -4121,35 +4539,35 @@
     </message>
     <message>
         <source>A parameter of the command is not supported.</source>
-        <translation>Un paramètre de la commande n'est pas pris en charge.</translation>
+        <translation>Un paramètre de la commande n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>Send the command without this parameter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Host does not accept mail</source>
-        <translation>L'hôte n'accepte pas de courrier</translation>
+        <translation>L&apos;hôte n&apos;accepte pas de courrier</translation>
     </message>
     <message>
         <source>The server never accepts mail (RFC 7504).</source>
-        <translation>Le serveur n'accepte jamais de courrier (RFC 7504).</translation>
+        <translation>Le serveur n&apos;accepte jamais de courrier (RFC 7504).</translation>
     </message>
     <message>
         <source>The domain or host is not meant to receive email.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the address; mail to this host will never be delivered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authentication requires an encrypted connection (RFC 5248).</source>
-        <translation>L'authentification exige une connexion chiffrée (RFC 5248).</translation>
+        <translation>L&apos;authentification exige une connexion chiffrée (RFC 5248).</translation>
     </message>
     <message>
         <source>Use STARTTLS before authenticating.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authentication required</source>
@@ -4161,43 +4579,43 @@
     </message>
     <message>
         <source>The client did not log in before sending.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The relay requires TLS first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Configure the client to authenticate (and use TLS).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authentication mechanism too weak</source>
-        <translation>Mécanisme d'authentification trop faible</translation>
+        <translation>Mécanisme d&apos;authentification trop faible</translation>
     </message>
     <message>
         <source>The chosen authentication mechanism is weaker than the server permits (RFC 4954).</source>
-        <translation>Le mécanisme d'authentification choisi est plus faible que ce que le serveur autorise (RFC 4954).</translation>
+        <translation>Le mécanisme d&apos;authentification choisi est plus faible que ce que le serveur autorise (RFC 4954).</translation>
     </message>
     <message>
         <source>Use a stronger mechanism, e.g. over TLS or OAuth.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user name or password was rejected (RFC 4954).</source>
-        <translation>Le nom d'utilisateur ou le mot de passe a été refusé (RFC 4954).</translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe a été refusé (RFC 4954).</translation>
     </message>
     <message>
         <source>Wrong password, or the account needs an app password or OAuth.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the credentials configured in the sending software.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Encryption required for authentication mechanism</source>
-        <translation>Chiffrement requis pour ce mécanisme d'authentification</translation>
+        <translation>Chiffrement requis pour ce mécanisme d&apos;authentification</translation>
     </message>
     <message>
         <source>This mechanism may only be used over an encrypted connection (RFC 4954).</source>
@@ -4209,15 +4627,15 @@
     </message>
     <message>
         <source>A non-standard reply some filters use when they refuse the message by policy or as spam.</source>
-        <translation>Réponse non standard de certains filtres lorsqu'ils refusent le message par politique ou comme spam.</translation>
+        <translation>Réponse non standard de certains filtres lorsqu&apos;ils refusent le message par politique ou comme spam.</translation>
     </message>
     <message>
         <source>Content or sender reputation triggered a filter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the text of the reply; review content and reputation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mailbox unavailable / rejected</source>
@@ -4225,19 +4643,19 @@
     </message>
     <message>
         <source>The action was not taken: the mailbox does not exist, or the message was refused by policy.</source>
-        <translation>L'action n'a pas été effectuée : la boîte n'existe pas, ou le message a été refusé par une politique.</translation>
+        <translation>L&apos;action n&apos;a pas été effectuée : la boîte n&apos;existe pas, ou le message a été refusé par une politique.</translation>
     </message>
     <message>
         <source>The address does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A policy, spam or authentication rule refused the message.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the text and the enhanced code to know which; remove addresses that do not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User not local</source>
@@ -4245,11 +4663,11 @@
     </message>
     <message>
         <source>The recipient is not on this server; the server may name another address to try.</source>
-        <translation>Le destinataire n'est pas sur ce serveur ; le serveur peut indiquer une autre adresse à essayer.</translation>
+        <translation>Le destinataire n&apos;est pas sur ce serveur ; le serveur peut indiquer une autre adresse à essayer.</translation>
     </message>
     <message>
         <source>Use the address given in the reply, if any.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exceeded storage allocation</source>
@@ -4257,15 +4675,15 @@
     </message>
     <message>
         <source>The action was aborted because a storage or size limit was exceeded.</source>
-        <translation>L'action a été interrompue car une limite de stockage ou de taille a été dépassée.</translation>
+        <translation>L&apos;action a été interrompue car une limite de stockage ou de taille a été dépassée.</translation>
     </message>
     <message>
         <source>The message is too large.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send a smaller message, or retry after the recipient frees space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mailbox name not allowed</source>
@@ -4273,15 +4691,15 @@
     </message>
     <message>
         <source>The address is not acceptable, often a syntax error or a refused sender.</source>
-        <translation>L'adresse n'est pas acceptable, souvent une erreur de syntaxe ou un expéditeur refusé.</translation>
+        <translation>L&apos;adresse n&apos;est pas acceptable, souvent une erreur de syntaxe ou un expéditeur refusé.</translation>
     </message>
     <message>
         <source>A malformed address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server refuses this sender or recipient name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transaction failed</source>
@@ -4293,15 +4711,15 @@
     </message>
     <message>
         <source>The message or the sending IP was judged as spam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A policy of the receiver refused it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the text of the reply; check blocklists and content.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MAIL/RCPT parameters not recognized</source>
@@ -4309,599 +4727,1089 @@
     </message>
     <message>
         <source>A parameter of MAIL FROM or RCPT TO is not recognized or not implemented (RFC 5321).</source>
-        <translation>Un paramètre de MAIL FROM ou RCPT TO n'est pas reconnu ou pas implémenté (RFC 5321).</translation>
+        <translation>Un paramètre de MAIL FROM ou RCPT TO n&apos;est pas reconnu ou pas implémenté (RFC 5321).</translation>
     </message>
     <message>
         <source>Send without the unsupported parameter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
-        <translation>Le domaine n'accepte pas de courrier</translation>
+        <translation>Le domaine n&apos;accepte pas de courrier</translation>
     </message>
     <message>
-        <source>The recipient's domain does not accept mail, typically because it publishes a null MX (RFC 7504, RFC 7505).</source>
-        <translation>Le domaine du destinataire n'accepte pas de courrier, généralement parce qu'il publie un MX nul (RFC 7504, RFC 7505).</translation>
+        <source>The recipient&apos;s domain does not accept mail, typically because it publishes a null MX (RFC 7504, RFC 7505).</source>
+        <translation>Le domaine du destinataire n&apos;accepte pas de courrier, généralement parce qu&apos;il publie un MX nul (RFC 7504, RFC 7505).</translation>
     </message>
     <message>
         <source>The domain has a null MX record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the address; the domain receives no email.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail limits or blocks mail from your IP because an unusual share of it is unwanted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spam-like sending or complaints from this IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slow down, clean the list, and check Postmaster Tools.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: unusual rate of mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail rate-limits mail from your IP, network, DKIM or SPF domain after an unusual rate of mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A sudden rise in volume.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slow down and spread the volume over time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: try again later, closing connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail closed the connection at the start of the session, usually as protection against overload or abuse.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many connections or a denial-of-service guard at HELO.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Let your server retry later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: invalid HELO/EHLO</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The HELO/EHLO name sent by your server is empty or invalid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A misconfigured host name on the sending server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send a fully qualified host name in HELO/EHLO.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: authentication checks failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message has no authentication information or fails SPF and DKIM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SPF and DKIM are missing or fail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Google Workspace: mail relay denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SMTP relay refused your IP or domain: it is not registered for the Workspace account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending IP is not in the SMTP relay settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register the IP or authenticate in the Workspace SMTP relay settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Google Workspace: invalid credentials for relay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The relay IP does not match the sending domain of the account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relaying for a domain not in the Workspace account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use SMTP AUTH or present one of your domains in HELO.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: IP not authorized to send directly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail does not accept direct mail from this IP (e.g. a dynamic address).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending from a consumer or dynamic IP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send through your provider's SMTP relay.</source>
-        <translation type="unfinished" />
+        <source>Send through your provider&apos;s SMTP relay.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Google Workspace: prohibited by a domain policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A policy of the recipient's (or your own) Workspace domain prohibits this mail.</source>
-        <translation type="unfinished" />
+        <source>A policy of the recipient&apos;s (or your own) Workspace domain prohibits this mail.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A compliance or content rule of the domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the domain administrator which rule applies.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: illegal attachment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail blocked an attachment type it does not accept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An executable or archive containing one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: too many messages with the same Message-ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail deferred the message because many messages share its Message-ID.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending software reuses Message-IDs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give every message a unique Message-ID.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Google Workspace: mail sending denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sender account is disabled or not registered in the Workspace domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use an active account of the Workspace domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: IPv6 sending guidelines not met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mail over IPv6 needs a PTR record and SPF or DKIM authentication.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No PTR for the IPv6 address, or no authentication.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Publish a PTR record for the IPv6 address and authenticate mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: too many login attempts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many failed logins; authentication is paused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wait, then log in with correct credentials.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: app password required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account has 2-step verification and needs an app password or OAuth.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create an app password or use OAuth.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: user name and password not accepted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The login credentials were rejected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the credentials.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: log in with a web browser first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Google wants an interactive login before accepting SMTP logins.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log in through the web and retry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: SMTP protocol violation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client broke the SMTP protocol, e.g. pipelining after STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the SMTP client.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: temporary system problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A temporary problem at Google.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: connection expired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SMTP connection stayed idle too long.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reconnect and retry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: timeout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail closed a connection that timed out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry; check the network path.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: recipient over quota</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Google Workspace: SMTP relay limit exceeded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Workspace SMTP relay limit for the account was reached.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: missing Message-ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail requires a valid Message-ID header.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a unique Message-ID header.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: encoded-word not permitted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An encoded-word appears in a header where RFC 2047 does not allow it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix header encoding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: Unicode in a disallowed header</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A header contains a Unicode character where it is not allowed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Encode the header properly.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: invalid sender address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sender address is not a valid RFC 5321 address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the envelope sender.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: mail loop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message passed more than 50 hops, which suggests a mail loop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gmail: a Google limit exceeded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message exceeds a Google limit (attachments, header size).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reduce attachments or header sizes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: rate limited due to IP reputation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: authentication level not met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The From domain does not meet the authentication level required for it (SPF, DKIM, DMARC).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC fails for the From domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make SPF, DKIM and DMARC pass for the From domain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: IPv6 mail must be authenticated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mail over IPv6 must pass SPF or DKIM; this message is not signed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign with DKIM or publish SPF for the IPv6 sender.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Microsoft 365: on the recipient's block list</source>
-        <translation type="unfinished" />
+        <source>Microsoft 365: on the recipient&apos;s block list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recipient domain added your IP to its own block list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the recipient's admin to remove it.</source>
-        <translation type="unfinished" />
+        <source>Ask the recipient&apos;s admin to remove it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: invalid characters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message contains invalid characters such as bare line feeds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sending program writes bare LF characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send CRLF line endings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft 365: STARTTLS required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination did not complete STARTTLS although TLS is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination must fix its TLS setup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The destination MX or certificate does not match the domain's MTA-STS policy.</source>
-        <translation type="unfinished" />
+        <source>The destination MX or certificate does not match the domain&apos;s MTA-STS policy.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The destination must fix its MTA-STS policy, MX or certificate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exchange: message delayed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message is still queued; delivery keeps failing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the destination is reachable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: unauthenticated mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo requires every sender to authenticate with SPF or DKIM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set up SPF and DKIM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: address no longer valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Yahoo/AOL account is no longer valid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: unresolvable sender domain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The envelope sender's domain does not resolve.</source>
-        <translation type="unfinished" />
+        <source>The envelope sender&apos;s domain does not resolve.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use a sender domain with working DNS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yahoo: IP on Spamhaus XBL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP is listed on the Spamhaus Exploits Block List.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A compromised host or open proxy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clean the host and request delisting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: recipient no longer on server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The iCloud address no longer lives on this server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: inactive address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The iCloud address is inactive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: not accepting connections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apple's server does not accept connections from you now.</source>
-        <translation type="unfinished" />
+        <source>Apple&apos;s server does not accept connections from you now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retry later; check the IP's reputation.</source>
-        <translation type="unfinished" />
+        <source>Retry later; check the IP&apos;s reputation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: IP listed by Spamhaus</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apple refused the IP because it is on a Spamhaus list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request delisting at Spamhaus after fixing the cause.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: sender address rejected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apple refused the envelope sender.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sender domain does not resolve.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send from a domain with valid DNS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: failed SPF and DKIM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message failed both SPF and DKIM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>The receiving server named the sending IP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first external Received hop of the returned message names %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient address does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient domain looks like a typo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient domain does not accept mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is disabled or suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF does not authorize the sending server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s SPF record is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM signature missing or failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender domain&apos;s DMARC policy rejected the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending IP has no valid reverse DNS (PTR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending IP or domain is on a blocklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender reputation or rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content was rejected as spam or malware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaying denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s organization does not accept mail from you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted (TLS) connection was required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary problem; a retry will likely work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backscatter: a bounce for a message you did not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cause could not be determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s SPF check for %1 at %2 gives %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize %1 in the SPF record of %2, keeping what is there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF check_host(%1, %2) = %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 is broken today: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record is broken rather than missing the IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS did not answer the SPF lookups: unknown, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF passes today for %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM signature d=%1 s=%2 of the returned message: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An aligned DKIM signature verifies today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS did not answer the DKIM key lookup: unknown, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM signature aligned with %1 verifies today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign outgoing mail with DKIM for d=%1 (or a subdomain of it) and publish the public key at &lt;selector&gt;._domainkey.%1 (RFC 6376 3.6.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The returned message carries no DKIM-Signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not signed with DKIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS did not answer the DMARC lookup: unknown, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC lookup failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record, monitoring first (Gmail and Yahoo require one from bulk senders):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy of %1: p=%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message would pass DMARC with today&apos;s DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s DMARC policy of %1 is p=%2: it would not reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With today&apos;s DNS this message fails DMARC and %1 asks receivers to %2 it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature&apos;s d=%1 does not align with the From domain %2 (RFC 7489 3.1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF domain %1 does not align with the From domain %2 (RFC 7489 3.1.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make DKIM sign with d=%1 (or a subdomain), or send with a Return-Path in %1 whose SPF authorizes the sending IP; either aligned pass satisfies DMARC (RFC 7489 4.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS did not answer the PTR lookup: unknown, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a forward-confirmed PTR today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no PTR record today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PTR name of %1 does not resolve back to it (no FCrDNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the owner of %1 (your hosting provider or ISP) to publish this PTR, and make %2 resolve to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some blocklists did not answer: unknown, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending IP is on none of the lists asked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed today on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find why %1 was listed (compromised account, open relay, infected host), fix it, then request removal from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient %1 is at %2, %3 edit(s) from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address with the recipient and resend to %1 if that is what was meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 does not authorize the IP %2 that sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Message-ID domain %1 is neither the From domain %2 nor a host in the Received chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM signature of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Received hop of the returned message names a host of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one slip away from %2 (its MX was not checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS did not answer the MX lookup: unknown, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one slip away from %2; whether it receives mail is unknown (DNS failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 receives no mail today (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one slip away from %2 and receives no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has mail servers today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is close to %2 but has its own mail servers (a real domain, or a typo-squatter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bounce is likely for a message you did not send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs that the returned message was forged in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed recipient or reply text was found in the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule explains this reply with enough confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most likely: %1 (confidence %2 %). Resending later can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most likely: %1 (confidence %2 %). Resending unchanged will not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address for typos and ask the recipient for the right one; remove it from your lists if it stays dead (RFC 3463 X.1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the domain part of the address; do not keep retrying the misspelt one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the domain; if it is right, the recipient&apos;s organization must publish MX records (RFC 5321 5.1, RFC 7505).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the recipient by another channel; resend later once they have made room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the recipient for a current address; a disabled mailbox does not come back by retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every server that sends for your domain in its SPF record, then resend (RFC 7208).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair the SPF record: one record only, valid syntax, at most 10 DNS-lookup terms (RFC 7208 4.6.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on DKIM signing at your mail provider and publish the key it gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure SPF or DKIM passes for a domain aligned with the From address before resending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sending IP needs a PTR whose name resolves back to the IP (RFC 8601 2.7.3 iprev).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up the IP on the list&apos;s website, remove the cause of the listing, then ask for delisting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow down, send only to people who asked for your mail, and watch the provider&apos;s postmaster tools; retries later usually pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send large files as a link, or compress them below the receiver&apos;s size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what looks like spam or malware (links, attachments, wording) and resend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticate to your outgoing server (SMTP AUTH) or send through the server responsible for your domain (RFC 5321 3.6.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the recipient to have their administrator allow your address or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on your sending server (RFC 3207) with a valid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the sending server retries by itself; resend only if it finally gives up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not resend: someone forged your address. Publish SPF with -all, DKIM and DMARC p=reject so that receivers refuse forgeries instead of bouncing them to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the full bounce to your mail administrator or the receiving site&apos;s postmaster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply does not talk of blocking, so blocklists were not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending IP is not known (the reply names none and no external Received hop came back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network checks were asked for (--no-network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient domain is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender domain is not known: the bounce did not return the original message&apos;s headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF needs the sending IP, which the bounce does not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The returned message carries no DKIM-Signature to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the headers came back, so the signature cannot be verified; the key was looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply says: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server reported %1=%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bounce&apos;s reason is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses status %2 for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enhanced status code is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply mentions &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failure is transient (class 4): the server asks to try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1 is a temporary failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 documents this reply as a passing condition (rate or reputation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server reported: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication-Results recorded: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dns</name>
+    <message>
+        <source>Not a DNS server address (HOST[:PORT] or [IPv6]:PORT): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nameserver found in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4944,11 +5852,11 @@
     </message>
     <message>
         <source>Hard bounce: the address itself is unusable.</source>
-        <translation>Rebond définitif : l'adresse elle-même est inutilisable.</translation>
+        <translation>Rebond définitif : l&apos;adresse elle-même est inutilisable.</translation>
     </message>
     <message>
         <source>Not a hard bounce: the address may still work.</source>
-        <translation>Pas un rebond définitif : l'adresse peut encore fonctionner.</translation>
+        <translation>Pas un rebond définitif : l&apos;adresse peut encore fonctionner.</translation>
     </message>
     <message>
         <source>Meaning:</source>
@@ -4996,15 +5904,15 @@
     </message>
     <message>
         <source>Not recognized: this does not look like an SMTP reply or status code.</source>
-        <translation>Non reconnu : cela ne ressemble pas à une réponse SMTP ni à un code d'état.</translation>
+        <translation>Non reconnu : cela ne ressemble pas à une réponse SMTP ni à un code d&apos;état.</translation>
     </message>
     <message>
         <source>Paste the line that holds the three-digit reply code (e.g. 550) or the enhanced status code (e.g. 5.1.1).</source>
-        <translation>Collez la ligne contenant le code de réponse à trois chiffres (par ex. 550) ou le code d'état étendu (par ex. 5.1.1).</translation>
+        <translation>Collez la ligne contenant le code de réponse à trois chiffres (par ex. 550) ou le code d&apos;état étendu (par ex. 5.1.1).</translation>
     </message>
     <message>
         <source>Explains SMTP error lines: reply code, enhanced status code, provider, bounce reason, causes and fixes.</source>
-        <translation>Explique les lignes d'erreur SMTP : code de réponse, code d'état étendu, fournisseur, raison du rebond, causes et solutions.</translation>
+        <translation>Explique les lignes d&apos;erreur SMTP : code de réponse, code d&apos;état étendu, fournisseur, raison du rebond, causes et solutions.</translation>
     </message>
     <message>
         <source>Print one JSON object per input (English).</source>
@@ -5016,15 +5924,958 @@
     </message>
     <message>
         <source>An SMTP error line, or - to read standard input.</source>
-        <translation>Une ligne d'erreur SMTP, ou - pour lire l'entrée standard.</translation>
+        <translation>Une ligne d&apos;erreur SMTP, ou - pour lire l&apos;entrée standard.</translation>
     </message>
     <message>
-        <source>No translation for "%1"; using English.</source>
-        <translation>Pas de traduction pour « %1 » ; l'anglais est utilisé.</translation>
+        <source>No translation for &quot;%1&quot;; using English.</source>
+        <translation>Pas de traduction pour « %1 » ; l&apos;anglais est utilisé.</translation>
     </message>
     <message>
         <source>explain: give one or more lines, or - for standard input.</source>
-        <translation>explain : indiquez une ou plusieurs lignes, ou - pour l'entrée standard.</translation>
+        <translation>explain : indiquez une ou plusieurs lignes, ou - pour l&apos;entrée standard.</translation>
+    </message>
+</context>
+<context>
+    <name>Report::CheckReportBuilder</name>
+    <message>
+        <source>SPF — who may send for the domain</source>
+        <translation>SPF — qui peut envoyer pour le domaine</translation>
+    </message>
+    <message>
+        <source>DKIM — signing keys</source>
+        <translation>DKIM — clés de signature</translation>
+    </message>
+    <message>
+        <source>DMARC — policy for failing mail</source>
+        <translation>DMARC — politique pour les messages en échec</translation>
+    </message>
+    <message>
+        <source>MX — where the domain receives mail</source>
+        <translation>MX — où le domaine reçoit le courrier</translation>
+    </message>
+    <message>
+        <source>PTR — reverse name of the sending IP</source>
+        <translation>PTR — nom inverse de l’IP d’envoi</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Listes de blocage</translation>
+    </message>
+    <message>
+        <source>The TXT record of the domain and every include and redirect, counting DNS lookups against the limit of 10 (RFC 7208 §4.6.4).</source>
+        <translation>L’enregistrement TXT du domaine et chaque include et redirect, en comptant les requêtes DNS par rapport à la limite de 10 (RFC 7208 §4.6.4).</translation>
+    </message>
+    <message>
+        <source>The key records of the selectors named in the bounce, given in the settings, or common provider selectors. A failed selector lookup does not prove that DKIM is absent.</source>
+        <translation>Les clés des sélecteurs nommés dans le rebond, donnés dans les réglages, ou des sélecteurs courants. Un sélecteur introuvable ne prouve pas l’absence de DKIM.</translation>
+    </message>
+    <message>
+        <source>The _dmarc record of the domain, then of its organizational domain (RFC 7489 §6.6.3), and report address authorizations.</source>
+        <translation>L’enregistrement _dmarc du domaine, puis de son domaine organisationnel (RFC 7489 §6.6.3), et les autorisations des adresses de rapport.</translation>
+    </message>
+    <message>
+        <source>The MX records, null MX (RFC 7505) and whether each target resolves.</source>
+        <translation>Les enregistrements MX, le MX nul (RFC 7505) et la résolution de chaque cible.</translation>
+    </message>
+    <message>
+        <source>The PTR record of the sending IP and whether its name resolves back to the IP (FCrDNS).</source>
+        <translation>L’enregistrement PTR de l’IP d’envoi et si son nom pointe de nouveau vers l’IP (FCrDNS).</translation>
+    </message>
+    <message>
+        <source>The configured blocklists, for the sending IP and the domain. A list&apos;s error codes are not counted as listings.</source>
+        <translation>Les listes de blocage configurées, pour l’IP d’envoi et le domaine. Les codes d’erreur d’une liste ne comptent pas comme inscription.</translation>
+    </message>
+    <message>
+        <source>No sending IP is known, so there is no reverse name to check.</source>
+        <translation>Aucune IP d’envoi connue : pas de nom inverse à vérifier.</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Rien à signaler.</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>Report::HtmlReportBuilder</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unknown — DNS did not answer</source>
+        <translation>Inconnu — le DNS n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>You (the sender)</source>
+        <translation>Vous (l’expéditeur)</translation>
+    </message>
+    <message>
+        <source>Your mail admin</source>
+        <translation>Votre administrateur mail</translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation>Le destinataire</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail admin</source>
+        <translation>L’administrateur mail du destinataire</translation>
+    </message>
+    <message>
+        <source>Nobody — wait and retry</source>
+        <translation>Personne — attendre et réessayer</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Copy record to clipboard</source>
+        <translation>Copier l’enregistrement dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Status code anatomy</source>
+        <translation>Anatomie du code d’état</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Temporaire</translation>
+    </message>
+    <message>
+        <source>Resending can help</source>
+        <translation>Renvoyer peut aider</translation>
+    </message>
+    <message>
+        <source>Resending will not help</source>
+        <translation>Renvoyer n’aidera pas</translation>
+    </message>
+    <message>
+        <source>Who must act: %1</source>
+        <translation>Qui doit agir : %1</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation>Confiance : %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Likely causes</source>
+        <translation>Causes probables</translation>
+    </message>
+    <message>
+        <source>Confidence %1%</source>
+        <translation>Confiance %1 %</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Comment corriger</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Details for email admins</source>
+        <translation>Détails pour les administrateurs mail</translation>
+    </message>
+    <message>
+        <source>This does not look like an SMTP error: no reply code or enhanced status code was recognized.</source>
+        <translation>Cela ne ressemble pas à une erreur SMTP : aucun code de réponse ni code d’état étendu reconnu.</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>sujet</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>détail</translation>
+    </message>
+    <message>
+        <source>hard bounce: the address itself is bad</source>
+        <translation>rebond dur : l’adresse elle-même est mauvaise</translation>
+    </message>
+    <message>
+        <source>soft bounce: the address may work later or after a fix</source>
+        <translation>rebond doux : l’adresse peut fonctionner plus tard ou après correction</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Typical causes</source>
+        <translation>Causes typiques</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Recipient %1</source>
+        <translation>Destinataire %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Status code anatomy for this recipient</source>
+        <translation>Anatomie du code d’état pour ce destinataire</translation>
+    </message>
+    <message>
+        <source>Status code anatomy for %1</source>
+        <translation>Anatomie du code d’état pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>[… %n more characters not shown]</source>
+        <translation>
+            <numerusform>[… %n caractère de plus non affiché]</numerusform>
+            <numerusform>[… %n caractères de plus non affichés]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bounce</source>
+        <translation>Le rebond</translation>
+    </message>
+    <message>
+        <source>Kind: %1 · MTA: %2</source>
+        <translation>Type : %1 · MTA : %2</translation>
+    </message>
+    <message>
+        <source>not recognized</source>
+        <translation>non reconnu</translation>
+    </message>
+    <message>
+        <source>Raw bounce text (parsed fields are marked; select one to find it in the table)</source>
+        <translation>Texte brut du rebond (les champs analysés sont marqués ; en choisir un pour le retrouver dans le tableau)</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Saut</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>The returned original</source>
+        <translation>Le message original renvoyé</translation>
+    </message>
+    <message>
+        <source>Sending IP</source>
+        <translation>IP d’envoi</translation>
+    </message>
+    <message>
+        <source>Received hops</source>
+        <translation>Sauts Received</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Asking the DNS…</source>
+        <translation>Interrogation du DNS…</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <source>Asked %1 at %2</source>
+        <translation>%1 interrogé à %2</translation>
+    </message>
+    <message>
+        <source>What we checked:</source>
+        <translation>Ce que nous avons vérifié :</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Live checks</source>
+        <translation>Vérifications en direct</translation>
+    </message>
+    <message>
+        <source>Network traffic</source>
+        <translation>Trafic réseau</translation>
+    </message>
+    <message>
+        <source>Live lookups are off: no DNS query was sent. Nothing is ever uploaded.</source>
+        <translation>Les requêtes en direct sont désactivées : aucune requête DNS envoyée. Rien n’est jamais téléversé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is ever uploaded. The only network traffic is these %n DNS queries:</source>
+        <translation>
+            <numerusform>Rien n’est jamais téléversé. Le seul trafic réseau est cette %n requête DNS :</numerusform>
+            <numerusform>Rien n’est jamais téléversé. Le seul trafic réseau est ces %n requêtes DNS :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the queries</source>
+        <translation>Afficher les requêtes</translation>
+    </message>
+    <message>
+        <source>Problems while reading</source>
+        <translation>Problèmes de lecture</translation>
+    </message>
+</context>
+<context>
+    <name>Report::LineReportBuilder</name>
+    <message>
+        <source>The receiving server refused the message for good: %1</source>
+        <translation>Le serveur destinataire a refusé le message définitivement : %1</translation>
+    </message>
+    <message>
+        <source>Delivery to %1 failed for good: %2</source>
+        <translation>La remise à %1 a échoué définitivement : %2</translation>
+    </message>
+    <message>
+        <source>The receiving server deferred the message; it is usually retried: %1</source>
+        <translation>Le serveur destinataire a différé le message ; il est généralement réessayé : %1</translation>
+    </message>
+    <message>
+        <source>Delivery to %1 is delayed; it is usually retried: %2</source>
+        <translation>La remise à %1 est retardée ; elle est généralement réessayée : %2</translation>
+    </message>
+    <message>
+        <source>This code reports success, not a failure.</source>
+        <translation>Ce code indique un succès, pas un échec.</translation>
+    </message>
+    <message>
+        <source>Explained SMTP reply</source>
+        <translation>Réponse SMTP expliquée</translation>
+    </message>
+    <message>
+        <source>Pasted line</source>
+        <translation>Ligne collée</translation>
+    </message>
+    <message>
+        <source>This does not look like an SMTP error, so there is nothing to explain.</source>
+        <translation>Cela ne ressemble pas à une erreur SMTP : rien à expliquer.</translation>
+    </message>
+</context>
+<context>
+    <name>Report::MessageReportBuilder</name>
+    <message>
+        <source>Reason (derived)</source>
+        <translation>Raison (déduite)</translation>
+    </message>
+    <message>
+        <source> — hard bounce</source>
+        <translation> — rebond dur</translation>
+    </message>
+    <message>
+        <source> — soft bounce</source>
+        <translation> — rebond doux</translation>
+    </message>
+    <message>
+        <source>Failed at SMTP command</source>
+        <translation>Échec à la commande SMTP</translation>
+    </message>
+    <message>
+        <source>Bounce text</source>
+        <translation>Texte du rebond</translation>
+    </message>
+    <message>
+        <source>This is a delivery notification: the message arrived.</source>
+        <translation>Ceci est un avis de remise : le message est arrivé.</translation>
+    </message>
+    <message>
+        <source>This is a spam complaint (feedback report), not a bounce: a recipient marked your message as spam.</source>
+        <translation>Ceci est une plainte pour spam (rapport de feedback), pas un rebond : un destinataire a marqué votre message comme spam.</translation>
+    </message>
+    <message>
+        <source>This is an automatic reply (for example an out-of-office note), not a bounce.</source>
+        <translation>Ceci est une réponse automatique (par exemple une absence), pas un rebond.</translation>
+    </message>
+    <message>
+        <source>This message does not look like a bounce: no failed recipient was found.</source>
+        <translation>Ce message ne ressemble pas à un rebond : aucun destinataire en échec trouvé.</translation>
+    </message>
+    <message>
+        <source>This looks like a bounce, but no recipient could be read from it.</source>
+        <translation>Cela ressemble à un rebond, mais aucun destinataire n’a pu être lu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n recipients in this bounce.)</source>
+        <translation>
+            <numerusform>(%n destinataire dans ce rebond.)</numerusform>
+            <numerusform>(%n destinataires dans ce rebond.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message without subject</source>
+        <translation>Message sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>Report::TextSummaryBuilder</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Who must act: %1</source>
+        <translation>Qui doit agir : %1</translation>
+    </message>
+    <message>
+        <source>Cause %1 (%2% confidence): %3</source>
+        <translation>Cause %1 (confiance %2 %) : %3</translation>
+    </message>
+    <message>
+        <source>Status: %1 %2 — %3</source>
+        <translation>État : %1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Recipient %1: %2 %3 (%4)</source>
+        <translation>Destinataire %1 : %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Live checks for %1:</source>
+        <translation>Vérifications en direct pour %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>SpfLinter</name>
+    <message>
+        <source>Publish one record only, merging the others into it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF policy of %1 needs %2 DNS lookups; receivers stop at 10 and return permerror (RFC 7208 4.6.4). The limit is passed inside &quot;%3&quot; (at &quot;%4&quot;), a branch that costs %5 lookups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove includes you no longer use, or move some senders to a subdomain with its own policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish instead (addresses copied from %1; keep them up to date): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF policy of %1 makes %2 lookups of names that do not exist or have no records; receivers allow 2 and return permerror (RFC 7208 4.6.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the mechanisms whose names no longer resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a valid SPF record (%2 DNS lookups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AnalysisController</name>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pasted line</source>
+        <translation>ligne collée</translation>
+    </message>
+    <message>
+        <source>Pasted line</source>
+        <translation>Ligne collée</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Texte collé</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Past analyses</source>
+        <translation>Analyses passées</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected analysis again</source>
+        <translation>Rouvrir l’analyse choisie</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Effacer l’historique</translation>
+    </message>
+    <message>
+        <source>Domain %1</source>
+        <translation>Domaine %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::HistoryStore</name>
+    <message>
+        <source>new: %1 (%2)</source>
+        <translation>nouveau : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3</source>
+        <translation>%1 est passé de %2 à %3</translation>
+    </message>
+    <message>
+        <source>gone: %1 (was %2)</source>
+        <translation>disparu : %1 (était %2)</translation>
+    </message>
+    <message>
+        <source>the SPF record changed</source>
+        <translation>l’enregistrement SPF a changé</translation>
+    </message>
+    <message>
+        <source>Since the check of %1: %2.</source>
+        <translation>Depuis la vérification du %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>BounceLens</source>
+        <translation>BounceLens</translation>
+    </message>
+    <message>
+        <source>Analysed messages</source>
+        <translation>Messages analysés</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Paste box</source>
+        <translation>Zone de collage</translation>
+    </message>
+    <message>
+        <source>Paste a bounce, an SMTP error line or message headers</source>
+        <translation>Coller un rebond, une ligne d’erreur SMTP ou des en-têtes</translation>
+    </message>
+    <message>
+        <source>Paste a bounce, an SMTP error line or raw headers here (or press Ctrl+V anywhere)</source>
+        <translation>Collez ici un rebond, une ligne d’erreur SMTP ou des en-têtes (ou Ctrl+V n’importe où)</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Expliquer</translation>
+    </message>
+    <message>
+        <source>Explain the pasted text</source>
+        <translation>Expliquer le texte collé</translation>
+    </message>
+    <message>
+        <source>Domain to check</source>
+        <translation>Domaine à vérifier</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Check domain</source>
+        <translation>&amp;Vérifier le domaine</translation>
+    </message>
+    <message>
+        <source>Check the domain&apos;s SPF, DKIM, DMARC, MX, PTR and blocklists</source>
+        <translation>Vérifier SPF, DKIM, DMARC, MX, PTR et listes de blocage du domaine</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste and explain</source>
+        <translation>&amp;Coller et expliquer</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary for a ticket</source>
+        <translation>Copier un &amp;résumé pour un ticket</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Why did my email bounce?</source>
+        <translation>Pourquoi mon e-mail a-t-il été rejeté ?</translation>
+    </message>
+    <message>
+        <source>Drop a bounce here</source>
+        <translation>Déposez un rebond ici</translation>
+    </message>
+    <message>
+        <source>.eml, mbox or text files — one or several. Or use File › Open (Ctrl+O).</source>
+        <translation>Fichiers .eml, mbox ou texte — un ou plusieurs. Ou Fichier › Ouvrir (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Paste a bounce, one SMTP error line or raw headers: Ctrl+V anywhere, or the box above.</source>
+        <translation>Collez un rebond, une ligne d’erreur SMTP ou des en-têtes : Ctrl+V n’importe où, ou la zone ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Type a domain above to check its SPF, DKIM, DMARC, MX, PTR and blocklist entries.</source>
+        <translation>Saisissez un domaine ci-dessus pour vérifier SPF, DKIM, DMARC, MX, PTR et listes de blocage.</translation>
+    </message>
+    <message>
+        <source>Nothing is uploaded. The only network traffic is DNS queries, and every report lists them.</source>
+        <translation>Rien n’est téléversé. Le seul trafic réseau est les requêtes DNS, et chaque rapport les liste.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name.</source>
+        <translation>« %1 » n’est pas un nom de domaine.</translation>
+    </message>
+    <message>
+        <source>Domain check: %1</source>
+        <translation>Vérification du domaine : %1</translation>
+    </message>
+    <message>
+        <source>Live DNS checks</source>
+        <translation>Vérifications DNS en direct</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing found to analyse.</source>
+        <translation>Rien à analyser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) analysed.</source>
+        <translation>
+            <numerusform>%n message analysé.</numerusform>
+            <numerusform>%n messages analysés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — BounceLens</source>
+        <translation>%1 — BounceLens</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Live lookups are turned off in the settings.</source>
+        <translation>Les requêtes en direct sont désactivées dans les réglages.</translation>
+    </message>
+    <message>
+        <source>No DNS server to ask: %1</source>
+        <translation>Aucun serveur DNS à interroger : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 failing, %3 with warnings, %4 not answered by the DNS.</source>
+        <translation>%1 : %2 en échec, %3 avec avertissements, %4 sans réponse du DNS.</translation>
+    </message>
+    <message>
+        <source>%1 publishes everything checked here correctly.</source>
+        <translation>%1 publie correctement tout ce qui est vérifié ici.</translation>
+    </message>
+    <message>
+        <source>Live checks done: %1 of %2.</source>
+        <translation>Vérifications terminées : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Live checks: %1 of %2 done — waiting for %3</source>
+        <translation>Vérifications : %1 sur %2 terminées — en attente de %3</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Le presse-papiers ne contient pas de texte.</translation>
+    </message>
+    <message>
+        <source>Open bounces</source>
+        <translation>Ouvrir des rebonds</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.msg *.txt *.mbox *.mbx);;All files (*)</source>
+        <translation>Messages (*.eml *.msg *.txt *.mbox *.mbx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet.</source>
+        <translation>Rien à exporter pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Export report as HTML</source>
+        <translation>Exporter le rapport en HTML</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export report as JSON</source>
+        <translation>Exporter le rapport en JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Summary copied to the clipboard.</source>
+        <translation>Résumé copié dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ReportView</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>System resolver (e.g. 192.0.2.53 or [2001:db8::53]:5300)</source>
+        <translation>Résolveur du système (p. ex. 192.0.2.53 ou [2001:db8::53]:5300)</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>Serveur DNS</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>DNS timeout in milliseconds</source>
+        <translation>Délai DNS en millisecondes</translation>
+    </message>
+    <message>
+        <source>selector1, google, k1 …</source>
+        <translation>selector1, google, k1 …</translation>
+    </message>
+    <message>
+        <source>DKIM selectors to try</source>
+        <translation>Sélecteurs DKIM à essayer</translation>
+    </message>
+    <message>
+        <source>One zone per line; empty = the built-in list</source>
+        <translation>Une zone par ligne ; vide = la liste intégrée</translation>
+    </message>
+    <message>
+        <source>Blocklists to query</source>
+        <translation>Listes de blocage à interroger</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Run live DNS lookups (the only network traffic; nothing is ever uploaded)</source>
+        <translation>Effectuer des requêtes DNS en direct (le seul trafic réseau ; rien n’est jamais téléversé)</translation>
+    </message>
+    <message>
+        <source>&amp;DNS server:</source>
+        <translation>Serveur &amp;DNS :</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai :</translation>
+    </message>
+    <message>
+        <source>DKIM &amp;selectors:</source>
+        <translation>&amp;Sélecteurs DKIM :</translation>
+    </message>
+    <message>
+        <source>&amp;Blocklists:</source>
+        <translation>&amp;Listes de blocage :</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after restart):</source>
+        <translation>&amp;Langue (après redémarrage) :</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Explains why an email bounced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send no DNS query at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (en, de, fr); default: the settings, then the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force the light or dark palette (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print startup and report timings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounces to open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
