@@ -77,6 +77,49 @@ Sections collect(const MimeTree &tree)
     return s;
 }
 
+// A bounce forwarded with "> " quoting (a person's "Begin forwarded message"): when most
+// lines are quoted, one level of quoting is removed so that the DSN fields and transcript
+// lines read as written (RFC 3676 section 4.5 quote marks).
+QString unquoted(const QString &text)
+{
+    int lines = 0, quoted = 0;
+    for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++lines;
+        quoted += line.startsWith(QLatin1Char('>')) ? 1 : 0;
+    }
+    if (lines < 4 || quoted * 3 < lines * 2)
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1Char('>')))
+            line = line.mid(line.startsWith(QLatin1String("> ")) ? 2 : 1);
+        out += line;
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+// Mailing-list managers (fml, RFC 2369 style list servers) answer a post they refused with
+// an error notice to the list owner; the X-MLServer header names such a server.
+bool isListServerError(const QList<RawHeader> &h, const QString &subject)
+{
+    static const QRegularExpression subj(QStringLiteral(
+        "loop alert|error|reject|not (?:a )?member|denied|not allowed|fail"), QRegularExpression::CaseInsensitiveOption);
+    return !TextDecoding::headerValue(h, "X-MLServer").isEmpty() && subj.match(subject).hasMatch();
+}
+
+// A bounce returned inside another message (a gateway that wraps the whole DSN in a
+// message/rfc822 part): its own header says multipart/report (RFC 6522) of delivery-status.
+bool originalIsBounce(const QByteArray &original)
+{
+    const QList<RawHeader> h = TextDecoding::splitHeaders(original);
+    const QByteArray type = TextDecoding::headerValue(h, "Content-Type").toLower();
+    return type.startsWith("multipart/report") && type.contains("delivery-status");
+}
+
 // RFC 3834 section 5 (Auto-Submitted) plus the usual vendor headers and subject prefixes.
 bool isAutoReply(const QList<RawHeader> &h, const QString &subject)
 {
@@ -94,7 +137,7 @@ bool isAutoReply(const QList<RawHeader> &h, const QString &subject)
 bool senderLooksLikeMailer(const QList<RawHeader> &h, const QString &from, const QString &subject)
 {
     static const QRegularExpression fromRe(QStringLiteral(
-        "mailer-daemon|postmaster|mail delivery|mail administrator|mailer_daemon|mdaemon|bounce|nobody@|"
+        "mailer-daemon|post_?master|mail delivery|mail administrator|mailer_daemon|mdaemon|bounce|nobody@|"
         "mail system|MAILER|devnull|double-bounce|Microsoft Outlook"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression subjRe(QStringLiteral(
         "undeliver|undelivered|delivery (?:status|fail|notification|report|problem)|returned (?:mail|to sender)|"
@@ -110,6 +153,11 @@ bool senderLooksLikeMailer(const QList<RawHeader> &h, const QString &from, const
 
 BounceAnalysis BounceAnalyzer::analyze(const QByteArray &raw)
 {
+    return analyzeNested(raw, 0);
+}
+
+BounceAnalysis BounceAnalyzer::analyzeNested(const QByteArray &raw, int depth)
+{
     BounceAnalysis a;
     const QByteArray msg = stripMboxLine(raw);
     if (msg.trimmed().isEmpty()) {
@@ -124,6 +172,7 @@ BounceAnalysis BounceAnalyzer::analyze(const QByteArray &raw)
     a.subject = TextDecoding::decodeHeader(TextDecoding::headerValue(top, "Subject"));
     a.from = TextDecoding::decodeHeader(TextDecoding::headerValue(top, "From"));
     Sections s = collect(tree);
+    s.humanText = unquoted(s.humanText);
 
     // The free text sees only the human part; a pasted original is cut off and read as such.
     FreeTextResult free = FreeTextParser::parse(s.humanText);
@@ -161,6 +210,18 @@ BounceAnalysis BounceAnalyzer::analyze(const QByteArray &raw)
     if (!ds.recipientGroups.isEmpty()) {
         RecipientDetails::readDeliveryStatus(ctx, ds);
         return a;
+    }
+    if (depth < MaxNesting && !s.original.isEmpty() && !s.originalHeadersOnly && originalIsBounce(s.original)) {
+        BounceAnalysis inner = analyzeNested(s.original, depth + 1);
+        if (!inner.recipients.isEmpty()) {
+            inner.problems.prepend(QStringLiteral("the bounce was found inside a forwarded message"));
+            return inner;
+        }
+    }
+    if (isListServerError(top, a.subject)) {
+        free.looksLikeBounce = true;
+        if (free.family.isEmpty())
+            free.family = QStringLiteral("mailinglist");
     }
     const bool mailer = senderLooksLikeMailer(top, a.from, a.subject);
     if (!free.looksLikeBounce && !mailer && isAutoReply(top, a.subject)) {

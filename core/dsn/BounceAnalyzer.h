@@ -19,6 +19,11 @@ class BounceAnalyzer
 {
 public:
     [[nodiscard]] static BounceAnalysis analyze(const QByteArray &raw);
+
+private:
+    // A bounce wrapped in a message/rfc822 part is read once more, at most this deep.
+    static constexpr int MaxNesting = 2;
+    static BounceAnalysis analyzeNested(const QByteArray &raw, int depth);
 };
 
 } // namespace Dsn

@@ -39,7 +39,7 @@ const Family families[] = {
 const QRegularExpression &originalMarker()
 {
     static const QRegularExpression re(QStringLiteral(
-        "^[ \\t>]*(?:-{2,}|={2,}|_{2,}|\\*{2,})?\\s*(?:"
+        "^[ \\t>]*(?:-{2,}|={2,}|_{2,}|\\*{2,})?[ \\t]*(?:"
         "Below this line is a copy of the message|This is a copy of the message|"
         "(?:The )?original message(?: headers)?(?: follows|:|\\s*-)|Original message headers|Unsent message below|"
         "Undelivered message (?:headers )?follows|Returned message|Message header follows|"

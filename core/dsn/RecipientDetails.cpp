@@ -33,6 +33,14 @@ QString statusToken(const QString &value)
     return m.hasMatch() ? m.captured(0) : QString();
 }
 
+// First SMTP reply code (RFC 5321 section 4.2) of class 4 or 5 that stands as a word.
+QString firstReplyCode(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("(?:^|[\\s'\"(])([45][0-5]\\d)(?=[ -]|$)"));
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
 bool isUnspecific(const QString &status)
 {
     return status.size() == 5 && status.endsWith(QLatin1String(".0.0"));
@@ -42,6 +50,14 @@ bool isUnspecific(const QString &status)
 // gave up; the last code quoted after it names the failure itself.
 QString preferredTextStatus(const QString &diagnostic, const QString &first)
 {
+    // "5.1.0 - Unknown address error 550-'5.7.1 ...": a code written right after a reply
+    // code is the remote server's own (RFC 2034 section 4); a bare leading code is the
+    // reporting MTA's summary of it.
+    static const QRegularExpression paired(QStringLiteral("\\b[245]\\d\\d[ -]['\"(]?([245]\\.\\d{1,3}\\.\\d{1,3})\\b"));
+    const auto pm = paired.match(diagnostic);
+    if (pm.hasMatch() && !first.isEmpty() && pm.captured(1) != first && pm.captured(1)[0] == first[0]
+        && !diagnostic.startsWith(pm.captured(0).left(3)) && !isUnspecific(pm.captured(1)))
+        return pm.captured(1);
     if (!first.endsWith(QLatin1String(".4.7")))
         return first;
     static const QRegularExpression re(QStringLiteral("\\b([245])\\.(\\d{1,3})\\.(\\d{1,3})\\b"));
@@ -119,6 +135,41 @@ RecipientResult fromGroup(const QList<DsnField> &g)
     return r;
 }
 
+// The last "NNN X.Y.Z" reply of class `cls` in a transcript ("554 5.3.0 unknown mailer
+// error 255"), with its reply code; empty when none or only X.0.0.
+QPair<QString, QString> lastTranscriptReply(const QString &text, QChar cls)
+{
+    static const QRegularExpression re(QStringLiteral("(?:^|\\n)[ \\t]*(?:<<<\\s*)?([245]\\d\\d)[ -]([245]\\.\\d{1,3}\\.\\d{1,3})\\b"));
+    QPair<QString, QString> out;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.captured(2)[0] == cls && !isUnspecific(m.captured(2)))
+            out = {m.captured(2), m.captured(1)};
+    }
+    return out;
+}
+
+// Transcripts list the accepted steps first ("250 2.1.5 Ok" after RCPT); the failure is the
+// first 4xx/5xx reply (RFC 5321 section 4.2.1). Text before it is dropped when it holds only
+// positive replies.
+QString fromFirstNegativeReply(const QString &diagnostic)
+{
+    static const QRegularExpression reply(QStringLiteral("\\b([2345])\\d\\d(?=[ -])"));
+    bool positiveSeen = false;
+    auto it = reply.globalMatch(diagnostic);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QChar c = m.captured(1)[0];
+        if (c == QLatin1Char('2') || c == QLatin1Char('3')) {
+            positiveSeen = true;
+            continue;
+        }
+        return positiveSeen ? diagnostic.mid(m.capturedStart(0)) : diagnostic;
+    }
+    return diagnostic;
+}
+
 QStringList addressesIn(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"));
@@ -127,6 +178,24 @@ QStringList addressesIn(const QString &text)
     while (it.hasNext())
         out << it.next().captured(0);
     return out;
+}
+
+// "Final-Recipient: rfc822; @host" (no local part): the address the human part or the
+// returned original names, when there is exactly one candidate.
+QString soleRecipientElsewhere(const RecipientDetails::Context &ctx, const QString &fallback)
+{
+    const QString bounceTo = cleanAddress(TextDecoding::decodeHeader(TextDecoding::headerValue(*ctx.topHeader, "To")));
+    QStringList found;
+    for (const FreeTextRecipient &f : ctx.free->recipients) {
+        const QString a = cleanAddress(f.address);
+        if (a.compare(bounceTo, Qt::CaseInsensitive) != 0 && !found.contains(a, Qt::CaseInsensitive))
+            found << a;
+    }
+    if (found.isEmpty()) {
+        for (const QString &t : ctx.analysis->original.to)
+            found += addressesIn(t);
+    }
+    return found.size() == 1 ? found.first() : fallback;
 }
 
 } // namespace
@@ -166,6 +235,8 @@ void RecipientDetails::readDeliveryStatus(const Context &ctx, const DeliveryStat
         RecipientResult r = fromGroup(g);
         if (!r.address.contains(QLatin1Char('@')) && ds.recipientGroups.size() == 1 && ctx.free->recipients.size() == 1)
             r.address = cleanAddress(ctx.free->recipients.first().address); // "Final-Recipient: rfc822; @host"
+        if (!r.address.contains(QLatin1Char('@')) || r.address.startsWith(QLatin1Char('@')))
+            r.address = soleRecipientElsewhere(ctx, r.address);
         if (r.address.isEmpty())
             continue;
         const FreeTextRecipient *block = freeBlockFor(*ctx.free, r.address);
@@ -173,6 +244,24 @@ void RecipientDetails::readDeliveryStatus(const Context &ctx, const DeliveryStat
             r.diagnosticCode = block->diagnostic;
         const QChar cls = r.action == QLatin1String("delayed") ? QLatin1Char('4') : r.action == QLatin1String("delivered") ? QLatin1Char('2') : QLatin1Char('5');
         complete(r, cls);
+        if (ds.recipientGroups.size() == 1 && (r.status.size() == 1 || isUnspecific(r.status))
+            && statusToken(r.diagnosticCode).isEmpty()) {
+            // "Status: 5.0.0" with "Diagnostic-Code: X-Unix; 255": the human part's
+            // transcript usually carries the precise reply (sendmail and relatives).
+            const auto reply = lastTranscriptReply(ctx.free->errorSection, r.status[0]);
+            if (!reply.first.isEmpty()) {
+                r.status = reply.first;
+                if (r.replyCode.isEmpty())
+                    r.replyCode = reply.second;
+                if (r.reason == QLatin1String("onhold") || r.reason.isEmpty() || r.reason == QLatin1String("undefined")) {
+                    RecipientResult again = r;
+                    again.diagnosticCode = r.diagnosticCode + QLatin1Char(' ') + ctx.free->errorSection.simplified().left(1000);
+                    complete(again, r.status[0]);
+                    r.reason = again.reason;
+                    r.hardBounce = again.hardBounce;
+                }
+            }
+        }
         a.recipients.append(r);
     }
     a.kind = kindFromActions(a.recipients);
@@ -191,6 +280,15 @@ void RecipientDetails::readFreeText(const Context &ctx)
     }
     const QString section = free.errorSection.simplified().left(2000);
     if (found.isEmpty()) {
+        // The bounce went back to the failed address itself (a forwarder, a list): keep a
+        // recipient line of the bounce's addressee when it carries a diagnostic.
+        for (const FreeTextRecipient &f : free.recipients) {
+            const Codes::ParsedLine pl = Codes::parseLine(f.diagnostic);
+            if (!pl.replyCode.isEmpty() || !pl.status.isEmpty())
+                found.append(f);
+        }
+    }
+    if (found.isEmpty()) {
         const QString failed = QString::fromLatin1(TextDecoding::headerValue(*ctx.topHeader, "X-Failed-Recipients"));
         QStringList candidates = addressesIn(failed);
         if (candidates.isEmpty())
@@ -204,13 +302,14 @@ void RecipientDetails::readFreeText(const Context &ctx)
     for (const FreeTextRecipient &f : found) {
         RecipientResult r;
         r.address = cleanAddress(f.address);
-        r.diagnosticCode = f.diagnostic;
+        r.diagnosticCode = fromFirstNegativeReply(f.diagnostic);
         r.span = f.span;
         const Codes::ParsedLine own = Codes::parseLine(f.diagnostic);
         if (own.status.isEmpty() && own.replyCode.isEmpty() && found.size() == 1) {
-            const Codes::ParsedLine whole = Codes::parseLine(section);
-            r.status = statusToken(whole.status);
-            r.replyCode = whole.replyCode;
+            // One recipient and the codes elsewhere in the notice ("Additional information:
+            // 5.4.1 ..."): the first status and reply code of the whole error section.
+            r.status = statusToken(section);
+            r.replyCode = firstReplyCode(section);
         }
         complete(r, free.temporary ? QLatin1Char('4') : QLatin1Char('5'));
         a.recipients.append(r);
