@@ -88,6 +88,12 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_current < 0)
             return;
         refreshLiveParts(); // results that arrived while the page was loading
+        if (!m_scrollTarget.isEmpty()) {
+            const QString args = QString::fromUtf8(QJsonDocument(QJsonArray{m_scrollTarget}).toJson(QJsonDocument::Compact));
+            m_view->inspect(QStringLiteral("(function(a){var e=document.getElementById(a[0]);if(e)e.scrollIntoView();})(") + args
+                                + QStringLiteral(")"),
+                            [](const QVariant &) {});
+        }
         if (m_timingLog && m_sinceRequest.isValid()) {
             qInfo("request to local report: %lld ms", static_cast<long long>(m_sinceRequest.elapsed()));
             m_sinceRequest.invalidate();

@@ -42,6 +42,8 @@ public:
     void applySettings(const AppSettings &settings);
     // Prints "request to local report: N ms" for each report (the README's figures).
     void setTimingLog(bool on) { m_timingLog = on; }
+    // Scrolls each report to this element id once loaded (screenshots of lower sections).
+    void setScrollTarget(const QString &id) { m_scrollTarget = id; }
 
     ReportView *reportView() const { return m_view; }
     class LiveCheckRunner *liveChecks() const { return m_checks; }
@@ -96,6 +98,7 @@ private:
     int m_current = -1;
     int m_checkedIndex = -1; // the item whose live checks are running
     bool m_timingLog = false;
+    QString m_scrollTarget;
     QElapsedTimer m_sinceRequest;
 };
 

@@ -61,8 +61,10 @@ int main(int argc, char *argv[])
                                   QStringLiteral("LANG"));
     const QCommandLineOption palette(QStringLiteral("palette"), QCoreApplication::translate("main", "Force the light or dark palette (default: the system's)."),
                                      QStringLiteral("light|dark"));
+    const QCommandLineOption scrollTo(QStringLiteral("scroll-to"), QCoreApplication::translate("main", "Scroll the report to this section id (for screenshots)."),
+                                      QStringLiteral("ID"));
     const QCommandLineOption timing(QStringLiteral("timing"), QCoreApplication::translate("main", "Print startup and report timings."));
-    parser.addOptions({dns, noNetwork, lang, palette, timing});
+    parser.addOptions({dns, noNetwork, lang, palette, scrollTo, timing});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "Bounces to open."), QStringLiteral("[FILE...]"));
     parser.process(app);
 
@@ -76,6 +78,8 @@ int main(int argc, char *argv[])
     Ui::MainWindow window;
     if (parser.isSet(dns))
         window.setDnsServer(parser.value(dns));
+    if (parser.isSet(scrollTo))
+        window.setScrollTarget(parser.value(scrollTo));
     if (parser.isSet(noNetwork))
         window.setLiveLookups(false);
     window.show();
