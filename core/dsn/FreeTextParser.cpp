@@ -206,7 +206,12 @@ FreeTextResult FreeTextParser::parse(const QString &text)
         "will (?:continue|keep) (?:trying|to try|retrying)|has been delayed|still trying|Delivery.*(?:delayed|deferred)|"
         "not yet been delivered|temporary failure|will retry"),
         QRegularExpression::CaseInsensitiveOption);
-    out.temporary = temporary.match(out.errorSection).hasMatch();
+    static const QRegularExpression gaveUp(QStringLiteral(
+        "I've given up|giving up|gave up|not going to try again|retry timeout exceeded|in the queue too long|"
+        "permanent (?:fatal )?error|failed permanently|will not (?:be )?retr"),
+        QRegularExpression::CaseInsensitiveOption);
+    out.gaveUp = gaveUp.match(out.errorSection).hasMatch();
+    out.temporary = !out.gaveUp && temporary.match(out.errorSection).hasMatch();
 
     QList<QRegularExpressionMatch> lines;
     auto it = recipientLine().globalMatch(out.errorSection);

@@ -23,6 +23,7 @@ struct FreeTextResult
     QString errorSection;  // the explanatory text before the returned original
     qsizetype originalStart = -1; // where a pasted original message begins in the text, or -1
     bool temporary = false;       // the text says delivery is still being retried
+    bool gaveUp = false;          // the text says the MTA stopped trying (a final failure)
     bool looksLikeBounce = false; // a bounce phrase of some MTA family was found
 };
 

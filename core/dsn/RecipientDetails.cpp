@@ -180,6 +180,20 @@ QStringList addressesIn(const QString &text)
     return out;
 }
 
+// RFC 3463 section 3.3: X.2.2 (mailbox full) "should be used as a persistent transient
+// failure". When the MTA retried a full mailbox until its retry period ran out and no code
+// was written, the condition was transient: 4.2.2, while the action stays "failed".
+void transientUntilExpiry(RecipientResult &r)
+{
+    static const QRegularExpression expiry(QStringLiteral(
+        "retry timeout exceeded|in the queue too long|retry time not reached|retried .{0,40}too long"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (r.reason != QLatin1String("mailboxfull") || !r.replyCode.isEmpty() || !statusToken(r.diagnosticCode).isEmpty())
+        return;
+    if (expiry.match(r.diagnosticCode).hasMatch())
+        r.status = QStringLiteral("4.2.2");
+}
+
 // "Final-Recipient: rfc822; @host" (no local part): the address the human part or the
 // returned original names, when there is exactly one candidate.
 QString soleRecipientElsewhere(const RecipientDetails::Context &ctx, const QString &fallback)
@@ -311,7 +325,10 @@ void RecipientDetails::readFreeText(const Context &ctx)
             r.status = statusToken(section);
             r.replyCode = firstReplyCode(section);
         }
+        if (free.gaveUp)
+            r.action = QStringLiteral("failed"); // "I've given up": final even with a 4.x.x code
         complete(r, free.temporary ? QLatin1Char('4') : QLatin1Char('5'));
+        transientUntilExpiry(r);
         a.recipients.append(r);
     }
     a.kind = a.recipients.isEmpty() ? Kind::Bounce : kindFromActions(a.recipients);
