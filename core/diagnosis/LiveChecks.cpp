@@ -43,7 +43,7 @@ bool LiveChecks::talksOfBlocking(const BounceFacts &facts)
     // Blocklist wording of Spamhaus, Postfix reject_rbl_client, Microsoft S3150/5.7.606-649,
     // Yahoo TSS04/PH01, Comcast BL000001 (providers' published bounce pages).
     static const QRegularExpression words(QStringLiteral(
-        R"(block|blacklist|blocklist|\blisted\b|spamhaus|spamcop|barracuda|\brbl\b|dnsbl|reputation|banned)"));
+        R"(blocked (?:using|by)|black ?list|block ?list|\blisted\b|spamhaus|spamcop|barracuda|\brbl\b|dnsbl|reputation|banned)"));
     for (const RecipientFacts &r : facts.recipients) {
         if (r.reason == Codes::Reason::Blocked || r.reason == Codes::Reason::BadReputation)
             return true;

@@ -166,7 +166,44 @@ Evidence quoteEvidence(const RecipientFacts &r, const QString &quote)
     return e;
 }
 
+// A failing verdict the remote quoted ("SPF [example.org] with ip: [192.0.2.44] = did not pass")
+// names the mechanism outright.
+struct VerdictRule
+{
+    const char *check;
+    const char *cause;
+    double confidence;
+};
+
+const std::vector<VerdictRule> &verdictRules()
+{
+    static const std::vector<VerdictRule> rules{
+        {"spf", "cause.spf-not-authorized", 0.7},
+        {"dkim", "cause.dkim-missing-or-failing", 0.65},
+        {"dmarc", "cause.dmarc-policy-reject", 0.8},
+        {"ptr", "cause.no-ptr", 0.8},
+        {"dnsbl", "cause.blocklisted", 0.85},
+    };
+    return rules;
+}
+
 } // namespace
+
+void MessageRules::applyRemoteVerdicts(const BounceFacts &facts, CauseSet &causes)
+{
+    for (const RemoteVerdict &v : facts.remoteSaw) {
+        if (!v.failed() || v.evidence.source == Evidence::Source::Header)
+            continue; // Authentication-Results of the returned copy were written before the failure
+        for (const VerdictRule &rule : verdictRules()) {
+            if (v.check != QLatin1String(rule.check))
+                continue;
+            const double confidence = v.policy == QLatin1String("reject") ? rule.confidence + 0.05 : rule.confidence;
+            Cause &c = causes.add(QString::fromLatin1(rule.cause), confidence,
+                                  Text(QT_TRANSLATE_NOOP("Diagnosis", "The receiving server reported %1=%2."), {v.check, v.result}));
+            addEvidence(c, v.evidence);
+        }
+    }
+}
 
 void MessageRules::applyReason(const RecipientFacts &r, CauseSet &causes)
 {
@@ -254,6 +291,7 @@ void MessageRules::apply(const BounceFacts &facts, CauseSet &causes)
         applyKnowledgeBase(r, causes);
         applyClass(r, causes);
     }
+    applyRemoteVerdicts(facts, causes);
 }
 
 } // namespace Diagnosis

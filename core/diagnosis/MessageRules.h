@@ -20,6 +20,7 @@ private:
     static void applyPhrases(const RecipientFacts &r, CauseSet &causes);
     static void applyClass(const RecipientFacts &r, CauseSet &causes);
     static void applyKnowledgeBase(const RecipientFacts &r, CauseSet &causes);
+    static void applyRemoteVerdicts(const BounceFacts &facts, CauseSet &causes);
 };
 
 } // namespace Diagnosis

@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Each scenario: a bounce as it arrives (tests/data/diagnosis/*.eml) and the DNS as it is today
+// (one NSD on loopback serving every scenario's zones), asserting the top cause and its evidence.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QtTest>
+
+#include "NsdServer.h"
+#include "StubDnsServer.h"
+#include "ZoneBuilder.h"
+#include "diagnosis/Diagnoser.h"
+#include "diagnosis/DiagnosisJson.h"
+#include "dns/CachingResolver.h"
+#include "dns/LdnsResolver.h"
+#include "dsn/BounceAnalyzer.h"
+
+using namespace TestSupport;
+using Diagnosis::Cause;
+using Diagnosis::DiagnosisResult;
+
+namespace {
+
+QString dataPath(const QString &name)
+{
+    return QStringLiteral(BOUNCELENS_TEST_DATA "/diagnosis/") + name;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QList<ZoneBuilder> zones()
+{
+    QList<ZoneBuilder> z;
+    // The sender: SPF lists 192.0.2.10 and the ESP's range, not 192.0.2.44; DMARC p=reject.
+    z.append(ZoneBuilder(QStringLiteral("example.org"))
+                 .txt(QStringLiteral("@"), QStringLiteral("v=spf1 ip4:192.0.2.10 include:_spf.esp.example.net ~all"))
+                 .txt(QStringLiteral("_dmarc"), QStringLiteral("v=DMARC1; p=reject; rua=mailto:dmarc@example.org"))
+                 .mx(QStringLiteral("@"), 10, QStringLiteral("mail.example.org."))
+                 .a(QStringLiteral("mail"), QStringLiteral("192.0.2.10"))
+                 .a(QStringLiteral("mail2"), QStringLiteral("192.0.2.44")));
+    z.append(ZoneBuilder(QStringLiteral("example.net"))
+                 .txt(QStringLiteral("_spf.esp"), QStringLiteral("v=spf1 ip4:203.0.113.0/24 -all"))
+                 .txt(QStringLiteral("mailer.esp"), QStringLiteral("v=spf1 ip4:203.0.113.0/24 -all"))
+                 .a(QStringLiteral("mailer.esp"), QStringLiteral("203.0.113.25"))
+                 .mx(QStringLiteral("nomail"), 0, QStringLiteral(".")));
+    // 192.0.2.44 has a confirmed PTR; 192.0.2.10 (mail.example.org) has none.
+    z.append(ZoneBuilder(QStringLiteral("2.0.192.in-addr.arpa")).ptr(QStringLiteral("44"), QStringLiteral("mail2.example.org.")));
+    z.append(ZoneBuilder(QStringLiteral("113.0.203.in-addr.arpa")).ptr(QStringLiteral("25"), QStringLiteral("mailer.esp.example.net.")));
+    z.append(ZoneBuilder(QStringLiteral("gmail.com"))
+                 .mx(QStringLiteral("@"), 5, QStringLiteral("mx.gmail.com."))
+                 .a(QStringLiteral("mx"), QStringLiteral("142.250.27.26")));
+    // "com" answers NXDOMAIN for the typo domain gmial.com; the recipients' domains receive mail.
+    z.append(ZoneBuilder(QStringLiteral("com"))
+                 .mx(QStringLiteral("customer.example"), 10, QStringLiteral("mx.customer.example.com."))
+                 .a(QStringLiteral("mx.customer.example"), QStringLiteral("198.51.100.25"))
+                 .mx(QStringLiteral("victim.example"), 10, QStringLiteral("mx.victim.example.com."))
+                 .a(QStringLiteral("mx.victim.example"), QStringLiteral("198.51.100.80"))
+                 .mx(QStringLiteral("contoso.example"), 10, QStringLiteral("contoso-example-com.mail.protection.outlook.example."))
+                 .a(QStringLiteral("contoso.example"), QStringLiteral("198.51.100.90")));
+    // A test copy of Spamhaus ZEN listing 192.0.2.44 (RFC 5782 2.1: reversed octets).
+    z.append(ZoneBuilder(QStringLiteral("zen.spamhaus.org"))
+                 .a(QStringLiteral("44.2.0.192"), QStringLiteral("127.0.0.3"))
+                 .txt(QStringLiteral("44.2.0.192"), QStringLiteral("Listed by CSS, see https://check.spamhaus.org/query/ip/192.0.2.44")));
+    return z;
+}
+
+DiagnosisResult diagnose(Dns::Resolver &resolver, const QString &file)
+{
+    Diagnosis::DiagnosisInput input;
+    input.analysis = Dsn::BounceAnalyzer::analyze(readFile(dataPath(file)));
+    return Diagnosis::Diagnoser(resolver).run(input);
+}
+
+const Cause *findCause(const DiagnosisResult &r, const QString &id)
+{
+    for (const Cause &c : r.causes)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+bool hasEvidence(const Cause &c, const QString &needle)
+{
+    for (const Diagnosis::Evidence &e : c.evidence) {
+        if (e.text.english().contains(needle) || e.query.contains(needle) || e.answer.contains(needle) || e.value.contains(needle))
+            return true;
+    }
+    return false;
+}
+
+QString stateOf(const Cause &c, const QString &check)
+{
+    for (const Diagnosis::ThenVsNow &t : c.thenVsNow)
+        if (t.check == check)
+            return Diagnosis::thenVsNowStateName(t.state);
+    return QString();
+}
+
+QString fixRecords(const Cause &c)
+{
+    QStringList out;
+    for (const Diagnosis::FixStep &f : c.fix)
+        out << f.record;
+    return out.join(QLatin1Char('\n'));
+}
+
+// Ports and timings change from run to run: golden files hold placeholders instead.
+QByteArray normalised(const QJsonObject &json, quint16 port)
+{
+    QString text = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    text.replace(QStringLiteral("127.0.0.1:") + QString::number(port), QStringLiteral("127.0.0.1:PORT"));
+    text.replace(QRegularExpression(QStringLiteral(R"("elapsed_ms": \d+)")), QStringLiteral("\"elapsed_ms\": 0"));
+    return text.toUtf8();
+}
+
+} // namespace
+
+class TestDiagnosisScenarios : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void gmailSpfLacksIp();
+    void microsoftDmarcReject();
+    void noPtr();
+    void typoDomain();
+    void nullMx();
+    void mailboxFullTransient();
+    void spamhausListed();
+    void backscatter();
+    void dnsTimeoutLowersConfidence();
+    void golden_data();
+    void golden();
+
+private:
+    NsdServer m_nsd;
+    std::unique_ptr<Dns::LdnsResolver> m_resolver;
+};
+
+void TestDiagnosisScenarios::initTestCase()
+{
+    for (const ZoneBuilder &z : zones())
+        m_nsd.addZone(z);
+    QVERIFY2(m_nsd.start(), qPrintable(m_nsd.errorString() + m_nsd.log()));
+    m_resolver = std::make_unique<Dns::LdnsResolver>(m_nsd.serverConfig());
+}
+
+void TestDiagnosisScenarios::gmailSpfLacksIp()
+{
+    const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("gmail-5.7.26-spf-lacks-ip.eml"));
+    QVERIFY(r.top());
+    QCOMPARE(r.top()->id, QStringLiteral("cause.spf-not-authorized"));
+    QVERIFY(r.top()->confidence >= 0.9);
+    QCOMPARE(Diagnosis::whoActsName(r.top()->whoActs), QStringLiteral("sender-admin"));
+    QVERIFY(r.checks.spf);
+    QCOMPARE(Auth::spfResultName(r.checks.spf->result), QStringLiteral("softfail"));
+    QCOMPARE(r.checks.spfIp, QStringLiteral("192.0.2.44")); // the IP Gmail quoted, not the client's 10.1.2.3
+    QCOMPARE(stateOf(*r.top(), QStringLiteral("spf")), QStringLiteral("still-broken"));
+    QVERIFY(hasEvidence(*r.top(), QStringLiteral("SPF [example.org] with ip: [192.0.2.44] = did not pass")));
+    // The merged record keeps the existing include and all, and adds the IP.
+    QVERIFY2(fixRecords(*r.top()).contains(QStringLiteral(
+                 "example.org. TXT \"v=spf1 ip4:192.0.2.44 ip4:192.0.2.10 include:_spf.esp.example.net ~all\"")),
+             qPrintable(fixRecords(*r.top())));
+    // DKIM missing is known from the message alone and stays second.
+    QVERIFY(findCause(r, QStringLiteral("cause.dkim-missing-or-failing")));
+    QVERIFY(!findCause(r, QStringLiteral("cause.backscatter")));
+}
+
+void TestDiagnosisScenarios::microsoftDmarcReject()
+{
+    const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("microsoft-5.7.509-dmarc-reject.eml"));
+    QVERIFY(r.top());
+    QCOMPARE(r.top()->id, QStringLiteral("cause.dmarc-policy-reject"));
+    QVERIFY(r.top()->confidence >= 0.9);
+    QVERIFY(hasEvidence(*r.top(), QStringLiteral("d=esp.example.net does not align with the From domain example.org")));
+    QVERIFY(hasEvidence(*r.top(), QStringLiteral("_dmarc.example.org")));
+    QCOMPARE(stateOf(*r.top(), QStringLiteral("dmarc")), QStringLiteral("still-broken"));
+    QVERIFY(r.checks.dmarc);
+    QCOMPARE(Auth::dmarcResultName(r.checks.dmarc->result), QStringLiteral("fail"));
+    // SPF passes for the ESP's own domain: not the problem, only not aligned.
+    QVERIFY(r.checks.spf);
+    QCOMPARE(Auth::spfResultName(r.checks.spf->result), QStringLiteral("pass"));
+    QVERIFY(!findCause(r, QStringLiteral("cause.spf-not-authorized"))
+            || findCause(r, QStringLiteral("cause.spf-not-authorized"))->confidence < 0.3);
+}
+
+void TestDiagnosisScenarios::noPtr()
+{
+    const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("gmail-5.7.25-no-ptr.eml"));
+    QVERIFY(r.top());
+    QCOMPARE(r.top()->id, QStringLiteral("cause.no-ptr"));
+    QVERIFY(r.top()->confidence >= 0.9);
+    QCOMPARE(stateOf(*r.top(), QStringLiteral("ptr")), QStringLiteral("still-broken"));
+    QVERIFY(hasEvidence(*r.top(), QStringLiteral("PTR 10.2.0.192.in-addr.arpa")));
+    QVERIFY2(fixRecords(*r.top()).contains(QStringLiteral("10.2.0.192.in-addr.arpa. PTR mail.example.org.")),
+             qPrintable(fixRecords(*r.top())));
+    QCOMPARE(Auth::spfResultName(r.checks.spf->result), QStringLiteral("pass"));
+}
+
+void TestDiagnosisScenarios::typoDomain()
+{
+    const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("typo-domain-gmial.eml"));
+    QVERIFY(r.top());
+    QCOMPARE(r.top()->id, QStringLiteral("cause.recipient-domain-typo"));
+    QVERIFY(r.top()->confidence >= 0.9);
+    QVERIFY(hasEvidence(*r.top(), QStringLiteral("gmail.com")));
+    QVERIFY(hasEvidence(*r.top(), QStringLiteral("MX gmial.com")));
+    QVERIFY(r.checks.recipientMx);
+    QCOMPARE(int(r.checks.recipientMx->status), int(Auth::MxCheck::Status::NxDomain));
+    bool suggests = false;
+    for (const Diagnosis::FixStep &f : r.top()->fix)
+        suggests |= f.text.english().contains(QStringLiteral("carol@gmail.com"));
+    QVERIFY(suggests);
+}
+
+void TestDiagnosisScenarios::nullMx()
+{
+    const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("null-mx-recipient.eml"));
+    QVERIFY(r.top());
+    QCOMPARE(r.top()->id, QStringLiteral("cause.recipient-domain-no-mail"));
+    QVERIFY(r.top()->confidence >= 0.9);
+    QCOMPARE(int(r.checks.recipientMx->status), int(Auth::MxCheck::Status::NullMx));
+    QVERIFY(hasEvidence(*r.top(), QStringLiteral("MX nomail.example.net")));
+    QVERIFY(!findCause(r, QStringLiteral("cause.recipient-domain-typo")));
+}
+
+void TestDiagnosisScenarios::mailboxFullTransient()
+{
+    const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("gmail-4.2.2-mailbox-full.eml"));
+    QVERIFY(r.top());
+    QCOMPARE(r.top()->id, QStringLiteral("cause.mailbox-full"));
+    QVERIFY(r.top()->retryHelps);
+    QCOMPARE(Diagnosis::whoActsName(r.top()->whoActs), QStringLiteral("recipient"));
+    QVERIFY(findCause(r, QStringLiteral("cause.temporary")));
+    QVERIFY(hasEvidence(*r.top(), QStringLiteral("4.2.2")));
+}
+
+void TestDiagnosisScenarios::spamhausListed()
+{
+    const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("spamhaus-blocked.eml"));
+    QVERIFY(r.top());
+    QCOMPARE(r.top()->id, QStringLiteral("cause.blocklisted"));
+    QVERIFY(r.top()->confidence >= 0.9);
+    QVERIFY(hasEvidence(*r.top(), QStringLiteral("A 44.2.0.192.zen.spamhaus.org")));
+    QCOMPARE(stateOf(*r.top(), QStringLiteral("dnsbl")), QStringLiteral("still-broken"));
+    QVERIFY(r.checks.sender);
+    QCOMPARE(r.checks.sender->dnsbl.size(), 1); // only the list the reply named
+}
+
+void TestDiagnosisScenarios::backscatter()
+{
+    const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("backscatter-forged-from.eml"));
+    QVERIFY(r.top());
+    QCOMPARE(r.top()->id, QStringLiteral("cause.backscatter"));
+    QVERIFY(hasEvidence(*r.top(), QStringLiteral("does not authorize the IP 198.51.100.77")));
+    const Cause *unknown = findCause(r, QStringLiteral("cause.recipient-unknown"));
+    QVERIFY(unknown);
+    QVERIFY(unknown->confidence < r.top()->confidence);
+}
+
+void TestDiagnosisScenarios::dnsTimeoutLowersConfidence()
+{
+    const DiagnosisResult confirmed = diagnose(*m_resolver, QStringLiteral("gmail-5.7.25-no-ptr.eml"));
+    StubDnsServer blackHole(StubDnsServer::Behaviour::BlackHole);
+    QVERIFY(blackHole.isListening());
+    Dns::LdnsResolver dead(blackHole.serverConfig(150, 0));
+    Dns::CachingResolver cache(dead);
+    QElapsedTimer timer;
+    timer.start();
+    const DiagnosisResult r = diagnose(cache, QStringLiteral("gmail-5.7.25-no-ptr.eml"));
+    QVERIFY(timer.elapsed() < 20000);
+    const Cause *ptr = findCause(r, QStringLiteral("cause.no-ptr"));
+    QVERIFY(ptr);
+    QCOMPARE(stateOf(*ptr, QStringLiteral("ptr")), QStringLiteral("unknown"));
+    QVERIFY(ptr->confidence < confirmed.top()->confidence - 0.2);
+    QVERIFY(r.checks.dnsUnreachable);
+    // A timeout is never turned into proof of a missing record.
+    for (const Cause &c : r.causes) {
+        for (const Diagnosis::ThenVsNow &t : c.thenVsNow)
+            QVERIFY2(t.state != Diagnosis::ThenVsNow::State::StillBroken || t.check == QLatin1String("dkim"), qPrintable(c.id));
+    }
+}
+
+void TestDiagnosisScenarios::golden_data()
+{
+    QTest::addColumn<QString>("eml");
+    QTest::newRow("gmail-spf") << QStringLiteral("gmail-5.7.26-spf-lacks-ip");
+    QTest::newRow("microsoft-dmarc") << QStringLiteral("microsoft-5.7.509-dmarc-reject");
+    QTest::newRow("typo") << QStringLiteral("typo-domain-gmial");
+}
+
+void TestDiagnosisScenarios::golden()
+{
+    QFETCH(QString, eml);
+    const DiagnosisResult r = diagnose(*m_resolver, eml + QStringLiteral(".eml"));
+    const QByteArray actual = normalised(Diagnosis::DiagnosisJson::toJson(r, eml + QStringLiteral(".eml")), m_nsd.port());
+    const QString goldenPath = dataPath(eml + QStringLiteral(".golden.json"));
+    if (qEnvironmentVariableIsSet("BOUNCELENS_UPDATE_GOLDEN")) {
+        QFile f(goldenPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(actual);
+    }
+    const QByteArray expected = readFile(goldenPath);
+    QVERIFY2(!expected.isEmpty(), qPrintable(goldenPath));
+    QCOMPARE(QString::fromUtf8(actual), QString::fromUtf8(expected));
+}
+
+QTEST_GUILESS_MAIN(TestDiagnosisScenarios)
+#include "TestDiagnosisScenarios.moc"
