@@ -41,6 +41,13 @@ QString firstReplyCode(const QString &text)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+constexpr qsizetype MaxDiagnosticChars = 1200;
+
+bool hasCode(const QString &text)
+{
+    return !statusToken(text).isEmpty() || !firstReplyCode(text).isEmpty();
+}
+
 bool isUnspecific(const QString &status)
 {
     return status.size() == 5 && status.endsWith(QLatin1String(".0.0"));
@@ -216,18 +223,21 @@ QString soleRecipientElsewhere(const RecipientDetails::Context &ctx, const QStri
 
 void RecipientDetails::complete(RecipientResult &r, QChar defaultClass)
 {
-    const Codes::ParsedLine pl = Codes::parseLine(r.diagnosticCode);
+    // The codes sit at the start of a diagnostic; the line parser and the classifier get a
+    // bounded prefix so that a pasted novel does not cost more than a bounce.
+    const QString diagnostic = r.diagnosticCode.left(MaxDiagnosticChars);
+    const Codes::ParsedLine pl = Codes::parseLine(diagnostic);
     if (r.replyCode.isEmpty())
         r.replyCode = pl.replyCode;
     if (r.command.isEmpty())
         r.command = pl.command;
-    const QString textStatus = preferredTextStatus(r.diagnosticCode, statusToken(pl.status));
+    const QString textStatus = preferredTextStatus(r.diagnosticCode, pl.status.isEmpty() ? statusToken(diagnostic) : statusToken(pl.status));
     // The remote server's own code in Diagnostic-Code is more precise than the Status the
     // reporting MTA derived from it (RFC 3464 section 2.3.6), as long as the class agrees.
     if (r.status.isEmpty() || (!textStatus.isEmpty() && !isUnspecific(textStatus) && textStatus[0] == r.status[0]))
         r.status = textStatus.isEmpty() ? r.status : textStatus;
     QChar cls = !r.status.isEmpty() ? r.status[0] : !r.replyCode.isEmpty() ? r.replyCode[0] : defaultClass;
-    const Codes::Reason reason = Codes::classifyReason({r.diagnosticCode, r.replyCode, r.status, pl.provider, r.command});
+    const Codes::Reason reason = Codes::classifyReason({diagnostic, r.replyCode, r.status, pl.provider, r.command});
     if (r.status.isEmpty() && (cls == QLatin1Char('4') || cls == QLatin1Char('5'))) {
         const QString detail = detailForReason(reason);
         r.status = detail.isEmpty() ? QString(cls) : QString(cls) + detail;
@@ -297,8 +307,7 @@ void RecipientDetails::readFreeText(const Context &ctx)
         // The bounce went back to the failed address itself (a forwarder, a list): keep a
         // recipient line of the bounce's addressee when it carries a diagnostic.
         for (const FreeTextRecipient &f : free.recipients) {
-            const Codes::ParsedLine pl = Codes::parseLine(f.diagnostic);
-            if (!pl.replyCode.isEmpty() || !pl.status.isEmpty())
+            if (hasCode(f.diagnostic))
                 found.append(f);
         }
     }
@@ -318,8 +327,7 @@ void RecipientDetails::readFreeText(const Context &ctx)
         r.address = cleanAddress(f.address);
         r.diagnosticCode = fromFirstNegativeReply(f.diagnostic);
         r.span = f.span;
-        const Codes::ParsedLine own = Codes::parseLine(f.diagnostic);
-        if (own.status.isEmpty() && own.replyCode.isEmpty() && found.size() == 1) {
+        if (!hasCode(f.diagnostic) && found.size() == 1) {
             // One recipient and the codes elsewhere in the notice ("Additional information:
             // 5.4.1 ..."): the first status and reply code of the whole error section.
             r.status = statusToken(section);
