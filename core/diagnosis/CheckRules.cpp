@@ -83,7 +83,12 @@ double confirmed(const CauseSet &causes, const QString &id, const RemoteVerdict 
 {
     if (remote && remote->failed())
         return 0.95;
-    return causes.contains(id) ? 0.9 : alone;
+    const Cause *c = causes.find(id);
+    if (!c)
+        return alone;
+    // The message named this cause outright: the check settles it. A weak hint (e.g. only the
+    // generic "authfailure" reason) gains less.
+    return c->confidence >= 0.6 ? 0.9 : std::max(alone, c->confidence + 0.25);
 }
 
 void spfFailed(const BounceFacts &facts, const LiveCheckResults &checks, CauseSet &causes, const Evidence &e)
@@ -275,8 +280,11 @@ void CheckRules::applyDmarc(const BounceFacts &facts, const LiveCheckResults &ch
         causes.scale(kDmarc, 0.5, Text(QT_TRANSLATE_NOOP("Diagnosis", "Today's DMARC policy of %1 is p=%2: it would not reject."), {d.policyDomain, policy}));
         return;
     }
-    const double alone = authRelated(facts, causes) ? 0.7 : 0.3;
-    Cause &c = causes.add(kDmarc, confirmed(causes, kDmarc, remote, alone),
+    // Without a hint of authentication trouble in the message (e.g. a local "domain not found"),
+    // a DMARC failure computed without SPF or DKIM results would only be noise.
+    if (!authRelated(facts, causes))
+        return;
+    Cause &c = causes.add(kDmarc, confirmed(causes, kDmarc, remote, 0.7),
                           Text(QT_TRANSLATE_NOOP("Diagnosis", "With today's DNS this message fails DMARC and %1 asks receivers to %2 it."), {d.policyDomain, policy}));
     addEvidence(c, recordEvidence);
     for (const QString &dkimDomain : facts.dkimDomains) {
@@ -302,9 +310,9 @@ void CheckRules::applyDmarc(const BounceFacts &facts, const LiveCheckResults &ch
 
 void CheckRules::applyPtr(const BounceFacts &facts, const LiveCheckResults &checks, CauseSet &causes)
 {
-    if (!checks.sender || !checks.sender->ptr)
+    if (!checks.ptr)
         return;
-    const Auth::PtrCheck &p = *checks.sender->ptr;
+    const Auth::PtrCheck &p = *checks.ptr;
     const RemoteVerdict *remote = facts.remote(QStringLiteral("ptr"));
     const QString ip = p.ip.toString();
     const Evidence e = dnsEvidence(p.ptr, Text(QT_TRANSLATE_NOOP("Diagnosis", "Reverse DNS of %1."), {ip}));
@@ -339,12 +347,12 @@ void CheckRules::applyPtr(const BounceFacts &facts, const LiveCheckResults &chec
 
 void CheckRules::applyDnsbl(const BounceFacts &facts, const LiveCheckResults &checks, CauseSet &causes)
 {
-    if (!checks.sender || checks.sender->dnsbl.isEmpty())
+    if (checks.dnsbl.isEmpty())
         return;
     const RemoteVerdict *remote = facts.remote(QStringLiteral("dnsbl"));
     QList<const Auth::DnsblResult *> listed;
     bool anyUnknown = false;
-    for (const Auth::DnsblResult &r : checks.sender->dnsbl) {
+    for (const Auth::DnsblResult &r : checks.dnsbl) {
         if (r.state == Auth::DnsblResult::State::Listed)
             listed.append(&r);
         anyUnknown |= r.state == Auth::DnsblResult::State::Unknown || r.state == Auth::DnsblResult::State::Refused;

@@ -84,6 +84,8 @@ void LiveChecks::runSender(const BounceFacts &facts, const CheckOptions &options
     check->addStandardParts();
     out.sender = check->run(params);
     out.dnsUnreachable = out.sender->dnsUnreachable;
+    out.ptr = out.sender->ptr;
+    out.dnsbl = out.sender->dnsbl;
 }
 
 void LiveChecks::runSpf(const BounceFacts &facts, LiveCheckResults &out) const
@@ -132,6 +134,20 @@ void LiveChecks::runRecipientMx(const BounceFacts &facts, LiveCheckResults &out)
     out.recipientMx = Auth::MxChecker(*q).check(facts.primary()->domain);
 }
 
+void LiveChecks::runIpOnly(const BounceFacts &facts, const CheckOptions &options, LiveCheckResults &out) const
+{
+    // A pasted line names the IP but no sender domain: PTR and blocklists still apply.
+    std::unique_ptr<Auth::DomainCheckQueries> q = m_pool ? std::make_unique<Auth::DomainCheckQueries>(*m_pool)
+                                                         : std::make_unique<Auth::DomainCheckQueries>(m_resolver);
+    const QHostAddress ip(facts.sendingIp);
+    out.ptr = Auth::PtrChecker(*q).check(ip);
+    if (talksOfBlocking(facts))
+        out.dnsbl = Auth::DnsblChecker(*q).check(ip, QString(), dnsblZones(facts, options));
+    else
+        skip(out, "dnsbl", QT_TRANSLATE_NOOP("Diagnosis", "The reply does not talk of blocking, so blocklists were not asked."));
+    out.dnsUnreachable = out.ptr->status == Auth::PtrCheck::Status::Unknown && out.ptr->ptr.rcode < 0;
+}
+
 LiveCheckResults LiveChecks::run(const BounceFacts &facts, const CheckOptions &options) const
 {
     LiveCheckResults out;
@@ -145,7 +161,7 @@ LiveCheckResults LiveChecks::run(const BounceFacts &facts, const CheckOptions &o
         return out;
     }
     out.dnsServer = m_resolver.serverDescription();
-    Progress progress{options.progress, int(haveSender) * 2 + int(haveSender && haveIp) + int(canVerify) + int(haveRecipient)};
+    Progress progress{options.progress, int(haveSender) * 2 + int(haveIp) + int(canVerify) + int(haveRecipient)};
     if (haveRecipient) {
         runRecipientMx(facts, out);
         progress.step(out, QStringLiteral("recipient-mx"));
@@ -153,8 +169,15 @@ LiveCheckResults LiveChecks::run(const BounceFacts &facts, const CheckOptions &o
         skip(out, "mx", QT_TRANSLATE_NOOP("Diagnosis", "The recipient domain is not known."));
     }
     if (!haveSender) {
-        for (const char *c : {"spf", "dkim", "dmarc", "ptr", "dnsbl"})
+        for (const char *c : {"spf", "dkim", "dmarc"})
             skip(out, c, QT_TRANSLATE_NOOP("Diagnosis", "The sender domain is not known: the bounce did not return the original message's headers."));
+        if (haveIp) {
+            runIpOnly(facts, options, out);
+            progress.step(out, QStringLiteral("sending-ip"));
+        } else {
+            for (const char *c : {"ptr", "dnsbl"})
+                skip(out, c, QT_TRANSLATE_NOOP("Diagnosis", "The sending IP is not known (the reply names none and no external Received hop came back)."));
+        }
         return out;
     }
     runSender(facts, options, out);

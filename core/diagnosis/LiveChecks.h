@@ -55,6 +55,8 @@ struct LiveCheckResults
     QList<Auth::DkimVerification> dkim;
     std::optional<Auth::DmarcEvaluation> dmarc;    // this message, with today's SPF and DKIM
     std::optional<Auth::MxCheck> recipientMx;
+    std::optional<Auth::PtrCheck> ptr;             // of the sending IP (from `sender`, or alone for a pasted line)
+    QList<Auth::DnsblResult> dnsbl;                // of the sending IP (likewise)
     bool dnsUnreachable = false;                   // nothing ever answered
 
     bool wasRun(const QString &check) const { return ran.contains(check); }
@@ -79,6 +81,7 @@ private:
     void runDkim(const BounceFacts &facts, LiveCheckResults &out) const;
     void runDmarcEvaluation(const BounceFacts &facts, LiveCheckResults &out) const;
     void runRecipientMx(const BounceFacts &facts, LiveCheckResults &out) const;
+    void runIpOnly(const BounceFacts &facts, const CheckOptions &options, LiveCheckResults &out) const;
 
     Dns::Resolver &m_resolver;
     Dns::LookupPool *m_pool = nullptr;
