@@ -4,6 +4,8 @@
 #include <vmime/vmime.hpp>
 #include <vmime/contentTypeField.hpp>
 
+#include <strings.h>
+
 namespace Dsn {
 namespace {
 
@@ -33,19 +35,46 @@ struct Walker
     const QByteArray &input;
     MimeTree &tree;
 
+    // vmime's findField()/hasParameter() lower-case every name they compare (a string copy
+    // each); one pass with strcasecmp over the few fields of a part is much cheaper.
+    static std::shared_ptr<const vmime::headerField> field(const vmime::header &header, const char *name)
+    {
+        const size_t n = header.getFieldCount();
+        for (size_t i = 0; i < n; ++i) {
+            auto f = header.getFieldAt(i);
+            if (strcasecmp(f->getName().c_str(), name) == 0)
+                return f;
+        }
+        return nullptr;
+    }
+
     void mediaInfo(const vmime::header &header, QByteArray &type, QByteArray &charset, QByteArray &report)
     {
-        auto ctf = header.findField<vmime::contentTypeField>(vmime::fields::CONTENT_TYPE);
+        auto ctf = std::dynamic_pointer_cast<const vmime::contentTypeField>(field(header, "Content-Type"));
         if (!ctf) {
             type = "text/plain";
             return;
         }
         auto mt = ctf->getValue<vmime::mediaType>();
         type = lower(mt->getType() + '/' + mt->getSubType());
-        if (ctf->hasParameter("charset"))
-            charset = lower(ctf->getCharset().getName());
-        if (ctf->hasParameter("report-type"))
-            report = lower(ctf->getReportType());
+        const size_t n = ctf->getParameterCount();
+        for (size_t i = 0; i < n; ++i) {
+            auto p = ctf->getParameterAt(i);
+            if (strcasecmp(p->getName().c_str(), "charset") == 0)
+                charset = lower(p->getValue().getBuffer());
+            else if (strcasecmp(p->getName().c_str(), "report-type") == 0)
+                report = lower(p->getValue().getBuffer());
+        }
+    }
+
+    // Content-Transfer-Encoding (RFC 2045 section 6.1); 7bit when absent.
+    static std::string encodingOf(const vmime::header &header)
+    {
+        auto f = field(header, "Content-Transfer-Encoding");
+        if (!f)
+            return "7bit";
+        auto enc = f->getValue<vmime::encoding>();
+        return enc ? enc->getName() : std::string("7bit");
     }
 
     static bool wanted(const QByteArray &type)
@@ -71,15 +100,14 @@ struct Walker
             out.mediaType = "text/plain";
         }
         if (wanted(out.mediaType))
-            extract(*body, out);
+            extract(*body, encodingOf(*part.getHeader()), out);
         tree.leaves.append(std::move(out));
     }
 
-    void extract(const vmime::body &body, MimePart &out)
+    void extract(const vmime::body &body, const std::string &enc, MimePart &out)
     {
         // Identity encodings (RFC 2045 section 6.2): the body is the input slice itself, which
         // spares vmime's stream adapters (the costliest step of the analysis).
-        const std::string enc = body.getEncoding().getName();
         if ((enc == "7bit" || enc == "8bit" || enc == "binary") && out.rawOffset >= 0
             && out.rawOffset + out.rawLength <= input.size()) {
             out.body = input.mid(out.rawOffset, out.rawLength);
@@ -97,7 +125,7 @@ struct Walker
             contents->extractRaw(os);
             tree.problems << QStringLiteral("part %1: cannot decode %2 (%3); raw bytes used")
                                  .arg(QString::fromLatin1(out.mediaType),
-                                      QString::fromStdString(body.getEncoding().getName()),
+                                      QString::fromStdString(enc),
                                       QString::fromUtf8(e.what()));
         }
         out.body = QByteArray::fromStdString(buffer);
