@@ -148,6 +148,7 @@ void readOriginal(BounceFacts &facts, const Dsn::OriginalMessage &o)
             facts.dkimSelector = s.selector;
         }
         facts.dkimDomains.append(s.domain.toLower());
+        facts.dkimSelectors.append(s.selector);
     }
     for (const Dsn::ReceivedHop &hop : o.received) {
         for (const QString &name : {hop.from, hop.by}) {

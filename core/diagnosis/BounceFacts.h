@@ -55,6 +55,7 @@ struct BounceFacts
     QString dkimDomain;             // d= of the first DKIM-Signature
     QString dkimSelector;           // s= of the first DKIM-Signature
     QStringList dkimDomains;        // every d=
+    QStringList dkimSelectors;      // every s=, in the same order as dkimDomains
     QString sendingIp;              // the IP the remote quoted, else the first external Received hop
     QString sendingIpSource;        // "reply" or "received"
     QString sendingHost;            // the name that IP used (Received from clause), when known

@@ -72,7 +72,7 @@ void addEvidence(Cause &cause, const Evidence &evidence)
 {
     for (const Evidence &e : cause.evidence) {
         if (e.source == evidence.source && e.field == evidence.field && e.value == evidence.value
-            && e.query == evidence.query && e.recipient == evidence.recipient)
+            && e.query == evidence.query && e.answer == evidence.answer && e.recipient == evidence.recipient)
             return;
     }
     cause.evidence.append(evidence);

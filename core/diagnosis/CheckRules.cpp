@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckRules.h"
 
+#include "DkimRules.h"
 #include "DnsFixes.h"
+#include "RuleHelpers.h"
 #include "TypoDomains.h"
 #include "auth/DmarcEvaluator.h"
 #include "auth/DomainCheckQueries.h"
 #include "auth/PublicSuffix.h"
 
 namespace Diagnosis {
+
+using H = RuleHelpers;
 
 namespace {
 
@@ -21,86 +25,16 @@ const QString kNoMail = QStringLiteral("cause.recipient-domain-no-mail");
 const QString kTypo = QStringLiteral("cause.recipient-domain-typo");
 const QString kBackscatter = QStringLiteral("cause.backscatter");
 
-// Weight of a DNS failure: the question stays open, the message-based confidence shrinks.
-constexpr double kUnknownFactor = 0.6;
-
-Evidence dnsEvidence(const Dns::Answer &a, const Text &text)
-{
-    Evidence e;
-    e.source = Evidence::Source::Dns;
-    e.text = text;
-    e.query = Dns::rrTypeName(a.type) + QLatin1Char(' ') + a.name;
-    e.server = a.server;
-    e.outcome = Dns::outcomeName(a.outcome);
-    e.answer = Auth::DomainCheckQueries::evidence(a);
-    return e;
-}
-
-Evidence checkEvidence(const QString &query, const QString &server, const QString &outcome, const QString &answer,
-                       const Text &text)
-{
-    Evidence e;
-    e.source = Evidence::Source::Dns;
-    e.text = text;
-    e.query = query;
-    e.server = server;
-    e.outcome = outcome;
-    e.answer = answer;
-    return e;
-}
-
-QString thenText(const RemoteVerdict *remote)
-{
-    if (!remote)
-        return QString();
-    QString s = remote->check + QLatin1Char('=') + remote->result;
-    if (!remote->domain.isEmpty())
-        s += QStringLiteral(" for ") + remote->domain;
-    if (!remote->ip.isEmpty())
-        s += QStringLiteral(" from ") + remote->ip;
-    return s;
-}
-
-ThenVsNow compare(const char *check, const RemoteVerdict *remote, const QString &now, bool nowFails, bool nowUnknown)
-{
-    ThenVsNow t;
-    t.check = QString::fromLatin1(check);
-    t.then = thenText(remote);
-    t.now = now;
-    if (nowUnknown)
-        t.state = ThenVsNow::State::Unknown;
-    else if (!remote)
-        t.state = ThenVsNow::State::NotComparable;
-    else if (remote->failed())
-        t.state = nowFails ? ThenVsNow::State::StillBroken : ThenVsNow::State::FixedSince;
-    else
-        t.state = nowFails ? ThenVsNow::State::NotComparable : ThenVsNow::State::Unchanged;
-    return t;
-}
-
-// Confirmed by today's DNS: stronger when the remote said the same, or the message pointed here.
-double confirmed(const CauseSet &causes, const QString &id, const RemoteVerdict *remote, double alone)
-{
-    if (remote && remote->failed())
-        return 0.95;
-    const Cause *c = causes.find(id);
-    if (!c)
-        return alone;
-    // The message named this cause outright: the check settles it. A weak hint (e.g. only the
-    // generic "authfailure" reason) gains less.
-    return c->confidence >= 0.6 ? 0.9 : std::max(alone, c->confidence + 0.25);
-}
-
 void spfFailed(const BounceFacts &facts, const LiveCheckResults &checks, CauseSet &causes, const Evidence &e)
 {
     const Auth::SpfCheckResult &s = *checks.spf;
     const RemoteVerdict *remote = facts.remote(QStringLiteral("spf"));
     const double alone = CheckRules::authRelated(facts, causes) ? 0.6 : 0.2;
-    Cause &c = causes.add(kSpf, confirmed(causes, kSpf, remote, alone),
+    Cause &c = causes.add(kSpf, H::confirmed(causes, kSpf, remote, alone),
                           Text(QT_TRANSLATE_NOOP("Diagnosis", "Today's SPF check for %1 at %2 gives %3."),
                                {checks.spfIp, s.domain, Auth::spfResultName(s.result)}));
     addEvidence(c, e);
-    c.thenVsNow.append(compare("spf", remote, Auth::spfResultName(s.result) + QStringLiteral(" for ") + checks.spfIp, true, false));
+    c.thenVsNow.append(H::compare("spf", remote, Auth::spfResultName(s.result) + QStringLiteral(" for ") + checks.spfIp, true, false));
     c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Authorize %1 in the SPF record of %2, keeping what is there:"), {checks.spfIp, s.domain}),
                          DnsFixes::mergedSpfRecord(s.domain, s.record, checks.spfIp)});
 }
@@ -128,7 +62,7 @@ void CheckRules::applySpf(const BounceFacts &facts, const LiveCheckResults &chec
     const Auth::SpfCheckResult &s = *checks.spf;
     const RemoteVerdict *remote = facts.remote(QStringLiteral("spf"));
     const QString result = Auth::spfResultName(s.result);
-    const Evidence e = checkEvidence(QStringLiteral("TXT ") + s.domain, checks.dnsServer, result, s.record,
+    const Evidence e = H::checkEvidence(QStringLiteral("TXT ") + s.domain, checks.dnsServer, result, s.record,
                                      Text(QT_TRANSLATE_NOOP("Diagnosis", "SPF check_host(%1, %2) = %3 (%4)."),
                                           {checks.spfIp, s.domain, result, s.problem.isEmpty() ? s.matchedTerm : s.problem}));
     switch (s.result) {
@@ -140,15 +74,15 @@ void CheckRules::applySpf(const BounceFacts &facts, const LiveCheckResults &chec
         Cause &c = causes.add(kSpfBroken, authRelated(facts, causes) ? 0.85 : 0.4,
                               Text(QT_TRANSLATE_NOOP("Diagnosis", "The SPF record of %1 is broken today: %2."), {s.domain, s.problem}));
         addEvidence(c, e);
-        c.thenVsNow.append(compare("spf", remote, result, true, false));
+        c.thenVsNow.append(H::compare("spf", remote, result, true, false));
         causes.scale(kSpf, 0.7, Text(QT_TRANSLATE_NOOP("Diagnosis", "The SPF record is broken rather than missing the IP.")));
         break;
     }
     case Auth::SpfResult::TempError:
-        causes.scale(kSpf, kUnknownFactor, Text(QT_TRANSLATE_NOOP("Diagnosis", "The DNS did not answer the SPF lookups: unknown, not proof.")));
+        causes.scale(kSpf, H::kUnknownFactor, Text(QT_TRANSLATE_NOOP("Diagnosis", "The DNS did not answer the SPF lookups: unknown, not proof.")));
         if (Cause *c = causes.find(kSpf)) {
             addEvidence(*c, e);
-            c->thenVsNow.append(compare("spf", remote, result, false, true));
+            c->thenVsNow.append(H::compare("spf", remote, result, false, true));
         }
         break;
     case Auth::SpfResult::Pass:
@@ -156,7 +90,7 @@ void CheckRules::applySpf(const BounceFacts &facts, const LiveCheckResults &chec
             causes.set(kSpf, std::min(c->confidence, 0.25),
                        Text(QT_TRANSLATE_NOOP("Diagnosis", "SPF passes today for %1 at %2."), {checks.spfIp, s.domain}));
             addEvidence(*c, e);
-            c->thenVsNow.append(compare("spf", remote, result, false, false));
+            c->thenVsNow.append(H::compare("spf", remote, result, false, false));
         }
         break;
     }
@@ -169,72 +103,7 @@ bool alignedWithFrom(const BounceFacts &facts, const QString &domain, const Auth
     return !facts.fromDomain.isEmpty() && Auth::DmarcEvaluator::aligned(facts.fromDomain, domain, false, psl);
 }
 
-void dkimFromVerification(const BounceFacts &facts, const LiveCheckResults &checks, const Auth::PublicSuffix &psl,
-                          CauseSet &causes)
-{
-    const RemoteVerdict *remote = facts.remote(QStringLiteral("dkim"));
-    bool alignedPass = false, anyFail = false, allUnknown = true;
-    QList<Evidence> items;
-    for (const Auth::DkimVerification &v : checks.dkim) {
-        const QString result = Auth::dkimResultName(v.result);
-        alignedPass |= v.result == Auth::DkimResult::Pass && alignedWithFrom(facts, v.signature.domain, psl);
-        anyFail |= v.result == Auth::DkimResult::Fail || v.result == Auth::DkimResult::PermError;
-        allUnknown &= v.result == Auth::DkimResult::TempError;
-        items.append(checkEvidence(QStringLiteral("TXT ") + v.keyQuery, checks.dnsServer, result, v.detail,
-                                   Text(QT_TRANSLATE_NOOP("Diagnosis", "DKIM signature d=%1 s=%2 of the returned message: %3 %4"),
-                                        {v.signature.domain, v.signature.selector, result, v.reason})));
-    }
-    if (alignedPass) {
-        if (Cause *c = causes.find(kDkim)) {
-            causes.set(kDkim, std::min(c->confidence, 0.2), Text(QT_TRANSLATE_NOOP("Diagnosis", "An aligned DKIM signature verifies today.")));
-            c->thenVsNow.append(compare("dkim", remote, QStringLiteral("pass"), false, false));
-        }
-        return;
-    }
-    if (allUnknown) {
-        causes.scale(kDkim, kUnknownFactor, Text(QT_TRANSLATE_NOOP("Diagnosis", "The DNS did not answer the DKIM key lookup: unknown, not proof.")));
-        return;
-    }
-    // A returned copy may have been re-encoded by the bouncing MTA (RFC 6376 5.3): a failure here
-    // is weaker evidence than the remote's own verdict.
-    const double alone = CheckRules::authRelated(facts, causes) ? (anyFail ? 0.6 : 0.5) : 0.2;
-    Cause &c = causes.add(kDkim, confirmed(causes, kDkim, remote, alone),
-                          Text(QT_TRANSLATE_NOOP("Diagnosis", "No DKIM signature aligned with %1 verifies today."), {facts.fromDomain}));
-    for (const Evidence &e : items)
-        addEvidence(c, e);
-    c.thenVsNow.append(compare("dkim", remote, anyFail ? QStringLiteral("fail") : QStringLiteral("no aligned pass"), true, false));
-}
-
-void dkimFix(const BounceFacts &facts, CauseSet &causes)
-{
-    Cause *c = causes.find(kDkim);
-    if (!c || facts.fromDomain.isEmpty())
-        return;
-    c->fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Sign outgoing mail with DKIM for d=%1 (or a subdomain of it) and publish the public key at <selector>._domainkey.%1 (RFC 6376 3.6.2)."),
-                               {facts.fromDomain}), QString()});
-}
-
 } // namespace
-
-void CheckRules::applyDkim(const BounceFacts &facts, const LiveCheckResults &checks, const Auth::PublicSuffix &psl,
-                           CauseSet &causes)
-{
-    if (checks.dkimVerified) {
-        dkimFromVerification(facts, checks, psl, causes);
-    } else if (facts.originalPresent && facts.dkimDomains.isEmpty() && authRelated(facts, causes)) {
-        // RFC 6376 / RFC 7489 4: without a signature DMARC rests on SPF alone.
-        Evidence e = facts.fromEvidence;
-        e.field = QStringLiteral("DKIM-Signature");
-        e.value.clear();
-        e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "The returned message carries no DKIM-Signature."));
-        const RemoteVerdict *remote = facts.remote(QStringLiteral("dkim"));
-        Cause &c = causes.add(kDkim, remote && remote->failed() ? 0.85 : 0.65,
-                              Text(QT_TRANSLATE_NOOP("Diagnosis", "The message was not signed with DKIM.")));
-        addEvidence(c, e);
-        c.thenVsNow.append(compare("dkim", remote, QStringLiteral("no signature"), true, false));
-    }
-    dkimFix(facts, causes);
-}
 
 void CheckRules::applyDmarc(const BounceFacts &facts, const LiveCheckResults &checks, const Auth::PublicSuffix &psl,
                             CauseSet &causes)
@@ -245,10 +114,10 @@ void CheckRules::applyDmarc(const BounceFacts &facts, const LiveCheckResults &ch
     const RemoteVerdict *remote = facts.remote(QStringLiteral("dmarc"));
     const Dns::Answer *answer = d.answers.isEmpty() ? nullptr : &d.answers.last();
     if (d.status == Auth::DmarcDiscovery::Status::TempError) {
-        causes.scale(kDmarc, kUnknownFactor, Text(QT_TRANSLATE_NOOP("Diagnosis", "The DNS did not answer the DMARC lookup: unknown, not proof.")));
+        causes.scale(kDmarc, H::kUnknownFactor, Text(QT_TRANSLATE_NOOP("Diagnosis", "The DNS did not answer the DMARC lookup: unknown, not proof.")));
         if (Cause *c = causes.find(kDmarc); c && answer) {
-            addEvidence(*c, dnsEvidence(*answer, Text(QT_TRANSLATE_NOOP("Diagnosis", "DMARC lookup failed."))));
-            c->thenVsNow.append(compare("dmarc", remote, QStringLiteral("unknown"), false, true));
+            addEvidence(*c, H::dnsEvidence(*answer, Text(QT_TRANSLATE_NOOP("Diagnosis", "DMARC lookup failed."))));
+            c->thenVsNow.append(H::compare("dmarc", remote, QStringLiteral("unknown"), false, true));
         }
         return;
     }
@@ -266,13 +135,13 @@ void CheckRules::applyDmarc(const BounceFacts &facts, const LiveCheckResults &ch
         return;
     const Auth::DmarcEvaluation &ev = *checks.dmarc;
     const QString policy = Auth::dmarcPolicyName(d.appliedPolicy());
-    const Evidence recordEvidence = answer ? dnsEvidence(*answer, Text(QT_TRANSLATE_NOOP("Diagnosis", "DMARC policy of %1: p=%2."), {d.policyDomain, policy}))
+    const Evidence recordEvidence = answer ? H::dnsEvidence(*answer, Text(QT_TRANSLATE_NOOP("Diagnosis", "DMARC policy of %1: p=%2."), {d.policyDomain, policy}))
                                            : Evidence{};
     const QString now = Auth::dmarcResultName(ev.result) + QStringLiteral(" (p=") + policy + QLatin1Char(')');
     if (ev.result == Auth::DmarcResult::Pass) {
         if (Cause *c = causes.find(kDmarc)) {
             causes.set(kDmarc, std::min(c->confidence, 0.25), Text(QT_TRANSLATE_NOOP("Diagnosis", "This message would pass DMARC with today's DNS.")));
-            c->thenVsNow.append(compare("dmarc", remote, now, false, false));
+            c->thenVsNow.append(H::compare("dmarc", remote, now, false, false));
         }
         return;
     }
@@ -284,7 +153,7 @@ void CheckRules::applyDmarc(const BounceFacts &facts, const LiveCheckResults &ch
     // a DMARC failure computed without SPF or DKIM results would only be noise.
     if (!authRelated(facts, causes))
         return;
-    Cause &c = causes.add(kDmarc, confirmed(causes, kDmarc, remote, 0.7),
+    Cause &c = causes.add(kDmarc, H::confirmed(causes, kDmarc, remote, 0.7),
                           Text(QT_TRANSLATE_NOOP("Diagnosis", "With today's DNS this message fails DMARC and %1 asks receivers to %2 it."), {d.policyDomain, policy}));
     addEvidence(c, recordEvidence);
     for (const QString &dkimDomain : facts.dkimDomains) {
@@ -303,7 +172,7 @@ void CheckRules::applyDmarc(const BounceFacts &facts, const LiveCheckResults &ch
         e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "The SPF domain %1 does not align with the From domain %2 (RFC 7489 3.1.2)."), {facts.spfDomain(), facts.fromDomain});
         addEvidence(c, e);
     }
-    c.thenVsNow.append(compare("dmarc", remote, now, true, false));
+    c.thenVsNow.append(H::compare("dmarc", remote, now, true, false));
     c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Make DKIM sign with d=%1 (or a subdomain), or send with a Return-Path in %1 whose SPF authorizes the sending IP; either aligned pass satisfies DMARC (RFC 7489 4.2)."),
                               {facts.fromDomain}), QString()});
 }
@@ -315,12 +184,12 @@ void CheckRules::applyPtr(const BounceFacts &facts, const LiveCheckResults &chec
     const Auth::PtrCheck &p = *checks.ptr;
     const RemoteVerdict *remote = facts.remote(QStringLiteral("ptr"));
     const QString ip = p.ip.toString();
-    const Evidence e = dnsEvidence(p.ptr, Text(QT_TRANSLATE_NOOP("Diagnosis", "Reverse DNS of %1."), {ip}));
+    const Evidence e = H::dnsEvidence(p.ptr, Text(QT_TRANSLATE_NOOP("Diagnosis", "Reverse DNS of %1."), {ip}));
     if (p.status == Auth::PtrCheck::Status::Unknown) {
-        causes.scale(kPtr, kUnknownFactor, Text(QT_TRANSLATE_NOOP("Diagnosis", "The DNS did not answer the PTR lookup: unknown, not proof.")));
+        causes.scale(kPtr, H::kUnknownFactor, Text(QT_TRANSLATE_NOOP("Diagnosis", "The DNS did not answer the PTR lookup: unknown, not proof.")));
         if (Cause *c = causes.find(kPtr)) {
             addEvidence(*c, e);
-            c->thenVsNow.append(compare("ptr", remote, QStringLiteral("unknown"), false, true));
+            c->thenVsNow.append(H::compare("ptr", remote, QStringLiteral("unknown"), false, true));
         }
         return;
     }
@@ -328,17 +197,17 @@ void CheckRules::applyPtr(const BounceFacts &facts, const LiveCheckResults &chec
         if (Cause *c = causes.find(kPtr)) {
             causes.set(kPtr, std::min(c->confidence, 0.2), Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 has a forward-confirmed PTR today."), {ip}));
             addEvidence(*c, e);
-            c->thenVsNow.append(compare("ptr", remote, QStringLiteral("pass"), false, false));
+            c->thenVsNow.append(H::compare("ptr", remote, QStringLiteral("pass"), false, false));
         }
         return;
     }
     const bool none = p.status == Auth::PtrCheck::Status::None;
     const double alone = authRelated(facts, causes) || LiveChecks::talksOfBlocking(facts) ? 0.3 : 0.15;
-    Cause &c = causes.add(kPtr, confirmed(causes, kPtr, remote, alone),
+    Cause &c = causes.add(kPtr, H::confirmed(causes, kPtr, remote, alone),
                           none ? Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 has no PTR record today."), {ip})
                                : Text(QT_TRANSLATE_NOOP("Diagnosis", "The PTR name of %1 does not resolve back to it (no FCrDNS)."), {ip}));
     addEvidence(c, e);
-    c.thenVsNow.append(compare("ptr", remote, none ? QStringLiteral("no PTR") : QStringLiteral("PTR not forward-confirmed"), true, false));
+    c.thenVsNow.append(H::compare("ptr", remote, none ? QStringLiteral("no PTR") : QStringLiteral("PTR not forward-confirmed"), true, false));
     const QString host = !facts.sendingHost.isEmpty() && facts.sendingHost.contains(QLatin1Char('.'))
         ? facts.sendingHost : QStringLiteral("mail.") + (facts.fromDomain.isEmpty() ? facts.spfDomain() : facts.fromDomain);
     c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Ask the owner of %1 (your hosting provider or ISP) to publish this PTR, and make %2 resolve to %1:"), {ip, host}),
@@ -359,22 +228,22 @@ void CheckRules::applyDnsbl(const BounceFacts &facts, const LiveCheckResults &ch
     }
     if (listed.isEmpty()) {
         if (anyUnknown)
-            causes.scale(kDnsbl, kUnknownFactor, Text(QT_TRANSLATE_NOOP("Diagnosis", "Some blocklists did not answer: unknown, not proof.")));
+            causes.scale(kDnsbl, H::kUnknownFactor, Text(QT_TRANSLATE_NOOP("Diagnosis", "Some blocklists did not answer: unknown, not proof.")));
         else
             causes.scale(kDnsbl, 0.5, Text(QT_TRANSLATE_NOOP("Diagnosis", "The sending IP is on none of the lists asked today.")));
         if (Cause *c = causes.find(kDnsbl))
-            c->thenVsNow.append(compare("dnsbl", remote, anyUnknown ? QStringLiteral("unknown") : QStringLiteral("not listed"), false, anyUnknown));
+            c->thenVsNow.append(H::compare("dnsbl", remote, anyUnknown ? QStringLiteral("unknown") : QStringLiteral("not listed"), false, anyUnknown));
         return;
     }
-    Cause &c = causes.add(kDnsbl, confirmed(causes, kDnsbl, remote, 0.5),
+    Cause &c = causes.add(kDnsbl, H::confirmed(causes, kDnsbl, remote, 0.5),
                           Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 is listed today on %2."), {listed.first()->subject, listed.first()->zone.zone}));
     for (const Auth::DnsblResult *r : listed) {
-        addEvidence(c, dnsEvidence(r->answer, Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 lists %2: %3 %4"),
+        addEvidence(c, H::dnsEvidence(r->answer, Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 lists %2: %3 %4"),
                                                    {r->zone.zone, r->subject, r->meanings.join(QStringLiteral(", ")), r->reason})));
         c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Find why %1 was listed (compromised account, open relay, infected host), fix it, then request removal from %2."),
                                   {r->subject, r->zone.zone}), QString()});
     }
-    c.thenVsNow.append(compare("dnsbl", remote, QStringLiteral("listed on ") + listed.first()->zone.zone, true, false));
+    c.thenVsNow.append(H::compare("dnsbl", remote, QStringLiteral("listed on ") + listed.first()->zone.zone, true, false));
 }
 
 namespace {
@@ -451,9 +320,9 @@ void CheckRules::applyRecipientDomain(const BounceFacts &facts, const LiveCheckR
         return;
     }
     const Auth::MxCheck &mx = *checks.recipientMx;
-    const Evidence e = dnsEvidence(mx.mx, Text(QT_TRANSLATE_NOOP("Diagnosis", "MX of %1: %2."), {r->domain, Dns::outcomeName(mx.mx.outcome)}));
+    const Evidence e = H::dnsEvidence(mx.mx, Text(QT_TRANSLATE_NOOP("Diagnosis", "MX of %1: %2."), {r->domain, Dns::outcomeName(mx.mx.outcome)}));
     if (mx.status == Auth::MxCheck::Status::Unknown) {
-        causes.scale(kNoMail, kUnknownFactor, Text(QT_TRANSLATE_NOOP("Diagnosis", "The DNS did not answer the MX lookup: unknown, not proof.")));
+        causes.scale(kNoMail, H::kUnknownFactor, Text(QT_TRANSLATE_NOOP("Diagnosis", "The DNS did not answer the MX lookup: unknown, not proof.")));
         if (!intended.isEmpty())
             addTypo(*r, intended, 0.5, Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 is one slip away from %2; whether it receives mail is unknown (DNS failure)."), {r->domain, intended}), causes, &e);
         return;
@@ -503,7 +372,7 @@ void CheckRules::apply(const BounceFacts &facts, const LiveCheckResults &checks,
 {
     applyRecipientDomain(facts, checks, causes);
     applySpf(facts, checks, causes);
-    applyDkim(facts, checks, psl, causes);
+    DkimRules::apply(facts, checks, psl, causes);
     applyDmarc(facts, checks, psl, causes);
     applyPtr(facts, checks, causes);
     applyDnsbl(facts, checks, causes);

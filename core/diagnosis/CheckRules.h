@@ -26,7 +26,6 @@ public:
 
 private:
     static void applySpf(const BounceFacts &facts, const LiveCheckResults &checks, CauseSet &causes);
-    static void applyDkim(const BounceFacts &facts, const LiveCheckResults &checks, const Auth::PublicSuffix &psl, CauseSet &causes);
     static void applyDmarc(const BounceFacts &facts, const LiveCheckResults &checks, const Auth::PublicSuffix &psl, CauseSet &causes);
     static void applyPtr(const BounceFacts &facts, const LiveCheckResults &checks, CauseSet &causes);
     static void applyDnsbl(const BounceFacts &facts, const LiveCheckResults &checks, CauseSet &causes);

@@ -105,6 +105,19 @@ void LiveChecks::runDkim(const BounceFacts &facts, LiveCheckResults &out) const
     out.dkimVerified = true;
 }
 
+void LiveChecks::runDkimKeys(const BounceFacts &facts, LiveCheckResults &out) const
+{
+    // RFC 6376 3.6.2.1: the key of each returned signature sits at <s>._domainkey.<d>.
+    QList<Auth::DkimSelector> selectors;
+    for (qsizetype i = 0; i < facts.dkimDomains.size() && i < facts.dkimSelectors.size(); ++i) {
+        if (!facts.dkimSelectors.at(i).isEmpty() && !facts.dkimDomains.at(i).isEmpty())
+            selectors.append(Auth::DkimSelector{facts.dkimSelectors.at(i), Auth::DkimSelectorSource::Signature, facts.dkimDomains.at(i)});
+    }
+    if (selectors.isEmpty())
+        return;
+    out.dkimKeys = Auth::DkimKeyChecker(m_resolver).check(facts.dkimDomains.first(), selectors);
+}
+
 void LiveChecks::runDmarcEvaluation(const BounceFacts &facts, LiveCheckResults &out) const
 {
     const Auth::DmarcDiscovery &d = out.sender->dmarc;
@@ -161,7 +174,8 @@ LiveCheckResults LiveChecks::run(const BounceFacts &facts, const CheckOptions &o
         return out;
     }
     out.dnsServer = m_resolver.serverDescription();
-    Progress progress{options.progress, int(haveSender) * 2 + int(haveIp) + int(canVerify) + int(haveRecipient)};
+    Progress progress{options.progress,
+                      int(haveSender) * 2 + int(haveIp) + int(!facts.dkimDomains.isEmpty()) + int(haveRecipient)};
     if (haveRecipient) {
         runRecipientMx(facts, out);
         progress.step(out, QStringLiteral("recipient-mx"));
@@ -195,6 +209,8 @@ LiveCheckResults LiveChecks::run(const BounceFacts &facts, const CheckOptions &o
         skip(out, "dkim", QT_TRANSLATE_NOOP("Diagnosis", "The returned message carries no DKIM-Signature to verify."));
     } else {
         skip(out, "dkim", QT_TRANSLATE_NOOP("Diagnosis", "Only the headers came back, so the signature cannot be verified; the key was looked up."));
+        runDkimKeys(facts, out);
+        progress.step(out, QStringLiteral("dkim-key"));
     }
     runDmarcEvaluation(facts, out);
     progress.step(out, QStringLiteral("dmarc"));

@@ -10,6 +10,7 @@
 
 #include "BounceFacts.h"
 #include "Text.h"
+#include "auth/DkimKeyChecker.h"
 #include "auth/DkimVerifier.h"
 #include "auth/DmarcEvaluator.h"
 #include "auth/DomainCheck.h"
@@ -53,6 +54,7 @@ struct LiveCheckResults
     QString spfIp;
     bool dkimVerified = false;                     // the returned original was verified
     QList<Auth::DkimVerification> dkim;
+    std::optional<Auth::DkimKeyReport> dkimKeys;   // headers only: the keys the returned signatures name
     std::optional<Auth::DmarcEvaluation> dmarc;    // this message, with today's SPF and DKIM
     std::optional<Auth::MxCheck> recipientMx;
     std::optional<Auth::PtrCheck> ptr;             // of the sending IP (from `sender`, or alone for a pasted line)
@@ -79,6 +81,7 @@ private:
     void runSender(const BounceFacts &facts, const CheckOptions &options, LiveCheckResults &out) const;
     void runSpf(const BounceFacts &facts, LiveCheckResults &out) const;
     void runDkim(const BounceFacts &facts, LiveCheckResults &out) const;
+    void runDkimKeys(const BounceFacts &facts, LiveCheckResults &out) const;
     void runDmarcEvaluation(const BounceFacts &facts, LiveCheckResults &out) const;
     void runRecipientMx(const BounceFacts &facts, LiveCheckResults &out) const;
     void runIpOnly(const BounceFacts &facts, const CheckOptions &options, LiveCheckResults &out) const;

@@ -33,6 +33,25 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// DKIM scenarios: shop.example signs with d=shop.example. make_dkim_bounces.py wrote the public
+// keys it signed with ("selector record" per line); old2023 is revoked, gone2022 was removed.
+ZoneBuilder shopZone()
+{
+    ZoneBuilder z(QStringLiteral("shop.example"));
+    z.txt(QStringLiteral("@"), QStringLiteral("v=spf1 ip4:192.0.2.60 -all"))
+        .txt(QStringLiteral("_dmarc"), QStringLiteral("v=DMARC1; p=reject; rua=mailto:dmarc@shop.example"))
+        .mx(QStringLiteral("@"), 10, QStringLiteral("mail.shop.example."))
+        .a(QStringLiteral("mail"), QStringLiteral("192.0.2.60"))
+        .txt(QStringLiteral("old2023._domainkey"), QStringLiteral("v=DKIM1; k=rsa; p="));
+    const QList<QByteArray> lines = readFile(dataPath(QStringLiteral("dkim-bounce-keys.txt"))).split('\n');
+    for (const QByteArray &line : lines) {
+        const qsizetype space = line.indexOf(' ');
+        if (space > 0)
+            z.txt(QString::fromLatin1(line.left(space)) + QStringLiteral("._domainkey"), QString::fromLatin1(line.mid(space + 1)));
+    }
+    return z;
+}
+
 QList<ZoneBuilder> zones()
 {
     QList<ZoneBuilder> z;
@@ -62,6 +81,7 @@ QList<ZoneBuilder> zones()
                  .a(QStringLiteral("mx.victim.example"), QStringLiteral("198.51.100.80"))
                  .mx(QStringLiteral("contoso.example"), 10, QStringLiteral("contoso-example-com.mail.protection.outlook.example."))
                  .a(QStringLiteral("contoso.example"), QStringLiteral("198.51.100.90")));
+    z.append(shopZone());
     // A test copy of Spamhaus ZEN listing 192.0.2.44 (RFC 5782 2.1: reversed octets).
     z.append(ZoneBuilder(QStringLiteral("zen.spamhaus.org"))
                  .a(QStringLiteral("44.2.0.192"), QStringLiteral("127.0.0.3"))
@@ -135,6 +155,12 @@ private slots:
     void spamhausListed();
     void backscatter();
     void dnsTimeoutLowersConfidence();
+    void dkimReturnedOriginalVerifies();
+    void dkimReturnedOriginalKeyGone_data();
+    void dkimReturnedOriginalKeyGone();
+    void dkimReturnedCopyTruncated();
+    void dkimHeadersOnlyKey_data();
+    void dkimHeadersOnlyKey();
     void golden_data();
     void golden();
 
@@ -284,6 +310,135 @@ void TestDiagnosisScenarios::dnsTimeoutLowersConfidence()
     for (const Cause &c : r.causes) {
         for (const Diagnosis::ThenVsNow &t : c.thenVsNow)
             QVERIFY2(t.state != Diagnosis::ThenVsNow::State::StillBroken || t.check == QLatin1String("dkim"), qPrintable(c.id));
+    }
+}
+
+void TestDiagnosisScenarios::dkimReturnedOriginalVerifies()
+{
+    // Gmail saw "DKIM = did not pass"; the whole signed original came back and verifies with
+    // today's key: DKIM is fixed since, the SPF gap for the quoted IP is the cause.
+    const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("dkim-returned-original-verifies.eml"));
+    QVERIFY(r.facts.wholeOriginal);
+    QVERIFY(r.checks.dkimVerified);
+    QCOMPARE(r.checks.dkim.size(), 1);
+    QCOMPARE(Auth::dkimResultName(r.checks.dkim.first().result), QStringLiteral("pass"));
+    QCOMPARE(r.checks.dkim.first().keyQuery, QStringLiteral("nov2024._domainkey.shop.example"));
+    QVERIFY(r.top());
+    QCOMPARE(r.top()->id, QStringLiteral("cause.spf-not-authorized"));
+    QCOMPARE(r.checks.spfIp, QStringLiteral("192.0.2.61"));
+    const Cause *dkim = findCause(r, QStringLiteral("cause.dkim-missing-or-failing"));
+    QVERIFY(dkim); // the remote's verdict made it a candidate ...
+    QVERIFY(dkim->confidence <= 0.2); // ... today's verification clears it
+    QCOMPARE(stateOf(*dkim, QStringLiteral("dkim")), QStringLiteral("fixed-since"));
+    QVERIFY(hasEvidence(*dkim, QStringLiteral("pass with today's key")));
+    QVERIFY(r.checks.dmarc);
+    QCOMPARE(Auth::dmarcResultName(r.checks.dmarc->result), QStringLiteral("pass"));
+    QVERIFY(!findCause(r, QStringLiteral("cause.backscatter")));
+}
+
+void TestDiagnosisScenarios::dkimReturnedOriginalKeyGone_data()
+{
+    QTest::addColumn<QString>("eml");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("state");
+    QTest::newRow("revoked") << QStringLiteral("dkim-returned-original-key-revoked.eml")
+                             << QStringLiteral("old2023._domainkey.shop.example") << QStringLiteral("key_revoked")
+                             << QStringLiteral("revoked");
+    QTest::newRow("removed") << QStringLiteral("dkim-returned-original-key-removed.eml")
+                             << QStringLiteral("gone2022._domainkey.shop.example") << QStringLiteral("key_missing")
+                             << QStringLiteral("No DKIM key is published");
+}
+
+void TestDiagnosisScenarios::dkimReturnedOriginalKeyGone()
+{
+    QFETCH(QString, eml);
+    QFETCH(QString, query);
+    QFETCH(QString, reason);
+    QFETCH(QString, state);
+    const DiagnosisResult r = diagnose(*m_resolver, eml);
+    QVERIFY(r.checks.dkimVerified);
+    QCOMPARE(r.checks.dkim.size(), 1);
+    QCOMPARE(r.checks.dkim.first().reason, reason);
+    QVERIFY(r.top());
+    QCOMPARE(r.top()->id, QStringLiteral("cause.dkim-missing-or-failing"));
+    QVERIFY(r.top()->confidence >= 0.9);
+    QCOMPARE(stateOf(*r.top(), QStringLiteral("dkim")), QStringLiteral("still-broken"));
+    QVERIFY2(hasEvidence(*r.top(), QStringLiteral("TXT ") + query), qPrintable(r.top()->evidence.first().query));
+    QVERIFY(hasEvidence(*r.top(), state));
+    QVERIFY(fixRecords(*r.top()).contains(query + QStringLiteral(". TXT \"v=DKIM1;")));
+    // SPF passes for the ESP's bounce domain: not the problem.
+    QCOMPARE(Auth::spfResultName(r.checks.spf->result), QStringLiteral("pass"));
+    const Cause *spf = findCause(r, QStringLiteral("cause.spf-not-authorized"));
+    QVERIFY(!spf || spf->confidence < 0.3);
+}
+
+void TestDiagnosisScenarios::dkimReturnedCopyTruncated()
+{
+    // Same key as the verifying scenario, but the bounce returned only the start of the body:
+    // the body hash fails, which says more about the copy than about the message as sent.
+    const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("dkim-returned-copy-truncated.eml"));
+    QVERIFY(r.checks.dkimVerified);
+    QCOMPARE(r.checks.dkim.size(), 1);
+    QCOMPARE(r.checks.dkim.first().reason, QStringLiteral("body_hash_mismatch"));
+    const Cause *dkim = findCause(r, QStringLiteral("cause.dkim-missing-or-failing"));
+    QVERIFY(dkim);
+    QVERIFY(hasEvidence(*dkim, QStringLiteral("the returned copy may differ from the message as sent")));
+    QVERIFY(hasEvidence(*dkim, QStringLiteral("is published and usable today")));
+    QCOMPARE(stateOf(*dkim, QStringLiteral("dkim")), QStringLiteral("unknown"));
+    // Lower than both a confirmed key problem and the remote's word alone (0.65 for dkim=fail).
+    const DiagnosisResult revoked = diagnose(*m_resolver, QStringLiteral("dkim-returned-original-key-revoked.eml"));
+    const Cause *confirmedDkim = findCause(revoked, QStringLiteral("cause.dkim-missing-or-failing"));
+    QVERIFY(confirmedDkim);
+    QVERIFY2(dkim->confidence < confirmedDkim->confidence - 0.2, qPrintable(QString::number(dkim->confidence)));
+    QVERIFY(dkim->confidence < 0.65);
+}
+
+void TestDiagnosisScenarios::dkimHeadersOnlyKey_data()
+{
+    QTest::addColumn<QString>("eml");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("blamed");   // DKIM is the top cause
+    QTest::addColumn<QString>("state"); // then vs now
+    QTest::addColumn<QString>("evidence");
+    QTest::newRow("removed") << QStringLiteral("dkim-headers-only-key-removed.eml") << QStringLiteral("gone2022._domainkey.shop.example")
+                             << true << QStringLiteral("still-broken") << QStringLiteral("No DKIM key is published");
+    QTest::newRow("revoked") << QStringLiteral("dkim-headers-only-key-revoked.eml") << QStringLiteral("old2023._domainkey.shop.example")
+                             << true << QStringLiteral("still-broken") << QStringLiteral("is revoked");
+    QTest::newRow("testing") << QStringLiteral("dkim-headers-only-testing-key.eml") << QStringLiteral("trial2024._domainkey.shop.example")
+                             << true << QStringLiteral("still-broken") << QStringLiteral("testing mode (t=y)");
+    QTest::newRow("weak") << QStringLiteral("dkim-headers-only-weak-key.eml") << QStringLiteral("weak2019._domainkey.shop.example")
+                          << false << QStringLiteral("unknown") << QStringLiteral("has only 1024 bits");
+    QTest::newRow("ok") << QStringLiteral("dkim-headers-only-key-ok.eml") << QStringLiteral("nov2024._domainkey.shop.example")
+                        << false << QStringLiteral("unknown") << QStringLiteral("is published and usable today (2048 bits)");
+}
+
+void TestDiagnosisScenarios::dkimHeadersOnlyKey()
+{
+    QFETCH(QString, eml);
+    QFETCH(QString, query);
+    QFETCH(bool, blamed);
+    QFETCH(QString, state);
+    QFETCH(QString, evidence);
+    const DiagnosisResult r = diagnose(*m_resolver, eml);
+    QVERIFY(r.facts.originalPresent);
+    QVERIFY(!r.facts.wholeOriginal);
+    QVERIFY(!r.checks.dkimVerified);
+    QVERIFY(r.checks.wasRun(QStringLiteral("dkim-key")));
+    QVERIFY(r.checks.dkimKeys);
+    QCOMPARE(r.checks.dkimKeys->keys.size(), 1);
+    QCOMPARE(r.checks.dkimKeys->keys.first().query, query);
+    const Cause *dkim = findCause(r, QStringLiteral("cause.dkim-missing-or-failing"));
+    QVERIFY(dkim);
+    QVERIFY2(hasEvidence(*dkim, QStringLiteral("TXT ") + query), qPrintable(eml));
+    QVERIFY2(hasEvidence(*dkim, evidence), qPrintable(eml));
+    QCOMPARE(stateOf(*dkim, QStringLiteral("dkim")), state);
+    QVERIFY(r.top());
+    if (blamed) {
+        QCOMPARE(r.top()->id, QStringLiteral("cause.dkim-missing-or-failing"));
+    } else {
+        // A usable key settles nothing either way: the remote's word stands, not raised.
+        QVERIFY(dkim->confidence <= 0.7);
     }
 }
 
