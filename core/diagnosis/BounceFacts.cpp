@@ -116,6 +116,7 @@ RecipientFacts recipientFacts(const Dsn::RecipientResult &r, int index)
     f.lowerText = r.diagnosticCode.toLower().simplified();
     f.ips = replyIps(r.diagnosticCode, r.remoteMta);
     f.source = diagnosticEvidence(r, index);
+    f.source.recipientAddress = r.address;
     f.statusSource = f.source;
     for (const Dsn::DsnField &field : r.fields) {
         if (field.name.compare(QLatin1String("Status"), Qt::CaseInsensitive) == 0) {

@@ -29,6 +29,7 @@ struct Evidence
     QString value;        // the field's value or the quoted piece of text
     Dsn::TextSpan span;   // in BounceAnalysis::bounceText, when located
     int recipient = -1;   // index in BounceAnalysis::recipients, -1 when not per recipient
+    QString recipientAddress; // that recipient's address (set with `recipient`)
     QString query;        // DNS: "TXT example.org"
     QString server;       // DNS: "127.0.0.1:5300"
     QString outcome;      // DNS: Dns::outcomeName()
@@ -69,6 +70,9 @@ struct Cause
     QList<Text> why;         // why this confidence: what raised or lowered it
     WhoActs whoActs = WhoActs::Sender;
     bool retryHelps = false;
+    // The failed recipients this cause explains (from their own replies); empty when it concerns
+    // the message as a whole (sender authentication, backscatter).
+    QStringList recipients;
     QList<Evidence> evidence;
     QList<FixStep> fix;
     QList<ThenVsNow> thenVsNow;

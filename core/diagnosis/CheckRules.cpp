@@ -258,6 +258,8 @@ void addTypo(const RecipientFacts &r, const QString &intended, double confidence
              const Evidence *mxEvidence)
 {
     Cause &c = causes.add(kTypo, confidence, why);
+    if (!r.address.isEmpty() && !c.recipients.contains(r.address))
+        c.recipients.append(r.address);
     Evidence e = r.source;
     e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "The recipient %1 is at %2, %3 edit(s) from %4."),
                   {r.address, r.domain, QString::number(TypoDomains::distance(r.domain, intended)), intended});

@@ -84,8 +84,10 @@ QJsonObject DiagnosisJson::evidence(const Evidence &e)
         o.insert(QStringLiteral("value"), e.value);
     if (e.span.isValid())
         o.insert(QStringLiteral("span"), QJsonObject{{QStringLiteral("offset"), e.span.offset}, {QStringLiteral("length"), e.span.length}});
-    if (e.recipient >= 0)
+    if (e.recipient >= 0) {
         o.insert(QStringLiteral("recipient"), e.recipient);
+        o.insert(QStringLiteral("recipient_address"), e.recipientAddress);
+    }
     if (e.source == Evidence::Source::Dns) {
         o.insert(QStringLiteral("query"), e.query);
         o.insert(QStringLiteral("server"), e.server);
@@ -114,6 +116,7 @@ QJsonObject DiagnosisJson::cause(const Cause &c)
                        {QStringLiteral("confidence_why"), why},
                        {QStringLiteral("who_acts"), whoActsName(c.whoActs)},
                        {QStringLiteral("retry_helps"), c.retryHelps},
+                       {QStringLiteral("recipients"), QJsonArray::fromStringList(c.recipients)},
                        {QStringLiteral("evidence"), evidence},
                        {QStringLiteral("fix"), fix},
                        {QStringLiteral("then_vs_now"), thenVsNowJson(c.thenVsNow)}};

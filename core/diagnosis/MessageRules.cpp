@@ -159,6 +159,14 @@ const QRegularExpression &phraseRegex(std::size_t index)
     return compiled.at(index);
 }
 
+// Marks the cause as explaining this recipient's failure (a multi-recipient bounce can fail
+// each recipient for a different reason, RFC 3464 2.3).
+void appliesTo(Cause &c, const RecipientFacts &r)
+{
+    if (!r.address.isEmpty() && !c.recipients.contains(r.address))
+        c.recipients.append(r.address);
+}
+
 Evidence quoteEvidence(const RecipientFacts &r, const QString &quote)
 {
     Evidence e = r.source;
@@ -214,6 +222,7 @@ void MessageRules::applyReason(const RecipientFacts &r, CauseSet &causes)
         Cause &c = causes.add(QString::fromLatin1(rule.cause), rule.confidence,
                               Text(QT_TRANSLATE_NOOP("Diagnosis", "The bounce's reason is \"%1\"."), {name}));
         addEvidence(c, quoteEvidence(r, r.text.left(400)));
+        appliesTo(c, r);
     }
 }
 
@@ -238,6 +247,7 @@ void MessageRules::applyStatus(const RecipientFacts &r, CauseSet &causes)
             Evidence e = r.statusSource;
             e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "Status %1."), {r.status});
             addEvidence(c, e);
+            appliesTo(c, r);
         }
     }
 }
@@ -252,6 +262,7 @@ void MessageRules::applyPhrases(const RecipientFacts &r, CauseSet &causes)
         Cause &c = causes.add(QString::fromLatin1(rule.cause), rule.confidence,
                               Text(QT_TRANSLATE_NOOP("Diagnosis", "The reply mentions \"%1\"."), {m.captured(0)}));
         addEvidence(c, quoteEvidence(r, r.text.left(400)));
+        appliesTo(c, r);
     }
 }
 
@@ -265,8 +276,10 @@ void MessageRules::applyClass(const RecipientFacts &r, CauseSet &causes)
     Evidence e = r.statusSource;
     e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "Status %1 is a temporary failure."), {r.status.isEmpty() ? r.replyCode : r.status});
     addEvidence(c, e);
+    appliesTo(c, r);
     for (Cause &other : causes.causes()) {
-        if (other.id == QLatin1String("cause.mailbox-full") || other.id == QLatin1String("cause.reputation-or-rate-limit"))
+        const bool passing = other.id == QLatin1String("cause.mailbox-full") || other.id == QLatin1String("cause.reputation-or-rate-limit");
+        if (passing && (other.recipients.isEmpty() || other.recipients.contains(r.address)))
             other.retryHelps = true;
     }
 }
@@ -280,6 +293,7 @@ void MessageRules::applyKnowledgeBase(const RecipientFacts &r, CauseSet &causes)
     Cause &c = causes.add(QStringLiteral("cause.reputation-or-rate-limit"), 0.7,
                           Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 documents this reply as a passing condition (rate or reputation)."), {r.provider}));
     addEvidence(c, quoteEvidence(r, r.text.left(400)));
+    appliesTo(c, r);
 }
 
 void MessageRules::apply(const BounceFacts &facts, CauseSet &causes)

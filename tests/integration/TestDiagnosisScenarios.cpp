@@ -161,6 +161,7 @@ private slots:
     void dkimReturnedCopyTruncated();
     void dkimHeadersOnlyKey_data();
     void dkimHeadersOnlyKey();
+    void twoRecipientsTwoCauses();
     void golden_data();
     void golden();
 
@@ -440,6 +441,46 @@ void TestDiagnosisScenarios::dkimHeadersOnlyKey()
         // A usable key settles nothing either way: the remote's word stands, not raised.
         QVERIFY(dkim->confidence <= 0.7);
     }
+}
+
+// The addresses a cause's per-recipient evidence names.
+QStringList evidenceRecipients(const Cause &c)
+{
+    QStringList out;
+    for (const Diagnosis::Evidence &e : c.evidence) {
+        if (e.recipient >= 0 && !out.contains(e.recipientAddress))
+            out.append(e.recipientAddress);
+    }
+    return out;
+}
+
+void TestDiagnosisScenarios::twoRecipientsTwoCauses()
+{
+    // One bounce, two recipients: dave is unknown (5.1.1), erin's mailbox is full (5.2.2).
+    const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("postfix-two-recipients-5.1.1-and-5.2.2.eml"));
+    QCOMPARE(r.facts.recipients.size(), 2);
+    const QString dave = QStringLiteral("dave@customer.example.com");
+    const QString erin = QStringLiteral("erin@customer.example.com");
+    const Cause *unknown = findCause(r, QStringLiteral("cause.recipient-unknown"));
+    const Cause *full = findCause(r, QStringLiteral("cause.mailbox-full"));
+    QVERIFY(unknown);
+    QVERIFY(full);
+    QCOMPARE(unknown->recipients, QStringList{dave});
+    QCOMPARE(full->recipients, QStringList{erin});
+    QCOMPARE(evidenceRecipients(*unknown), QStringList{dave});
+    QCOMPARE(evidenceRecipients(*full), QStringList{erin});
+    QVERIFY(hasEvidence(*unknown, QStringLiteral("5.1.1")));
+    QVERIFY(!hasEvidence(*unknown, QStringLiteral("5.2.2")));
+    QVERIFY(hasEvidence(*full, QStringLiteral("5.2.2")));
+    QVERIFY(!hasEvidence(*full, QStringLiteral("User unknown")));
+    QVERIFY(unknown->confidence >= 0.8);
+    QVERIFY(full->confidence >= 0.8);
+    // The JSON says whom each cause concerns.
+    const QJsonObject json = Diagnosis::DiagnosisJson::cause(*full);
+    QCOMPARE(json.value(QLatin1String("recipients")).toArray(), QJsonArray{erin});
+    // Nothing about the sender's authentication comes out of two recipient-side failures.
+    QVERIFY(!findCause(r, QStringLiteral("cause.dkim-missing-or-failing")));
+    QVERIFY(!findCause(r, QStringLiteral("cause.spf-not-authorized")));
 }
 
 void TestDiagnosisScenarios::golden_data()
