@@ -4,6 +4,7 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include "auth/DomainCheckParts.h"
 #include "auth/DomainCheckQueries.h"
 #include "dns/LookupPool.h"
 
@@ -65,6 +66,23 @@ QList<Auth::DnsblZone> LiveChecks::dnsblZones(const BounceFacts &facts, const Ch
     return named.isEmpty() ? Auth::DnsblChecker::defaultZones() : named;
 }
 
+void LiveChecks::addSenderParts(Auth::DomainCheck &check, const BounceFacts &facts, const CheckOptions &options)
+{
+    // Auth::DomainCheck::addStandardParts() would add SPF (linter + check_host with the IP) and
+    // DKIM (keys of the given selectors under the From domain). runSpf already does check_host
+    // for this IP and MAIL FROM domain (keeping the whole result for the fix), and runDkim /
+    // runDkimKeys ask the returned signature's key under its own d=. So the SPF part runs
+    // without the IP (linter only), and the DKIM part only for user selectors, or to look for
+    // any key (common selectors) when the message carries no signature.
+    check.addPart(Auth::DomainCheckPart{QStringLiteral("spf"), [](Dns::Resolver &resolver, const Auth::DomainCheckParams &p) {
+        Auth::DomainCheckParams lintOnly = p;
+        lintOnly.ip = QHostAddress();
+        return Auth::DomainCheckParts::spf().run(resolver, lintOnly);
+    }});
+    if (!options.selectors.isEmpty() || facts.dkimDomains.isEmpty())
+        check.addPart(Auth::DomainCheckParts::dkim());
+}
+
 void LiveChecks::runSender(const BounceFacts &facts, const CheckOptions &options, LiveCheckResults &out) const
 {
     Auth::DomainCheckParams params;
@@ -72,8 +90,6 @@ void LiveChecks::runSender(const BounceFacts &facts, const CheckOptions &options
     params.ip = QHostAddress(facts.sendingIp);
     params.sender = QStringLiteral("postmaster@") + facts.spfDomain();
     params.selectors = options.selectors;
-    if (!facts.dkimSelector.isEmpty() && !params.selectors.contains(facts.dkimSelector))
-        params.selectors.prepend(facts.dkimSelector);
     params.dnsblZones = talksOfBlocking(facts) ? dnsblZones(facts, options) : QList<Auth::DnsblZone>{};
     if (params.dnsblZones.isEmpty())
         skip(out, "dnsbl", QT_TRANSLATE_NOOP("Diagnosis", "The reply does not talk of blocking, so blocklists were not asked."));
@@ -81,7 +97,7 @@ void LiveChecks::runSender(const BounceFacts &facts, const CheckOptions &options
         skip(out, "ptr", QT_TRANSLATE_NOOP("Diagnosis", "The sending IP is not known (the reply names none and no external Received hop came back)."));
     std::unique_ptr<Auth::DomainCheck> check = m_pool ? std::make_unique<Auth::DomainCheck>(*m_pool, m_psl)
                                                       : std::make_unique<Auth::DomainCheck>(m_resolver, m_psl);
-    check->addStandardParts();
+    addSenderParts(*check, facts, options);
     out.sender = check->run(params);
     out.dnsUnreachable = out.sender->dnsUnreachable;
     out.ptr = out.sender->ptr;

@@ -78,6 +78,7 @@ public:
     static QList<Auth::DnsblZone> dnsblZones(const BounceFacts &facts, const CheckOptions &options);
 
 private:
+    static void addSenderParts(Auth::DomainCheck &check, const BounceFacts &facts, const CheckOptions &options);
     void runSender(const BounceFacts &facts, const CheckOptions &options, LiveCheckResults &out) const;
     void runSpf(const BounceFacts &facts, LiveCheckResults &out) const;
     void runDkim(const BounceFacts &facts, LiveCheckResults &out) const;

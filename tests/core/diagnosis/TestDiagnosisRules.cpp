@@ -62,6 +62,7 @@ private slots:
     void notABounceIsUnknown();
     void hostileTextStaysText();
     void asyncMatchesSync();
+    void senderChecksAreNotRepeated();
 };
 
 void TestDiagnosisRules::typoSuggestions_data()
@@ -218,6 +219,42 @@ void TestDiagnosisRules::asyncMatchesSync()
     f.waitForFinished();
     QCOMPARE(f.result().top()->id, QStringLiteral("cause.no-ptr"));
     QVERIFY(progressCalls >= 1);
+}
+
+void TestDiagnosisRules::senderChecksAreNotRepeated()
+{
+    // The sender domain check (Auth::DomainCheck) has SPF and DKIM parts of its own; the diagnosis
+    // runs check_host and the DKIM verification itself, so each must be asked once, not twice.
+    QFile keys(QStringLiteral(BOUNCELENS_TEST_DATA "/diagnosis/dkim-bounce-keys.txt"));
+    QVERIFY(keys.open(QIODevice::ReadOnly));
+    FakeResolver dns;
+    for (const QByteArray &line : keys.readAll().split('\n')) {
+        if (line.startsWith("nov2024 "))
+            dns.addTxt(QStringLiteral("nov2024._domainkey.shop.example"), line.mid(8));
+    }
+    dns.addTxt(QStringLiteral("shop.example"), "v=spf1 ip4:192.0.2.60 -all");
+    dns.addTxt(QStringLiteral("_dmarc.shop.example"), "v=DMARC1; p=reject");
+    dns.addMx(QStringLiteral("gmail.com"), 5, QStringLiteral("mx.gmail.com"));
+    dns.addA(QStringLiteral("mx.gmail.com"), QStringLiteral("142.250.27.26"));
+    QFile eml(QStringLiteral(BOUNCELENS_TEST_DATA "/diagnosis/dkim-returned-original-verifies.eml"));
+    QVERIFY(eml.open(QIODevice::ReadOnly));
+    DiagnosisInput input;
+    input.analysis = Dsn::BounceAnalyzer::analyze(eml.readAll());
+    const DiagnosisResult r = Diagnoser(dns).run(input);
+    QVERIFY(r.checks.dkimVerified);
+    QCOMPARE(Auth::dkimResultName(r.checks.dkim.value(0).result), QStringLiteral("pass"));
+    QVERIFY(r.checks.spf);
+    QCOMPARE(Auth::spfResultName(r.checks.spf->result), QStringLiteral("fail"));
+    const QStringList log = dns.queryLog();
+    QCOMPARE(log.count(QStringLiteral("nov2024._domainkey.shop.example/TXT")), 1); // the verifier's
+    // The linter reads the record once, check_host once more; a second check_host would make 3.
+    QCOMPARE(log.count(QStringLiteral("shop.example/TXT")), 2);
+    // The linter still reports on the record in the sender section.
+    QVERIFY(r.checks.sender);
+    bool lintSection = false;
+    for (const auto &part : r.checks.sender->parts)
+        lintSection |= part.first == QLatin1String("spf") && part.second.json.toObject().value(QLatin1String("record")).toString().startsWith(QLatin1String("v=spf1"));
+    QVERIFY(lintSection);
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosisRules)
