@@ -30,9 +30,13 @@ QString displayName(const QString &name)
 
 AnalysisItem analyzeMessage(const QByteArray &data, const QString &name)
 {
-    const Dsn::BounceAnalysis analysis = Dsn::BounceAnalyzer::analyze(data);
-    return {name, Report::MessageReportBuilder::build(analysis, displayName(name)), Dsn::AnalysisJson::toJson(analysis, name),
-            analysis.original.raw, QByteArray()};
+    AnalysisItem item;
+    item.name = name;
+    item.analysis = Dsn::BounceAnalyzer::analyze(data);
+    item.model = Report::MessageReportBuilder::build(*item.analysis, displayName(name));
+    item.json = Dsn::AnalysisJson::toJson(*item.analysis, name);
+    item.originalRaw = item.analysis->original.raw;
+    return item;
 }
 
 QList<AnalysisItem> analyzePaths(const QStringList &paths)
@@ -106,9 +110,13 @@ void AnalysisController::analyzeText(const QString &text)
         return;
     case InputClassifier::Kind::Line:
         runInBackground(tr("pasted line"), [text] {
-            const Codes::ParsedLine line = Codes::parseLine(text.trimmed());
-            return QList<AnalysisItem>{{tr("Pasted line"), Report::LineReportBuilder::build(line), Codes::toJson(line),
-                                        QByteArray(), text.toUtf8()}};
+            AnalysisItem item;
+            item.name = tr("Pasted line");
+            item.line = Codes::parseLine(text.trimmed());
+            item.model = Report::LineReportBuilder::build(*item.line);
+            item.json = Codes::toJson(*item.line);
+            item.input = text.toUtf8();
+            return QList<AnalysisItem>{item};
         });
         return;
     case InputClassifier::Kind::Message:

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QStringList>
 
+#include "codes/LineParser.h"
+#include "dsn/BounceAnalysis.h"
 #include "report/ReportModel.h"
 
 namespace Ui {
@@ -18,6 +22,10 @@ struct AnalysisItem
     QJsonObject json;          // machine-readable result (English), for the JSON export and history
     QByteArray originalRaw;    // the returned original's bytes (its DKIM-Signature selectors)
     QByteArray input;          // pasted text, kept so history can reopen it
+    // What the diagnosis reads (at most one is set); kept until it has run for this item.
+    std::optional<Dsn::BounceAnalysis> analysis;
+    std::optional<Codes::ParsedLine> line;
+    bool diagnosed = false;
 };
 
 // Runs analyses off the GUI thread. Each request gets a generation number; starting a new one

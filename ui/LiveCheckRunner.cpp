@@ -4,7 +4,6 @@
 #include <QFuture>
 #include <QJsonArray>
 
-#include "RecordingResolver.h"
 #include "auth/CheckJson.h"
 #include "auth/DkimKeyChecker.h"
 #include "auth/DmarcChecker.h"
@@ -17,14 +16,6 @@
 #include "report/CheckReportBuilder.h"
 
 namespace Ui {
-
-// One run's resolver and pool; shared by its tasks' continuations so it outlives them.
-struct LiveCheckRunner::Session
-{
-    explicit Session(const Dns::ServerConfig &config) : resolver(config), pool(resolver, 16) {}
-    RecordingResolver resolver;
-    Dns::LookupPool pool;
-};
 
 struct LiveCheckRunner::SectionResult
 {
@@ -63,7 +54,7 @@ LiveCheckRunner::~LiveCheckRunner()
 {
     // Tasks still running hold the session; waiting here happens only at exit.
     if (m_session)
-        m_session->pool.waitForDone();
+        m_session->checksPool().waitForDone();
 }
 
 void LiveCheckRunner::cancel()
@@ -72,11 +63,11 @@ void LiveCheckRunner::cancel()
     m_pending = 0;
 }
 
-void LiveCheckRunner::start(const LiveCheckRequest &request)
+void LiveCheckRunner::start(const LiveCheckRequest &request, const DnsSessionPtr &session)
 {
     cancel();
     m_request = request;
-    m_session = std::make_shared<Session>(request.server);
+    m_session = session;
     m_result = Auth::DomainCheckResult();
     m_result.params.domain = request.domain;
     m_result.params.ip = request.ip;
@@ -93,19 +84,22 @@ void LiveCheckRunner::retry(const QString &checkId)
 {
     if (!m_session)
         return;
-    // Same session: LdnsResolver makes a new ldns_resolver per query, so a timeout before does
-    // not poison the retry (PLATFORM.md), and the query log stays complete.
+    // Same session, so the query log stays complete; LdnsResolver makes a new ldns_resolver per
+    // query, so a timeout before does not poison the retry (PLATFORM.md). The shared cache keeps
+    // answers, timeouts included: forget them so the retry reaches the DNS again.
+    m_session->forgetAnswers();
     launch(checkId);
 }
 
 void LiveCheckRunner::launch(const QString &id)
 {
     const int generation = m_generation;
-    std::shared_ptr<Session> session = m_session;
+    DnsSessionPtr session = m_session;
     ++m_pending;
     // The task gets copies: the GUI thread may start another run while it works.
     const LiveCheckRequest request = m_request;
-    session->pool.run([id, request, session](Dns::Resolver &resolver) { return runSection(id, request, resolver, session->pool); })
+    session->checksPool()
+        .run([id, request, session](Dns::Resolver &resolver) { return runSection(id, request, resolver, session->checksPool()); })
         .then(this, [this, generation, session](const SectionResult &result) {
             if (generation != m_generation)
                 return; // a newer run started: drop this stale result
@@ -168,7 +162,7 @@ void LiveCheckRunner::accept(const SectionResult &result)
         result.store(m_result);
     if (result.id == QLatin1String("dkim"))
         m_dkimJson = result.json;
-    const QList<Report::DnsQuery> queries = m_session->resolver.queries();
+    const QList<Report::DnsQuery> queries = m_session->queries();
     emit checkFinished(Report::CheckReportBuilder::build(result.id, result.findings, result.json, m_request.server.description()),
                        queries);
     if (--m_pending > 0)

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include "DnsSession.h"
 #include "auth/DnsblChecker.h"
 #include "auth/DomainCheck.h"
 #include "dns/ServerConfig.h"
@@ -36,7 +37,8 @@ public:
     explicit LiveCheckRunner(QObject *parent = nullptr);
     ~LiveCheckRunner() override;
 
-    void start(const LiveCheckRequest &request);
+    // The session's resolver is shared with the diagnosis of the same analysis.
+    void start(const LiveCheckRequest &request, const DnsSessionPtr &session);
     void retry(const QString &checkId);
     void cancel();
     bool isRunning() const { return m_pending > 0; }
@@ -46,7 +48,6 @@ signals:
     void allFinished(const QJsonObject &json, const QList<Report::DnsQuery> &queries);
 
 private:
-    struct Session;
     struct SectionResult;
     void launch(const QString &id);
     static SectionResult runSection(const QString &id, const LiveCheckRequest &request, Dns::Resolver &resolver,
@@ -54,7 +55,7 @@ private:
     void accept(const SectionResult &result);
 
     LiveCheckRequest m_request;
-    std::shared_ptr<Session> m_session;
+    DnsSessionPtr m_session;
     Auth::DomainCheckResult m_result;
     QJsonValue m_dkimJson;
     int m_generation = 0;

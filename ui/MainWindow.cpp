@@ -25,12 +25,15 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include "DiagnosisRunner.h"
 #include "HistoryDialog.h"
 #include "HistoryStore.h"
 #include "LiveCheckRunner.h"
 #include "ReportPage.h"
 #include "SettingsDialog.h"
+#include "diagnosis/DiagnosisJson.h"
 #include "report/CheckReportBuilder.h"
+#include "report/DiagnosisReportBuilder.h"
 #include "report/InputClassifier.h"
 #include "ReportView.h"
 #include "report/TextSummaryBuilder.h"
@@ -42,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new AnalysisController(this))
     , m_checks(new LiveCheckRunner(this))
+    , m_diagnosis(new DiagnosisRunner(this))
     , m_history(new HistoryStore(this))
     , m_settings(AppSettings::load())
 {
@@ -84,6 +88,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view->reportPage(), &ReportPage::actionRequested, this, &MainWindow::onAction);
     connect(m_checks, &LiveCheckRunner::checkFinished, this, &MainWindow::onCheckFinished);
     connect(m_checks, &LiveCheckRunner::allFinished, this, &MainWindow::onChecksDone);
+    connect(m_diagnosis, &DiagnosisRunner::finished, this, &MainWindow::onDiagnosisFinished);
+    connect(m_diagnosis, &DiagnosisRunner::progress, this, &MainWindow::updateProgress);
     connect(m_view, &ReportView::reportLoaded, this, [this] {
         if (m_current < 0)
             return;
@@ -245,8 +251,10 @@ void MainWindow::showItems(const QList<AnalysisItem> &items)
     m_status->setText(items.isEmpty() ? tr("Nothing found to analyse.") : tr("%n message(s) analysed.", nullptr, int(items.size())));
     m_checks->cancel();
     m_checkedIndex = -1;
+    m_diagnosis->cancel();
+    m_diagnosedIndex = -1;
     if (m_current >= 0)
-        startLiveChecks(m_current); // sets the pending panels before the first render
+        startLiveChecks(m_current); // sets the pending panels and causes before the first render
     if (m_current >= 0)
         showCurrent();
     for (const AnalysisItem &item : items) {
@@ -304,16 +312,76 @@ void MainWindow::startLiveChecks(int index)
 {
     m_checks->cancel();
     m_checkedIndex = -1;
+    m_diagnosis->cancel();
+    m_diagnosedIndex = -1;
+    Report::ReportModel &model = m_items[index].model;
+    model.liveLookups = m_settings.liveLookups;
+    // One resolver stack per analysis, shared by the panels and the diagnosis (one query each).
+    DnsSessionPtr session;
+    const auto server = m_settings.serverConfig();
+    if (m_settings.liveLookups && server)
+        session = DnsSession::create(server.value());
+    else if (m_settings.liveLookups)
+        model.problems << tr("No DNS server to ask: %1").arg(server.error().detail);
+    startDiagnosis(index, session);
+    startLiveChecks(index, session);
+}
+
+void MainWindow::startDiagnosis(int index, const DnsSessionPtr &session)
+{
+    AnalysisItem &item = m_items[index];
+    const bool bounce = item.analysis && (item.analysis->kind == Dsn::Kind::Bounce || item.analysis->kind == Dsn::Kind::Delay);
+    const bool line = item.line && item.line->recognized;
+    if (item.diagnosed || (!bounce && !line))
+        return;
+    Diagnosis::DiagnosisInput input;
+    if (bounce)
+        input.analysis = item.analysis;
+    else
+        input.line = item.line;
+    input.options.network = session != nullptr;
+    input.options.selectors = m_settings.dkimSelectors;
+    for (const QString &zone : m_settings.blocklists)
+        input.options.dnsblZones.append(Auth::DnsblChecker::zoneFromName(zone));
+    item.model.diagnosisPending = true;
+    m_diagnosedIndex = index;
+    m_diagnosis->start(input, session);
+}
+
+void MainWindow::onDiagnosisFinished(const Diagnosis::DiagnosisResult &result)
+{
+    if (m_diagnosedIndex < 0 || m_diagnosedIndex >= m_items.size())
+        return;
+    AnalysisItem &item = m_items[m_diagnosedIndex];
+    Report::DiagnosisReportBuilder::apply(item.model, result);
+    item.diagnosed = true;
+    // The export is the shape of "bouncelens-cli diagnose --json"; the panels' own results
+    // (when they came first) stay beside it.
+    const QJsonValue panels = item.json.value(QStringLiteral("domain_check"));
+    item.json = Diagnosis::DiagnosisJson::toJson(result, item.name);
+    if (!panels.isUndefined())
+        item.json.insert(QStringLiteral("domain_check"), panels);
+    const bool shown = m_current == m_diagnosedIndex;
+    m_diagnosedIndex = -1;
+    if (shown) {
+        refreshLiveParts(); // verdict, causes, then-vs-now lines in the panels
+    }
+    updateProgress();
+    if (shown)
+        emit diagnosisShown();
+}
+
+void MainWindow::startLiveChecks(int index, const DnsSessionPtr &session)
+{
     AnalysisItem &item = m_items[index];
     Report::ReportModel &model = item.model;
-    model.liveLookups = m_settings.liveLookups;
     LiveCheckRequest request;
     if (model.kind == Report::ReportModel::Kind::Domain) {
         request.domain = model.domain;
     } else if (model.kind == Report::ReportModel::Kind::Message && model.original.present
                && (model.messageKind == QLatin1String("bounce") || model.messageKind == QLatin1String("delay"))) {
-        // The sender's side: the returned original's From domain and sending IP. The diagnosis
-        // engine will choose checks from the evidence; until then these are the useful ones.
+        // The sender's side: the returned original's From domain and sending IP (the diagnosis
+        // asks for exactly what the bounce involves; these panels show the whole domain).
         for (const Report::Field &f : model.original.headers) {
             if (f.name == QLatin1String("From"))
                 request.domain = domainOf(f.value);
@@ -327,22 +395,16 @@ void MainWindow::startLiveChecks(int index)
     model.domain = request.domain;
     if (model.checks.isEmpty())
         model.checks = Report::CheckReportBuilder::pendingChecks(!request.ip.isNull());
-    if (!m_settings.liveLookups) {
+    if (!session) {
+        const auto server = m_settings.serverConfig();
         for (Report::Check &c : model.checks) {
-            c.state = Report::State::NotChecked;
-            c.verdict = tr("Live lookups are turned off in the settings.");
+            c.state = m_settings.liveLookups ? Report::State::Unknown : Report::State::NotChecked;
+            c.verdict = m_settings.liveLookups ? tr("No DNS server to ask: %1").arg(server ? QString() : server.error().detail)
+                                               : tr("Live lookups are turned off in the settings.");
         }
         return;
     }
-    const auto server = m_settings.serverConfig();
-    if (!server) {
-        for (Report::Check &c : model.checks) {
-            c.state = Report::State::Unknown;
-            c.verdict = tr("No DNS server to ask: %1").arg(server.error().detail);
-        }
-        return;
-    }
-    request.server = server.value();
+    request.server = m_settings.serverConfig().value();
     request.selectors = m_settings.dkimSelectors;
     request.zones = Auth::DnsblChecker::defaultZones();
     if (!m_settings.blocklists.isEmpty()) {
@@ -351,7 +413,7 @@ void MainWindow::startLiveChecks(int index)
             request.zones.append(Auth::DnsblChecker::zoneFromName(zone));
     }
     m_checkedIndex = index;
-    m_checks->start(request);
+    m_checks->start(request, session);
     updateProgress();
 }
 
@@ -360,8 +422,12 @@ void MainWindow::onCheckFinished(const Report::Check &check, const QList<Report:
     if (m_checkedIndex < 0)
         return;
     Report::ReportModel &model = m_items[m_checkedIndex].model;
-    if (Report::Check *slot = model.findCheck(check.id))
+    if (Report::Check *slot = model.findCheck(check.id)) {
+        const QString saw = slot->bounceSaw; // set by the diagnosis (then vs now)
         *slot = check;
+        if (slot->bounceSaw.isEmpty())
+            slot->bounceSaw = saw;
+    }
     model.dnsQueries = queries;
     if (m_current == m_checkedIndex) {
         m_view->replaceElement(QStringLiteral("check-") + check.id, Report::HtmlReportBuilder::checkSection(check, pageOptions()));
@@ -376,7 +442,8 @@ void MainWindow::onChecksDone(const QJsonObject &json, const QList<Report::DnsQu
     if (m_checkedIndex < 0)
         return;
     AnalysisItem &item = m_items[m_checkedIndex];
-    item.json.insert(QStringLiteral("checks"), json);
+    // A domain check's export is the check itself; a bounce's keeps the diagnosis shape.
+    item.json.insert(item.model.kind == Report::ReportModel::Kind::Domain ? QStringLiteral("checks") : QStringLiteral("domain_check"), json);
     item.model.dnsQueries = queries;
     if (item.model.kind == Report::ReportModel::Kind::Domain) {
         int errors = 0, warnings = 0, unknown = 0;
@@ -409,6 +476,8 @@ void MainWindow::refreshLiveParts()
     if (m_current < 0)
         return;
     const Report::ReportModel &model = m_items.at(m_current).model;
+    m_view->replaceElement(QStringLiteral("verdict"), Report::HtmlReportBuilder::verdictSection(model));
+    m_view->replaceElement(QStringLiteral("causes"), Report::HtmlReportBuilder::causesSection(model, pageOptions()));
     for (const Report::Check &check : model.checks)
         m_view->replaceElement(QStringLiteral("check-") + check.id, Report::HtmlReportBuilder::checkSection(check, pageOptions()));
     m_view->replaceElement(QStringLiteral("privacy"), Report::HtmlReportBuilder::queriesSection(model));
@@ -417,8 +486,12 @@ void MainWindow::refreshLiveParts()
 
 void MainWindow::updateProgress()
 {
-    if (m_checkedIndex < 0)
+    const QString diagnosing = m_diagnosis->isRunning() ? tr("Diagnosing…") : QString();
+    if (m_checkedIndex < 0) {
+        if (!diagnosing.isEmpty())
+            m_status->setText(diagnosing);
         return;
+    }
     QStringList waiting;
     int done = 0, total = 0;
     for (const Report::Check &c : m_items.at(m_checkedIndex).model.checks) {
@@ -430,8 +503,10 @@ void MainWindow::updateProgress()
         else
             ++done;
     }
-    m_status->setText(waiting.isEmpty() ? tr("Live checks done: %1 of %2.").arg(done).arg(total)
-                                        : tr("Live checks: %1 of %2 done — waiting for %3").arg(done).arg(total).arg(waiting.join(QStringLiteral(", "))));
+    const QString checks = waiting.isEmpty()
+        ? tr("Live checks done: %1 of %2.").arg(done).arg(total)
+        : tr("Live checks: %1 of %2 done — waiting for %3").arg(done).arg(total).arg(waiting.join(QStringLiteral(", ")));
+    m_status->setText(diagnosing.isEmpty() ? checks : diagnosing + QLatin1Char(' ') + checks);
 }
 
 void MainWindow::applySettings(const AppSettings &settings)
@@ -575,12 +650,22 @@ bool writeFile(const QString &path, const QByteArray &data)
 void MainWindow::exportHtml()
 {
     const QString path = saveFileName(tr("Export report as HTML"), QStringLiteral("html"), tr("HTML (*.html)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        m_status->setText(writeHtml(path) ? tr("Saved %1.").arg(path) : tr("Could not write %1.").arg(path));
+}
+
+bool MainWindow::writeHtml(const QString &path) const
+{
+    if (m_current < 0)
+        return false;
     Report::HtmlReportBuilder::Options options;
     options.interactive = false;
-    const bool ok = writeFile(path, Report::HtmlReportBuilder::build(m_items.at(m_current).model, options).toUtf8());
-    m_status->setText(ok ? tr("Saved %1.").arg(path) : tr("Could not write %1.").arg(path));
+    return writeFile(path, Report::HtmlReportBuilder::build(m_items.at(m_current).model, options).toUtf8());
+}
+
+bool MainWindow::writeJson(const QString &path) const
+{
+    return m_current >= 0 && writeFile(path, QJsonDocument(m_items.at(m_current).json).toJson());
 }
 
 void MainWindow::exportPdf()
@@ -593,10 +678,8 @@ void MainWindow::exportPdf()
 void MainWindow::exportJson()
 {
     const QString path = saveFileName(tr("Export report as JSON"), QStringLiteral("json"), tr("JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    const bool ok = writeFile(path, QJsonDocument(m_items.at(m_current).json).toJson());
-    m_status->setText(ok ? tr("Saved %1.").arg(path) : tr("Could not write %1.").arg(path));
+    if (!path.isEmpty())
+        m_status->setText(writeJson(path) ? tr("Saved %1.").arg(path) : tr("Could not write %1.").arg(path));
 }
 
 void MainWindow::copySummary()

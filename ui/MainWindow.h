@@ -7,6 +7,7 @@
 
 #include "AnalysisController.h"
 #include "AppSettings.h"
+#include "DnsSession.h"
 #include "report/HtmlReportBuilder.h"
 
 class QLabel;
@@ -16,6 +17,10 @@ class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QVBoxLayout;
+
+namespace Diagnosis {
+struct DiagnosisResult;
+}
 
 namespace Ui {
 
@@ -45,8 +50,13 @@ public:
     // Scrolls each report to this element id once loaded (screenshots of lower sections).
     void setScrollTarget(const QString &id) { m_scrollTarget = id; }
 
+    // The exports of the current report (File menu); false when nothing is shown or on a write error.
+    bool writeHtml(const QString &path) const; // static page, no action links
+    bool writeJson(const QString &path) const; // "bouncelens-cli diagnose --json" shape for a diagnosed bounce
+
     ReportView *reportView() const { return m_view; }
     class LiveCheckRunner *liveChecks() const { return m_checks; }
+    class DiagnosisRunner *diagnosis() const { return m_diagnosis; }
     AnalysisController *controller() const { return m_controller; }
     const QList<AnalysisItem> &items() const { return m_items; }
     int currentIndex() const { return m_current; }
@@ -56,6 +66,8 @@ signals:
     void reportShown(const QString &title);
     // Every live check of the current report has its result.
     void liveChecksFinished();
+    // The diagnosis of the current report is in the model and on screen.
+    void diagnosisShown();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -77,6 +89,9 @@ private:
     void openSettings();
     void openHistory();
     void startLiveChecks(int index);
+    void startLiveChecks(int index, const DnsSessionPtr &session);
+    void startDiagnosis(int index, const DnsSessionPtr &session);
+    void onDiagnosisFinished(const Diagnosis::DiagnosisResult &result);
     void onCheckFinished(const Report::Check &check, const QList<Report::DnsQuery> &queries);
     void onChecksDone(const QJsonObject &json, const QList<Report::DnsQuery> &queries);
     void refreshLiveParts();
@@ -92,11 +107,13 @@ private:
     QListWidget *m_list = nullptr;
     QLabel *m_status = nullptr;
     class LiveCheckRunner *m_checks = nullptr;
+    class DiagnosisRunner *m_diagnosis = nullptr;
     class HistoryStore *m_history = nullptr;
     AppSettings m_settings;
     QList<AnalysisItem> m_items;
     int m_current = -1;
     int m_checkedIndex = -1; // the item whose live checks are running
+    int m_diagnosedIndex = -1; // the item whose diagnosis is running
     bool m_timingLog = false;
     QString m_scrollTarget;
     QElapsedTimer m_sinceRequest;

@@ -215,40 +215,85 @@ QString HtmlReportBuilder::verdictSection(const ReportModel &model)
 
 QString HtmlReportBuilder::causesSection(const ReportModel &model, const Options &options)
 {
+    const QString head = QStringLiteral("<section id=\"causes\" aria-live=\"polite\"><h2>") + tr("Likely causes").toHtmlEscaped()
+        + QStringLiteral("</h2>");
+    if (model.diagnosisPending)
+        return head + QStringLiteral("<p class=\"pending\"><span class=\"spinner\" aria-hidden=\"true\"></span> ")
+            + tr("Diagnosing: weighing the bounce against today's DNS…").toHtmlEscaped() + QStringLiteral("</p></section>\n");
     if (!model.diagnosisRan || model.causes.isEmpty())
-        return QString();
-    QString out = QStringLiteral("<section id=\"causes\"><h2>") + tr("Likely causes").toHtmlEscaped() + QStringLiteral("</h2><ol class=\"causes\">");
-    for (int i = 0; i < model.causes.size(); ++i) {
-        const Cause &c = model.causes.at(i);
-        out += QStringLiteral("<li class=\"cause\" id=\"cause-%1\"><h3>").arg(i) + escapeHtml(c.title) + QStringLiteral("</h3>");
-        out += QStringLiteral("<p class=\"meta\"><span class=\"chip\">")
-            + tr("Confidence %1%").arg(qRound(c.confidence * 100)).toHtmlEscaped() + QStringLiteral("</span> <span class=\"chip\">")
-            + escapeHtml(tr("Who must act: %1").arg(whoActsText(c.whoActs))) + QStringLiteral("</span> <span class=\"chip\">")
-            + (c.retryHelps ? tr("Resending can help") : tr("Resending will not help")).toHtmlEscaped() + QStringLiteral("</span></p>");
-        if (!c.fix.isEmpty() || !c.dnsRecords.isEmpty()) {
-            out += tag(QStringLiteral("h4"), tr("How to fix it").toHtmlEscaped()) + tag(QStringLiteral("ol"), listItems(c.fix));
-            for (int r = 0; r < c.dnsRecords.size(); ++r)
-                out += QStringLiteral("<div class=\"record\"><pre>") + escapeHtml(c.dnsRecords.at(r)) + QStringLiteral("</pre>")
-                    + copyLink(QStringLiteral("cause-%1-%2").arg(i).arg(r), options) + QStringLiteral("</div>");
-        }
-        if (!c.evidence.isEmpty()) {
-            QString items;
-            for (int e = 0; e < c.evidence.size(); ++e) {
-                const QString anchor = c.evidenceAnchors.value(e);
-                const QString text = escapeHtml(c.evidence.at(e));
-                items += tag(QStringLiteral("li"), anchor.isEmpty() ? text
-                    : QStringLiteral("<a href=\"#") + escapeHtml(anchor) + QStringLiteral("\">") + text + QStringLiteral("</a>"));
-            }
-            out += tag(QStringLiteral("h4"), tr("Evidence").toHtmlEscaped()) + tag(QStringLiteral("ul"), items);
-        }
-        if (!c.thenVsNow.isEmpty())
-            out += QStringLiteral("<p class=\"then-now\">") + escapeHtml(c.thenVsNow) + QStringLiteral("</p>");
-        if (!c.adminDetails.isEmpty() || !c.confidenceWhy.isEmpty())
-            out += QStringLiteral("<details><summary>") + tr("Details for email admins").toHtmlEscaped() + QStringLiteral("</summary><p>")
-                + escapeHtml(c.adminDetails) + QStringLiteral("</p><p>") + escapeHtml(c.confidenceWhy) + QStringLiteral("</p></details>");
-        out += QStringLiteral("</li>");
+        return QStringLiteral("<section id=\"causes\" hidden></section>\n"); // a slot for the result
+    QString out = head + QStringLiteral("<ol class=\"causes\">");
+    for (int i = 0; i < model.causes.size(); ++i)
+        out += causeItem(model.causes.at(i), i, options);
+    out += QStringLiteral("</ol>");
+    if (!model.skippedChecks.isEmpty())
+        out += QStringLiteral("<details class=\"skipped\"><summary>") + tr("Not checked (%n)", nullptr, int(model.skippedChecks.size())).toHtmlEscaped()
+            + QStringLiteral("</summary><ul>") + listItems(model.skippedChecks) + QStringLiteral("</ul></details>");
+    return out + QStringLiteral("</section>\n");
+}
+
+QString HtmlReportBuilder::thenVsNowText(const ThenVsNow &t)
+{
+    if (t.state == QLatin1String("still-broken"))
+        return tr("Still broken");
+    if (t.state == QLatin1String("fixed-since"))
+        return tr("Fixed since");
+    if (t.state == QLatin1String("unchanged"))
+        return tr("Passes now, as then");
+    if (t.state == QLatin1String("unknown"))
+        return tr("Unknown now (the DNS did not answer)");
+    return tr("Not comparable");
+}
+
+QString HtmlReportBuilder::thenVsNowList(const QList<ThenVsNow> &items)
+{
+    QString rows;
+    for (const ThenVsNow &t : items) {
+        const State state = t.state == QLatin1String("still-broken") ? State::Error
+            : t.state == QLatin1String("fixed-since") || t.state == QLatin1String("unchanged") ? State::Ok
+            : t.state == QLatin1String("unknown") ? State::Unknown : State::Info;
+        rows += QStringLiteral("<tr class=\"state-%1\"><th scope=\"row\">").arg(stateName(state)) + escapeHtml(t.check.toUpper())
+            + QStringLiteral("</th><td>") + escapeHtml(t.then.isEmpty() ? QStringLiteral("–") : t.then) + QStringLiteral("</td><td>")
+            + escapeHtml(t.now) + QStringLiteral("</td><td><span class=\"badge state-%1\"><span class=\"icon\" aria-hidden=\"true\">%2</span> ")
+                  .arg(stateName(state), stateIcon(state))
+            + thenVsNowText(t).toHtmlEscaped() + QStringLiteral("</span></td></tr>");
     }
-    return out + QStringLiteral("</ol></section>\n");
+    return QStringLiteral("<table class=\"then-now\"><thead><tr><th scope=\"col\">") + tr("Check").toHtmlEscaped()
+        + QStringLiteral("</th><th scope=\"col\">") + tr("The receiving server saw").toHtmlEscaped() + QStringLiteral("</th><th scope=\"col\">")
+        + tr("Today's DNS").toHtmlEscaped() + QStringLiteral("</th><th scope=\"col\">") + tr("Then vs now").toHtmlEscaped()
+        + QStringLiteral("</th></tr></thead><tbody>") + rows + QStringLiteral("</tbody></table>");
+}
+
+QString HtmlReportBuilder::causeItem(const Cause &c, int i, const Options &options)
+{
+    QString out = QStringLiteral("<li class=\"cause\" id=\"cause-%1\" data-cause=\"").arg(i) + escapeHtml(c.id)
+        + QStringLiteral("\"><h3>") + escapeHtml(c.title) + QStringLiteral("</h3>");
+    out += QStringLiteral("<p class=\"meta\"><span class=\"chip\">")
+        + tr("Confidence %1%").arg(qRound(c.confidence * 100)).toHtmlEscaped() + QStringLiteral("</span> <span class=\"chip\">")
+        + escapeHtml(tr("Who must act: %1").arg(whoActsText(c.whoActs))) + QStringLiteral("</span> <span class=\"chip\">")
+        + (c.retryHelps ? tr("Resending can help") : tr("Resending will not help")).toHtmlEscaped() + QStringLiteral("</span></p>");
+    if (!c.fix.isEmpty() || !c.dnsRecords.isEmpty()) {
+        out += tag(QStringLiteral("h4"), tr("How to fix it").toHtmlEscaped()) + tag(QStringLiteral("ol"), listItems(c.fix));
+        for (int r = 0; r < c.dnsRecords.size(); ++r)
+            out += QStringLiteral("<div class=\"record\"><pre>") + escapeHtml(c.dnsRecords.at(r)) + QStringLiteral("</pre>")
+                + copyLink(QStringLiteral("cause-%1-%2").arg(i).arg(r), options) + QStringLiteral("</div>");
+    }
+    if (!c.thenVsNow.isEmpty())
+        out += thenVsNowList(c.thenVsNow);
+    if (!c.evidence.isEmpty()) {
+        QString items;
+        for (int e = 0; e < c.evidence.size(); ++e) {
+            const QString anchor = c.evidenceAnchors.value(e);
+            const QString text = escapeHtml(c.evidence.at(e));
+            items += tag(QStringLiteral("li"), anchor.isEmpty() ? text
+                : QStringLiteral("<a href=\"#") + escapeHtml(anchor) + QStringLiteral("\">") + text + QStringLiteral("</a>"));
+        }
+        out += tag(QStringLiteral("h4"), tr("Evidence").toHtmlEscaped()) + tag(QStringLiteral("ul"), items, QStringLiteral("evidence"));
+    }
+    if (!c.adminDetails.isEmpty() || !c.confidenceWhy.isEmpty())
+        out += QStringLiteral("<details><summary>") + tr("Details for email admins").toHtmlEscaped() + QStringLiteral("</summary><p>")
+            + escapeHtml(c.adminDetails) + QStringLiteral("</p><p>") + escapeHtml(c.confidenceWhy) + QStringLiteral("</p></details>");
+    return out + QStringLiteral("</li>");
 }
 
 QString HtmlReportBuilder::codeSection(const CodeAnatomy &code, const QString &heading)

@@ -43,9 +43,13 @@ public:
     static QString verdictSection(const ReportModel &model);
     static QString queriesSection(const ReportModel &model);
     static QString checksSummary(const ReportModel &model); // badges under the verdict, linking to the panels
+    // The ranked causes (a "diagnosing…" placeholder while pending, a hidden slot when none).
+    static QString causesSection(const ReportModel &model, const Options &options);
 
 private:
-    static QString causesSection(const ReportModel &model, const Options &options);
+    static QString causeItem(const Cause &cause, int index, const Options &options);
+    static QString thenVsNowList(const QList<ThenVsNow> &items);
+    static QString thenVsNowText(const ThenVsNow &item);
     static QString codeSection(const CodeAnatomy &code, const QString &heading);
     static QString rawSection(const ReportModel &model);
     static QString recipientTable(const Recipient &recipient, int index);

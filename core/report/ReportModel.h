@@ -25,6 +25,16 @@ struct Field
     int length = 0;
 };
 
+// What the receiving server saw when it refused the mail next to what the DNS says today
+// (REPORT-DESIGN.md "Time honesty"). `state` is Diagnosis::thenVsNowStateName().
+struct ThenVsNow
+{
+    QString check;         // "spf", "dkim", ...
+    QString then;          // English (quoted from the bounce), may be empty
+    QString now;           // English (today's DNS)
+    QString state;         // "still-broken", "fixed-since", "unknown", "unchanged", "not-comparable"
+};
+
 // One ranked cause, as the diagnosis engine (core/diagnosis) produces it. The report only
 // presents it; it is optional so a report without diagnosis still renders.
 struct Cause
@@ -39,7 +49,7 @@ struct Cause
     QStringList evidenceAnchors; // optional, parallel to evidence: "raw-r0-f2" etc. (empty = no link)
     QStringList fix;       // imperative steps
     QStringList dnsRecords; // exact records to publish; each gets a copy button
-    QString thenVsNow;     // "Gmail saw ... Now ..." or empty
+    QList<ThenVsNow> thenVsNow;
     QString adminDetails;  // longer text for email admins, shown expandable
 };
 
@@ -153,7 +163,9 @@ struct ReportModel
 
     // Diagnosis (optional: filled by core/diagnosis when available)
     bool diagnosisRan = false;
+    bool diagnosisPending = false; // the diagnosis is running (the causes section says so)
     QList<Cause> causes;
+    QStringList skippedChecks;     // checks the diagnosis did not run, each with why (translated)
 
     std::optional<CodeAnatomy> code; // for a pasted line, or the first failed recipient
     QString messageKind;     // "bounce", "delay", ... for messages
