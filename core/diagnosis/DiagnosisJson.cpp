@@ -48,6 +48,27 @@ QJsonArray dkimJson(const QList<Auth::DkimVerification> &list)
     return out;
 }
 
+// Headers only: the key of each returned signature as found today (RFC 6376 3.6).
+QJsonValue dkimKeysJson(const std::optional<Auth::DkimKeyReport> &report)
+{
+    if (!report)
+        return QJsonValue();
+    QJsonArray out;
+    for (const Auth::DkimKeyCheck &k : report->keys) {
+        QJsonObject o{{QStringLiteral("query"), k.query},
+                      {QStringLiteral("outcome"), Dns::outcomeName(k.outcome)},
+                      {QStringLiteral("found"), k.found()}};
+        if (k.key) {
+            o.insert(QStringLiteral("record"), QString::fromLatin1(k.key->text));
+            o.insert(QStringLiteral("key_bits"), k.key->keyBits);
+            o.insert(QStringLiteral("revoked"), k.key->revoked);
+            o.insert(QStringLiteral("testing"), k.key->testing);
+        }
+        out.append(o);
+    }
+    return out;
+}
+
 QString mxStatusName(Auth::MxCheck::Status s)
 {
     using S = Auth::MxCheck::Status;
@@ -141,6 +162,7 @@ QJsonObject DiagnosisJson::checks(const LiveCheckResults &c)
     o.insert(QStringLiteral("sender"), c.sender ? QJsonValue(Auth::CheckJson::toJson(*c.sender)) : QJsonValue());
     o.insert(QStringLiteral("spf_check_host"), c.spf ? QJsonValue(spfJson(c)) : QJsonValue());
     o.insert(QStringLiteral("dkim_verify"), c.dkimVerified ? QJsonValue(dkimJson(c.dkim)) : QJsonValue());
+    o.insert(QStringLiteral("dkim_keys"), dkimKeysJson(c.dkimKeys));
     if (c.dmarc) {
         o.insert(QStringLiteral("dmarc_evaluation"),
                  QJsonObject{{QStringLiteral("result"), Auth::dmarcResultName(c.dmarc->result)},
