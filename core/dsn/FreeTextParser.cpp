@@ -13,6 +13,8 @@ const QString &addrPattern()
 }
 
 // Phrases that name an MTA family. The first match wins; each is a shape many messages share.
+constexpr qsizetype FamilyScanChars = 3000;
+
 struct Family
 {
     const char *name;
@@ -200,7 +202,8 @@ FreeTextResult FreeTextParser::parse(const QString &text)
     out.originalStart = findOriginalMarker(text);
     const qsizetype limit = out.originalStart >= 0 ? out.originalStart : text.size();
     out.errorSection = text.left(limit);
-    out.family = familyOf(out.errorSection);
+    // Family phrases open a notice; the head is enough and bounds the cost of long texts.
+    out.family = familyOf(QStringView(out.errorSection).left(FamilyScanChars).toString());
     out.looksLikeBounce = !out.family.isEmpty();
     static const QRegularExpression temporary(QStringLiteral(
         "will (?:continue|keep) (?:trying|to try|retrying)|has been delayed|still trying|Delivery.*(?:delayed|deferred)|"
