@@ -119,6 +119,39 @@ private slots:
         QVERIFY(o.contains(QStringLiteral("original")));
         QVERIFY(AnalysisJson::toJsonLine(a, QStringLiteral("x.eml")).endsWith("}\n"));
     }
+
+    // A bounce forwarded with "> " quoting: the DSN fields are read through the quotes.
+    void quotedForwardedDsn()
+    {
+        const BounceAnalysis a = BounceAnalyzer::analyze(fixture(QStringLiteral("quoted-forwarded-dsn.eml")));
+        QCOMPARE(a.kind, Kind::Bounce);
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients[0].address, QStringLiteral("gone@example.net"));
+        QCOMPARE(a.recipients[0].status, QStringLiteral("5.2.0"));
+        QCOMPARE(a.recipients[0].replyCode, QStringLiteral("550"));
+    }
+
+    // "I've given up" with a 4.x.x code: the failure is final (action failed), the code stays.
+    void givenUpKeepsTransientCode()
+    {
+        const BounceAnalysis a = BounceAnalyzer::analyze(fixture(QStringLiteral("qmail-given-up-transient.eml")));
+        QCOMPARE(a.kind, Kind::Bounce);
+        QCOMPARE(a.mta, QStringLiteral("qmail"));
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients[0].address, QStringLiteral("far@example.org"));
+        QCOMPARE(a.recipients[0].action, QStringLiteral("failed"));
+        QCOMPARE(a.recipients[0].status, QStringLiteral("4.4.1"));
+    }
+
+    // A transcript: the failure is the 451 after DATA, not the 250 that accepted RCPT.
+    void transcriptSkipsPositiveReplies()
+    {
+        const BounceAnalysis a = BounceAnalyzer::analyze(fixture(QStringLiteral("transcript-after-positive-replies.eml")));
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients[0].address, QStringLiteral("box@example.org"));
+        QCOMPARE(a.recipients[0].replyCode, QStringLiteral("451"));
+        QCOMPARE(a.recipients[0].status, QStringLiteral("4.3.0"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBounceAnalyzer)
