@@ -227,6 +227,15 @@ Reason classifyReason(const ReasonInput &in)
         r = Reason::Vacation;
     if (r == Reason::Undefined && !lower.isEmpty())
         r = Reason::OnHold; // there was text, but nothing in it is known (Sisimai: onhold)
+    // "User unknown" after DATA: RCPT had accepted the mailbox (RFC 5321 section 3.3), so a
+    // content filter refused the message; likewise under X.2.0, which says the mailbox
+    // exists (RFC 3463 section 3.3). Sisimai calls both "filtered".
+    // A specific address status (X.1.1) stays decisive.
+    const QString detail = in.status.mid(1);
+    const bool vague = detail.isEmpty() || detail == QLatin1String(".0.0") || detail == QLatin1String(".2.0");
+    if (r == Reason::UserUnknown && vague
+        && (in.command.compare(QLatin1String("DATA"), Qt::CaseInsensitive) == 0 || detail == QLatin1String(".2.0")))
+        r = Reason::Filtered;
     return r;
 }
 

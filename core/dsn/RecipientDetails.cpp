@@ -157,6 +157,21 @@ QPair<QString, QString> lastTranscriptReply(const QString &text, QChar cls)
     return out;
 }
 
+// The command a sendmail-style transcript failed at: the last ">>> CMD" before the first
+// "<<< 4xx/5xx" reply (RFC 5321 section 4.2).
+QString transcriptCommand(const QString &section)
+{
+    QString last;
+    for (QStringView line : QStringView(section).split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        if (line.startsWith(QLatin1String(">>> ")))
+            last = line.mid(4).split(QLatin1Char(' ')).first().toString().toUpper();
+        else if (line.startsWith(QLatin1String("<<< 4")) || line.startsWith(QLatin1String("<<< 5")))
+            return last == QLatin1String("RCPT") || last == QLatin1String("MAIL") || last == QLatin1String("DATA") ? last : QString();
+    }
+    return {};
+}
+
 // Transcripts list the accepted steps first ("250 2.1.5 Ok" after RCPT); the failure is the
 // first 4xx/5xx reply (RFC 5321 section 4.2.1). Text before it is dropped when it holds only
 // positive replies.
@@ -237,7 +252,7 @@ void RecipientDetails::complete(RecipientResult &r, QChar defaultClass)
     if (r.status.isEmpty() || (!textStatus.isEmpty() && !isUnspecific(textStatus) && textStatus[0] == r.status[0]))
         r.status = textStatus.isEmpty() ? r.status : textStatus;
     QChar cls = !r.status.isEmpty() ? r.status[0] : !r.replyCode.isEmpty() ? r.replyCode[0] : defaultClass;
-    const Codes::Reason reason = Codes::classifyReason({diagnostic, r.replyCode, r.status, pl.provider, r.command});
+    const Codes::Reason reason = Codes::classifyReason({diagnostic, r.replyCode, r.status, pl.provider, r.command, r.diagnosticType});
     if (r.status.isEmpty() && (cls == QLatin1Char('4') || cls == QLatin1Char('5'))) {
         const QString detail = detailForReason(reason);
         r.status = detail.isEmpty() ? QString(cls) : QString(cls) + detail;
@@ -267,6 +282,8 @@ void RecipientDetails::readDeliveryStatus(const Context &ctx, const DeliveryStat
         if (r.diagnosticCode.isEmpty() && block)
             r.diagnosticCode = block->diagnostic;
         const QChar cls = r.action == QLatin1String("delayed") ? QLatin1Char('4') : r.action == QLatin1String("delivered") ? QLatin1Char('2') : QLatin1Char('5');
+        if (ds.recipientGroups.size() == 1 && ctx.free->errorSection.contains(QLatin1String("\n<<< ")))
+            r.command = transcriptCommand(ctx.free->errorSection);
         complete(r, cls);
         if (ds.recipientGroups.size() == 1 && (r.status.size() == 1 || isUnspecific(r.status))
             && statusToken(r.diagnosticCode).isEmpty()) {
