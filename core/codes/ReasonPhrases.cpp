@@ -68,6 +68,7 @@ const std::vector<ReasonPhrase> kPhrases = {
     {R::Expired, "retry timeout exceeded"}, {R::Expired, "connection timed out"}, {R::Expired, "delivery time expired"}, {R::Expired, "message expired"},
     {R::Expired, "queue too long"}, {R::Expired, "too long in queue"}, {R::Expired, "was not delivered within"},
     {R::Expired, "could not be delivered for"}, {R::Expired, "retry time not reached for any host"},
+    {R::Expired, "could not deliver for the last"}, {R::Expired, "will be retried for"}, {R::Expired, "envelope expired"},
     {R::Expired, "message timed out"}, {R::Expired, "delivery attempts will continue"}, {R::Expired, "have been failing for"},
     {R::Expired, "giving up on"}, {R::Expired, "gave up"}, {R::Expired, "unable to deliver message after multiple retries"},
     {R::Expired, "message has been in the queue too long"}, {R::Expired, "hop count exceeded"},
@@ -163,6 +164,7 @@ const std::vector<ReasonPhrase> kPhrases = {
     {R::PolicyViolation, "illegal attachment"}, {R::PolicyViolation, "for policy reasons"},
 
     // --- rejected: the envelope sender
+    {R::Rejected, "permission to post messages to the group"}, // Google Groups: poster not allowed
     {R::Rejected, "sender address rejected"}, {R::Rejected, "sender rejected"}, {R::Rejected, "sender denied"},
     {R::Rejected, "sender verify failed"}, {R::Rejected, "sender domain must exist"}, {R::Rejected, "sender domain"},
     {R::Rejected, "domain of sender address * does not exist"}, {R::Rejected, "invalid sender"},
