@@ -5999,6 +5999,52 @@
     </message>
 </context>
 <context>
+    <name>Report::DiagnosisReportBuilder</name>
+    <message>
+        <source>high (%1 %)</source>
+        <translation>hoch (%1 %)</translation>
+    </message>
+    <message>
+        <source>medium (%1 %)</source>
+        <translation>mittel (%1 %)</translation>
+    </message>
+    <message>
+        <source>low (%1 %)</source>
+        <translation>niedrig (%1 %)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, asked %3: %4)</source>
+        <translation>%1 (%2, gefragt bei %3: %4)</translation>
+    </message>
+    <message>
+        <source>Most likely: %1.</source>
+        <translation>Wahrscheinlich: %1.</translation>
+    </message>
+    <message>
+        <source>Most likely: %1. Delivery to %2 is delayed, not failed yet.</source>
+        <translation>Wahrscheinlich: %1. Die Zustellung an %2 verzögert sich, ist aber noch nicht gescheitert.</translation>
+    </message>
+    <message>
+        <source>Most likely: %1. Delivery to %2 failed for good.</source>
+        <translation>Wahrscheinlich: %1. Die Zustellung an %2 ist endgültig gescheitert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n recipients in this bounce.)</source>
+        <translation>
+            <numerusform>(%n Empfänger in diesem Bounce.)</numerusform>
+            <numerusform>(%n Empfänger in diesem Bounce.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The receiving server saw: %1. Today: %2.</source>
+        <translation>Der empfangende Server sah: %1. Heute: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Report::HtmlReportBuilder</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -6298,6 +6344,53 @@
     <message>
         <source>Problems while reading</source>
         <translation>Probleme beim Lesen</translation>
+    </message>
+    <message>
+        <source>Diagnosing: weighing the bounce against today&apos;s DNS…</source>
+        <translation>Diagnose läuft: der Bounce wird mit dem heutigen DNS abgeglichen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not checked (%n)</source>
+        <translation>
+            <numerusform>Nicht geprüft (%n)</numerusform>
+            <numerusform>Nicht geprüft (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still broken</source>
+        <translation>Weiterhin fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Fixed since</source>
+        <translation>Inzwischen behoben</translation>
+    </message>
+    <message>
+        <source>Passes now, as then</source>
+        <translation>Besteht jetzt wie damals</translation>
+    </message>
+    <message>
+        <source>Unknown now (the DNS did not answer)</source>
+        <translation>Jetzt unbekannt (DNS hat nicht geantwortet)</translation>
+    </message>
+    <message>
+        <source>Not comparable</source>
+        <translation>Nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>The receiving server saw</source>
+        <translation>Der empfangende Server sah</translation>
+    </message>
+    <message>
+        <source>Today&apos;s DNS</source>
+        <translation>DNS heute</translation>
+    </message>
+    <message>
+        <source>Then vs now</source>
+        <translation>Damals und heute</translation>
     </message>
 </context>
 <context>
@@ -6767,6 +6860,10 @@
     <message>
         <source>Summary copied to the clipboard.</source>
         <translation>Zusammenfassung in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Diagnosing…</source>
+        <translation>Diagnose läuft…</translation>
     </message>
 </context>
 <context>

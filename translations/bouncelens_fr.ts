@@ -5999,6 +5999,52 @@
     </message>
 </context>
 <context>
+    <name>Report::DiagnosisReportBuilder</name>
+    <message>
+        <source>high (%1 %)</source>
+        <translation>élevée (%1 %)</translation>
+    </message>
+    <message>
+        <source>medium (%1 %)</source>
+        <translation>moyenne (%1 %)</translation>
+    </message>
+    <message>
+        <source>low (%1 %)</source>
+        <translation>faible (%1 %)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, asked %3: %4)</source>
+        <translation>%1 (%2, demandé à %3 : %4)</translation>
+    </message>
+    <message>
+        <source>Most likely: %1.</source>
+        <translation>Cause probable : %1.</translation>
+    </message>
+    <message>
+        <source>Most likely: %1. Delivery to %2 is delayed, not failed yet.</source>
+        <translation>Cause probable : %1. La livraison à %2 est retardée, elle n&apos;a pas encore échoué.</translation>
+    </message>
+    <message>
+        <source>Most likely: %1. Delivery to %2 failed for good.</source>
+        <translation>Cause probable : %1. La livraison à %2 a définitivement échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n recipients in this bounce.)</source>
+        <translation>
+            <numerusform>(%n destinataire dans ce rebond.)</numerusform>
+            <numerusform>(%n destinataires dans ce rebond.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The receiving server saw: %1. Today: %2.</source>
+        <translation>Le serveur destinataire a vu : %1. Aujourd&apos;hui : %2.</translation>
+    </message>
+</context>
+<context>
     <name>Report::HtmlReportBuilder</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -6298,6 +6344,53 @@
     <message>
         <source>Problems while reading</source>
         <translation>Problèmes de lecture</translation>
+    </message>
+    <message>
+        <source>Diagnosing: weighing the bounce against today&apos;s DNS…</source>
+        <translation>Diagnostic en cours : le rebond est comparé au DNS actuel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not checked (%n)</source>
+        <translation>
+            <numerusform>Non vérifié (%n)</numerusform>
+            <numerusform>Non vérifiés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still broken</source>
+        <translation>Toujours en panne</translation>
+    </message>
+    <message>
+        <source>Fixed since</source>
+        <translation>Corrigé depuis</translation>
+    </message>
+    <message>
+        <source>Passes now, as then</source>
+        <translation>Réussit maintenant, comme alors</translation>
+    </message>
+    <message>
+        <source>Unknown now (the DNS did not answer)</source>
+        <translation>Inconnu maintenant (le DNS n&apos;a pas répondu)</translation>
+    </message>
+    <message>
+        <source>Not comparable</source>
+        <translation>Non comparable</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>The receiving server saw</source>
+        <translation>Le serveur destinataire a vu</translation>
+    </message>
+    <message>
+        <source>Today&apos;s DNS</source>
+        <translation>DNS aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Then vs now</source>
+        <translation>Avant et maintenant</translation>
     </message>
 </context>
 <context>
@@ -6767,6 +6860,10 @@
     <message>
         <source>Summary copied to the clipboard.</source>
         <translation>Résumé copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Diagnosing…</source>
+        <translation>Diagnostic en cours…</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,7 @@ Cause DiagnosisReportBuilder::cause(const ReportModel &model, const Diagnosis::C
     }
     for (const Diagnosis::FixStep &f : c.fix) {
         out.fix << f.text.translated();
+        out.fixRecord << (f.record.isEmpty() ? -1 : int(out.dnsRecords.size()));
         if (!f.record.isEmpty())
             out.dnsRecords << f.record;
     }

@@ -273,10 +273,25 @@ QString HtmlReportBuilder::causeItem(const Cause &c, int i, const Options &optio
         + escapeHtml(tr("Who must act: %1").arg(whoActsText(c.whoActs))) + QStringLiteral("</span> <span class=\"chip\">")
         + (c.retryHelps ? tr("Resending can help") : tr("Resending will not help")).toHtmlEscaped() + QStringLiteral("</span></p>");
     if (!c.fix.isEmpty() || !c.dnsRecords.isEmpty()) {
-        out += tag(QStringLiteral("h4"), tr("How to fix it").toHtmlEscaped()) + tag(QStringLiteral("ol"), listItems(c.fix));
-        for (int r = 0; r < c.dnsRecords.size(); ++r)
-            out += QStringLiteral("<div class=\"record\"><pre>") + escapeHtml(c.dnsRecords.at(r)) + QStringLiteral("</pre>")
+        // Each record sits under the step that asks for it; records no step names follow the list.
+        auto record = [&](int r) -> QString {
+            return QStringLiteral("<div class=\"record\"><pre>") + escapeHtml(c.dnsRecords.at(r)) + QStringLiteral("</pre>")
                 + copyLink(QStringLiteral("cause-%1-%2").arg(i).arg(r), options) + QStringLiteral("</div>");
+        };
+        QString steps;
+        QList<bool> placed(c.dnsRecords.size(), false);
+        for (int s = 0; s < c.fix.size(); ++s) {
+            const int r = c.fixRecord.value(s, -1);
+            const bool inline_ = r >= 0 && r < c.dnsRecords.size();
+            if (inline_)
+                placed[r] = true;
+            steps += tag(QStringLiteral("li"), escapeHtml(c.fix.at(s)) + (inline_ ? record(r) : QString()));
+        }
+        out += tag(QStringLiteral("h4"), tr("How to fix it").toHtmlEscaped()) + tag(QStringLiteral("ol"), steps, QStringLiteral("steps"));
+        for (int r = 0; r < c.dnsRecords.size(); ++r) {
+            if (!placed.at(r))
+                out += record(r);
+        }
     }
     if (!c.thenVsNow.isEmpty())
         out += thenVsNowList(c.thenVsNow);

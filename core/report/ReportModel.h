@@ -49,6 +49,7 @@ struct Cause
     QStringList evidenceAnchors; // optional, parallel to evidence: "raw-r0-f2" etc. (empty = no link)
     QStringList fix;       // imperative steps
     QStringList dnsRecords; // exact records to publish; each gets a copy button
+    QList<int> fixRecord;  // optional, parallel to fix: index in dnsRecords shown under that step, -1 none
     QList<ThenVsNow> thenVsNow;
     QString adminDetails;  // longer text for email admins, shown expandable
 };

@@ -64,6 +64,8 @@ shot() { # name, extra args...
 shot light --palette light --lang en
 shot dark --palette dark --lang en
 shot german --palette light --lang de
+shot causes-light --palette light --lang en --scroll-to causes
+shot causes-dark --palette dark --lang en --scroll-to causes
 shot checks-light --palette light --lang en --scroll-to checks
 shot checks-dark --palette dark --lang en --scroll-to checks
 shot raw-light --palette light --lang en --scroll-to bounce
