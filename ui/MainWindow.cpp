@@ -46,7 +46,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_controller(new AnalysisController(this))
     , m_checks(new LiveCheckRunner(this))
     , m_diagnosis(new DiagnosisRunner(this))
-    , m_history(new HistoryStore(this))
     , m_settings(AppSettings::load())
 {
     setWindowTitle(tr("BounceLens"));
@@ -193,6 +192,14 @@ Report::HtmlReportBuilder::Options MainWindow::pageOptions() const
     return options;
 }
 
+HistoryStore *MainWindow::history()
+{
+    // Opened on first use, not at startup: the window is on screen before SQLite is touched.
+    if (!m_history)
+        m_history = new HistoryStore(this);
+    return m_history;
+}
+
 void MainWindow::showWelcome()
 {
     const QString body = QStringLiteral("<div class=\"welcome\"><h1>") + tr("Why did my email bounce?").toHtmlEscaped()
@@ -259,7 +266,7 @@ void MainWindow::showItems(const QList<AnalysisItem> &items)
         showCurrent();
     for (const AnalysisItem &item : items) {
         if (item.model.kind != Report::ReportModel::Kind::Domain)
-            m_history->add(item);
+            history()->add(item);
     }
 }
 
@@ -457,7 +464,7 @@ void MainWindow::onChecksDone(const QJsonObject &json, const QList<Report::DnsQu
         item.model.verdict = errors || warnings || unknown
             ? tr("%1: %2 failing, %3 with warnings, %4 not answered by the DNS.").arg(item.model.domain).arg(errors).arg(warnings).arg(unknown)
             : tr("%1 publishes everything checked here correctly.").arg(item.model.domain);
-        const QString changes = m_history->addDomainCheck(item);
+        const QString changes = history()->addDomainCheck(item);
         if (!changes.isEmpty())
             item.model.verdict += QLatin1Char(' ') + changes;
         if (m_current == m_checkedIndex)
@@ -524,7 +531,7 @@ void MainWindow::openSettings()
 
 void MainWindow::openHistory()
 {
-    HistoryDialog dialog(m_history, this);
+    HistoryDialog dialog(history(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const HistoryEntry entry = dialog.selected();

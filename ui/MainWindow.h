@@ -76,6 +76,7 @@ protected:
 private:
     void buildInputBar(QWidget *parent, QVBoxLayout *layout);
     void buildMenus();
+    class HistoryStore *history();
     void showWelcome();
     void showItems(const QList<AnalysisItem> &items);
     void showCurrent();

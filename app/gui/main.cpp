@@ -75,7 +75,11 @@ int main(int argc, char *argv[])
     if (!language.isEmpty())
         QLocale::setDefault(QLocale(language));
 
+    const qint64 beforeWindow = startup.elapsed();
     Ui::MainWindow window;
+    if (parser.isSet(timing))
+        qInfo("application ready: %lld ms, window constructed: %lld ms", static_cast<long long>(beforeWindow),
+              static_cast<long long>(startup.elapsed()));
     if (parser.isSet(dns))
         window.setDnsServer(parser.value(dns));
     if (parser.isSet(scrollTo))
