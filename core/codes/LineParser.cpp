@@ -102,8 +102,10 @@ QString foldLines(const QString &input, QString &statusField, QString &firstRepl
 {
     static const QRegularExpression typePattern(QStringLiteral(R"((?:^|;|:)\s*(x-unix|x-postfix|smtp|x-local)\s*;)"),
                                                 QRegularExpression::CaseInsensitiveOption);
+    // Compiled once: this runs for every recipient of every analysed bounce.
+    static const QRegularExpression lineBreak(QStringLiteral("\r\n|\r|\n"));
     QStringList parts;
-    const QStringList lines = input.split(QRegularExpression(QStringLiteral("\r\n|\r|\n")));
+    const QStringList lines = input.split(lineBreak);
     for (QString line : lines) {
         const QRegularExpressionMatch sf = statusFieldPattern().match(line);
         if (sf.hasMatch()) {
