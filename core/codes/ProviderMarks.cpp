@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProviderMarks.h"
 
+#include <vector>
+
 #include <QRegularExpression>
 
 namespace Codes {
@@ -33,19 +35,6 @@ const Mark kServerMarks[] = {
     {"att", "dnsbl:rbl"}, {"att", "dnsbl:attrbl"},
 };
 
-bool containsMark(const QString &text, QLatin1String mark)
-{
-    qsizetype at = text.indexOf(mark);
-    while (at >= 0) {
-        // Domain marks must not be the tail of a longer label ("notme.com" is not "me.com").
-        const bool domainLike = mark.contains(QLatin1Char('.')) && !mark.contains(QLatin1Char('/'));
-        if (!domainLike || at == 0 || !text.at(at - 1).isLetterOrNumber())
-            return true;
-        at = text.indexOf(mark, at + 1);
-    }
-    return false;
-}
-
 const QRegularExpression &tagPattern()
 {
     // Yahoo [TS01] [TSS04] [PH01] [BL21], Apple [CS01] [HM08], AT&T [RL02]; Comcast BL000001,
@@ -61,9 +50,29 @@ const QRegularExpression &tagPattern()
 
 QString detectProvider(const QString &lowerText)
 {
-    for (const Mark &m : kServerMarks) {
-        if (containsMark(lowerText, QLatin1String(m.mark)))
-            return QString::fromLatin1(m.provider);
+    // UTF-16 needles built once: searching a QString for a QLatin1String converts on every
+    // comparison and was most of this function's cost on the corpus.
+    struct Needle
+    {
+        QString provider;
+        QString mark;
+        bool domainLike;
+    };
+    static const std::vector<Needle> needles = [] {
+        std::vector<Needle> out;
+        for (const Mark &m : kServerMarks) {
+            const QString mark = QString::fromLatin1(m.mark);
+            // Domain marks must not be the tail of a longer label ("notme.com" is not "me.com").
+            out.push_back({QString::fromLatin1(m.provider), mark,
+                           mark.contains(QLatin1Char('.')) && !mark.contains(QLatin1Char('/'))});
+        }
+        return out;
+    }();
+    for (const Needle &n : needles) {
+        for (qsizetype at = lowerText.indexOf(n.mark); at >= 0; at = lowerText.indexOf(n.mark, at + 1)) {
+            if (!n.domainLike || at == 0 || !lowerText.at(at - 1).isLetterOrNumber())
+                return n.provider;
+        }
     }
     return QString();
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FreeTextParser.h"
 
+#include <iterator>
+#include <vector>
+
 #include <QRegularExpression>
 
 namespace Dsn {
@@ -127,17 +130,48 @@ bool hasDiagnosticContent(const QString &s)
     return codeOrWords.match(s).hasMatch();
 }
 
+// All family patterns as one alternation, one named group per family: a single scan of the
+// head instead of one per family. The earliest family in the table still wins when several
+// occur, as each match reports which alternative (family) it was.
+const QRegularExpression &familyPattern()
+{
+    static const QRegularExpression re = [] {
+        QStringList alternatives;
+        for (const Family &f : families)
+            alternatives << QStringLiteral("(?<%1>%2)").arg(QString::fromLatin1(f.name), QString::fromLatin1(f.pattern));
+        return QRegularExpression(alternatives.join(QLatin1Char('|')), QRegularExpression::CaseInsensitiveOption);
+    }();
+    return re;
+}
+
+// Capture group number of each family's named group, in table order.
+const std::vector<int> &familyGroups()
+{
+    static const std::vector<int> groups = [] {
+        const QStringList names = familyPattern().namedCaptureGroups();
+        std::vector<int> out;
+        for (const Family &f : families)
+            out.push_back(int(names.indexOf(QString::fromLatin1(f.name))));
+        return out;
+    }();
+    return groups;
+}
+
 QString familyOf(const QString &text)
 {
-    for (const Family &f : families) {
-        static thread_local QHash<const char *, QRegularExpression> cache;
-        auto it = cache.find(f.pattern);
-        if (it == cache.end())
-            it = cache.insert(f.pattern, QRegularExpression(QString::fromLatin1(f.pattern), QRegularExpression::CaseInsensitiveOption));
-        if (it->match(text).hasMatch())
-            return QString::fromLatin1(f.name);
+    constexpr int familyCount = int(std::size(families));
+    int best = familyCount;
+    auto it = familyPattern().globalMatch(text);
+    while (it.hasNext() && best > 0) {
+        const QRegularExpressionMatch m = it.next();
+        for (int i = 0; i < best; ++i) {
+            if (m.hasCaptured(familyGroups()[size_t(i)])) {
+                best = i;
+                break;
+            }
+        }
     }
-    return {};
+    return best < familyCount ? QString::fromLatin1(families[best].name) : QString();
 }
 
 // The diagnostic of a block: its text without the address prefix; if that is empty (Gmail,

@@ -25,6 +25,52 @@ qsizetype multipartCapOffset(const QByteArray &data, int cap)
     return -1;
 }
 
+// The top-level header as vmime needs to see it: only the MIME fields (RFC 2045 section 3:
+// MIME-Version and Content-*) that decide the body structure. The analyzer reads every other
+// field (Received, From, DKIM-Signature, ...) from the raw bytes itself, and vmime's typed
+// parsing of those fields (addresses, dates, relays, encoded words) was a third of its time.
+// Lines that are not a well-formed "Name:" field are kept verbatim, so vmime finds the end of
+// the header exactly where it would in the full message. `removed` is the byte count taken
+// out; every body offset in the skeleton plus `removed` is the offset in the input.
+std::string mimeSkeleton(const QByteArray &data, qsizetype &removed)
+{
+    std::string out;
+    out.reserve(size_t(data.size()));
+    removed = 0;
+    const char *p = data.constData();
+    const qsizetype n = data.size();
+    qsizetype pos = 0;
+    bool dropping = false;
+    while (pos < n) {
+        qsizetype eol = data.indexOf('\n', pos);
+        const qsizetype next = eol < 0 ? n : eol + 1;
+        const qsizetype len = next - pos;
+        if (p[pos] == '\n' || (p[pos] == '\r' && len <= 2)) // the empty line that ends the header
+            break;
+        const bool continuation = p[pos] == ' ' || p[pos] == '\t';
+        if (!continuation) {
+            qsizetype colon = pos;
+            while (colon < next && p[colon] > ' ' && p[colon] < 127 && p[colon] != ':')
+                ++colon;
+            const bool field = colon > pos && colon < next && p[colon] == ':';
+            const qsizetype nameLen = colon - pos;
+            const bool mime = field
+                && ((nameLen > 8 && strncasecmp(p + pos, "content-", 8) == 0)
+                    || (nameLen == 12 && strncasecmp(p + pos, "mime-version", 12) == 0));
+            dropping = field && !mime;
+        }
+        if (dropping)
+            removed += len;
+        else
+            out.append(p + pos, size_t(len));
+        pos = next;
+    }
+    if (removed == 0)
+        return data.toStdString();
+    out.append(p + pos, size_t(n - pos));
+    return out;
+}
+
 QByteArray lower(const std::string &s)
 {
     return QByteArray::fromStdString(s).toLower();
@@ -32,7 +78,8 @@ QByteArray lower(const std::string &s)
 
 struct Walker
 {
-    const QByteArray &input;
+    const std::string &input; // what vmime parsed (the skeleton)
+    qsizetype delta;          // skeleton offset + delta = offset in the message
     MimeTree &tree;
 
     // vmime's findField()/hasParameter() lower-case every name they compare (a string copy
@@ -101,6 +148,8 @@ struct Walker
         }
         if (wanted(out.mediaType))
             extract(*body, encodingOf(*part.getHeader()), out);
+        if (out.rawOffset >= 0)
+            out.rawOffset += delta; // from here on an offset in the message, not the skeleton
         tree.leaves.append(std::move(out));
     }
 
@@ -109,8 +158,8 @@ struct Walker
         // Identity encodings (RFC 2045 section 6.2): the body is the input slice itself, which
         // spares vmime's stream adapters (the costliest step of the analysis).
         if ((enc == "7bit" || enc == "8bit" || enc == "binary") && out.rawOffset >= 0
-            && out.rawOffset + out.rawLength <= input.size()) {
-            out.body = input.mid(out.rawOffset, out.rawLength);
+            && size_t(out.rawOffset + out.rawLength) <= input.size()) {
+            out.body = QByteArray(input.data() + out.rawOffset, out.rawLength);
             out.decoded = true;
             return;
         }
@@ -164,12 +213,14 @@ MimeTree MimeReader::read(const QByteArray &message)
         data.truncate(cut);
     }
     try {
+        qsizetype removed = 0;
+        const std::string skeleton = mimeSkeleton(data, removed);
         vmime::message msg;
-        msg.parse(data.toStdString());
+        msg.parse(skeleton);
         auto header = msg.getHeader();
-        tree.topHeader = message.mid(qsizetype(header->getParsedOffset()), qsizetype(header->getParsedLength()));
+        tree.topHeader = data.mid(qsizetype(header->getParsedOffset()), qsizetype(header->getParsedLength()) + removed);
         QByteArray charset;
-        Walker walker{data, tree};
+        Walker walker{skeleton, removed, tree};
         walker.mediaInfo(*header, tree.topMediaType, charset, tree.topReportType);
         walker.walk(msg, tree.topReportType, 0);
     } catch (const vmime::exception &e) {
