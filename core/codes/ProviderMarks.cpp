@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProviderMarks.h"
 
-#include <vector>
-
 #include <QRegularExpression>
+
+#include "util/PhraseScanner.h"
 
 namespace Codes {
 
@@ -50,31 +50,23 @@ const QRegularExpression &tagPattern()
 
 QString detectProvider(const QString &lowerText)
 {
-    // UTF-16 needles built once: searching a QString for a QLatin1String converts on every
-    // comparison and was most of this function's cost on the corpus.
-    struct Needle
-    {
-        QString provider;
-        QString mark;
-        bool domainLike;
-    };
-    static const std::vector<Needle> needles = [] {
-        std::vector<Needle> out;
-        for (const Mark &m : kServerMarks) {
-            const QString mark = QString::fromLatin1(m.mark);
-            // Domain marks must not be the tail of a longer label ("notme.com" is not "me.com").
-            out.push_back({QString::fromLatin1(m.provider), mark,
-                           mark.contains(QLatin1Char('.')) && !mark.contains(QLatin1Char('/'))});
-        }
-        return out;
+    static const Util::PhraseScanner scanner = [] {
+        QStringList marks;
+        for (const Mark &m : kServerMarks)
+            marks << QString::fromLatin1(m.mark);
+        return Util::PhraseScanner(marks);
     }();
-    for (const Needle &n : needles) {
-        for (qsizetype at = lowerText.indexOf(n.mark); at >= 0; at = lowerText.indexOf(n.mark, at + 1)) {
-            if (!n.domainLike || at == 0 || !lowerText.at(at - 1).isLetterOrNumber())
-                return n.provider;
-        }
-    }
-    return QString();
+    // The first mark in table order wins, wherever in the text it occurs.
+    int best = scanner.size();
+    scanner.scan(lowerText, [&](int index, qsizetype at) {
+        const QString &mark = scanner.phrase(index);
+        // Domain marks must not be the tail of a longer label ("notme.com" is not "me.com").
+        const bool domainLike = mark.contains(QLatin1Char('.')) && !mark.contains(QLatin1Char('/'));
+        if (index < best && (!domainLike || at == 0 || !lowerText.at(at - 1).isLetterOrNumber()))
+            best = index;
+        return best > 0;
+    });
+    return best < scanner.size() ? QString::fromLatin1(kServerMarks[best].provider) : QString();
 }
 
 QString extractProviderTag(const QString &text)

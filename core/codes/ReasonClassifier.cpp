@@ -9,15 +9,16 @@
 #include "ProviderCatalog.h"
 #include "ReasonPhrases.h"
 #include "StatusReasons.h"
+#include "util/PhraseScanner.h"
 
 namespace Codes {
 
 namespace {
 
-// Compiled once: every phrase split at '*' into ordered parts. Phrases are bucketed by the
-// first two characters of their first part (all phrases are lower-case ASCII), so one pass
-// over the text visits only the phrases that can start at each position, instead of
-// scanning the text once per phrase (~500 scans per diagnostic before).
+// Compiled once: every phrase split at '*' into ordered parts. The first parts of all
+// phrases are found in one pass (Util::PhraseScanner); only then are the later parts looked
+// for. The earliest occurrence of a first part leaves the most room for the rest, so each
+// phrase is tried once, at its first occurrence.
 class PhraseIndex
 {
 public:
@@ -30,29 +31,17 @@ public:
     std::bitset<reasonCount> matches(const QString &lowerText) const
     {
         std::bitset<reasonCount> found;
-        const qsizetype n = lowerText.size();
-        if (n < 2)
-            return found;
-        const QChar *text = lowerText.constData();
-        // The earliest occurrence of a phrase's first part leaves the most room for the rest,
-        // so each phrase is tried once, at its first candidate start.
         std::vector<bool> tried(m_phrases.size(), false);
-        for (qsizetype i = 0; i + 1 < n; ++i) {
-            const char16_t a = text[i].unicode(), b = text[i + 1].unicode();
-            if (a >= 128 || b >= 128)
-                continue;
-            for (const int index : m_buckets[bucketOf(a, b)]) {
-                const Compiled &c = m_phrases[size_t(index)];
-                if (tried[size_t(index)] || found.test(static_cast<size_t>(c.reason)))
-                    continue;
-                const QString &first = c.parts.front().pattern();
-                if (QStringView(text + i, qMin(n - i, first.size())) != first)
-                    continue;
-                tried[size_t(index)] = true;
-                if (restInOrder(lowerText, c.parts, i + first.size()))
-                    found.set(static_cast<size_t>(c.reason));
-            }
-        }
+        m_firstParts.scan(lowerText, [&](int index, qsizetype at) {
+            const Compiled &c = m_phrases[size_t(index)];
+            const auto bit = static_cast<size_t>(c.reason);
+            if (tried[size_t(index)] || found.test(bit))
+                return true;
+            tried[size_t(index)] = true;
+            if (restInOrder(lowerText, c.parts, at + m_firstParts.phrase(index).size()))
+                found.set(bit);
+            return true;
+        });
         return found;
     }
 
@@ -60,23 +49,24 @@ private:
     struct Compiled
     {
         Reason reason;
-        std::vector<QStringMatcher> parts;
+        std::vector<QStringMatcher> parts; // all parts; the first is found by the scanner
     };
 
-    static constexpr size_t bucketOf(char16_t a, char16_t b) { return size_t(a) * 128 + size_t(b); }
+    PhraseIndex() : m_firstParts(firstParts()) {}
 
-    PhraseIndex() : m_buckets(128 * 128)
+    // Builds m_phrases as a side effect, in the scanner's index order.
+    QStringList firstParts()
     {
+        QStringList out;
         for (const ReasonPhrase &p : reasonPhrases()) {
             Compiled c{p.reason, {}};
-            for (const QString &part : QString::fromUtf8(p.pattern).split(QLatin1Char('*')))
+            const QStringList parts = QString::fromUtf8(p.pattern).split(QLatin1Char('*'));
+            for (const QString &part : parts)
                 c.parts.emplace_back(part, Qt::CaseSensitive);
-            const QString &first = c.parts.front().pattern();
-            // ReasonPhrases.cpp promises lower-case ASCII with a first part of 2+ characters.
-            Q_ASSERT(first.size() >= 2 && first[0].unicode() < 128 && first[1].unicode() < 128);
-            m_buckets[bucketOf(first[0].unicode(), first[1].unicode())].push_back(int(m_phrases.size()));
+            out << parts.front();
             m_phrases.push_back(std::move(c));
         }
+        return out;
     }
 
     static bool restInOrder(const QString &text, const std::vector<QStringMatcher> &parts, qsizetype from)
@@ -91,7 +81,7 @@ private:
     }
 
     std::vector<Compiled> m_phrases;
-    std::vector<std::vector<int>> m_buckets; // phrase indexes by their first two characters
+    Util::PhraseScanner m_firstParts;
 };
 
 // Lower-case, whitespace folded to single spaces, so that phrases match across folded lines.

@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include "util/PhraseScanner.h"
+
 namespace Dsn {
 namespace {
 
@@ -22,22 +24,33 @@ struct Family
 {
     const char *name;
     const char *pattern;
+    // Lower-case literals, '|'-separated: every alternative of the pattern contains one, so a
+    // text without any of them cannot match and the pattern is not run (speed).
+    const char *hints;
 };
 const Family families[] = {
-    {"postfix", "This is the (?:mail system|Postfix program) at host"},
-    {"qmail", "This is the qmail-send program|qmail-send program at|\\(#[45]\\.\\d+\\.\\d+\\)"},
-    {"exim", "This message was created automatically by mail delivery software|The following address\\(es\\) failed|SMTP error from remote mail server"},
-    {"sendmail", "-+ ?Transcript of session follows|The original message was received at"},
-    {"office365", "Delivery has failed to these recipients or groups|Your message to .* couldn't be delivered"},
-    {"exchange2007", "Delivery has failed to these recipients or distribution lists|Diagnostic information for administrators"},
-    {"exchange2003", "did not reach the following recipient\\(s\\)|MSEXCH:"},
-    {"gmail", "Delivery to the following recipient(?:s)? (?:failed|has been delayed)|Technical details of (?:permanent|temporary) failure"},
-    {"yahoo", "Sorry, we were unable to deliver your message to the following address"},
-    {"opensmtpd", "This is the MAILER-DAEMON, please DO NOT REPLY|An error has occurred while attempting to deliver a message"},
-    {"courier", "This is a delivery status notification from|Courier mail server"},
-    {"googlegroups", "Google Groups"},
-    {"dragonfly", "This is the DragonFly Mail Agent|DragonFly Mail Agent"},
-    {"amazonses", "The following message to <.*> was undeliverable|amazonses"},
+    {"postfix", "This is the (?:mail system|Postfix program) at host", "this is the "},
+    {"qmail", "This is the qmail-send program|qmail-send program at|\\(#[45]\\.\\d+\\.\\d+\\)", "qmail-send program|(#"},
+    {"exim", "This message was created automatically by mail delivery software|The following address\\(es\\) failed|SMTP error from remote mail server",
+     "this message was created automatically|the following address(es) failed|smtp error from remote mail server"},
+    {"sendmail", "-+ ?Transcript of session follows|The original message was received at",
+     "transcript of session follows|the original message was received at"},
+    {"office365", "Delivery has failed to these recipients or groups|Your message to .* couldn't be delivered",
+     "delivery has failed to these recipients|couldn't be delivered"},
+    {"exchange2007", "Delivery has failed to these recipients or distribution lists|Diagnostic information for administrators",
+     "delivery has failed to these recipients|diagnostic information for administrators"},
+    {"exchange2003", "did not reach the following recipient\\(s\\)|MSEXCH:", "did not reach the following recipient|msexch:"},
+    {"gmail", "Delivery to the following recipient(?:s)? (?:failed|has been delayed)|Technical details of (?:permanent|temporary) failure",
+     "delivery to the following recipient|technical details of "},
+    {"yahoo", "Sorry, we were unable to deliver your message to the following address",
+     "sorry, we were unable to deliver your message"},
+    {"opensmtpd", "This is the MAILER-DAEMON, please DO NOT REPLY|An error has occurred while attempting to deliver a message",
+     "this is the mailer-daemon|an error has occurred while attempting"},
+    {"courier", "This is a delivery status notification from|Courier mail server",
+     "this is a delivery status notification from|courier mail server"},
+    {"googlegroups", "Google Groups", "google groups"},
+    {"dragonfly", "This is the DragonFly Mail Agent|DragonFly Mail Agent", "dragonfly mail agent"},
+    {"amazonses", "The following message to <.*> was undeliverable|amazonses", "the following message to <|amazonses"},
 };
 
 // Markers that introduce the returned original in a text body.
@@ -130,48 +143,50 @@ bool hasDiagnosticContent(const QString &s)
     return codeOrWords.match(s).hasMatch();
 }
 
-// All family patterns as one alternation, one named group per family: a single scan of the
-// head instead of one per family. The earliest family in the table still wins when several
-// occur, as each match reports which alternative (family) it was.
-const QRegularExpression &familyPattern()
+// Each family's pattern, compiled once, and one scanner over all their hints.
+struct FamilyIndex
 {
-    static const QRegularExpression re = [] {
-        QStringList alternatives;
-        for (const Family &f : families)
-            alternatives << QStringLiteral("(?<%1>%2)").arg(QString::fromLatin1(f.name), QString::fromLatin1(f.pattern));
-        return QRegularExpression(alternatives.join(QLatin1Char('|')), QRegularExpression::CaseInsensitiveOption);
-    }();
-    return re;
-}
+    std::vector<QRegularExpression> patterns;
+    std::vector<int> familyOfHint;
+    Util::PhraseScanner hints;
 
-// Capture group number of each family's named group, in table order.
-const std::vector<int> &familyGroups()
-{
-    static const std::vector<int> groups = [] {
-        const QStringList names = familyPattern().namedCaptureGroups();
-        std::vector<int> out;
-        for (const Family &f : families)
-            out.push_back(int(names.indexOf(QString::fromLatin1(f.name))));
-        return out;
-    }();
-    return groups;
-}
+    static const FamilyIndex &instance()
+    {
+        static const FamilyIndex index;
+        return index;
+    }
 
-QString familyOf(const QString &text)
-{
-    constexpr int familyCount = int(std::size(families));
-    int best = familyCount;
-    auto it = familyPattern().globalMatch(text);
-    while (it.hasNext() && best > 0) {
-        const QRegularExpressionMatch m = it.next();
-        for (int i = 0; i < best; ++i) {
-            if (m.hasCaptured(familyGroups()[size_t(i)])) {
-                best = i;
-                break;
+private:
+    FamilyIndex() : hints(allHints()) {}
+
+    QStringList allHints()
+    {
+        QStringList out;
+        for (int i = 0; i < int(std::size(families)); ++i) {
+            patterns.emplace_back(QString::fromLatin1(families[i].pattern), QRegularExpression::CaseInsensitiveOption);
+            for (const QString &h : QString::fromLatin1(families[i].hints).split(QLatin1Char('|'))) {
+                out << h;
+                familyOfHint.push_back(i);
             }
         }
+        return out;
     }
-    return best < familyCount ? QString::fromLatin1(families[best].name) : QString();
+};
+
+// The first family in table order whose pattern matches.
+QString familyOf(const QString &text)
+{
+    const FamilyIndex &index = FamilyIndex::instance();
+    std::vector<bool> candidate(std::size(families), false);
+    index.hints.scan(text.toLower(), [&](int hint, qsizetype) {
+        candidate[size_t(index.familyOfHint[size_t(hint)])] = true;
+        return true;
+    });
+    for (size_t i = 0; i < std::size(families); ++i) {
+        if (candidate[i] && index.patterns[i].match(text).hasMatch())
+            return QString::fromLatin1(families[i].name);
+    }
+    return {};
 }
 
 // The diagnostic of a block: its text without the address prefix; if that is empty (Gmail,
@@ -250,12 +265,19 @@ FreeTextResult FreeTextParser::parse(const QString &text)
     out.gaveUp = gaveUp.match(out.errorSection).hasMatch();
     out.temporary = !out.gaveUp && temporary.match(out.errorSection).hasMatch();
 
+    // A recipient line lies within one line and holds an '@', so the pattern is tried only at
+    // the start of lines with one: the same matches as a global match, without running the
+    // pattern on every line of long notices.
     QList<QRegularExpressionMatch> lines;
-    auto it = recipientLine().globalMatch(out.errorSection);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        if (!isNoiseLine(m.captured(0), m.captured(1)))
+    const QString &section = out.errorSection;
+    for (qsizetype at = section.indexOf(QLatin1Char('@')); at >= 0;) {
+        const qsizetype lineStart = section.lastIndexOf(QLatin1Char('\n'), at) + 1;
+        const qsizetype lineEnd = section.indexOf(QLatin1Char('\n'), at);
+        const auto m = recipientLine().match(section, lineStart, QRegularExpression::NormalMatch,
+                                             QRegularExpression::AnchorAtOffsetMatchOption);
+        if (m.hasMatch() && !isNoiseLine(m.captured(0), m.captured(1)))
             lines.append(m);
+        at = lineEnd < 0 ? -1 : section.indexOf(QLatin1Char('@'), lineEnd);
     }
     if (lines.isEmpty()) {
         auto weak = recipientInSentence().globalMatch(out.errorSection);

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace Util {
+
+// Finds many short phrases in one pass over a text. Phrases are lower-case and at least two
+// characters long, with ASCII first two characters; they are bucketed by those two, so each
+// text position visits only the phrases that can start there. This replaces one substring
+// search per phrase (hundreds of scans of the same diagnostic) in the reason classifier, the
+// provider marks and the free-text family detection. The text is expected lower-cased.
+class PhraseScanner
+{
+public:
+    explicit PhraseScanner(const QStringList &phrases);
+
+    [[nodiscard]] int size() const { return int(m_phrases.size()); }
+    [[nodiscard]] const QString &phrase(int index) const { return m_phrases[index]; }
+
+    // Calls found(index, position) for every occurrence, in text order (at one position, in
+    // the order the phrases were given). found returns false to stop the scan.
+    template<typename Found>
+    void scan(QStringView text, Found &&found) const
+    {
+        const qsizetype n = text.size();
+        for (qsizetype i = 0; i + 1 < n; ++i) {
+            const char16_t a = text[i].unicode(), b = text[i + 1].unicode();
+            if (a >= 128 || b >= 128)
+                continue;
+            for (const int index : m_buckets[bucketOf(a, b)]) {
+                const QString &p = m_phrases[index];
+                if (p.size() <= n - i && text.mid(i, p.size()) == p && !found(index, i))
+                    return;
+            }
+        }
+    }
+
+private:
+    static constexpr size_t bucketOf(char16_t a, char16_t b) { return size_t(a) * 128 + size_t(b); }
+
+    QStringList m_phrases;
+    std::vector<std::vector<int>> m_buckets; // phrase indexes by their first two characters
+};
+
+} // namespace Util
