@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 #include "dsn/AnalysisJson.h"
@@ -118,6 +121,36 @@ private slots:
         QCOMPARE(r.value(QStringLiteral("hardbounce")).toBool(), true);
         QVERIFY(o.contains(QStringLiteral("original")));
         QVERIFY(AnalysisJson::toJsonLine(a, QStringLiteral("x.eml")).endsWith("}\n"));
+    }
+
+    // Text from a message reaches the JSON line as data: quotes, backslashes, control
+    // characters, line separators and non-BMP characters are escaped or kept, never break it.
+    void jsonLineEscapesHostileText()
+    {
+        BounceAnalysis a;
+        a.kind = Kind::Bounce;
+        const QString hostile = QStringLiteral("\"}],\\ \u2028 \u0001\u001f\t\r\n</script> ") + QString::fromUtf8("\xF0\x9F\x93\xA7 Grüße");
+        RecipientResult r;
+        r.address = QStringLiteral("a@b.example");
+        r.diagnosticCode = hostile;
+        a.recipients << r;
+        a.problems << hostile;
+        a.original.present = true;
+        a.original.subject = hostile;
+        a.original.to << hostile;
+        ReceivedHop hop;
+        hop.from = hostile;
+        hop.delaySeconds = 3;
+        a.original.received << hop;
+        const QByteArray line = AnalysisJson::toJsonLine(a, hostile);
+        QVERIFY(line.endsWith("}\n"));
+        QCOMPARE(line.count('\n'), 1); // one line per message, whatever the text holds
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.object(), AnalysisJson::toJson(a, hostile));
+        QCOMPARE(doc.object().value(QStringLiteral("file")).toString(), hostile);
+        QVERIFY(line.startsWith("{\"file\":")); // documented order, not QJsonObject's sorted keys
     }
 
     // A bounce forwarded with "> " quoting: the DSN fields are read through the quotes.
