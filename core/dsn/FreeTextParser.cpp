@@ -53,6 +53,30 @@ const Family families[] = {
     {"amazonses", "The following message to <.*> was undeliverable|amazonses", "the following message to <|amazonses"},
 };
 
+// A case-insensitive pattern run only when one of its literal hints occurs ('|'-separated,
+// lower case; every alternative of the pattern contains one). Most notices contain none, and
+// one PhraseScanner pass is far cheaper than the regex over the whole text.
+class HintedPattern
+{
+public:
+    HintedPattern(const char *pattern, const char *hints)
+        : m_pattern(QString::fromLatin1(pattern), QRegularExpression::CaseInsensitiveOption)
+        , m_hints(QString::fromLatin1(hints).split(QLatin1Char('|')))
+    {
+    }
+
+    bool matches(const QString &text) const
+    {
+        bool hinted = false;
+        m_hints.scan(text, [&](int, qsizetype) { hinted = true; return false; }, Qt::CaseInsensitive);
+        return hinted && m_pattern.match(text).hasMatch();
+    }
+
+private:
+    QRegularExpression m_pattern;
+    Util::PhraseScanner m_hints;
+};
+
 // Markers that introduce the returned original in a text body.
 const QRegularExpression &originalMarker()
 {
@@ -178,10 +202,10 @@ QString familyOf(const QString &text)
 {
     const FamilyIndex &index = FamilyIndex::instance();
     std::vector<bool> candidate(std::size(families), false);
-    index.hints.scan(text.toLower(), [&](int hint, qsizetype) {
+    index.hints.scan(text, [&](int hint, qsizetype) {
         candidate[size_t(index.familyOfHint[size_t(hint)])] = true;
         return true;
-    });
+    }, Qt::CaseInsensitive);
     for (size_t i = 0; i < std::size(families); ++i) {
         if (candidate[i] && index.patterns[i].match(text).hasMatch())
             return QString::fromLatin1(families[i].name);
@@ -254,16 +278,17 @@ FreeTextResult FreeTextParser::parse(const QString &text)
     // Family phrases open a notice; the head is enough and bounds the cost of long texts.
     out.family = familyOf(QStringView(out.errorSection).left(FamilyScanChars).toString());
     out.looksLikeBounce = !out.family.isEmpty();
-    static const QRegularExpression temporary(QStringLiteral(
+    static const HintedPattern temporary(
         "will (?:continue|keep) (?:trying|to try|retrying)|has been delayed|still trying|Delivery.*(?:delayed|deferred)|"
-        "not yet been delivered|temporary failure|will retry"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression gaveUp(QStringLiteral(
+        "not yet been delivered|temporary failure|will retry",
+        "will continue|will keep|has been delayed|still trying|delivery|not yet been delivered|temporary failure|will retry");
+    static const HintedPattern gaveUp(
         "I've given up|giving up|gave up|not going to try again|retry timeout exceeded|in the queue too long|"
-        "permanent (?:fatal )?error|failed permanently|will not (?:be )?retr"),
-        QRegularExpression::CaseInsensitiveOption);
-    out.gaveUp = gaveUp.match(out.errorSection).hasMatch();
-    out.temporary = !out.gaveUp && temporary.match(out.errorSection).hasMatch();
+        "permanent (?:fatal )?error|failed permanently|will not (?:be )?retr",
+        "given up|giving up|gave up|not going to try again|retry timeout exceeded|in the queue too long|"
+        "permanent |failed permanently|will not ");
+    out.gaveUp = gaveUp.matches(out.errorSection);
+    out.temporary = !out.gaveUp && temporary.matches(out.errorSection);
 
     // A recipient line lies within one line and holds an '@', so the pattern is tried only at
     // the start of lines with one: the same matches as a global match, without running the

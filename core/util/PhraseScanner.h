@@ -23,18 +23,24 @@ public:
     [[nodiscard]] const QString &phrase(int index) const { return m_phrases[index]; }
 
     // Calls found(index, position) for every occurrence, in text order (at one position, in
-    // the order the phrases were given). found returns false to stop the scan.
+    // the order the phrases were given). found returns false to stop the scan. With
+    // Qt::CaseInsensitive the text need not be lower-cased first (saves a copy of long texts).
     template<typename Found>
-    void scan(QStringView text, Found &&found) const
+    void scan(QStringView text, Found &&found, Qt::CaseSensitivity cs = Qt::CaseSensitive) const
     {
         const qsizetype n = text.size();
+        const bool fold = cs == Qt::CaseInsensitive;
         for (qsizetype i = 0; i + 1 < n; ++i) {
-            const char16_t a = text[i].unicode(), b = text[i + 1].unicode();
+            char16_t a = text[i].unicode(), b = text[i + 1].unicode();
             if (a >= 128 || b >= 128)
                 continue;
+            if (fold) {
+                a = asciiLower(a);
+                b = asciiLower(b);
+            }
             for (const int index : m_buckets[bucketOf(a, b)]) {
                 const QString &p = m_phrases[index];
-                if (p.size() <= n - i && text.mid(i, p.size()) == p && !found(index, i))
+                if (p.size() <= n - i && text.mid(i, p.size()).compare(p, cs) == 0 && !found(index, i))
                     return;
             }
         }
@@ -42,6 +48,7 @@ public:
 
 private:
     static constexpr size_t bucketOf(char16_t a, char16_t b) { return size_t(a) * 128 + size_t(b); }
+    static constexpr char16_t asciiLower(char16_t c) { return c >= 'A' && c <= 'Z' ? char16_t(c + 32) : c; }
 
     QStringList m_phrases;
     std::vector<std::vector<int>> m_buckets; // phrase indexes by their first two characters

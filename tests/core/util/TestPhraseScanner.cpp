@@ -64,6 +64,20 @@ private slots:
         QCOMPARE(calls, 2);
     }
 
+    void caseInsensitiveScanFoldsTheText()
+    {
+        const QStringList phrases{QStringLiteral("gave up"), QStringLiteral("delivery")};
+        const Util::PhraseScanner scanner(phrases);
+        const QString text = QStringLiteral("I GAVE UP; Delivery failed");
+        Hits hits;
+        scanner.scan(text, [&](int index, qsizetype at) {
+            hits.append({index, at});
+            return true;
+        }, Qt::CaseInsensitive);
+        QCOMPARE(hits, (Hits{{0, 2}, {1, 11}}));
+        QVERIFY(allHits(scanner, text).isEmpty()); // case-sensitive by default
+    }
+
     void nonAsciiAndShortTextsAreSafe()
     {
         const QStringList phrases{QStringLiteral("rejected"), QStringLiteral("zu")};
