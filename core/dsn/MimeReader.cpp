@@ -28,7 +28,8 @@ qsizetype multipartCapOffset(const QByteArray &data, int cap)
 // The top-level header as vmime needs to see it: only the MIME fields (RFC 2045 section 3:
 // MIME-Version and Content-*) that decide the body structure. The analyzer reads every other
 // field (Received, From, DKIM-Signature, ...) from the raw bytes itself, and vmime's typed
-// parsing of those fields (addresses, dates, relays, encoded words) was a third of its time.
+// parsing of those fields (addresses, dates, relays, encoded words) was 40 % of its
+// instructions on the corpus.
 // Lines that are not a well-formed "Name:" field are kept verbatim, so vmime finds the end of
 // the header exactly where it would in the full message. `removed` is the byte count taken
 // out; every body offset in the skeleton plus `removed` is the offset in the input.
@@ -65,8 +66,6 @@ std::string mimeSkeleton(const QByteArray &data, qsizetype &removed)
             out.append(p + pos, size_t(len));
         pos = next;
     }
-    if (removed == 0)
-        return data.toStdString();
     out.append(p + pos, size_t(n - pos));
     return out;
 }
