@@ -6028,13 +6028,6 @@
         <source>Most likely: %1. Delivery to %2 failed for good.</source>
         <translation>Wahrscheinlich: %1. Die Zustellung an %2 ist endgültig gescheitert.</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n recipients in this bounce.)</source>
-        <translation>
-            <numerusform>(%n Empfänger in diesem Bounce.)</numerusform>
-            <numerusform>(%n Empfänger in diesem Bounce.)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>

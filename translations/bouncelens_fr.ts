@@ -6028,13 +6028,6 @@
         <source>Most likely: %1. Delivery to %2 failed for good.</source>
         <translation>Cause probable : %1. La livraison à %2 a définitivement échoué.</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n recipients in this bounce.)</source>
-        <translation>
-            <numerusform>(%n destinataire dans ce rebond.)</numerusform>
-            <numerusform>(%n destinataires dans ce rebond.)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>

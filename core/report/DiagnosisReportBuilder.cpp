@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DiagnosisReportBuilder.h"
 
+#include "MessageReportBuilder.h"
+
 namespace Report {
 
 namespace {
@@ -133,8 +135,7 @@ void DiagnosisReportBuilder::applyVerdict(ReportModel &model, const Diagnosis::C
         model.verdict = tr("Most likely: %1. Delivery to %2 is delayed, not failed yet.").arg(title, recipient);
     else
         model.verdict = tr("Most likely: %1. Delivery to %2 failed for good.").arg(title, recipient);
-    if (model.recipients.size() > 1)
-        model.verdict += QLatin1Char(' ') + tr("(%n recipients in this bounce.)", nullptr, int(model.recipients.size()));
+    MessageReportBuilder::appendRecipientCount(model);
 }
 
 void DiagnosisReportBuilder::apply(ReportModel &model, const Diagnosis::DiagnosisResult &result)

@@ -122,9 +122,14 @@ void MessageReportBuilder::setVerdict(ReportModel &model, const Dsn::BounceAnaly
         code.transient = analysis.kind == Dsn::Kind::Delay;
     }
     LineReportBuilder::setVerdict(model, code, reason, first.address);
+    appendRecipientCount(model);
+    model.code = first.code; // the first failure's anatomy sits right under the verdict
+}
+
+void MessageReportBuilder::appendRecipientCount(ReportModel &model)
+{
     if (model.recipients.size() > 1)
         model.verdict += QLatin1Char(' ') + tr("(%n recipients in this bounce.)", nullptr, int(model.recipients.size()));
-    model.code = first.code; // the first failure's anatomy sits right under the verdict
 }
 
 ReportModel MessageReportBuilder::build(const Dsn::BounceAnalysis &analysis, const QString &source)

@@ -17,6 +17,9 @@ class MessageReportBuilder
 
 public:
     static ReportModel build(const Dsn::BounceAnalysis &analysis, const QString &source);
+    // Adds "(N recipients in this bounce.)" to the verdict when there is more than one; the
+    // diagnosis verdict (DiagnosisReportBuilder) ends the same way.
+    static void appendRecipientCount(ReportModel &model);
 
 private:
     static Recipient recipient(const Dsn::RecipientResult &r);
