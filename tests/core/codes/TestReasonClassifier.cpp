@@ -95,7 +95,7 @@ void TestReasonClassifier::classify()
     QFETCH(QString, provider);
     QFETCH(QString, command);
     QFETCH(QString, expected);
-    QCOMPARE(reasonName(classifyReason({text, reply, status, provider, command})), expected);
+    QCOMPARE(reasonName(classifyReason({text, reply, status, provider, command, QString()})), expected);
 }
 
 void TestReasonClassifier::fast()
@@ -103,7 +103,7 @@ void TestReasonClassifier::fast()
     // Thousands of messages per second: one classification must take well under a millisecond.
     const ReasonInput in{QStringLiteral("host mx.example.org[192.0.2.25] said: 550 5.7.1 The message was refused "
                                         "because of something nobody has a rule for (in reply to end of DATA command)"),
-                         QStringLiteral("550"), QStringLiteral("5.7.1"), QString(), QStringLiteral("DATA")};
+                         QStringLiteral("550"), QStringLiteral("5.7.1"), QString(), QStringLiteral("DATA"), QString()};
     classifyReason(in);
     QElapsedTimer t;
     t.start();
