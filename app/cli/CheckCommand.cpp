@@ -124,6 +124,8 @@ void printHuman(QTextStream &out, const Auth::DomainCheckResult &r)
             out << "      " << tr("evidence: %1").arg(f.evidence) << "\n";
         if (!f.fix.isEmpty())
             out << "      " << tr("fix: %1").arg(f.fix) << "\n";
+        for (const Dns::ZoneRecord &r : f.records)
+            out << "        " << r.zoneLine() << "\n";
     }
     if (r.dnsUnreachable)
         out << "\n" << tr("The DNS server %1 did not answer at all.").arg(r.dnsServer) << "\n";

@@ -122,8 +122,8 @@ void printCause(QTextStream &out, const Diagnosis::Cause &c, int rank)
         out << "   " << tr("then vs now (%1): %2 -> %3 [%4]").arg(t.check, t.then.isEmpty() ? QStringLiteral("-") : t.then, t.now, Diagnosis::thenVsNowStateName(t.state)) << "\n";
     for (const Diagnosis::FixStep &f : c.fix) {
         out << "   " << tr("fix: %1").arg(f.text.translated()) << "\n";
-        if (!f.record.isEmpty())
-            out << "        " << f.record << "\n";
+        if (f.record)
+            out << "        " << f.record->zoneLine() << "\n";
     }
 }
 

@@ -69,11 +69,15 @@ QJsonValue nullIfEmpty(const QString &s)
 
 QJsonObject CheckJson::finding(const Finding &f)
 {
-    return {{QStringLiteral("id"), f.id},
-            {QStringLiteral("severity"), severityName(f.severity)},
-            {QStringLiteral("message"), f.message},
-            {QStringLiteral("evidence"), f.evidence},
-            {QStringLiteral("fix"), f.fix}};
+    QJsonObject o{{QStringLiteral("id"), f.id},
+                  {QStringLiteral("severity"), severityName(f.severity)},
+                  {QStringLiteral("message"), f.message},
+                  {QStringLiteral("evidence"), f.evidence},
+                  {QStringLiteral("fix"), f.fix}};
+    // A master-file fragment (one line per record) that ldns, BIND and NSD read as is.
+    if (!f.records.isEmpty())
+        o.insert(QStringLiteral("record"), f.recordText());
+    return o;
 }
 
 QJsonArray CheckJson::findings(const Findings &list)

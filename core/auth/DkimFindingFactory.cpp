@@ -112,10 +112,12 @@ Findings DkimFindingFactory::keyQualityFindings(const QString &query, const Dkim
                          evidence, weakFix);
     }
     if (key.testing) {
-        findings << make("dkim.testing", Severity::Warning,
-                         tr("The DKIM key at %1 is in testing mode (t=y): receivers may treat signed mail as unsigned.").arg(query),
-                         evidence,
-                         tr("Once signing works, publish the record without t=y: \"%1\"").arg(withoutTestingFlag(key.text)));
+        Finding testing = make("dkim.testing", Severity::Warning,
+                               tr("The DKIM key at %1 is in testing mode (t=y): receivers may treat signed mail as unsigned.").arg(query),
+                               evidence, tr("Once signing works, replace the record with the same key without t=y:"));
+        if (const auto record = Dns::ZoneRecord::txt(query, withoutTestingFlag(key.text)))
+            testing.records.append(*record);
+        findings << testing;
     }
     if (!key.allowsEmailService()) {
         findings << make("dkim.key-unsuitable", Severity::Error,

@@ -52,9 +52,12 @@ bool takeAnswer(DmarcDiscovery &d, const Dns::Answer &answer, const QString &dom
 }
 
 Finding make(const QString &id, Severity severity, const QString &message, const QString &evidence,
-             const QString &fix = {})
+             const QString &fix = {}, const std::optional<Dns::ZoneRecord> &record = std::nullopt)
 {
-    return Finding{id, severity, message, evidence, fix};
+    Finding f{id, severity, message, evidence, fix};
+    if (record)
+        f.records.append(*record);
+    return f;
 }
 
 QString recordEvidence(const DmarcDiscovery &d)
@@ -74,7 +77,10 @@ void addRecordFindings(const DmarcDiscovery &d, Findings &out)
         out.append(make(QStringLiteral("dmarc.syntax"), broken ? Severity::Error : Severity::Warning,
                         DmarcChecker::tr("The DMARC record has errors (%1); receivers ignore the broken parts.")
                             .arg(r.errors.join(QStringLiteral(", "))),
-                        evidence, DmarcChecker::starterRecord(d.policyDomain)));
+                        evidence,
+                        DmarcChecker::tr("Replace it with one valid record; this one keeps the policy that could be read "
+                                         "(create the mailbox dmarc-reports@%1 or put your report address in rua=):").arg(d.policyDomain),
+                        DmarcChecker::starterRecord(d.policyDomain, r.policy)));
     }
     if (d.inherited) {
         out.append(make(QStringLiteral("dmarc.inherited"), Severity::Info,
@@ -104,7 +110,8 @@ void addAuthorizationFindings(const DmarcDiscovery &d, Findings &out)
                             DmarcChecker::tr("Reports for %1 go to %2, which does not authorize them; receivers drop "
                                "this destination (RFC 7489 7.1).").arg(d.policyDomain, a.destination),
                             evidence,
-                            DmarcChecker::tr("Publish at %1: TXT \"v=DMARC1\"").arg(a.queryName)));
+                            DmarcChecker::tr("The owner of %1 publishes this record to accept the reports (RFC 7489 7.1):").arg(a.destination),
+                            Dns::ZoneRecord::txt(a.queryName, QStringLiteral("v=DMARC1"))));
         } else if (a.state == DmarcReportAuthorization::State::Unknown) {
             out.append(make(QStringLiteral("dmarc.dns-error"), Severity::Unknown,
                             DmarcChecker::tr("Could not check whether %1 accepts DMARC reports for %2: the DNS did not answer.")
@@ -121,9 +128,14 @@ DmarcChecker::DmarcChecker(const DomainCheckQueries &queries, const PublicSuffix
 {
 }
 
-QString DmarcChecker::starterRecord(const QString &domain)
+std::optional<Dns::ZoneRecord> DmarcChecker::starterRecord(const QString &domain, DmarcPolicy keep)
 {
-    return QStringLiteral("_dmarc.%1 TXT \"v=DMARC1; p=none; rua=mailto:dmarc-reports@%1\"").arg(domain);
+    const QString name = Dns::ZoneRecord::validName(domain);
+    if (name.isEmpty() || name.contains(QLatin1Char('_')))
+        return std::nullopt;
+    const QString policy = keep == DmarcPolicy::Unset ? QStringLiteral("none") : dmarcPolicyName(keep);
+    return Dns::ZoneRecord::txt(QStringLiteral("_dmarc.") + name,
+                                QStringLiteral("v=DMARC1; p=%1; rua=mailto:dmarc-reports@%2").arg(policy, name));
 }
 
 DmarcDiscovery DmarcChecker::discover(const QString &fromDomain) const
@@ -198,7 +210,11 @@ Findings DmarcChecker::findings(const DmarcDiscovery &d)
         out.append(make(QStringLiteral("dmarc.none"), Severity::Error,
                         DmarcChecker::tr("%1 publishes no DMARC record; large receivers require one from bulk senders "
                            "and anyone can send mail in its name unchecked.").arg(d.fromDomain),
-                        queried, starterRecord(d.orgDomain.isEmpty() ? d.fromDomain : d.orgDomain)));
+                        queried,
+                        DmarcChecker::tr("Publish a DMARC record, monitoring first (p=none), and read the aggregate reports "
+                                         "(create the mailbox dmarc-reports@%1 or put your report address in rua=):")
+                            .arg(d.orgDomain.isEmpty() ? d.fromDomain : d.orgDomain),
+                        starterRecord(d.orgDomain.isEmpty() ? d.fromDomain : d.orgDomain)));
         break;
     case DmarcDiscovery::Status::Multiple:
         out.append(make(QStringLiteral("dmarc.multiple-records"), Severity::Error,

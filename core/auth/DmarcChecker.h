@@ -70,8 +70,10 @@ public:
     // dmarc.none, dmarc.multiple-records, dmarc.syntax, dmarc.policy-none, dmarc.rua-unauthorized,
     // dmarc.inherited, dmarc.ok, dmarc.dns-error (severity unknown).
     static Findings findings(const DmarcDiscovery &discovery);
-    // The record to publish when there is none: a monitoring start.
-    static QString starterRecord(const QString &domain);
+    // The record to publish when there is none: a monitoring start (p=none) with aggregate
+    // reports to dmarc-reports@<domain> (RFC 7489 6.3). `keep` repairs a broken record without
+    // weakening it: its policy is kept when it was readable. nullopt for an invalid domain.
+    static std::optional<Dns::ZoneRecord> starterRecord(const QString &domain, DmarcPolicy keep = DmarcPolicy::Unset);
 
 private:
     const DomainCheckQueries &m_queries;

@@ -65,6 +65,36 @@ DnsblCodeMeaning surbl(quint8 d)
     return {State::Listed, parts.isEmpty() ? QStringLiteral("listed") : parts.join(QStringLiteral(", "))};
 }
 
+// Where each list explains a listing and takes removal requests (the lists' own pages).
+QString delistingPage(const QString &zone)
+{
+    struct Page { const char *zone; const char *url; };
+    static const Page pages[] = {
+        {"spamhaus.org", "https://check.spamhaus.org/"},          // Spamhaus "IP and Domain Reputation Checker"
+        {"spamhaus.net", "https://check.spamhaus.org/"},
+        {"barracudacentral.org", "https://www.barracudacentral.org/rbl/removal-request"},
+        {"spamcop.net", "https://www.spamcop.net/bl.shtml"},      // SpamCop listings expire by themselves (24 h)
+        {"uceprotect.net", "https://www.uceprotect.net/en/rblcheck.php"},
+        {"surbl.org", "https://www.surbl.org/surbl-analysis"},
+        {"mailspike.net", "https://mailspike.org/anubis/lookup.html"},
+        {"psbl.org", "https://psbl.org/remove"},
+    };
+    for (const Page &p : pages)
+        if (zoneIs(zone, p.zone))
+            return QString::fromLatin1(p.url);
+    return QString();
+}
+
+// SpamCop (bl.spamcop.net FAQ), Barracuda (barracudacentral.org "Usage"), UCEPROTECT (its
+// "Usage" page): 127.0.0.2 is the only listing code.
+DnsblCodeMeaning singleCode(const QString &zone, quint8 c, quint8 d)
+{
+    if (c == 0 && d == 2)
+        return {State::Listed, zoneIs(zone, "uceprotect.net") ? QStringLiteral("listed (UCEPROTECT level of this zone)")
+                                                              : QStringLiteral("listed")};
+    return {State::Listed, QStringLiteral("listed (code 127.%1.%2 not documented by the list)").arg(c).arg(d)};
+}
+
 Finding make(const char *id, Severity severity, const QString &message, const QString &evidence,
              const QString &fix = {})
 {
@@ -114,7 +144,7 @@ DnsblCodeMeaning DnsblChecker::interpret(const QString &zone, const QHostAddress
     if (c == 0 && d == 1) // RFC 5782 5: 127.0.0.1 is never listed; URIBL and others use it for "refused"
         return {State::Refused, QStringLiteral("query refused (127.0.0.1)")};
     if (zoneIs(z, "barracudacentral.org") || zoneIs(z, "spamcop.net") || zoneIs(z, "uceprotect.net"))
-        return {State::Listed, d == 2 ? QStringLiteral("listed") : QStringLiteral("listed (code not documented)")};
+        return singleCode(z, c, d);
     return {State::Listed, QStringLiteral("listed")};
 }
 
@@ -179,17 +209,25 @@ Findings DnsblChecker::findings(const QList<DnsblResult> &results)
         const QString evidence = DomainCheckQueries::evidence(r.answer)
             + (r.reason.isEmpty() ? QString() : QStringLiteral(" (") + r.reason + QLatin1Char(')'));
         if (r.state == State::Listed) {
+            const QString page = delistingPage(r.zone.zone);
             out.append(make("dnsbl.listed", Severity::Error,
                             tr("%1 is listed on %2: %3.").arg(r.subject, r.zone.zone, r.meanings.join(QStringLiteral("; "))),
                             evidence,
-                            tr("Stop the cause (compromised account, open relay, bad list), then request delisting "
-                               "on the web site of %1.").arg(r.zone.zone)));
+                            page.isEmpty()
+                                ? tr("Stop the cause (compromised account, open relay, bad list), then request delisting "
+                                     "on the web site of %1.").arg(r.zone.zone)
+                                : tr("Stop the cause (compromised account, open relay, bad list), then look up %1 and "
+                                     "request delisting at %2").arg(r.subject, page)));
         } else if (r.state == State::Refused || r.state == State::Unknown) {
             out.append(make("dnsbl.error", Severity::Unknown,
                             r.state == State::Refused
                                 ? tr("%1 refused the query for %2 (%3); this is not a listing.")
                                       .arg(r.zone.zone, r.subject, r.meanings.join(QStringLiteral("; ")))
-                                : tr("%1 could not be asked about %2: the DNS did not answer.").arg(r.zone.zone, r.subject),
+                                : r.answer.outcome == Dns::Outcome::Refused
+                                ? tr("The DNS server refused to ask %1 about %2 (REFUSED): unknown, not a listing.").arg(r.zone.zone, r.subject)
+                                : r.answer.outcome == Dns::Outcome::ServFail
+                                ? tr("The DNS server failed to get an answer from %1 about %2 (SERVFAIL): unknown, not a listing.").arg(r.zone.zone, r.subject)
+                                : tr("%1 could not be asked about %2: no answer in time (%3).").arg(r.zone.zone, r.subject, Dns::outcomeName(r.answer.outcome)),
                             evidence,
                             tr("Query the list through your own resolver (public resolvers are often refused).")));
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Finding.h"
 
+#include <QStringList>
+
 namespace Auth {
 
 QString severityName(Severity severity)
@@ -13,6 +15,14 @@ QString severityName(Severity severity)
     case Severity::Unknown: return QStringLiteral("unknown");
     }
     return QStringLiteral("unknown");
+}
+
+QString Finding::recordText() const
+{
+    QStringList lines;
+    for (const Dns::ZoneRecord &r : records)
+        lines << r.zoneLine();
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace Auth

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include "dns/ZoneRecord.h"
+
 namespace Auth {
 
 // How bad a finding is. Unknown means the DNS could not answer (timeout, SERVFAIL, refused):
@@ -20,7 +22,13 @@ struct Finding
     Severity severity = Severity::Info;
     QString message;   // one sentence for a person
     QString evidence;  // the record and the query it came from, e.g. "TXT example.org: v=spf1 ..."
-    QString fix;       // what to do; for DNS fixes the exact record to publish. Empty when nothing to do.
+    QString fix;       // what to do, in words. Empty when nothing to do.
+    // The exact records the fix asks to publish (Copy buttons, `record` in JSON); empty when the
+    // fix is not a record or the record cannot be known exactly (then `fix` says what to find out).
+    QList<Dns::ZoneRecord> records;
+
+    // The records as a master-file fragment, one line each (RFC 1035 5.1); empty without records.
+    QString recordText() const;
 };
 
 using Findings = QList<Finding>;

@@ -39,9 +39,15 @@ bool isNullMx(const Dns::Record &r)
 }
 
 Finding make(const char *id, Severity severity, const QString &message, const QString &evidence,
-             const QString &fix = {})
+             const QString &fix = {}, const QList<std::optional<Dns::ZoneRecord>> &records = {})
 {
-    return Finding{QString::fromLatin1(id), severity, message, evidence, fix};
+    Finding f{QString::fromLatin1(id), severity, message, evidence, fix};
+    for (const std::optional<Dns::ZoneRecord> &r : records) {
+        if (!r) // one part could not be built exactly: offer none rather than half a fix
+            return Finding{f.id, f.severity, f.message, f.evidence, f.fix};
+        f.records.append(*r);
+    }
+    return f;
 }
 
 void addHostFindings(const MxCheck &c, const MxHost &h, const QString &evidence, Findings &out)
@@ -51,7 +57,9 @@ void addHostFindings(const MxCheck &c, const MxHost &h, const QString &evidence,
                         MxChecker::tr("The MX of %1 names the address %2 instead of a host name; "
                                       "senders look it up as a name and fail (RFC 5321 5.1).").arg(c.domain, h.host),
                         evidence,
-                        MxChecker::tr("Publish: %1 MX %2 mail.%1 and mail.%1 A %3").arg(c.domain).arg(h.preference).arg(h.host)));
+                        MxChecker::tr("Give the mail server a name (mail.%1 here, or any name you choose) and point the MX at it:").arg(c.domain),
+                        {Dns::ZoneRecord::mx(c.domain, h.preference, QStringLiteral("mail.") + c.domain),
+                         Dns::ZoneRecord::address(QStringLiteral("mail.") + c.domain, QHostAddress(h.host))}));
         return;
     }
     if (!h.cnameTarget.isEmpty()) {
@@ -59,7 +67,8 @@ void addHostFindings(const MxCheck &c, const MxHost &h, const QString &evidence,
                         MxChecker::tr("The MX target %1 is an alias (CNAME) of %2; RFC 2181 10.3 forbids this "
                                       "and some senders refuse it.").arg(h.host, h.cnameTarget),
                         DomainCheckQueries::evidence(h.a),
-                        MxChecker::tr("Publish: %1 MX %2 %3").arg(c.domain).arg(h.preference).arg(h.cnameTarget)));
+                        MxChecker::tr("Point the MX at the alias's target instead (and remove the MX naming %1):").arg(h.host),
+                        {Dns::ZoneRecord::mx(c.domain, h.preference, h.cnameTarget)}));
     }
     if (h.unknown) {
         out.append(make("mx.dns-error", Severity::Unknown,
@@ -77,16 +86,21 @@ void addHostFindings(const MxCheck &c, const MxHost &h, const QString &evidence,
 
 void addNoMxFindings(const MxCheck &c, const QString &evidence, Findings &out)
 {
-    const QString fix = MxChecker::tr("Publish: %1 MX 10 mail.%1 (and an A record for mail.%1)").arg(c.domain);
+    // The mail server's name cannot be guessed, so the MX itself is described, not given; a
+    // domain that receives nothing gets the exact null MX (RFC 7505 3).
+    const QString fix = MxChecker::tr("If %1 receives mail, publish an MX record naming your mail server's host (it needs "
+                                      "an A or AAAA record). If it receives none, publish a null MX so senders stop trying:").arg(c.domain);
     if (c.status == MxCheck::Status::Implicit) {
         out.append(make("mx.none", Severity::Warning,
                         MxChecker::tr("%1 has no MX record; senders fall back to its own address (RFC 5321 5.1), "
                                       "which is often not a mail server.").arg(c.domain),
-                        evidence, fix));
+                        evidence,
+                        MxChecker::tr("If %1 receives mail, publish an MX record naming your mail server's host (it needs "
+                                      "an A or AAAA record).").arg(c.domain)));
     } else if (c.status == MxCheck::Status::NoMail) {
         out.append(make("mx.none", Severity::Error,
                         MxChecker::tr("%1 has no MX record and no address: mail to it cannot be delivered.").arg(c.domain),
-                        evidence, fix));
+                        evidence, fix, {Dns::ZoneRecord::mx(c.domain, 0, QStringLiteral("."))}));
     } else {
         out.append(make("mx.none", Severity::Error,
                         MxChecker::tr("The domain %1 does not exist (NXDOMAIN).").arg(c.domain), evidence,

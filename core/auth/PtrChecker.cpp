@@ -17,9 +17,12 @@ QHostAddress plain(const QHostAddress &ip)
 }
 
 Finding make(const char *id, Severity severity, const QString &message, const QString &evidence,
-             const QString &fix = {})
+             const QString &fix = {}, const std::optional<Dns::ZoneRecord> &record = std::nullopt)
 {
-    return Finding{QString::fromLatin1(id), severity, message, evidence, fix};
+    Finding f{QString::fromLatin1(id), severity, message, evidence, fix};
+    if (record)
+        f.records.append(*record);
+    return f;
 }
 
 } // namespace
@@ -71,7 +74,7 @@ Findings PtrChecker::findings(const PtrCheck &c)
     QString evidence = DomainCheckQueries::evidence(c.ptr);
     for (const PtrName &n : c.names)
         evidence += QStringLiteral("; ") + DomainCheckQueries::evidence(n.forward);
-    const QString fixName = c.names.isEmpty() ? QStringLiteral("mail.example.org") : c.names.first().name;
+    const QString ptrName = c.names.isEmpty() ? QString() : c.names.first().name;
     switch (c.status) {
     case PtrCheck::Status::Unknown:
         out.append(make("ptr.dns-error", Severity::Unknown,
@@ -82,15 +85,17 @@ Findings PtrChecker::findings(const PtrCheck &c)
         out.append(make("ptr.none", Severity::Error,
                         tr("%1 has no reverse DNS (PTR) name; many receivers reject mail from such addresses.").arg(ip),
                         evidence,
-                        tr("Ask the owner of the address block (your hosting provider) to publish: %1 PTR %2")
-                            .arg(c.reverseName, fixName)));
+                        tr("Ask the owner of the address block (your hosting provider) for a PTR record at %1 naming "
+                           "your mail server's host name, and make that name resolve to %2 (A/AAAA).")
+                            .arg(c.reverseName, ip)));
         break;
     case PtrCheck::Status::Mismatch:
         out.append(make("ptr.mismatch", Severity::Error,
                         tr("The reverse name of %1 does not resolve back to it (no forward-confirmed reverse DNS).").arg(ip),
                         evidence,
-                        tr("Publish %1 %2 %3, or change the PTR record to a name that resolves to %3.")
-                            .arg(fixName, c.ip.protocol() == QAbstractSocket::IPv4Protocol ? QStringLiteral("A") : QStringLiteral("AAAA"), ip)));
+                        tr("Make the PTR name %1 resolve to %2 with this record in its zone, or have the PTR changed "
+                           "to a name that already does:").arg(ptrName, ip),
+                        Dns::ZoneRecord::address(ptrName, c.ip)));
         break;
     case PtrCheck::Status::Confirmed:
         out.append(make("ptr.ok", Severity::Ok, tr("%1 has forward-confirmed reverse DNS.").arg(ip), evidence));

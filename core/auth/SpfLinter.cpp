@@ -347,7 +347,9 @@ SpfLintResult SpfLinter::lint(const QString &domain)
     for (Finding &f : result.findings) {
         if (f.id == QLatin1String("spf.multiple-records") && f.evidence.startsWith(QStringLiteral("TXT %1:").arg(result.domain))) {
             const QStringList records = f.evidence.section(QStringLiteral(": "), 1).split(QStringLiteral(" | "));
-            f.fix = tr("Publish one record only, merging the others into it: %1").arg(mergedRecord(records));
+            f.fix = tr("Publish one record only, merging the others into it:");
+            if (const auto merged = Dns::ZoneRecord::txt(result.domain, mergedRecord(records)))
+                f.records.append(*merged);
         }
     }
     if (result.lookups > 10) {
@@ -361,13 +363,16 @@ SpfLintResult SpfLinter::lint(const QString &domain)
         }
         QStringList flattened;
         const QString fixed = flattenedRecord(walker.topTerms, 10, &flattened);
-        result.findings.append(Finding{QStringLiteral("spf.too-many-lookups"), Severity::Error,
+        Finding tooMany{QStringLiteral("spf.too-many-lookups"), Severity::Error,
             tr("The SPF policy of %1 needs %2 DNS lookups; receivers stop at 10 and return permerror (RFC 7208 4.6.4). "
                "The limit is passed inside \"%3\" (at \"%4\"), a branch that costs %5 lookups.")
                 .arg(result.domain).arg(result.lookups).arg(walker.breakingBranch, walker.breakingTerm).arg(breakingCost),
             evidenceFor(result.domain, result.record) + QStringLiteral("; lookups per branch: ") + branches.join(QStringLiteral(", ")),
             fixed.isEmpty() ? tr("Remove includes you no longer use, or move some senders to a subdomain with its own policy.")
-                            : tr("Publish instead (addresses copied from %1; keep them up to date): %2").arg(flattened.join(QStringLiteral(", ")), fixed)});
+                            : tr("Publish instead (addresses copied from %1; keep them up to date):").arg(flattened.join(QStringLiteral(", ")))};
+        if (const auto record = fixed.isEmpty() ? std::nullopt : Dns::ZoneRecord::txt(result.domain, fixed))
+            tooMany.records.append(*record);
+        result.findings.append(tooMany);
     }
     if (result.voidLookups > 2) {
         result.findings.append(Finding{QStringLiteral("spf.void-lookups"), Severity::Error,
@@ -375,7 +380,15 @@ SpfLintResult SpfLinter::lint(const QString &domain)
                 .arg(result.domain).arg(result.voidLookups),
             evidenceFor(result.domain, result.record), tr("Remove the mechanisms whose names no longer resolve.")});
     }
-    if (result.findings.isEmpty()) {
+    if (result.findings.isEmpty() && SpfRecord::parse(result.record).authorizesNothing()) {
+        // "v=spf1 -all" (RFC 7208 appendix A.1 style): correct for a domain that sends no
+        // mail, and the reason every message from it fails SPF if it does send.
+        result.findings.append(Finding{QStringLiteral("spf.sends-no-mail"), Severity::Info,
+            tr("%1 publishes \"%2\": no server may send mail in its name. That is right for a domain that sends no mail; "
+               "if it does send, every message fails SPF.").arg(result.domain, result.record),
+            evidenceFor(result.domain, result.record),
+            tr("If mail is sent as %1, list the sending servers before the \"-all\".").arg(result.domain)});
+    } else if (result.findings.isEmpty()) {
         result.findings.append(Finding{QStringLiteral("spf.ok"), Severity::Ok,
             tr("%1 publishes a valid SPF record (%2 DNS lookups).").arg(result.domain).arg(result.lookups),
             evidenceFor(result.domain, result.record), QString()});

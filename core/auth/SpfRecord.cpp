@@ -202,6 +202,18 @@ QString parseTerm(const QString &text, SpfTerm *term)
 
 } // namespace
 
+bool SpfRecord::authorizesNothing() const
+{
+    bool hardFailAll = false;
+    for (const SpfTerm &t : terms) {
+        if (t.kind == Kind::All)
+            hardFailAll = t.qualifier == QLatin1Char('-');
+        else if (t.isMechanism() || t.kind == Kind::Redirect)
+            return false;
+    }
+    return isValid() && hardFailAll;
+}
+
 const SpfTerm *SpfRecord::redirect() const
 {
     for (const SpfTerm &t : terms) {

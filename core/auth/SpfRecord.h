@@ -41,6 +41,8 @@ struct SpfRecord
     bool isValid() const { return error.isEmpty(); }
     const SpfTerm *redirect() const;
     const SpfTerm *explanation() const;
+    // A valid record whose only mechanism is "-all" (no redirect): nobody may send (RFC 7208 A.1).
+    bool authorizesNothing() const;
 
     // True when `txt` is an SPF record: "v=spf1" followed by a space or the end (4.5).
     static bool isSpfRecord(const QByteArray &txt);

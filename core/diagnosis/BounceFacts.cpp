@@ -4,7 +4,7 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
-#include "codes/EntityExtractor.h"
+#include "SendingIp.h"
 
 namespace Diagnosis {
 
@@ -35,38 +35,6 @@ QString addressOf(const QString &header)
     if (!m.hasMatch())
         m = bare.match(header);
     return m.hasMatch() ? m.captured(1) : QString();
-}
-
-bool isPublicAddress(const QString &text)
-{
-    QHostAddress ip;
-    if (!ip.setAddress(text))
-        return false;
-    // RFC 1918 and RFC 4193 ranges never reach another organization's MX.
-    static const QList<QPair<QHostAddress, int>> privateNets{
-        QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")), QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
-        QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")), QHostAddress::parseSubnet(QStringLiteral("fc00::/7"))};
-    for (const auto &net : privateNets) {
-        if (ip.isInSubnet(net))
-            return false;
-    }
-    return !(ip.isLoopback() || ip.isLinkLocal() || ip.isNull());
-}
-
-// IPs the remote names in its reply, without the remote MTA's own address that MTAs prepend
-// ("host mx.example[198.51.100.7] said:", RFC 3463 does not cover that prefix; Postfix writes it).
-QStringList replyIps(const QString &text, const QString &remoteMta)
-{
-    static const QRegularExpression hostSaid(QStringLiteral(R"(host\s+\S+\[[0-9a-fA-F.:]+\]\s+said:)"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    QString cleaned = text;
-    cleaned.remove(hostSaid);
-    QStringList out;
-    for (const QString &ip : Codes::extractEntities(cleaned).ips) {
-        if (isPublicAddress(ip) && !remoteMta.contains(ip))
-            out.append(ip);
-    }
-    return out;
 }
 
 Evidence diagnosticEvidence(const Dsn::RecipientResult &r, int index)
@@ -114,7 +82,7 @@ RecipientFacts recipientFacts(const Dsn::RecipientResult &r, int index)
     if (f.statusClass.isNull() && r.action == QLatin1String("delayed"))
         f.statusClass = QLatin1Char('4');
     f.lowerText = r.diagnosticCode.toLower().simplified();
-    f.ips = replyIps(r.diagnosticCode, r.remoteMta);
+    f.ips = SendingIp::replyIps(r.diagnosticCode, r.remoteMta);
     f.source = diagnosticEvidence(r, index);
     f.source.recipientAddress = r.address;
     f.statusSource = f.source;
@@ -151,6 +119,7 @@ void readOriginal(BounceFacts &facts, const Dsn::OriginalMessage &o)
         facts.dkimDomains.append(s.domain.toLower());
         facts.dkimSelectors.append(s.selector);
     }
+    facts.received = o.received;
     for (const Dsn::ReceivedHop &hop : o.received) {
         for (const QString &name : {hop.from, hop.by}) {
             const QString host = name.section(QLatin1Char(' '), 0, 0).toLower();
@@ -163,34 +132,36 @@ void readOriginal(BounceFacts &facts, const Dsn::OriginalMessage &o)
     facts.fromEvidence.value = o.from;
 }
 
-void chooseSendingIp(BounceFacts &facts, const Dsn::OriginalMessage &o)
+// One rule for every caller (SendingIp::choose); here it becomes facts and evidence.
+void chooseSendingIp(BounceFacts &facts, const SendingIpChoice &choice, const Dsn::OriginalMessage &o)
 {
-    // What the remote quoted is what it saw (Gmail "with ip: [..]", Postfix "Client host [..]").
-    for (const RecipientFacts &r : facts.recipients) {
-        if (!r.ips.isEmpty()) {
-            facts.sendingIp = r.ips.first();
-            facts.sendingIpSource = QStringLiteral("reply");
-            facts.sendingIpEvidence = r.source;
-            facts.sendingIpEvidence.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "The receiving server named the sending IP %1."), {facts.sendingIp});
-            return;
-        }
-    }
-    if (o.sendingIp.isEmpty())
+    if (choice.isEmpty())
         return;
-    facts.sendingIp = o.sendingIp;
-    facts.sendingIpSource = QStringLiteral("received");
-    Evidence e;
-    e.source = Evidence::Source::Header;
-    e.field = QStringLiteral("Received");
-    for (const Dsn::ReceivedHop &hop : o.received) {
-        if (hop.ip == o.sendingIp) {
-            e.value = QStringLiteral("from %1 by %2").arg(hop.from, hop.by);
-            facts.sendingHost = hop.from.section(QLatin1Char(' '), 0, 0).toLower();
-            break;
-        }
+    facts.sendingIp = choice.ip;
+    facts.sendingIpSource = sendingIpSourceName(choice.source);
+    facts.sendingHost = choice.host;
+    facts.sendingHop = choice.hop;
+    if (choice.source == SendingIpChoice::Source::Reply && !o.received.isEmpty()) {
+        // The host that delivered the message names itself in the newest hop it wrote ("by"),
+        // the name it also gives in HELO (Postfix myhostname, Exim primary_hostname).
+        facts.sendingHost = o.received.first().by.section(QLatin1Char(' '), 0, 0).toLower();
     }
-    e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "The first external Received hop of the returned message names %1."), {o.sendingIp});
-    facts.sendingIpEvidence = e;
+    if (choice.source == SendingIpChoice::Source::Reply) {
+        for (const RecipientFacts &r : facts.recipients) {
+            if (r.index == choice.recipient || (choice.recipient < 0 && r.ips.contains(choice.ip))) {
+                facts.sendingIpEvidence = r.source;
+                break;
+            }
+        }
+    } else {
+        Evidence e;
+        e.source = Evidence::Source::Header;
+        e.field = QStringLiteral("Received");
+        const Dsn::ReceivedHop &hop = o.received.at(choice.hop);
+        e.value = QStringLiteral("from %1 by %2").arg(hop.from, hop.by);
+        facts.sendingIpEvidence = e;
+    }
+    facts.sendingIpEvidence.text = choice.why;
 }
 
 void readRemoteVerdicts(BounceFacts &facts, const Dsn::OriginalMessage &o)
@@ -243,7 +214,7 @@ BounceFacts BounceFacts::fromAnalysis(const Dsn::BounceAnalysis &analysis)
         }
     }
     readOriginal(facts, analysis.original);
-    chooseSendingIp(facts, analysis.original);
+    chooseSendingIp(facts, SendingIp::choose(analysis), analysis.original);
     readRemoteVerdicts(facts, analysis.original);
     return facts;
 }
@@ -262,7 +233,7 @@ BounceFacts BounceFacts::fromLine(const Codes::ParsedLine &line)
     r.command = line.command;
     r.text = line.input;
     r.lowerText = line.input.toLower().simplified();
-    r.ips = replyIps(line.input, QString());
+    r.ips = SendingIp::replyIps(line.input, QString());
     if (!line.entities.addresses.isEmpty()) {
         r.address = line.entities.addresses.first();
         r.domain = domainOf(r.address);
@@ -272,7 +243,13 @@ BounceFacts BounceFacts::fromLine(const Codes::ParsedLine &line)
     r.source.span = Dsn::TextSpan{0, int(line.input.size())};
     r.statusSource = r.source;
     facts.recipients.append(r);
-    chooseSendingIp(facts, Dsn::OriginalMessage{});
+    if (!r.ips.isEmpty()) {
+        SendingIpChoice choice;
+        choice.ip = r.ips.first();
+        choice.source = SendingIpChoice::Source::Reply;
+        choice.why = Text(QT_TRANSLATE_NOOP("Diagnosis", "The receiving server named %1 in its reply: this is the address it refused."), {choice.ip});
+        chooseSendingIp(facts, choice, Dsn::OriginalMessage{});
+    }
     readRemoteVerdicts(facts, Dsn::OriginalMessage{});
     return facts;
 }

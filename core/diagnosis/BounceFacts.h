@@ -56,9 +56,11 @@ struct BounceFacts
     QString dkimSelector;           // s= of the first DKIM-Signature
     QStringList dkimDomains;        // every d=
     QStringList dkimSelectors;      // every s=, in the same order as dkimDomains
-    QString sendingIp;              // the IP the remote quoted, else the first external Received hop
-    QString sendingIpSource;        // "reply" or "received"
+    QString sendingIp;              // SendingIp::choose(): the IP the remote quoted, else its Received hop
+    QString sendingIpSource;        // sendingIpSourceName(): "reply", "receiver-hop", "relay"
     QString sendingHost;            // the name that IP used (Received from clause), when known
+    int sendingHop = -1;            // its hop in `received`, -1 when the reply named it
+    QList<Dsn::ReceivedHop> received; // the returned original's Received chain, newest first
     QStringList receivedHosts;      // every from/by name of the original's Received chain
     Evidence sendingIpEvidence;
     Evidence fromEvidence;

@@ -4,14 +4,18 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 #include "Text.h"
+#include "dns/ZoneRecord.h"
 #include "dsn/BounceAnalysis.h"
 
 namespace Diagnosis {
 
 // Who must do something for the mail to get through (REPORT-DESIGN.md "Who must act").
-enum class WhoActs { Sender, SenderAdmin, Recipient, RecipientAdmin, NobodyRetry };
-QString whoActsName(WhoActs who); // "sender", "sender-admin", "recipient", "recipient-admin", "nobody-retry"
+// Nobody: nothing of the user's failed (a forged message's bounce).
+enum class WhoActs { Sender, SenderAdmin, Recipient, RecipientAdmin, NobodyRetry, Nobody };
+QString whoActsName(WhoActs who); // "sender", "sender-admin", "recipient", "recipient-admin", "nobody-retry", "nobody"
 
 // One fact a cause rests on, and where it comes from, so that a report can link to it.
 struct Evidence
@@ -37,12 +41,12 @@ struct Evidence
 };
 QString evidenceSourceName(Evidence::Source source); // "dsn-field", "bounce-text", "header", "dns", "input"
 
-// One step of a fix. For DNS fixes `record` is the exact record to publish, in master-file form
-// ("example.org. TXT \"v=spf1 ...\""), or the request to send to whoever controls it.
+// One step of a fix. For DNS fixes `record` is the exact record to publish (or to ask whoever
+// controls the zone for); it is written out only by Dns::ZoneRecord::zoneLine().
 struct FixStep
 {
     Text text;
-    QString record;
+    std::optional<Dns::ZoneRecord> record;
 };
 
 // What the remote server saw when it refused the mail, next to what the DNS says today.

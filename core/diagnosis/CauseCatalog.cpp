@@ -46,7 +46,9 @@ const std::vector<CauseInfo> &CauseCatalog::all()
         {"cause.temporary", QT_TRANSLATE_NOOP("Diagnosis", "A temporary problem; a retry will likely work"),
          WhoActs::NobodyRetry, true},
         {"cause.backscatter", QT_TRANSLATE_NOOP("Diagnosis", "Backscatter: a bounce for a message you did not send"),
-         WhoActs::Sender, false},
+         WhoActs::Nobody, false},
+        {"cause.fixed-since", QT_TRANSLATE_NOOP("Diagnosis", "The problem the bounce describes looks fixed since"),
+         WhoActs::Sender, true},
         {"cause.unknown", QT_TRANSLATE_NOOP("Diagnosis", "The cause could not be determined"),
          WhoActs::Sender, false},
     };
@@ -91,6 +93,7 @@ QString whoActsName(WhoActs who)
     case WhoActs::Recipient: return QStringLiteral("recipient");
     case WhoActs::RecipientAdmin: return QStringLiteral("recipient-admin");
     case WhoActs::NobodyRetry: return QStringLiteral("nobody-retry");
+    case WhoActs::Nobody: return QStringLiteral("nobody");
     }
     return QString();
 }

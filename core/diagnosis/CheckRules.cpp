@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckRules.h"
 
+#include <QHostAddress>
+
 #include "DkimRules.h"
 #include "DnsFixes.h"
 #include "RuleHelpers.h"
+#include "SenderInfrastructure.h"
 #include "TypoDomains.h"
 #include "auth/DmarcEvaluator.h"
 #include "auth/DomainCheckQueries.h"
@@ -25,7 +28,8 @@ const QString kNoMail = QStringLiteral("cause.recipient-domain-no-mail");
 const QString kTypo = QStringLiteral("cause.recipient-domain-typo");
 const QString kBackscatter = QStringLiteral("cause.backscatter");
 
-void spfFailed(const BounceFacts &facts, const LiveCheckResults &checks, CauseSet &causes, const Evidence &e)
+void spfFailed(const BounceFacts &facts, const LiveCheckResults &checks, const Auth::PublicSuffix &psl, CauseSet &causes,
+               const Evidence &e)
 {
     const Auth::SpfCheckResult &s = *checks.spf;
     const RemoteVerdict *remote = facts.remote(QStringLiteral("spf"));
@@ -35,8 +39,20 @@ void spfFailed(const BounceFacts &facts, const LiveCheckResults &checks, CauseSe
                                {checks.spfIp, s.domain, Auth::spfResultName(s.result)}));
     addEvidence(c, e);
     c.thenVsNow.append(H::compare("spf", remote, Auth::spfResultName(s.result) + QStringLiteral(" for ") + checks.spfIp, true, false));
-    c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Authorize %1 in the SPF record of %2, keeping what is there:"), {checks.spfIp, s.domain}),
-                         DnsFixes::mergedSpfRecord(s.domain, s.record, checks.spfIp)});
+    // Never a Copy-ready record that authorizes an address nothing ties to the sender: it may be
+    // a forger's or a provider's shared relay. Then the step asks the question instead.
+    if (const std::optional<Text> tie = SenderInfrastructure::tie(facts, checks, psl)) {
+        Evidence own = facts.sendingIpEvidence;
+        own.text = *tie;
+        addEvidence(c, own);
+        c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Authorize %1 in the SPF record of %2, keeping what is there:"), {checks.spfIp, s.domain}),
+                             DnsFixes::mergedSpfRecord(s.domain, s.record, checks.spfIp)});
+    } else {
+        const bool v6 = checks.spfIp.contains(QLatin1Char(':'));
+        c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Nothing in the bounce shows that %1 is one of your servers. If it is (ask your mail provider), add \"%2:%1\" to the SPF record of %3, or the include: your provider documents; if it is not, the message was forged and nothing needs to change."),
+                                  {checks.spfIp, v6 ? QStringLiteral("ip6") : QStringLiteral("ip4"), s.domain}),
+                             std::nullopt});
+    }
 }
 
 } // namespace
@@ -55,7 +71,7 @@ bool CheckRules::authRelated(const BounceFacts &facts, const CauseSet &causes)
     return false;
 }
 
-void CheckRules::applySpf(const BounceFacts &facts, const LiveCheckResults &checks, CauseSet &causes)
+void CheckRules::applySpf(const BounceFacts &facts, const LiveCheckResults &checks, const Auth::PublicSuffix &psl, CauseSet &causes)
 {
     if (!checks.spf)
         return;
@@ -67,7 +83,7 @@ void CheckRules::applySpf(const BounceFacts &facts, const LiveCheckResults &chec
                                           {checks.spfIp, s.domain, result, s.problem.isEmpty() ? s.matchedTerm : s.problem}));
     switch (s.result) {
     case Auth::SpfResult::Fail: case Auth::SpfResult::SoftFail: case Auth::SpfResult::Neutral: case Auth::SpfResult::None:
-        spfFailed(facts, checks, causes, e);
+        spfFailed(facts, checks, psl, causes, e);
         break;
     case Auth::SpfResult::PermError: {
         // RFC 7208 2.6.7: a permerror is the domain's own error; receivers treat it as a failure.
@@ -101,6 +117,47 @@ namespace {
 bool alignedWithFrom(const BounceFacts &facts, const QString &domain, const Auth::PublicSuffix &psl)
 {
     return !facts.fromDomain.isEmpty() && Auth::DmarcEvaluator::aligned(facts.fromDomain, domain, false, psl);
+}
+
+// Whether today's DNS has a usable key at <selector>._domainkey.<domain> (so delegating to it
+// is an exact record, not a guess).
+bool mailerKeyKnown(const LiveCheckResults &checks, const QString &domain, const QString &selector)
+{
+    const QString query = selector + QStringLiteral("._domainkey.") + domain;
+    for (const Auth::DkimVerification &v : checks.dkim)
+        if (v.keyQuery.compare(query, Qt::CaseInsensitive) == 0 && v.key && !v.key->revoked)
+            return true;
+    if (checks.dkimKeys)
+        for (const Auth::DkimKeyCheck &k : checks.dkimKeys->keys)
+            if (k.query.compare(query, Qt::CaseInsensitive) == 0 && k.key && !k.key->revoked)
+                return true;
+    return false;
+}
+
+// The records that make a bulk mailer's messages align with From (RFC 7489 3.1): DKIM signed
+// for the From domain through a delegated key, and a Return-Path under the From domain.
+void addAlignmentRecords(const BounceFacts &facts, const LiveCheckResults &checks, const Auth::PublicSuffix &psl, Cause &c)
+{
+    for (qsizetype i = 0; i < facts.dkimDomains.size() && i < facts.dkimSelectors.size(); ++i) {
+        const QString &signer = facts.dkimDomains.at(i);
+        const QString &selector = facts.dkimSelectors.at(i);
+        if (alignedWithFrom(facts, signer, psl) || !mailerKeyKnown(checks, signer, selector))
+            continue;
+        if (const auto record = DnsFixes::dkimDelegation(facts.fromDomain, selector, signer)) {
+            c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Ask %1 to sign your mail with d=%2. Services that support it have you delegate their key with a CNAME like this one (use the exact name and target their settings page shows):"),
+                                      {signer, facts.fromDomain}),
+                                 record});
+            break;
+        }
+    }
+    const QString mailFrom = facts.spfDomain();
+    if (!mailFrom.isEmpty() && !alignedWithFrom(facts, mailFrom, psl)) {
+        if (const auto record = DnsFixes::returnPathDelegation(facts.fromDomain, mailFrom)) {
+            c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Or set a custom Return-Path (bounce domain) under %1 in the mailer's settings; most services have you point it at theirs, e.g.:"),
+                                      {facts.fromDomain}),
+                                 record});
+        }
+    }
 }
 
 } // namespace
@@ -174,7 +231,8 @@ void CheckRules::applyDmarc(const BounceFacts &facts, const LiveCheckResults &ch
     }
     c.thenVsNow.append(H::compare("dmarc", remote, now, true, false));
     c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Make DKIM sign with d=%1 (or a subdomain), or send with a Return-Path in %1 whose SPF authorizes the sending IP; either aligned pass satisfies DMARC (RFC 7489 4.2)."),
-                              {facts.fromDomain}), QString()});
+                              {facts.fromDomain}), std::nullopt});
+    addAlignmentRecords(facts, checks, psl, c);
 }
 
 void CheckRules::applyPtr(const BounceFacts &facts, const LiveCheckResults &checks, CauseSet &causes)
@@ -208,10 +266,16 @@ void CheckRules::applyPtr(const BounceFacts &facts, const LiveCheckResults &chec
                                : Text(QT_TRANSLATE_NOOP("Diagnosis", "The PTR name of %1 does not resolve back to it (no FCrDNS)."), {ip}));
     addEvidence(c, e);
     c.thenVsNow.append(H::compare("ptr", remote, none ? QStringLiteral("no PTR") : QStringLiteral("PTR not forward-confirmed"), true, false));
-    const QString host = !facts.sendingHost.isEmpty() && facts.sendingHost.contains(QLatin1Char('.'))
-        ? facts.sendingHost : QStringLiteral("mail.") + (facts.fromDomain.isEmpty() ? facts.spfDomain() : facts.fromDomain);
-    c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Ask the owner of %1 (your hosting provider or ISP) to publish this PTR, and make %2 resolve to %1:"), {ip, host}),
-                         DnsFixes::ptrRequest(ip, host)});
+    // The PTR is exact only with a name the sending host really uses (its HELO/rDNS in the
+    // Received chain): a guessed "mail.<domain>" may not exist and would not forward-confirm.
+    const QString host = Dns::ZoneRecord::validName(facts.sendingHost);
+    if (!host.isEmpty() && host.contains(QLatin1Char('.')) && QHostAddress(host).isNull()) {
+        c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Ask the owner of %1 (your hosting provider or ISP) to publish this PTR, and make %2 resolve to %1:"), {ip, host}),
+                             DnsFixes::ptrRequest(ip, host)});
+    } else {
+        c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Ask the owner of %1 (your hosting provider or ISP) for a PTR record naming your mail server's host name (the name it gives in HELO), and make that name resolve to %1."), {ip}),
+                             std::nullopt});
+    }
 }
 
 void CheckRules::applyDnsbl(const BounceFacts &facts, const LiveCheckResults &checks, CauseSet &causes)
@@ -241,7 +305,7 @@ void CheckRules::applyDnsbl(const BounceFacts &facts, const LiveCheckResults &ch
         addEvidence(c, H::dnsEvidence(r->answer, Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 lists %2: %3 %4"),
                                                    {r->zone.zone, r->subject, r->meanings.join(QStringLiteral(", ")), r->reason})));
         c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Find why %1 was listed (compromised account, open relay, infected host), fix it, then request removal from %2."),
-                                  {r->subject, r->zone.zone}), QString()});
+                                  {r->subject, r->zone.zone}), std::nullopt});
     }
     c.thenVsNow.append(H::compare("dnsbl", remote, QStringLiteral("listed on ") + listed.first()->zone.zone, true, false));
 }
@@ -267,7 +331,7 @@ void addTypo(const RecipientFacts &r, const QString &intended, double confidence
     if (mxEvidence)
         addEvidence(c, *mxEvidence);
     const QString corrected = r.address.section(QLatin1Char('@'), 0, -2) + QLatin1Char('@') + intended;
-    c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Check the address with the recipient and resend to %1 if that is what was meant."), {corrected}), QString()});
+    c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Check the address with the recipient and resend to %1 if that is what was meant."), {corrected}), std::nullopt});
 }
 
 double backscatterScore(const BounceFacts &facts, const LiveCheckResults &checks, const Auth::PublicSuffix &psl,
@@ -373,7 +437,7 @@ void CheckRules::apply(const BounceFacts &facts, const LiveCheckResults &checks,
                        CauseSet &causes)
 {
     applyRecipientDomain(facts, checks, causes);
-    applySpf(facts, checks, causes);
+    applySpf(facts, checks, psl, causes);
     DkimRules::apply(facts, checks, psl, causes);
     applyDmarc(facts, checks, psl, causes);
     applyPtr(facts, checks, causes);

@@ -25,7 +25,7 @@ public:
     static bool authRelated(const BounceFacts &facts, const CauseSet &causes);
 
 private:
-    static void applySpf(const BounceFacts &facts, const LiveCheckResults &checks, CauseSet &causes);
+    static void applySpf(const BounceFacts &facts, const LiveCheckResults &checks, const Auth::PublicSuffix &psl, CauseSet &causes);
     static void applyDmarc(const BounceFacts &facts, const LiveCheckResults &checks, const Auth::PublicSuffix &psl, CauseSet &causes);
     static void applyPtr(const BounceFacts &facts, const LiveCheckResults &checks, CauseSet &causes);
     static void applyDnsbl(const BounceFacts &facts, const LiveCheckResults &checks, CauseSet &causes);

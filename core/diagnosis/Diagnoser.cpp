@@ -6,6 +6,7 @@
 
 #include "CauseSet.h"
 #include "CheckRules.h"
+#include "ConsistencyPass.h"
 #include "FixCatalog.h"
 #include "MessageRules.h"
 #include "auth/PublicSuffix.h"
@@ -54,6 +55,7 @@ QList<Cause> Diagnoser::diagnose(const BounceFacts &facts, const LiveCheckResult
     CheckRules::apply(facts, checks, psl, causes);
     addUnknown(facts, causes);
     QList<Cause> ranked = causes.ranked();
+    ConsistencyPass::apply(ranked, facts, checks, psl);
     FixCatalog::complete(ranked);
     return ranked;
 }
@@ -83,6 +85,10 @@ QString DiagnosisResult::verdict() const
     if (!c)
         return QString();
     const QString percent = QString::number(qRound(c->confidence * 100));
+    if (c->id == QLatin1String("cause.backscatter"))
+        return QCoreApplication::translate("Diagnosis", "Your address was forged (confidence %1 %): this bounce is for a message you did not send, and nothing failed in your own delivery.").arg(percent);
+    if (c->id == QLatin1String("cause.fixed-since"))
+        return QCoreApplication::translate("Diagnosis", "Looks fixed since the bounce (confidence %1 %): today's DNS no longer shows the failure the receiver reported. Resend.").arg(percent);
     return c->retryHelps
         ? QCoreApplication::translate("Diagnosis", "Most likely: %1 (confidence %2 %). Resending later can help.").arg(c->title(true), percent)
         : QCoreApplication::translate("Diagnosis", "Most likely: %1 (confidence %2 %). Resending unchanged will not help.").arg(c->title(true), percent);

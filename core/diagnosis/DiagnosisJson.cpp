@@ -127,8 +127,8 @@ QJsonObject DiagnosisJson::cause(const Cause &c)
         evidence.append(DiagnosisJson::evidence(e));
     for (const FixStep &f : c.fix) {
         QJsonObject step{{QStringLiteral("text"), f.text.english()}};
-        if (!f.record.isEmpty())
-            step.insert(QStringLiteral("record"), f.record);
+        if (f.record)
+            step.insert(QStringLiteral("record"), f.record->zoneLine()); // RFC 1035 5.1 master-file line
         fix.append(step);
     }
     return QJsonObject{{QStringLiteral("id"), c.id},

@@ -69,8 +69,9 @@ Evidence verificationKeyEvidence(const LiveCheckResults &checks, const Auth::Dki
 
 void addKeyFix(Cause &c, const QString &query)
 {
-    c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Publish the public key of this selector again at %1, or make the server sign with a selector whose key is published (RFC 6376 3.6.2):"), {query}),
-                         query + QStringLiteral(". TXT \"v=DKIM1; k=rsa; p=<base64 public key>\"")});
+    // The key itself is only known to the signing server: the record is described, not given.
+    c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Publish the public key of this selector again as a TXT record at %1 (\"v=DKIM1; k=rsa; p=\" followed by the base64 key your mail server or provider shows), or make the server sign with a selector whose key is published (RFC 6376 3.6.2)."), {query}),
+                         std::nullopt});
 }
 
 // The signatures that matter for DMARC (aligned with From); all of them when none is.
@@ -304,7 +305,7 @@ void DkimRules::apply(const BounceFacts &facts, const LiveCheckResults &checks, 
     if (!c || facts.fromDomain.isEmpty())
         return;
     c->fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Sign outgoing mail with DKIM for d=%1 (or a subdomain of it) and publish the public key at <selector>._domainkey.%1 (RFC 6376 3.6.2)."),
-                               {facts.fromDomain}), QString()});
+                               {facts.fromDomain}), std::nullopt});
 }
 
 } // namespace Diagnosis

@@ -34,7 +34,6 @@ const std::vector<GeneralFix> &table()
         {"cause.recipient-policy", QT_TRANSLATE_NOOP("Diagnosis", "Ask the recipient to have their administrator allow your address or domain.")},
         {"cause.tls-required", QT_TRANSLATE_NOOP("Diagnosis", "Enable STARTTLS on your sending server (RFC 3207) with a valid certificate.")},
         {"cause.temporary", QT_TRANSLATE_NOOP("Diagnosis", "Nothing to change: the sending server retries by itself; resend only if it finally gives up.")},
-        {"cause.backscatter", QT_TRANSLATE_NOOP("Diagnosis", "Do not resend: someone forged your address. Publish SPF with -all, DKIM and DMARC p=reject so that receivers refuse forgeries instead of bouncing them to you.")},
         {"cause.unknown", QT_TRANSLATE_NOOP("Diagnosis", "Send the full bounce to your mail administrator or the receiving site's postmaster.")},
     };
     return rows;
@@ -47,7 +46,7 @@ QList<FixStep> FixCatalog::generalSteps(const QString &causeId)
     QList<FixStep> out;
     for (const GeneralFix &row : table()) {
         if (causeId == QLatin1String(row.cause))
-            out.append(FixStep{Text(row.step), QString()});
+            out.append(FixStep{Text(row.step), std::nullopt});
     }
     return out;
 }

@@ -55,6 +55,7 @@ struct ReceivedHop
     QString from;
     QString by;
     QString ip;      // address in the "from" clause, as seen by the receiving host
+    QString with;    // protocol of the "with" clause ("ESMTPSA"; RFC 5321 4.4, RFC 3848)
     QString time;    // the date after ';', as written
     qint64 epoch = -1;   // seconds since 1970, -1 when the date did not parse
     qint64 delaySeconds = -1; // time since the previous (older) hop, -1 when unknown

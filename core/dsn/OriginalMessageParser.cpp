@@ -86,6 +86,7 @@ ReceivedHop OriginalMessageParser::parseReceived(const QString &value)
 {
     static const QRegularExpression fromRe(QStringLiteral("\\bfrom\\s+(\\S+)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression byRe(QStringLiteral("\\bby\\s+(\\S+)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression withRe(QStringLiteral("\\bwith\\s+([A-Za-z0-9-]+)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression ipRe(QStringLiteral("[\\[(](?:IPv6:)?([0-9a-fA-F:.]*[0-9a-fA-F][0-9a-fA-F:.]*)[\\])]"));
     ReceivedHop hop;
     const qsizetype semi = value.lastIndexOf(QLatin1Char(';'));
@@ -97,8 +98,12 @@ ReceivedHop OriginalMessageParser::parseReceived(const QString &value)
     const auto from = fromRe.match(clauses);
     if (from.hasMatch() && from.capturedStart() < byPos)
         hop.from = from.captured(1);
-    if (by.hasMatch())
+    if (by.hasMatch()) {
         hop.by = by.captured(1);
+        const auto with = withRe.match(clauses, by.capturedEnd());
+        if (with.hasMatch())
+            hop.with = with.captured(1);
+    }
     // The address the receiving host saw is in the from clause ("from x (y [192.0.2.1])").
     auto it = ipRe.globalMatch(clauses.left(byPos));
     while (it.hasNext()) {

@@ -22,23 +22,6 @@ int rank(State s)
     }
 }
 
-bool looksLikeRecord(const QString &fix)
-{
-    return fix.contains(QLatin1String("v=spf1")) || fix.contains(QLatin1String("v=DMARC1"))
-        || fix.contains(QLatin1String("v=DKIM1"));
-}
-
-QString recordOf(const QString &fix)
-{
-    // Fixes read "Publish this record: v=spf1 ..." — keep from the version tag on.
-    for (const char *tag : {"v=spf1", "v=DMARC1", "v=DKIM1"}) {
-        const int at = fix.indexOf(QLatin1String(tag));
-        if (at >= 0)
-            return fix.mid(at).trimmed();
-    }
-    return fix;
-}
-
 } // namespace
 
 State CheckReportBuilder::stateOf(Auth::Severity severity)
@@ -119,9 +102,9 @@ Check CheckReportBuilder::build(const QString &id, const Auth::Findings &finding
     c.checkedAt = QDateTime::currentDateTimeUtc();
     c.whatWeChecked = whatWeChecked(id);
     for (const Auth::Finding &f : findings) {
-        c.findings.append({stateOf(f.severity), f.id, f.message, f.evidence, f.fix});
-        if (c.fixRecord.isEmpty() && looksLikeRecord(f.fix))
-            c.fixRecord = recordOf(f.fix);
+        // A finding's Copy box holds only Auth::Finding::records (written by Dns::ZoneRecord),
+        // never text cut out of a sentence.
+        c.findings.append({stateOf(f.severity), f.id, f.message, f.evidence, f.fix, f.recordText()});
         if (c.verdict.isEmpty() && stateOf(f.severity) == c.state)
             c.verdict = f.message;
     }

@@ -111,9 +111,9 @@ Cause DiagnosisReportBuilder::cause(const ReportModel &model, const Diagnosis::C
     }
     for (const Diagnosis::FixStep &f : c.fix) {
         out.fix << f.text.translated();
-        out.fixRecord << (f.record.isEmpty() ? -1 : int(out.dnsRecords.size()));
-        if (!f.record.isEmpty())
-            out.dnsRecords << f.record;
+        out.fixRecord << (f.record ? int(out.dnsRecords.size()) : -1);
+        if (f.record)
+            out.dnsRecords << f.record->zoneLine();
     }
     for (const Diagnosis::ThenVsNow &t : c.thenVsNow)
         out.thenVsNow.append({t.check, t.then, t.now, Diagnosis::thenVsNowStateName(t.state)});
@@ -127,6 +127,16 @@ void DiagnosisReportBuilder::applyVerdict(ReportModel &model, const Diagnosis::C
         return; // the code's own explanation stays the sentence
     model.whoActs = Diagnosis::whoActsName(top.whoActs);
     model.retryHelps = top.retryHelps;
+    if (top.id == QLatin1String("cause.backscatter")) {
+        model.verdict = tr("Your address was forged: this bounce is for a message you did not send. Nothing failed in your own delivery.");
+        model.verdictState = State::Info;
+        return;
+    }
+    if (top.id == QLatin1String("cause.fixed-since")) {
+        model.verdict = tr("Looks fixed since the bounce: today's DNS no longer shows the failure the receiver reported. Resend.");
+        model.verdictState = State::Warning;
+        return;
+    }
     const QString title = top.title(true);
     const QString recipient = model.recipients.isEmpty() ? QString() : model.recipients.first().address;
     if (recipient.isEmpty())

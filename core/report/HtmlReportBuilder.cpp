@@ -132,6 +132,8 @@ QString HtmlReportBuilder::whoActsText(const QString &whoActs)
         return tr("The recipient's mail admin");
     if (whoActs == QLatin1String("nobody-retry"))
         return tr("Nobody — wait and retry");
+    if (whoActs == QLatin1String("nobody"))
+        return tr("Nobody — nothing of yours failed");
     return whoActs.isEmpty() ? tr("Not known") : whoActs;
 }
 
@@ -451,7 +453,9 @@ QString HtmlReportBuilder::originalSection(const Original &original)
     for (const Field &f : original.headers)
         rows += row(escapeHtml(f.name), escapeHtml(f.value));
     if (!original.sendingIp.isEmpty())
-        rows += row(tr("Sending IP").toHtmlEscaped(), QStringLiteral("<code>") + escapeHtml(original.sendingIp) + QStringLiteral("</code>"));
+        rows += row(tr("Sending IP").toHtmlEscaped(), QStringLiteral("<code>") + escapeHtml(original.sendingIp) + QStringLiteral("</code>")
+                        + (original.sendingIpWhy.isEmpty() ? QString()
+                                                           : QStringLiteral(" <span class=\"why\">") + escapeHtml(original.sendingIpWhy) + QStringLiteral("</span>")));
     out += QStringLiteral("<table class=\"fields\">") + rows + QStringLiteral("</table>");
     if (!original.hops.isEmpty())
         out += tag(QStringLiteral("h3"), tr("Received hops").toHtmlEscaped()) + hopsTable(original.hops);
@@ -476,13 +480,17 @@ QString HtmlReportBuilder::checkSection(const Check &check, const Options &optio
         out += QStringLiteral("<p class=\"then-now\">") + escapeHtml(check.bounceSaw) + QStringLiteral("</p>");
     if (!check.findings.isEmpty()) {
         QString items;
-        for (const CheckFinding &f : check.findings) {
+        for (qsizetype i = 0; i < check.findings.size(); ++i) {
+            const CheckFinding &f = check.findings.at(i);
             items += QStringLiteral("<li class=\"state-%1\">").arg(stateName(f.state)) + badge(f.state) + QStringLiteral(" ")
                 + escapeHtml(f.message);
             if (!f.evidence.isEmpty())
                 items += QStringLiteral("<div class=\"evidence\"><code>") + escapeHtml(f.evidence) + QStringLiteral("</code></div>");
             if (!f.fix.isEmpty())
                 items += QStringLiteral("<div class=\"fix\">") + escapeHtml(tr("Fix: %1").arg(f.fix)) + QStringLiteral("</div>");
+            if (!f.record.isEmpty())
+                items += QStringLiteral("<div class=\"record\"><pre>") + escapeHtml(f.record) + QStringLiteral("</pre>")
+                    + copyLink(QStringLiteral("finding-%1-%2").arg(check.id).arg(i), options) + QStringLiteral("</div>");
             items += QStringLiteral("</li>");
         }
         out += QStringLiteral("<ul class=\"findings\">") + items + QStringLiteral("</ul>");
@@ -502,9 +510,6 @@ QString HtmlReportBuilder::checkSection(const Check &check, const Options &optio
     if (!check.whatWeChecked.isEmpty())
         out += QStringLiteral("<p class=\"checked\"><strong>") + tr("What we checked:").toHtmlEscaped() + QStringLiteral("</strong> ")
             + escapeHtml(check.whatWeChecked) + QStringLiteral("</p>");
-    if (!check.fixRecord.isEmpty())
-        out += QStringLiteral("<h4>") + tr("Fix").toHtmlEscaped() + QStringLiteral("</h4><div class=\"record\"><pre>") + escapeHtml(check.fixRecord)
-            + QStringLiteral("</pre>") + copyLink(QStringLiteral("check-") + check.id, options) + QStringLiteral("</div>");
     return out + QStringLiteral("</section>");
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageReportBuilder.h"
 
+#include "diagnosis/SendingIp.h"
+
 #include <QFileInfo>
 
 #include "codes/LineParser.h"
@@ -67,6 +69,7 @@ Original MessageReportBuilder::original(const Dsn::OriginalMessage &o)
     add(QStringLiteral("Date"), o.date);
     add(QStringLiteral("Message-ID"), o.messageId);
     add(QStringLiteral("Return-Path"), o.returnPath);
+    out.returnPath = o.returnPath;
     for (const Dsn::DkimSignature &d : o.dkim)
         add(QStringLiteral("DKIM-Signature"), QStringLiteral("d=%1; s=%2").arg(d.domain, d.selector));
     for (const QString &ar : o.authenticationResults)
@@ -146,6 +149,11 @@ ReportModel MessageReportBuilder::build(const Dsn::BounceAnalysis &analysis, con
     for (const Dsn::RecipientResult &r : analysis.recipients)
         model.recipients.append(recipient(r));
     model.original = original(analysis.original);
+    // The address every check of this bounce is about: one rule (Diagnosis::SendingIp) for the
+    // panels, the diagnosis and the CLI, shown with why it was chosen.
+    const Diagnosis::SendingIpChoice ip = Diagnosis::SendingIp::choose(analysis);
+    model.original.sendingIp = ip.ip;
+    model.original.sendingIpWhy = ip.why.isEmpty() ? QString() : ip.why.translated();
     model.problems = analysis.problems;
     setVerdict(model, analysis);
     return model;

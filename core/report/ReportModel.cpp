@@ -33,9 +33,13 @@ const Check *ReportModel::findCheck(const QString &id) const
 
 QString ReportModel::copyText(const QString &key) const
 {
-    if (key.startsWith(QLatin1String("check-"))) {
-        const Check *check = findCheck(key.mid(6));
-        return check ? check->fixRecord : QString();
+    if (key.startsWith(QLatin1String("finding-"))) {
+        // "finding-<check id>-<index>": the record of one finding of a panel.
+        const qsizetype dash = key.lastIndexOf(QLatin1Char('-'));
+        const Check *check = findCheck(key.mid(8, dash - 8));
+        bool ok = false;
+        const int index = key.mid(dash + 1).toInt(&ok);
+        return check && ok && index >= 0 && index < check->findings.size() ? check->findings.at(index).record : QString();
     }
     if (key.startsWith(QLatin1String("cause-"))) {
         const QStringList parts = key.split(QLatin1Char('-'));

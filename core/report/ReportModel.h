@@ -108,7 +108,9 @@ struct Original
     bool present = false;
     QList<Field> headers;  // From, To, Subject, Date, Message-ID, DKIM-Signature (d=, s=), Authentication-Results ...
     QList<Hop> hops;       // in the order the message travelled (oldest first)
-    QString sendingIp;
+    QString sendingIp;     // Diagnosis::SendingIp::choose(): the IP the checks are about
+    QString sendingIpWhy;  // why that one (translated sentence)
+    QString returnPath;    // MAIL FROM address (RFC 5321 4.4), when the original kept it
 };
 
 struct CheckFinding
@@ -118,6 +120,7 @@ struct CheckFinding
     QString message;
     QString evidence;
     QString fix;
+    QString record; // master-file lines the fix asks to publish (Auth::Finding::recordText), or empty
 };
 
 // One live check panel: Verdict, Technical details, What we checked, Fix (REPORT-DESIGN.md 6).
@@ -129,8 +132,7 @@ struct Check
     QString verdict;
     QStringList details;   // technical lines (records, include tree, IPs)
     QString whatWeChecked; // and its limits
-    QList<CheckFinding> findings;
-    QString fixRecord;     // a DNS record to publish (copyable), or empty
+    QList<CheckFinding> findings; // each may carry its record (copy key "finding-<id>-<index>")
     QString server;        // resolver asked
     QDateTime checkedAt;
     QString bounceSaw;     // what the receiving server reported at the time, if known

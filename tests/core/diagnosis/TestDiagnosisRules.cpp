@@ -120,20 +120,25 @@ void TestDiagnosisRules::authenticationResults()
 void TestDiagnosisRules::mergedSpf()
 {
     QCOMPARE(DnsFixes::mergedSpfRecord(QStringLiteral("example.org"), QStringLiteral("v=spf1 include:_spf.google.com -all"),
-                                       QStringLiteral("192.0.2.44")),
-             QStringLiteral("example.org. TXT \"v=spf1 ip4:192.0.2.44 include:_spf.google.com -all\""));
-    QCOMPARE(DnsFixes::mergedSpfRecord(QStringLiteral("example.org"), QString(), QStringLiteral("2001:db8::1")),
-             QStringLiteral("example.org. TXT \"v=spf1 ip6:2001:db8::1 ~all\""));
+                                       QStringLiteral("192.0.2.44"))->zoneLine(),
+             QStringLiteral("example.org. 3600 IN TXT \"v=spf1 ip4:192.0.2.44 include:_spf.google.com -all\""));
+    QCOMPARE(DnsFixes::mergedSpfRecord(QStringLiteral("example.org"), QString(), QStringLiteral("2001:db8::1"))->zoneLine(),
+             QStringLiteral("example.org. 3600 IN TXT \"v=spf1 ip6:2001:db8::1 ~all\""));
     // Already there: nothing added twice.
-    QCOMPARE(DnsFixes::mergedSpfRecord(QStringLiteral("e.org"), QStringLiteral("v=spf1 ip4:192.0.2.44 -all"), QStringLiteral("192.0.2.44")),
-             QStringLiteral("e.org. TXT \"v=spf1 ip4:192.0.2.44 -all\""));
+    QCOMPARE(DnsFixes::mergedSpfRecord(QStringLiteral("e.org"), QStringLiteral("v=spf1 ip4:192.0.2.44 -all"), QStringLiteral("192.0.2.44"))->zoneLine(),
+             QStringLiteral("e.org. 3600 IN TXT \"v=spf1 ip4:192.0.2.44 -all\""));
+    // Text from a bounce is validated before it enters a record.
+    QVERIFY(!DnsFixes::mergedSpfRecord(QStringLiteral("example.org"), QString(), QStringLiteral("192.0.2.44\" ; rm")));
+    QVERIFY(!DnsFixes::mergedSpfRecord(QStringLiteral("exa mple.org\"\n@ IN NS evil."), QString(), QStringLiteral("192.0.2.44")));
 }
 
 void TestDiagnosisRules::ptrRequest()
 {
-    QCOMPARE(DnsFixes::ptrRequest(QStringLiteral("192.0.2.44"), QStringLiteral("mail.example.org")),
-             QStringLiteral("44.2.0.192.in-addr.arpa. PTR mail.example.org."));
-    QVERIFY(DnsFixes::ptrRequest(QStringLiteral("2001:db8::1"), QStringLiteral("m.example.org")).startsWith(QStringLiteral("1.0.0.0.")));
+    QCOMPARE(DnsFixes::ptrRequest(QStringLiteral("192.0.2.44"), QStringLiteral("mail.example.org"))->zoneLine(),
+             QStringLiteral("44.2.0.192.in-addr.arpa. 3600 IN PTR mail.example.org."));
+    QVERIFY(DnsFixes::ptrRequest(QStringLiteral("2001:db8::1"), QStringLiteral("m.example.org"))->zoneLine().startsWith(QStringLiteral("1.0.0.0.")));
+    QVERIFY(!DnsFixes::ptrRequest(QStringLiteral("not-an-ip"), QStringLiteral("m.example.org")));
+    QVERIFY(!DnsFixes::ptrRequest(QStringLiteral("192.0.2.44"), QStringLiteral("m.example.org; evil")));
 }
 
 void TestDiagnosisRules::ptrMissingConfirmed()

@@ -84,7 +84,7 @@ private slots:
         check.state = Report::State::Warning;
         check.verdict = kHostile;
         check.details = {kHostile};
-        check.fixRecord = kHostile;
+        check.findings.append({Report::State::Warning, QStringLiteral("spf.none"), kHostile, kHostile, kHostile, kHostile});
         m.checks.append(check);
         const QString html = HtmlReportBuilder::build(m, {});
         QVERIFY(!html.contains(QStringLiteral("<script")));
@@ -157,14 +157,17 @@ private slots:
         dmarc.id = QStringLiteral("dmarc");
         dmarc.title = QStringLiteral("DMARC");
         dmarc.state = Report::State::Error;
-        dmarc.fixRecord = QStringLiteral("v=DMARC1; p=none");
+        dmarc.findings.append({Report::State::Error, QStringLiteral("dmarc.none"), QStringLiteral("no record"), QString(),
+                               QStringLiteral("Publish:"), QStringLiteral("_dmarc.example.org. 3600 IN TXT \"v=DMARC1; p=none\"")});
         m.checks.append(dmarc);
         HtmlReportBuilder::Options interactive;
         const QString html = HtmlReportBuilder::build(m, interactive);
         QVERIFY(html.contains(QStringLiteral("href=\"bouncelens://action/retry/spf\"")));
         QVERIFY(!html.contains(QStringLiteral("action/retry/dmarc")));
-        QVERIFY(html.contains(QStringLiteral("href=\"bouncelens://action/copy/check-dmarc\"")));
-        QCOMPARE(m.copyText(QStringLiteral("check-dmarc")), QStringLiteral("v=DMARC1; p=none"));
+        QVERIFY(html.contains(QStringLiteral("href=\"bouncelens://action/copy/finding-dmarc-0\"")));
+        QCOMPARE(m.copyText(QStringLiteral("finding-dmarc-0")), QStringLiteral("_dmarc.example.org. 3600 IN TXT \"v=DMARC1; p=none\""));
+        QVERIFY(m.copyText(QStringLiteral("finding-dmarc-1")).isEmpty());
+        QVERIFY(m.copyText(QStringLiteral("finding-nope-0")).isEmpty());
         QVERIFY(html.contains(QStringLiteral("Unknown — DNS did not answer")));
         HtmlReportBuilder::Options exported;
         exported.interactive = false;

@@ -104,7 +104,10 @@ void TestDkimKeyChecker::testingFixIsExactRecord()
     DkimKeyChecker checker(resolver);
     const DkimKeyReport report = checker.check(QStringLiteral("example.org"), {{QStringLiteral("t"), DkimSelectorSource::User, {}}});
     QCOMPARE(report.findings.size(), 1);
-    QVERIFY2(report.findings.first().fix.contains(QLatin1String("\"v=DKIM1; t=s; k=rsa; p=MII")), qPrintable(report.findings.first().fix));
+    const QString record = report.findings.first().recordText();
+    QVERIFY2(record.startsWith(QLatin1String("t._domainkey.example.org. 3600 IN TXT \"v=DKIM1; t=s; k=rsa; p=MII")), qPrintable(record));
+    // A 2048-bit key is longer than one character-string: split at 255 octets (RFC 1035 3.3.14).
+    QVERIFY2(record.contains(QLatin1String("\" \"")), qPrintable(record));
 }
 
 void TestDkimKeyChecker::selectorSources()

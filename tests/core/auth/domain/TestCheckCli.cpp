@@ -92,7 +92,7 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("dmarcnone.test"), QStringLiteral("--dnsbl"), QStringLiteral("bl.test"),
                          QStringLiteral("--dns"), dns()}, &out), 0);
         QVERIFY2(out.contains("dmarc.none"), out.constData());
-        QVERIFY(out.contains("v=DMARC1; p=none; rua=mailto:dmarc-reports@dmarcnone.test"));
+        QVERIFY2(out.contains("_dmarc.dmarcnone.test. 3600 IN TXT \"v=DMARC1; p=none; rua=mailto:dmarc-reports@dmarcnone.test\""), out.constData());
     }
 
     void usageErrors()

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SendingIp.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+#include "codes/EntityExtractor.h"
+
+namespace Diagnosis {
+
+namespace {
+
+QString hostOf(const QString &clause)
+{
+    return clause.section(QLatin1Char(' '), 0, 0).toLower();
+}
+
+// The last two labels: enough to tell the receiver's hosts from the sender's without the PSL
+// (mx1.mail.example.com and example.com share "example.com").
+QString tail2(const QString &name)
+{
+    QString n = name.toLower();
+    while (n.endsWith(QLatin1Char('.')))
+        n.chop(1);
+    return n.section(QLatin1Char('.'), -2);
+}
+
+QString domainOfAddress(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? QString() : address.mid(at + 1).toLower().remove(QLatin1Char('>')).trimmed();
+}
+
+// Names of the receiving side: the Remote-MTA ("dns; mx.example.com") and recipients' domains.
+QStringList receiverDomains(const Dsn::BounceAnalysis &analysis)
+{
+    QStringList out;
+    for (const Dsn::RecipientResult &r : analysis.recipients) {
+        QString mta = r.remoteMta;
+        if (mta.contains(QLatin1Char(';')))
+            mta = mta.section(QLatin1Char(';'), 1);
+        mta = hostOf(mta.trimmed()).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+        for (const QString &name : {mta, domainOfAddress(r.address)}) {
+            const QString t = tail2(name);
+            if (t.contains(QLatin1Char('.')) && !out.contains(t))
+                out.append(t);
+        }
+    }
+    return out;
+}
+
+SendingIpChoice fromReply(const Dsn::BounceAnalysis &analysis)
+{
+    for (int i = 0; i < analysis.recipients.size(); ++i) {
+        const Dsn::RecipientResult &r = analysis.recipients.at(i);
+        if (!r.action.isEmpty() && r.action != QLatin1String("failed") && r.action != QLatin1String("delayed"))
+            continue;
+        const QStringList ips = SendingIp::replyIps(r.diagnosticCode, r.remoteMta);
+        if (ips.isEmpty())
+            continue;
+        SendingIpChoice c;
+        c.ip = ips.first();
+        c.source = SendingIpChoice::Source::Reply;
+        c.recipient = i;
+        c.why = Text(QT_TRANSLATE_NOOP("Diagnosis", "The receiving server named %1 in its reply: this is the address it refused."), {c.ip});
+        return c;
+    }
+    return {};
+}
+
+SendingIpChoice fromReceived(const Dsn::BounceAnalysis &analysis)
+{
+    const QList<Dsn::ReceivedHop> &hops = analysis.original.received;
+    const QStringList receiver = receiverDomains(analysis);
+    for (int i = 0; i < hops.size(); ++i) {
+        const Dsn::ReceivedHop &h = hops.at(i);
+        if (receiver.contains(tail2(hostOf(h.by))) && SendingIp::isPublicAddress(h.ip)
+            && !SendingIp::isAuthenticatedSubmission(h.with)) {
+            SendingIpChoice c;
+            c.ip = QHostAddress(h.ip).toString();
+            c.source = SendingIpChoice::Source::ReceiverHop;
+            c.hop = i;
+            c.host = hostOf(h.from);
+            c.why = Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 connected to the receiving server %2 (its Received hop in the returned message)."),
+                         {c.ip, hostOf(h.by)});
+            return c;
+        }
+    }
+    for (int i = int(hops.size()) - 1; i >= 0; --i) {
+        const Dsn::ReceivedHop &h = hops.at(i);
+        if (!SendingIp::isPublicAddress(h.ip) || SendingIp::isAuthenticatedSubmission(h.with))
+            continue;
+        SendingIpChoice c;
+        c.ip = QHostAddress(h.ip).toString();
+        c.source = SendingIpChoice::Source::Relay;
+        c.hop = i;
+        c.host = hostOf(h.from);
+        c.why = Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 is the first public relay in the returned message's Received chain; the bounce names no other address."),
+                     {c.ip});
+        return c;
+    }
+    return {};
+}
+
+} // namespace
+
+QString sendingIpSourceName(SendingIpChoice::Source source)
+{
+    switch (source) {
+    case SendingIpChoice::Source::None: return QStringLiteral("none");
+    case SendingIpChoice::Source::Reply: return QStringLiteral("reply");
+    case SendingIpChoice::Source::ReceiverHop: return QStringLiteral("receiver-hop");
+    case SendingIpChoice::Source::Relay: return QStringLiteral("relay");
+    }
+    return QStringLiteral("none");
+}
+
+bool SendingIp::isPublicAddress(const QString &text)
+{
+    QHostAddress ip;
+    if (!ip.setAddress(text.trimmed()))
+        return false;
+    bool isV4 = false;
+    const quint32 v4 = ip.toIPv4Address(&isV4);
+    if (isV4)
+        ip = QHostAddress(v4);
+    // RFC 1918, RFC 6598 (shared), RFC 4193 (ULA) and the unspecified/loopback/link-local
+    // ranges never reach another organization's MX.
+    static const QList<QPair<QHostAddress, int>> privateNets{
+        QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")), QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
+        QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")), QHostAddress::parseSubnet(QStringLiteral("100.64.0.0/10")),
+        QHostAddress::parseSubnet(QStringLiteral("0.0.0.0/8")), QHostAddress::parseSubnet(QStringLiteral("fc00::/7"))};
+    for (const auto &net : privateNets) {
+        if (ip.isInSubnet(net))
+            return false;
+    }
+    return !(ip.isLoopback() || ip.isLinkLocal() || ip.isNull() || ip.isMulticast() || ip.isBroadcast());
+}
+
+QStringList SendingIp::replyIps(const QString &text, const QString &remoteMta)
+{
+    static const QRegularExpression hostSaid(QStringLiteral(R"(host\s+\S+\[[0-9a-fA-F.:]+\]\s+said:)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    QString cleaned = text;
+    cleaned.remove(hostSaid);
+    QStringList out;
+    for (const QString &ip : Codes::extractEntities(cleaned).ips) {
+        if (isPublicAddress(ip) && !remoteMta.contains(ip))
+            out.append(QHostAddress(ip).toString());
+    }
+    return out;
+}
+
+bool SendingIp::isAuthenticatedSubmission(const QString &with)
+{
+    // RFC 3848 section 3 (ESMTPA, ESMTPSA, LMTPA, LMTPSA); UTF8SMTPA/UTF8SMTPSA from RFC 6531.
+    return with.endsWith(QLatin1String("SMTPA"), Qt::CaseInsensitive) || with.endsWith(QLatin1String("SMTPSA"), Qt::CaseInsensitive)
+        || with.endsWith(QLatin1String("LMTPA"), Qt::CaseInsensitive) || with.endsWith(QLatin1String("LMTPSA"), Qt::CaseInsensitive);
+}
+
+SendingIpChoice SendingIp::choose(const Dsn::BounceAnalysis &analysis)
+{
+    SendingIpChoice c = fromReply(analysis);
+    return c.isEmpty() ? fromReceived(analysis) : c;
+}
+
+} // namespace Diagnosis
