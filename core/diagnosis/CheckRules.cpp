@@ -41,10 +41,8 @@ void spfFailed(const BounceFacts &facts, const LiveCheckResults &checks, const A
     c.thenVsNow.append(H::compare("spf", remote, Auth::spfResultName(s.result) + QStringLiteral(" for ") + checks.spfIp, true, false));
     // Never a Copy-ready record that authorizes an address nothing ties to the sender: it may be
     // a forger's or a provider's shared relay. Then the step asks the question instead.
-    if (const std::optional<Text> tie = SenderInfrastructure::tie(facts, checks, psl)) {
-        Evidence own = facts.sendingIpEvidence;
-        own.text = *tie;
-        addEvidence(c, own);
+    if (const std::optional<Evidence> tie = SenderInfrastructure::tie(facts, checks, psl)) {
+        addEvidence(c, *tie);
         c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Authorize %1 in the SPF record of %2, keeping what is there:"), {checks.spfIp, s.domain}),
                              DnsFixes::mergedSpfRecord(s.domain, s.record, checks.spfIp)});
     } else {

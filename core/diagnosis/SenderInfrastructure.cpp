@@ -3,6 +3,7 @@
 
 #include <QHostAddress>
 
+#include "RuleHelpers.h"
 #include "auth/PublicSuffix.h"
 
 namespace Diagnosis {
@@ -33,33 +34,33 @@ bool inOrgs(const QString &host, const QStringList &orgs, const Auth::PublicSuff
     return !host.isEmpty() && host.contains(QLatin1Char('.')) && orgs.contains(psl.organizationalDomain(host));
 }
 
-std::optional<Text> byReverseName(const BounceFacts &facts, const LiveCheckResults &checks, const QStringList &orgs,
+std::optional<Evidence> byReverseName(const BounceFacts &facts, const LiveCheckResults &checks, const QStringList &orgs,
                                   const Auth::PublicSuffix &psl)
 {
     if (!checks.ptr || QHostAddress(facts.sendingIp) != checks.ptr->ip)
         return std::nullopt;
     for (const Auth::PtrName &n : checks.ptr->names) {
         if (n.confirmed && inOrgs(n.name, orgs, psl))
-            return Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 is %2 (forward-confirmed reverse DNS), a host of your domain."),
-                        {facts.sendingIp, n.name});
+            return RuleHelpers::dnsEvidence(n.forward, Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 is %2 (forward-confirmed reverse DNS), a host of your domain."),
+                                                            {facts.sendingIp, n.name}));
     }
     return std::nullopt;
 }
 
-std::optional<Text> byMx(const BounceFacts &facts, const LiveCheckResults &checks)
+std::optional<Evidence> byMx(const BounceFacts &facts, const LiveCheckResults &checks)
 {
     if (!checks.sender)
         return std::nullopt;
     const QHostAddress ip(facts.sendingIp);
     for (const Auth::MxHost &h : checks.sender->mx.hosts) {
         if (h.addresses.contains(ip))
-            return Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 is an address of %2, a mail server (MX) of %3."),
-                        {facts.sendingIp, h.host, checks.sender->mx.domain});
+            return RuleHelpers::dnsEvidence(h.a, Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 is an address of %2, a mail server (MX) of %3."),
+                                                      {facts.sendingIp, h.host, checks.sender->mx.domain}));
     }
     return std::nullopt;
 }
 
-std::optional<Text> byReceivedChain(const BounceFacts &facts, const QStringList &orgs, const Auth::PublicSuffix &psl)
+std::optional<Evidence> byReceivedChain(const BounceFacts &facts, const QStringList &orgs, const Auth::PublicSuffix &psl)
 {
     const QList<Dsn::ReceivedHop> &hops = facts.received;
     // The hop in which the sending IP handed the message on: its own (from the chain), or for an
@@ -74,13 +75,18 @@ std::optional<Text> byReceivedChain(const BounceFacts &facts, const QStringList 
     // With a hop of its own, the sending host must also call itself by a name of the domain.
     if (handOver >= 0 && !inOrgs(hostOf(hops.at(handOver).from), orgs, psl))
         return std::nullopt;
-    return Text(QT_TRANSLATE_NOOP("Diagnosis", "The returned message passed through %1, a host of your domain, before %2 delivered it."),
-                {by, facts.sendingIp});
+    Evidence e;
+    e.source = Evidence::Source::Header;
+    e.field = QStringLiteral("Received");
+    e.value = QStringLiteral("from %1 by %2").arg(hops.at(ownIndex).from, hops.at(ownIndex).by);
+    e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "The returned message passed through %1, a host of your domain, before %2 delivered it."),
+                  {by, facts.sendingIp});
+    return e;
 }
 
 } // namespace
 
-std::optional<Text> SenderInfrastructure::tie(const BounceFacts &facts, const LiveCheckResults &checks, const Auth::PublicSuffix &psl)
+std::optional<Evidence> SenderInfrastructure::tie(const BounceFacts &facts, const LiveCheckResults &checks, const Auth::PublicSuffix &psl)
 {
     if (facts.sendingIp.isEmpty())
         return std::nullopt;

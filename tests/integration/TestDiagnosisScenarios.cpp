@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Each scenario: a bounce as it arrives (tests/data/diagnosis/*.eml) and the DNS as it is today
 // (one NSD on loopback serving every scenario's zones), asserting the top cause and its evidence.
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QtTest>
 
+#include <ldns/ldns.h>
+
 #include "NsdServer.h"
 #include "StubDnsServer.h"
 #include "ZoneBuilder.h"
 #include "diagnosis/Diagnoser.h"
+#include "auth/CheckJson.h"
+#include "auth/DomainCheck.h"
+#include "auth/PublicSuffix.h"
 #include "diagnosis/DiagnosisJson.h"
 #include "dns/CachingResolver.h"
 #include "dns/LdnsResolver.h"
@@ -82,10 +88,25 @@ QList<ZoneBuilder> zones()
                  .mx(QStringLiteral("contoso.example"), 10, QStringLiteral("contoso-example-com.mail.protection.outlook.example."))
                  .a(QStringLiteral("contoso.example"), QStringLiteral("198.51.100.90")));
     z.append(shopZone());
+    // Fixed since the bounce: SPF now lists the IP Gmail quoted, the signing key is published.
+    {
+        ZoneBuilder fixed(QStringLiteral("fixed.example"));
+        fixed.txt(QStringLiteral("@"), QStringLiteral("v=spf1 ip4:192.0.2.44 -all"))
+            .txt(QStringLiteral("_dmarc"), QStringLiteral("v=DMARC1; p=none; rua=mailto:dmarc@fixed.example"))
+            .mx(QStringLiteral("@"), 10, QStringLiteral("mail.fixed.example."))
+            .a(QStringLiteral("mail"), QStringLiteral("192.0.2.44"));
+        for (const QByteArray &line : readFile(dataPath(QStringLiteral("dkim-bounce-keys.txt"))).split('\n')) {
+            if (line.startsWith("nov2024 "))
+                fixed.txt(QStringLiteral("nov2024._domainkey"), QString::fromLatin1(line.mid(8)));
+        }
+        z.append(fixed);
+    }
     // A test copy of Spamhaus ZEN listing 192.0.2.44 (RFC 5782 2.1: reversed octets).
     z.append(ZoneBuilder(QStringLiteral("zen.spamhaus.org"))
                  .a(QStringLiteral("44.2.0.192"), QStringLiteral("127.0.0.3"))
-                 .txt(QStringLiteral("44.2.0.192"), QStringLiteral("Listed by CSS, see https://check.spamhaus.org/query/ip/192.0.2.44")));
+                 .txt(QStringLiteral("44.2.0.192"), QStringLiteral("Listed by CSS, see https://check.spamhaus.org/query/ip/192.0.2.44"))
+                 // Spamhaus' "query through a public resolver" error code for 192.0.2.77: not a listing.
+                 .a(QStringLiteral("77.2.0.192"), QStringLiteral("127.255.255.254")));
     return z;
 }
 
@@ -171,6 +192,12 @@ private slots:
     void dkimHeadersOnlyKey_data();
     void dkimHeadersOnlyKey();
     void twoRecipientsTwoCauses();
+    void spfFixOnlyForTheSendersOwnIp();
+    void backscatterSetsForgerCausesAside();
+    void fixedSinceSaysResend();
+    void dnsblErrorCodeIsNotAListing();
+    void bulkMailerAlignmentRecords();
+    void everyRecordParsesWithLdns();
     void golden_data();
     void golden();
 
@@ -492,6 +519,159 @@ void TestDiagnosisScenarios::twoRecipientsTwoCauses()
     // Nothing about the sender's authentication comes out of two recipient-side failures.
     QVERIFY(!findCause(r, QStringLiteral("cause.dkim-missing-or-failing")));
     QVERIFY(!findCause(r, QStringLiteral("cause.spf-not-authorized")));
+}
+
+// Every "record" anywhere in a JSON document (diagnose --json, check --json).
+void collectRecords(const QJsonValue &v, QStringList &out)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key() == QLatin1String("record") && it.value().isString() && it.value().toString().contains(QLatin1String(" IN ")))
+                out.append(it.value().toString().split(QLatin1Char('\n')));
+            else
+                collectRecords(it.value(), out);
+        }
+    } else if (v.isArray()) {
+        for (const QJsonValue &e : v.toArray())
+            collectRecords(e, out);
+    }
+}
+
+bool parsesWithLdns(const QString &line)
+{
+    ldns_rr *rr = nullptr;
+    const QByteArray text = line.toUtf8();
+    const ldns_status status = ldns_rr_new_frm_str(&rr, text.constData(), 0, nullptr, nullptr);
+    ldns_rr_free(rr);
+    return status == LDNS_STATUS_OK;
+}
+
+// Every record the whole fix carries, for the "no IP the evidence does not tie" checks.
+QString allRecords(const DiagnosisResult &r)
+{
+    QStringList out;
+    for (const Cause &c : r.causes)
+        out << fixRecords(c);
+    return out.join(QLatin1Char('\n'));
+}
+
+void TestDiagnosisScenarios::spfFixOnlyForTheSendersOwnIp()
+{
+    // Gmail names 198.51.100.99, a relay of another provider that the message reached from the
+    // sender's own server: authorizing that address by IP would be wrong (and unproven).
+    const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("spf-fail-ip-of-a-relay.eml"));
+    QCOMPARE(r.checks.spfIp, QStringLiteral("198.51.100.99"));
+    const Cause *spf = findCause(r, QStringLiteral("cause.spf-not-authorized"));
+    QVERIFY(spf);
+    QVERIFY2(!allRecords(r).contains(QStringLiteral("198.51.100.99")), qPrintable(allRecords(r)));
+    QVERIFY2(fixTexts(*spf).contains(QStringLiteral("Nothing in the bounce shows that 198.51.100.99 is one of your servers")),
+             qPrintable(fixTexts(*spf)));
+    QVERIFY(fixTexts(*spf).contains(QStringLiteral("the message was forged")));
+    // The IP tied by the Received chain (gmail-5.7.26-spf-lacks-ip: the newest hop is by
+    // mail.example.org) still gets its exact record, with the reason as evidence.
+    const DiagnosisResult own = diagnose(*m_resolver, QStringLiteral("gmail-5.7.26-spf-lacks-ip.eml"));
+    QVERIFY(fixRecords(*own.top()).contains(QStringLiteral("ip4:192.0.2.44")));
+    QVERIFY(hasEvidence(*own.top(), QStringLiteral("192.0.2.44 is mail2.example.org (forward-confirmed reverse DNS), a host of your domain")));
+}
+
+void TestDiagnosisScenarios::backscatterSetsForgerCausesAside()
+{
+    const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("backscatter-forged-from.eml"));
+    QVERIFY(r.top());
+    QCOMPARE(r.top()->id, QStringLiteral("cause.backscatter"));
+    QCOMPARE(Diagnosis::whoActsName(r.top()->whoActs), QStringLiteral("nobody"));
+    QVERIFY(!r.top()->retryHelps);
+    QVERIFY2(r.verdict().contains(QStringLiteral("forged")), qPrintable(r.verdict()));
+    for (const QString &id : {QStringLiteral("cause.spf-not-authorized"), QStringLiteral("cause.no-ptr"),
+                              QStringLiteral("cause.blocklisted"), QStringLiteral("cause.dkim-missing-or-failing"),
+                              QStringLiteral("cause.dmarc-policy-reject")})
+        QVERIFY2(!findCause(r, id), qPrintable(id));
+    // Nothing anywhere authorizes the forger's address.
+    QVERIFY2(!allRecords(r).contains(QStringLiteral("198.51.100.77")), qPrintable(allRecords(r)));
+    const QJsonObject json = Diagnosis::DiagnosisJson::toJson(r, QStringLiteral("backscatter"));
+    QVERIFY(!QJsonDocument(json.value(QLatin1String("diagnosis")).toArray()).toJson().contains("ip4:198.51.100.77"));
+    // example.org publishes ~all and p=reject: the fix says what is missing (-all), not "publish DMARC".
+    QVERIFY2(fixTexts(*r.top()).contains(QStringLiteral("Do not resend")), qPrintable(fixTexts(*r.top())));
+    QVERIFY(fixTexts(*r.top()).contains(QStringLiteral("with -all once it lists every server")));
+    QVERIFY(!fixTexts(*r.top()).contains(QStringLiteral("Publish a DMARC record")));
+}
+
+void TestDiagnosisScenarios::fixedSinceSaysResend()
+{
+    // Gmail saw SPF and DKIM fail for fixed.example; today SPF lists 192.0.2.44 and the key is
+    // published: the answer is "fixed since - resend", not "could not be determined".
+    const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("fixed-since-spf-now-passes.eml"));
+    QVERIFY(r.top());
+    QCOMPARE(r.top()->id, QStringLiteral("cause.fixed-since"));
+    QVERIFY(r.top()->retryHelps);
+    QVERIFY(!findCause(r, QStringLiteral("cause.unknown")));
+    QCOMPARE(stateOf(*r.top(), QStringLiteral("spf")), QStringLiteral("fixed-since"));
+    QVERIFY2(r.verdict().startsWith(QStringLiteral("Looks fixed since the bounce")), qPrintable(r.verdict()));
+    QVERIFY(hasEvidence(*r.top(), QStringLiteral("SPF: the receiving server saw")));
+    // The unchanged bounce with today's broken DNS stays "still broken" (the rule is not blind).
+    const DiagnosisResult broken = diagnose(*m_resolver, QStringLiteral("gmail-5.7.26-spf-lacks-ip.eml"));
+    QVERIFY(!findCause(broken, QStringLiteral("cause.fixed-since")));
+}
+
+void TestDiagnosisScenarios::dnsblErrorCodeIsNotAListing()
+{
+    // zen answers 127.255.255.254 ("query via a public resolver"): unknown, never "listed".
+    const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("spamhaus-query-refused.eml"));
+    QVERIFY(r.checks.sender);
+    QCOMPARE(r.checks.sender->dnsbl.size(), 1);
+    const Auth::DnsblResult &zen = r.checks.sender->dnsbl.first();
+    QCOMPARE(Auth::DnsblChecker::stateName(zen.state), QStringLiteral("refused"));
+    QVERIFY2(zen.meanings.join(QLatin1Char(' ')).contains(QStringLiteral("public/open resolver")), qPrintable(zen.meanings.join(QLatin1Char(' '))));
+    const Cause *listed = findCause(r, QStringLiteral("cause.blocklisted"));
+    QVERIFY(!listed || stateOf(*listed, QStringLiteral("dnsbl")) != QStringLiteral("still-broken"));
+    const Auth::Findings f = Auth::DnsblChecker::findings(r.checks.sender->dnsbl);
+    QCOMPARE(f.size(), 1);
+    QCOMPARE(f.first().id, QStringLiteral("dnsbl.error"));
+    QCOMPARE(Auth::severityName(f.first().severity), QStringLiteral("unknown"));
+    // A real listing names the list's delisting page.
+    const DiagnosisResult listedNow = diagnose(*m_resolver, QStringLiteral("spamhaus-blocked.eml"));
+    const Auth::Findings lf = Auth::DnsblChecker::findings(listedNow.checks.sender->dnsbl);
+    QVERIFY2(lf.first().fix.contains(QStringLiteral("https://check.spamhaus.org/")), qPrintable(lf.first().fix));
+}
+
+void TestDiagnosisScenarios::bulkMailerAlignmentRecords()
+{
+    // DMARC rejected mail sent through esp.example.net: the fix carries the record that aligns
+    // the Return-Path with example.org, as a record, not prose.
+    const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("microsoft-5.7.509-dmarc-reject.eml"));
+    QCOMPARE(r.top()->id, QStringLiteral("cause.dmarc-policy-reject"));
+    QVERIFY2(fixRecords(*r.top()).contains(QStringLiteral("bounce.example.org. 3600 IN CNAME mailer.esp.example.net.")),
+             qPrintable(fixRecords(*r.top())));
+    // Its key s1._domainkey.esp.example.net is not published: no delegation to a missing key.
+    QVERIFY(!fixRecords(*r.top()).contains(QStringLiteral("_domainkey.example.org")));
+    // The ESP's IP is not offered for example.org's SPF.
+    QVERIFY(!allRecords(r).contains(QStringLiteral("ip4:203.0.113")));
+}
+
+void TestDiagnosisScenarios::everyRecordParsesWithLdns()
+{
+    // diagnose --json of every scenario and check --json of every scenario domain: each record
+    // is one master-file line that ldns reads (the same parser as ldns-read-zone).
+    QStringList records;
+    const QStringList emls = QDir(dataPath(QString())).entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+    QVERIFY(emls.size() >= 20);
+    for (const QString &eml : emls)
+        collectRecords(Diagnosis::DiagnosisJson::toJson(diagnose(*m_resolver, eml), eml), records);
+    for (const QString &domain : {QStringLiteral("example.org"), QStringLiteral("shop.example"), QStringLiteral("fixed.example"),
+                                  QStringLiteral("example.net"), QStringLiteral("nomail.example.net"), QStringLiteral("customer.example.com")}) {
+        Auth::DomainCheck check(*m_resolver, Auth::PublicSuffix::system());
+        check.addStandardParts();
+        Auth::DomainCheckParams params;
+        params.domain = domain;
+        params.ip = QHostAddress(QStringLiteral("192.0.2.77"));
+        params.selectors = {QStringLiteral("old2023"), QStringLiteral("trial2024"), QStringLiteral("weak2019")};
+        params.dnsblZones = {Auth::DnsblZone{QStringLiteral("zen.spamhaus.org"), Auth::DnsblZone::Kind::Ip}};
+        collectRecords(Auth::CheckJson::toJson(check.run(params)), records);
+    }
+    QVERIFY2(records.size() >= 8, qPrintable(records.join(QLatin1Char('\n'))));
+    for (const QString &line : records)
+        QVERIFY2(parsesWithLdns(line), qPrintable(line));
 }
 
 void TestDiagnosisScenarios::golden_data()
