@@ -65,11 +65,11 @@ void DiagnosisRunner::start(const Diagnosis::DiagnosisInput &input, const DnsSes
         }, Qt::QueuedConnection);
     };
     QtConcurrent::run(&m_threads, [work, session] { return diagnose(work, session); })
-        .then(this, [this, generation](const Diagnosis::DiagnosisResult &result) {
+        .then(this, [this, generation, session](const Diagnosis::DiagnosisResult &result) {
             if (generation != m_generation)
                 return; // a newer input came: drop this stale result
             m_running = false;
-            emit finished(result);
+            emit finished(result, session ? session->queries() : QList<Report::DnsQuery>{});
         });
 }
 

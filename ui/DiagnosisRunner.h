@@ -33,7 +33,8 @@ public:
 signals:
     // Queued from the worker: which check finished, how many are done of how many.
     void progress(const QString &check, int done, int total);
-    void finished(const Diagnosis::DiagnosisResult &result);
+    // The result and every DNS query of the session so far (the report's query list).
+    void finished(const Diagnosis::DiagnosisResult &result, const QList<Report::DnsQuery> &queries);
 
 private:
     QThreadPool m_threads;

@@ -32,6 +32,7 @@
 #include "ReportPage.h"
 #include "SettingsDialog.h"
 #include "diagnosis/DiagnosisJson.h"
+#include "report/BadgeBuilder.h"
 #include "report/CheckReportBuilder.h"
 #include "report/DiagnosisReportBuilder.h"
 #include "report/InputClassifier.h"
@@ -365,12 +366,15 @@ void MainWindow::startDiagnosis(int index, const DnsSessionPtr &session)
     m_diagnosis->start(input, session);
 }
 
-void MainWindow::onDiagnosisFinished(const Diagnosis::DiagnosisResult &result)
+void MainWindow::onDiagnosisFinished(const Diagnosis::DiagnosisResult &result, const QList<Report::DnsQuery> &queries)
 {
     if (m_diagnosedIndex < 0 || m_diagnosedIndex >= m_items.size())
         return;
     AnalysisItem &item = m_items[m_diagnosedIndex];
     Report::DiagnosisReportBuilder::apply(item.model, result);
+    // One recorder sees the panels' and the diagnosis' queries: the longer list is the newer.
+    if (queries.size() > item.model.dnsQueries.size())
+        item.model.dnsQueries = queries;
     item.diagnosed = true;
     // The export is the shape of "bouncelens-cli diagnose --json"; the panels' own results
     // (when they came first) stay beside it.
@@ -466,17 +470,7 @@ void MainWindow::onChecksDone(const QJsonObject &json, const QList<Report::DnsQu
     item.json.insert(item.model.kind == Report::ReportModel::Kind::Domain ? QStringLiteral("checks") : QStringLiteral("domain_check"), json);
     item.model.dnsQueries = queries;
     if (item.model.kind == Report::ReportModel::Kind::Domain) {
-        int errors = 0, warnings = 0, unknown = 0;
-        for (const Report::Check &c : item.model.checks) {
-            errors += c.state == Report::State::Error;
-            warnings += c.state == Report::State::Warning;
-            unknown += c.state == Report::State::Unknown;
-        }
-        item.model.verdictState = errors ? Report::State::Error : unknown ? Report::State::Unknown
-                                : warnings ? Report::State::Warning : Report::State::Ok;
-        item.model.verdict = errors || warnings || unknown
-            ? tr("%1: %2 failing, %3 with warnings, %4 not answered by the DNS.").arg(item.model.domain).arg(errors).arg(warnings).arg(unknown)
-            : tr("%1 publishes everything checked here correctly.").arg(item.model.domain);
+        Report::BadgeBuilder::applyDomainVerdict(item.model);
         const QString changes = history()->addDomainCheck(item);
         if (!changes.isEmpty())
             item.model.verdict += QLatin1Char(' ') + changes;
@@ -508,8 +502,9 @@ void MainWindow::updateProgress()
 {
     const QString diagnosing = m_diagnosis->isRunning() ? tr("Diagnosing…") : QString();
     if (m_checkedIndex < 0) {
-        if (!diagnosing.isEmpty())
-            m_status->setText(diagnosing);
+        // No panels (a pasted line): the status says when the diagnosis is over.
+        const bool diagnosed = m_current >= 0 && m_current < m_items.size() && m_items.at(m_current).diagnosed;
+        m_status->setText(!diagnosing.isEmpty() ? diagnosing : diagnosed ? tr("Diagnosis done.") : QString());
         return;
     }
     QStringList waiting;

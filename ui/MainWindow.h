@@ -92,7 +92,7 @@ private:
     void startLiveChecks(int index);
     void startLiveChecks(int index, const DnsSessionPtr &session);
     void startDiagnosis(int index, const DnsSessionPtr &session);
-    void onDiagnosisFinished(const Diagnosis::DiagnosisResult &result);
+    void onDiagnosisFinished(const Diagnosis::DiagnosisResult &result, const QList<Report::DnsQuery> &queries);
     void onCheckFinished(const Report::Check &check, const QList<Report::DnsQuery> &queries);
     void onChecksDone(const QJsonObject &json, const QList<Report::DnsQuery> &queries);
     void refreshLiveParts();

@@ -148,8 +148,125 @@ void DiagnosisReportBuilder::applyVerdict(ReportModel &model, const Diagnosis::C
     MessageReportBuilder::appendRecipientCount(model);
 }
 
+namespace {
+
+State spfState(Auth::SpfResult r)
+{
+    switch (r) {
+    case Auth::SpfResult::Pass: return State::Ok;
+    case Auth::SpfResult::TempError: return State::Unknown;
+    case Auth::SpfResult::Neutral: case Auth::SpfResult::None: return State::Warning;
+    default: return State::Error;
+    }
+}
+
+MessageCheck spfCheck(const Diagnosis::LiveCheckResults &c)
+{
+    return {QStringLiteral("spf"), spfState(c.spf->result), c.spf->domain,
+            DiagnosisReportBuilder::tr("%1 for %2").arg(Auth::spfResultName(c.spf->result), c.spfIp)};
+}
+
+std::optional<MessageCheck> dkimCheck(const Diagnosis::DiagnosisResult &r)
+{
+    const Diagnosis::LiveCheckResults &c = r.checks;
+    if (c.dkimVerified && !c.dkim.isEmpty()) {
+        const Auth::DkimVerification &v = c.dkim.first();
+        const bool aligned = v.signature.domain.compare(r.facts.fromDomain, Qt::CaseInsensitive) == 0
+            || r.facts.fromDomain.endsWith(QLatin1Char('.') + v.signature.domain.toLower());
+        const State s = v.result == Auth::DkimResult::Pass ? (aligned ? State::Ok : State::Warning)
+                      : v.result == Auth::DkimResult::TempError ? State::Unknown : State::Error;
+        return MessageCheck{QStringLiteral("dkim"), s, QString(),
+                            aligned ? DiagnosisReportBuilder::tr("%1 (d=%2)").arg(Auth::dkimResultName(v.result), v.signature.domain)
+                                    : DiagnosisReportBuilder::tr("%1 (d=%2, not the From domain)").arg(Auth::dkimResultName(v.result), v.signature.domain)};
+    }
+    if (r.facts.originalPresent && r.facts.dkimDomains.isEmpty())
+        return MessageCheck{QStringLiteral("dkim"), State::Warning, QString(), DiagnosisReportBuilder::tr("not signed")};
+    if (!r.facts.dkimDomains.isEmpty()) {
+        const Diagnosis::RemoteVerdict *remote = r.facts.remote(QStringLiteral("dkim"));
+        const QString seen = remote ? remote->result : DiagnosisReportBuilder::tr("signed");
+        return MessageCheck{QStringLiteral("dkim"), remote && remote->failed() ? State::Error : State::Info, QString(),
+                            DiagnosisReportBuilder::tr("%1 (d=%2, as the receiver saw it)").arg(seen, r.facts.dkimDomains.first())};
+    }
+    return std::nullopt;
+}
+
+MessageCheck dmarcCheck(const Diagnosis::LiveCheckResults &c)
+{
+    const Auth::DmarcEvaluation &e = *c.dmarc;
+    State s = e.result == Auth::DmarcResult::Pass ? State::Ok : e.result == Auth::DmarcResult::TempError ? State::Unknown : State::Error;
+    QString text = Auth::dmarcResultName(e.result);
+    if (e.result == Auth::DmarcResult::Fail)
+        text = DiagnosisReportBuilder::tr("fail (neither SPF nor DKIM passed aligned with From)");
+    return {QStringLiteral("dmarc"), s, QString(), text};
+}
+
+MessageCheck mxCheck(const Auth::MxCheck &mx)
+{
+    using S = Auth::MxCheck::Status;
+    State s = State::Ok;
+    QString text = DiagnosisReportBuilder::tr("receives mail");
+    switch (mx.status) {
+    case S::NxDomain: s = State::Error; text = DiagnosisReportBuilder::tr("does not exist (NXDOMAIN)"); break;
+    case S::NullMx: s = State::Error; text = DiagnosisReportBuilder::tr("accepts no mail (null MX)"); break;
+    case S::NoMail: s = State::Error; text = DiagnosisReportBuilder::tr("no MX and no address"); break;
+    case S::Unknown: s = State::Unknown; text = DiagnosisReportBuilder::tr("DNS did not answer"); break;
+    case S::Implicit: s = State::Warning; text = DiagnosisReportBuilder::tr("no MX, its own address receives"); break;
+    case S::Records: break;
+    }
+    return {QStringLiteral("mx"), s, DiagnosisReportBuilder::tr("recipient %1").arg(mx.domain), text};
+}
+
+MessageCheck ptrCheck(const Auth::PtrCheck &p)
+{
+    using S = Auth::PtrCheck::Status;
+    const State s = p.status == S::Confirmed ? State::Ok : p.status == S::Unknown ? State::Unknown : State::Error;
+    const QString text = p.status == S::Confirmed ? DiagnosisReportBuilder::tr("forward-confirmed")
+                       : p.status == S::None ? DiagnosisReportBuilder::tr("no PTR")
+                       : p.status == S::Mismatch ? DiagnosisReportBuilder::tr("PTR does not resolve back")
+                                                 : DiagnosisReportBuilder::tr("DNS did not answer");
+    return {QStringLiteral("ptr"), s, p.ip.toString(), text};
+}
+
+MessageCheck dnsblCheck(const QList<Auth::DnsblResult> &results)
+{
+    QStringList listed;
+    bool unknown = false;
+    for (const Auth::DnsblResult &r : results) {
+        if (r.state == Auth::DnsblResult::State::Listed)
+            listed << r.zone.zone;
+        unknown |= r.state == Auth::DnsblResult::State::Unknown || r.state == Auth::DnsblResult::State::Refused;
+    }
+    const QString subject = results.isEmpty() ? QString() : results.first().subject;
+    if (!listed.isEmpty())
+        return {QStringLiteral("dnsbl"), State::Error, subject, DiagnosisReportBuilder::tr("listed on %1").arg(listed.join(QStringLiteral(", ")))};
+    return {QStringLiteral("dnsbl"), unknown ? State::Unknown : State::Ok, subject,
+            unknown ? DiagnosisReportBuilder::tr("some lists did not answer") : DiagnosisReportBuilder::tr("not listed")};
+}
+
+} // namespace
+
+QList<MessageCheck> DiagnosisReportBuilder::messageChecks(const Diagnosis::DiagnosisResult &result)
+{
+    const Diagnosis::LiveCheckResults &c = result.checks;
+    QList<MessageCheck> out;
+    if (c.spf)
+        out << spfCheck(c);
+    if (const auto dkim = dkimCheck(result))
+        out << *dkim;
+    if (c.dmarc)
+        out << dmarcCheck(c);
+    if (c.recipientMx)
+        out << mxCheck(*c.recipientMx);
+    if (c.ptr)
+        out << ptrCheck(*c.ptr);
+    if (!c.dnsbl.isEmpty())
+        out << dnsblCheck(c.dnsbl);
+    return out;
+}
+
 void DiagnosisReportBuilder::apply(ReportModel &model, const Diagnosis::DiagnosisResult &result)
 {
+    model.messageChecks = messageChecks(result);
     model.diagnosisRan = true;
     model.diagnosisPending = false;
     model.causes.clear();

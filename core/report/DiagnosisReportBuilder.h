@@ -24,6 +24,9 @@ public:
     static QString anchor(const ReportModel &model, const Diagnosis::Evidence &evidence);
     // "high (90 %)", "medium (60 %)", "low (30 %)".
     static QString confidenceText(double confidence);
+    // What the diagnosis' own checks found for this message (BadgeBuilder shows it beside the
+    // panels, which judge the published records).
+    static QList<MessageCheck> messageChecks(const Diagnosis::DiagnosisResult &result);
 
 private:
     static void applyVerdict(ReportModel &model, const Diagnosis::Cause &top);

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 
+#include "BadgeBuilder.h"
 #include "util/HtmlEscape.h"
 
 namespace Report {
@@ -528,14 +529,16 @@ QString HtmlReportBuilder::checksSection(const ReportModel &model, const Options
 
 QString HtmlReportBuilder::checksSummary(const ReportModel &model)
 {
-    if (model.checks.isEmpty())
-        return QString();
+    // An empty placeholder keeps the element, so a diagnosis finishing later can fill it in.
+    if (model.checks.isEmpty() && model.messageChecks.isEmpty())
+        return QStringLiteral("<nav id=\"checks-summary\" class=\"badges\" hidden></nav>\n");
     QString out = QStringLiteral("<nav id=\"checks-summary\" class=\"badges\" aria-label=\"") + tr("Live checks").toHtmlEscaped()
         + QStringLiteral("\">");
-    for (const Check &c : model.checks) {
-        out += QStringLiteral("<a class=\"badge state-%1\" href=\"#check-%2\"><span class=\"icon\" aria-hidden=\"true\">%3</span> ")
-                   .arg(stateName(c.state), escapeHtml(c.id), stateIcon(c.state))
-            + escapeHtml(c.id.toUpper()) + QStringLiteral(": ") + stateWord(c.state).toHtmlEscaped() + QStringLiteral("</a>");
+    for (const Badge &b : BadgeBuilder::build(model)) {
+        const QString target = model.findCheck(b.check) ? QStringLiteral("check-") + b.check : QStringLiteral("causes");
+        out += QStringLiteral("<a class=\"badge state-%1\" href=\"#%2\"><span class=\"icon\" aria-hidden=\"true\">%3</span> ")
+                   .arg(stateName(b.state), escapeHtml(target), stateIcon(b.state))
+            + escapeHtml(b.text) + QStringLiteral("</a>");
     }
     return out + QStringLiteral("</nav>\n");
 }

@@ -138,6 +138,25 @@ struct Check
     QString bounceSaw;     // what the receiving server reported at the time, if known
 };
 
+// What the diagnosis found for *this message*, as opposed to what a domain publishes: "this
+// message: fail (not aligned)" next to a published p=reject (REPORT-DESIGN.md "Time honesty").
+struct MessageCheck
+{
+    QString check;   // "spf", "dkim", "dmarc", "mx", "ptr", "dnsbl"
+    State state = State::Info;
+    QString subject; // what was checked: "example.org", "192.0.2.44", "recipient gmial.com"
+    QString text;    // translated: "softfail for 192.0.2.44"
+};
+
+// One badge of the summary strip, built by Report::BadgeBuilder from the panels, the message
+// checks and the causes, so the CLI and the GUI say the same and a badge never contradicts a cause.
+struct Badge
+{
+    QString check;
+    State state = State::Info;
+    QString text;    // translated, one line: "DMARC example.org — published: Pass · this message: Fail (not aligned)"
+};
+
 struct DnsQuery
 {
     QString name;
@@ -181,6 +200,7 @@ struct ReportModel
     QString domain;          // the domain checked (Domain kind, or sender domain of a bounce)
     bool liveLookups = true; // false when the user turned lookups off
     QList<Check> checks;
+    QList<MessageCheck> messageChecks; // filled by the diagnosis for a bounce or a pasted line
     QList<DnsQuery> dnsQueries;
     QStringList problems;    // parser problems, errors shown to the user
 

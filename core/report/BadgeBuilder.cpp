@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BadgeBuilder.h"
+
+#include "HtmlReportBuilder.h"
+
+namespace Report {
+
+namespace {
+
+constexpr double kNamedCause = 0.3; // the diagnosis names causes from here on (Diagnoser)
+
+int badness(State s)
+{
+    switch (s) {
+    case State::Error: return 5;
+    case State::Unknown: return 4;
+    case State::Warning: return 3;
+    case State::Info: return 2;
+    case State::Ok: return 1;
+    default: return 0;
+    }
+}
+
+const MessageCheck *messageCheck(const ReportModel &model, const QString &check)
+{
+    for (const MessageCheck &m : model.messageChecks)
+        if (m.check == check)
+            return &m;
+    return nullptr;
+}
+
+// A named cause about this check that today's DNS does not show fixed.
+bool causeSaysFailed(const ReportModel &model, const QString &check)
+{
+    for (const Cause &c : model.causes) {
+        if (c.confidence < kNamedCause || BadgeBuilder::checkOfCause(c.id) != check)
+            continue;
+        bool fixed = false;
+        for (const ThenVsNow &t : c.thenVsNow)
+            fixed |= t.check == check && (t.state == QLatin1String("fixed-since") || t.state == QLatin1String("unchanged"));
+        if (!fixed)
+            return true;
+    }
+    return false;
+}
+
+QString subjectOf(const ReportModel &model, const Check &c)
+{
+    if (c.id == QLatin1String("ptr") || (c.id == QLatin1String("dnsbl") && !model.original.sendingIp.isEmpty()))
+        return model.original.sendingIp;
+    return model.domain;
+}
+
+} // namespace
+
+QString BadgeBuilder::checkOfCause(const QString &causeId)
+{
+    static const QList<QPair<QString, QString>> map{
+        {QStringLiteral("cause.spf-not-authorized"), QStringLiteral("spf")},
+        {QStringLiteral("cause.spf-broken"), QStringLiteral("spf")},
+        {QStringLiteral("cause.dkim-missing-or-failing"), QStringLiteral("dkim")},
+        {QStringLiteral("cause.dmarc-policy-reject"), QStringLiteral("dmarc")},
+        {QStringLiteral("cause.no-ptr"), QStringLiteral("ptr")},
+        {QStringLiteral("cause.blocklisted"), QStringLiteral("dnsbl")},
+        {QStringLiteral("cause.recipient-domain-no-mail"), QStringLiteral("mx")},
+        {QStringLiteral("cause.recipient-domain-typo"), QStringLiteral("mx")},
+    };
+    for (const auto &p : map)
+        if (p.first == causeId)
+            return p.second;
+    return QString();
+}
+
+QList<Badge> BadgeBuilder::build(const ReportModel &model)
+{
+    QList<Badge> out;
+    for (const Check &c : model.checks) {
+        Badge b;
+        b.check = c.id;
+        b.state = c.state;
+        const QString subject = subjectOf(model, c);
+        const QString name = subject.isEmpty() ? c.id.toUpper() : tr("%1 %2").arg(c.id.toUpper(), subject);
+        const MessageCheck *m = messageCheck(model, c.id);
+        const QString published = HtmlReportBuilder::stateWord(c.state);
+        if (!m)
+            b.text = tr("%1: %2").arg(name, published);
+        else if (m->subject.isEmpty() || m->subject == subject)
+            b.text = tr("%1 — published: %2 · this message: %3").arg(name, published, m->text);
+        else // e.g. the sender's MX panel next to the recipient domain this bounce is about
+            b.text = tr("%1 — published: %2 · %3: %4").arg(name, published, m->subject, m->text);
+        if (m && badness(m->state) > badness(b.state))
+            b.state = m->state;
+        if (causeSaysFailed(model, c.id) && badness(b.state) < badness(State::Error)) {
+            b.state = State::Error;
+            if (!m)
+                b.text = tr("%1 — published: %2 · the diagnosis names it as a cause").arg(name, HtmlReportBuilder::stateWord(c.state));
+        }
+        out.append(b);
+    }
+    // Checks of this message that have no panel of their own (e.g. the recipient's MX of a
+    // pasted line) still get a badge.
+    for (const MessageCheck &m : model.messageChecks) {
+        if (model.findCheck(m.check))
+            continue;
+        Badge b;
+        b.check = m.check;
+        b.state = causeSaysFailed(model, m.check) && badness(m.state) < badness(State::Error) ? State::Error : m.state;
+        b.text = tr("%1 %2: %3").arg(m.check.toUpper(), m.subject, m.text);
+        out.append(b);
+    }
+    return out;
+}
+
+void BadgeBuilder::applyDomainVerdict(ReportModel &model)
+{
+    int errors = 0, warnings = 0, unknown = 0;
+    for (const Check &c : model.checks) {
+        errors += c.state == State::Error;
+        warnings += c.state == State::Warning;
+        unknown += c.state == State::Unknown;
+    }
+    model.verdictState = errors ? State::Error : unknown ? State::Unknown : warnings ? State::Warning : State::Ok;
+    if (!errors && !warnings && !unknown) {
+        model.verdict = tr("%1 publishes everything checked here correctly.").arg(model.domain);
+        return;
+    }
+    QStringList parts;
+    if (errors)
+        parts << tr("%n failing", nullptr, errors);
+    if (warnings)
+        parts << tr("%n with warnings", nullptr, warnings);
+    if (unknown)
+        parts << tr("%n not answered by the DNS", nullptr, unknown);
+    model.verdict = tr("%1: %2.").arg(model.domain, parts.join(QStringLiteral(", ")));
+}
+
+} // namespace Report
