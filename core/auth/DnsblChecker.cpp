@@ -234,7 +234,9 @@ Findings DnsblChecker::findings(const QList<DnsblResult> &results)
     }
     if (out.isEmpty() && !results.isEmpty())
         out.append(make("dnsbl.ok", Severity::Ok,
-                        tr("Not listed on any of the %n blocklist(s) asked.", nullptr, int(results.size())), QString()));
+                        results.size() == 1 ? tr("Not listed on %1.").arg(results.first().zone.zone)
+                                            : tr("Not listed on any of the %n blocklists asked.", nullptr, int(results.size())),
+                        QString()));
     return out;
 }
 

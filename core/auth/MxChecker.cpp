@@ -204,7 +204,10 @@ Findings MxChecker::findings(const MxCheck &c)
         for (const MxHost &h : c.hosts)
             addHostFindings(c, h, evidence, out);
         if (out.size() == before)
-            out.append(make("mx.ok", Severity::Ok, tr("%1 has %n MX record(s), all resolvable.", nullptr, int(c.hosts.size())).arg(c.domain), evidence));
+            out.append(make("mx.ok", Severity::Ok,
+                            c.hosts.size() == 1 ? tr("%1 has one MX record, and it resolves.").arg(c.domain)
+                                                : tr("%1 has %n MX records, all resolvable.", nullptr, int(c.hosts.size())).arg(c.domain),
+                            evidence));
         break;
     }
     }

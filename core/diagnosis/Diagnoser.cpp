@@ -7,6 +7,7 @@
 #include "CauseSet.h"
 #include "CheckRules.h"
 #include "ConsistencyPass.h"
+#include "ReplyExcerpt.h"
 #include "FixCatalog.h"
 #include "MessageRules.h"
 #include "auth/PublicSuffix.h"
@@ -32,7 +33,7 @@ void addUnknown(const BounceFacts &facts, CauseSet &causes)
     Cause &c = causes.add(QStringLiteral("cause.unknown"), std::max(0.3, 1.0 - best), why);
     if (const RecipientFacts *r = facts.primary()) {
         Evidence e = r->source;
-        e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "The reply was: \"%1\"."), {r->text.left(400)});
+        e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "The reply was: \"%1\"."), {ReplyExcerpt::of(r->text, QString(), 400)});
         addEvidence(c, e);
     }
 }

@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 
+#include "ReplyExcerpt.h"
 #include "codes/ProviderCatalog.h"
 
 namespace Diagnosis {
@@ -221,7 +222,7 @@ void MessageRules::applyReason(const RecipientFacts &r, CauseSet &causes)
             continue;
         Cause &c = causes.add(QString::fromLatin1(rule.cause), rule.confidence,
                               Text(QT_TRANSLATE_NOOP("Diagnosis", "The bounce's reason is \"%1\"."), {name}));
-        addEvidence(c, quoteEvidence(r, r.text.left(400)));
+        addEvidence(c, quoteEvidence(r, ReplyExcerpt::of(r.text)));
         appliesTo(c, r);
     }
 }
@@ -261,7 +262,7 @@ void MessageRules::applyPhrases(const RecipientFacts &r, CauseSet &causes)
         const PhraseRule &rule = phraseRules()[i];
         Cause &c = causes.add(QString::fromLatin1(rule.cause), rule.confidence,
                               Text(QT_TRANSLATE_NOOP("Diagnosis", "The reply mentions \"%1\"."), {m.captured(0)}));
-        addEvidence(c, quoteEvidence(r, r.text.left(400)));
+        addEvidence(c, quoteEvidence(r, ReplyExcerpt::of(r.text, m.captured(0))));
         appliesTo(c, r);
     }
 }
@@ -292,7 +293,7 @@ void MessageRules::applyKnowledgeBase(const RecipientFacts &r, CauseSet &causes)
         return;
     Cause &c = causes.add(QStringLiteral("cause.reputation-or-rate-limit"), 0.7,
                           Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 documents this reply as a passing condition (rate or reputation)."), {r.provider}));
-    addEvidence(c, quoteEvidence(r, r.text.left(400)));
+    addEvidence(c, quoteEvidence(r, ReplyExcerpt::of(r.text)));
     appliesTo(c, r);
 }
 

@@ -98,23 +98,29 @@ ReceivedHop OriginalMessageParser::parseReceived(const QString &value)
     const auto from = fromRe.match(clauses);
     if (from.hasMatch() && from.capturedStart() < byPos)
         hop.from = from.captured(1);
+    // "from [192.0.2.1] (port=4711 helo=mail.example.org)" (Exim): the client's own name is its
+    // HELO, not the address literal the receiver wrote in its place.
+    static const QRegularExpression heloRe(QStringLiteral("\\bhelo=([A-Za-z0-9._-]+)"), QRegularExpression::CaseInsensitiveOption);
+    if (hop.from.startsWith(QLatin1Char('['))) {
+        const auto helo = heloRe.match(clauses.left(byPos));
+        if (helo.hasMatch())
+            hop.from = helo.captured(1);
+    }
     if (by.hasMatch()) {
         hop.by = by.captured(1);
         const auto with = withRe.match(clauses, by.capturedEnd());
         if (with.hasMatch())
             hop.with = with.captured(1);
     }
-    // The address the receiving host saw is in the from clause ("from x (y [192.0.2.1])").
+    // The address the receiving host saw is the TCP-info in the from clause (RFC 5321 4.4,
+    // "from helo (rdns [192.0.2.1])"): the last address there. A first "[10.0.0.5]" is only the
+    // literal the client gave in HELO.
     auto it = ipRe.globalMatch(clauses.left(byPos));
     while (it.hasNext()) {
         const QString ip = it.next().captured(1);
         QHostAddress a;
-        if (ip.contains(QLatin1Char('.')) || ip.count(QLatin1Char(':')) >= 2) {
-            if (a.setAddress(ip)) {
-                hop.ip = ip;
-                break;
-            }
-        }
+        if ((ip.contains(QLatin1Char('.')) || ip.count(QLatin1Char(':')) >= 2) && a.setAddress(ip))
+            hop.ip = ip;
     }
     return hop;
 }
