@@ -64,7 +64,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption scrollTo(QStringLiteral("scroll-to"), QCoreApplication::translate("main", "Scroll the report to this section id (for screenshots)."),
                                       QStringLiteral("ID"));
     const QCommandLineOption timing(QStringLiteral("timing"), QCoreApplication::translate("main", "Print startup and report timings."));
-    parser.addOptions({dns, noNetwork, lang, palette, scrollTo, timing});
+    const QCommandLineOption check(QStringLiteral("check"), QCoreApplication::translate("main", "Check what this domain publishes for mail."),
+                                   QStringLiteral("DOMAIN"));
+    parser.addOptions({dns, noNetwork, lang, palette, scrollTo, timing, check});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "Bounces to open."), QStringLiteral("[FILE...]"));
     parser.process(app);
 
@@ -106,6 +108,8 @@ int main(int argc, char *argv[])
         });
     } else if (!files.isEmpty()) {
         window.openFiles(files);
+    } else if (parser.isSet(check)) {
+        window.checkDomain(parser.value(check));
     }
     return app.exec();
 }

@@ -78,7 +78,13 @@ Findings PtrChecker::findings(const PtrCheck &c)
     switch (c.status) {
     case PtrCheck::Status::Unknown:
         out.append(make("ptr.dns-error", Severity::Unknown,
-                        tr("The reverse DNS of %1 could not be checked: the DNS did not answer.").arg(ip),
+                        c.ptr.outcome == Dns::Outcome::Answer
+                            ? tr("The reverse DNS of %1 could not be checked: the forward lookup of its PTR name got no usable answer.").arg(ip)
+                            : c.ptr.outcome == Dns::Outcome::Refused
+                            ? tr("The reverse DNS of %1 could not be checked: the DNS server refused the query (REFUSED).").arg(ip)
+                            : c.ptr.outcome == Dns::Outcome::ServFail
+                            ? tr("The reverse DNS of %1 could not be checked: the DNS server failed (SERVFAIL).").arg(ip)
+                            : tr("The reverse DNS of %1 could not be checked: the DNS did not answer (%2).").arg(ip, Dns::outcomeName(c.ptr.outcome)),
                         evidence, tr("Retry later.")));
         break;
     case PtrCheck::Status::None:

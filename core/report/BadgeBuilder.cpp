@@ -73,6 +73,9 @@ QString BadgeBuilder::checkOfCause(const QString &causeId)
 
 QList<Badge> BadgeBuilder::build(const ReportModel &model)
 {
+    // A forged message's checks describe the forger's server: that they fail is your
+    // protection working, not something for you to fix.
+    const bool forged = !model.causes.isEmpty() && model.causes.first().id == QLatin1String("cause.backscatter");
     QList<Badge> out;
     for (const Check &c : model.checks) {
         Badge b;
@@ -84,11 +87,13 @@ QList<Badge> BadgeBuilder::build(const ReportModel &model)
         const QString published = HtmlReportBuilder::stateWord(c.state);
         if (!m)
             b.text = tr("%1: %2").arg(name, published);
+        else if (forged && m->check != QLatin1String("mx"))
+            b.text = tr("%1 — published: %2 · the forged message: %3").arg(name, published, m->text);
         else if (m->subject.isEmpty() || m->subject == subject)
             b.text = tr("%1 — published: %2 · this message: %3").arg(name, published, m->text);
         else // e.g. the sender's MX panel next to the recipient domain this bounce is about
             b.text = tr("%1 — published: %2 · %3: %4").arg(name, published, m->subject, m->text);
-        if (m && badness(m->state) > badness(b.state))
+        if (m && !(forged && m->check != QLatin1String("mx")) && badness(m->state) > badness(b.state))
             b.state = m->state;
         if (causeSaysFailed(model, c.id) && badness(b.state) < badness(State::Error)) {
             b.state = State::Error;

@@ -209,7 +209,7 @@ MessageCheck mxCheck(const Auth::MxCheck &mx)
     case S::NxDomain: s = State::Error; text = DiagnosisReportBuilder::tr("does not exist (NXDOMAIN)"); break;
     case S::NullMx: s = State::Error; text = DiagnosisReportBuilder::tr("accepts no mail (null MX)"); break;
     case S::NoMail: s = State::Error; text = DiagnosisReportBuilder::tr("no MX and no address"); break;
-    case S::Unknown: s = State::Unknown; text = DiagnosisReportBuilder::tr("DNS did not answer"); break;
+    case S::Unknown: s = State::Unknown; text = DiagnosisReportBuilder::tr("no usable DNS answer (%1)").arg(Dns::outcomeName(mx.mx.outcome)); break;
     case S::Implicit: s = State::Warning; text = DiagnosisReportBuilder::tr("no MX, its own address receives"); break;
     case S::Records: break;
     }
@@ -223,7 +223,7 @@ MessageCheck ptrCheck(const Auth::PtrCheck &p)
     const QString text = p.status == S::Confirmed ? DiagnosisReportBuilder::tr("forward-confirmed")
                        : p.status == S::None ? DiagnosisReportBuilder::tr("no PTR")
                        : p.status == S::Mismatch ? DiagnosisReportBuilder::tr("PTR does not resolve back")
-                                                 : DiagnosisReportBuilder::tr("DNS did not answer");
+                                                 : DiagnosisReportBuilder::tr("no usable DNS answer (%1)").arg(Dns::outcomeName(p.ptr.outcome));
     return {QStringLiteral("ptr"), s, p.ip.toString(), text};
 }
 

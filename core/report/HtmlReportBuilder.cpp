@@ -114,7 +114,7 @@ QString HtmlReportBuilder::stateWord(State state)
     case State::Info: return tr("Info");
     case State::Warning: return tr("Warning");
     case State::Error: return tr("Fail");
-    case State::Unknown: return tr("Unknown — DNS did not answer");
+    case State::Unknown: return tr("Unknown — no usable DNS answer"); // timeout, SERVFAIL or REFUSED: never "missing"
     case State::Pending: return tr("Checking…");
     case State::NotChecked: return tr("Not checked");
     }

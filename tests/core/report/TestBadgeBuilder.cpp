@@ -109,6 +109,16 @@ private slots:
         QCOMPARE(badges.first().text, QStringLiteral("PTR 192.0.2.10: no PTR"));
     }
 
+    void forgedMessageIsNotYourFailure()
+    {
+        ReportModel m = bounceModel();
+        m.causes = {cause(QStringLiteral("cause.backscatter"), 0.9)};
+        m.messageChecks.append({QStringLiteral("spf"), State::Error, QStringLiteral("news.test"), QStringLiteral("softfail for 198.51.100.77")});
+        const Badge *spf = badgeOf(BadgeBuilder::build(m), QStringLiteral("spf"));
+        QCOMPARE(spf->state, State::Ok); // the published record did its job
+        QCOMPARE(spf->text, QStringLiteral("SPF news.test — published: Pass · the forged message: softfail for 198.51.100.77"));
+    }
+
     void domainVerdictCounts()
     {
         ReportModel m;

@@ -168,7 +168,7 @@ private slots:
         QCOMPARE(m.copyText(QStringLiteral("finding-dmarc-0")), QStringLiteral("_dmarc.example.org. 3600 IN TXT \"v=DMARC1; p=none\""));
         QVERIFY(m.copyText(QStringLiteral("finding-dmarc-1")).isEmpty());
         QVERIFY(m.copyText(QStringLiteral("finding-nope-0")).isEmpty());
-        QVERIFY(html.contains(QStringLiteral("Unknown — DNS did not answer")));
+        QVERIFY(html.contains(QStringLiteral("Unknown — no usable DNS answer")));
         HtmlReportBuilder::Options exported;
         exported.interactive = false;
         const QString exportedHtml = HtmlReportBuilder::build(m, exported);
