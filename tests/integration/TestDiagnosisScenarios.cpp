@@ -58,6 +58,15 @@ ZoneBuilder shopZone()
     return z;
 }
 
+QString publishedKey(const QByteArray &selector)
+{
+    for (const QByteArray &line : readFile(dataPath(QStringLiteral("dkim-bounce-keys.txt"))).split('\n')) {
+        if (line.startsWith(QByteArray(selector + ' ')))
+            return QString::fromLatin1(line.mid(selector.size() + 1));
+    }
+    return QString();
+}
+
 QList<ZoneBuilder> zones()
 {
     QList<ZoneBuilder> z;
@@ -72,6 +81,8 @@ QList<ZoneBuilder> zones()
                  .txt(QStringLiteral("_spf.esp"), QStringLiteral("v=spf1 ip4:203.0.113.0/24 -all"))
                  .txt(QStringLiteral("mailer.esp"), QStringLiteral("v=spf1 ip4:203.0.113.0/24 -all"))
                  .a(QStringLiteral("mailer.esp"), QStringLiteral("203.0.113.25"))
+                 // The bulk mailer's own signing key (bulk-mailer-dmarc-key-published.eml signs with it).
+                 .txt(QStringLiteral("nov2024._domainkey.esp"), publishedKey("nov2024"))
                  .mx(QStringLiteral("nomail"), 0, QStringLiteral(".")));
     // 192.0.2.44 has a confirmed PTR; 192.0.2.10 (mail.example.org) has none.
     z.append(ZoneBuilder(QStringLiteral("2.0.192.in-addr.arpa")).ptr(QStringLiteral("44"), QStringLiteral("mail2.example.org.")));
@@ -94,11 +105,8 @@ QList<ZoneBuilder> zones()
         fixed.txt(QStringLiteral("@"), QStringLiteral("v=spf1 ip4:192.0.2.44 -all"))
             .txt(QStringLiteral("_dmarc"), QStringLiteral("v=DMARC1; p=none; rua=mailto:dmarc@fixed.example"))
             .mx(QStringLiteral("@"), 10, QStringLiteral("mail.fixed.example."))
-            .a(QStringLiteral("mail"), QStringLiteral("192.0.2.44"));
-        for (const QByteArray &line : readFile(dataPath(QStringLiteral("dkim-bounce-keys.txt"))).split('\n')) {
-            if (line.startsWith("nov2024 "))
-                fixed.txt(QStringLiteral("nov2024._domainkey"), QString::fromLatin1(line.mid(8)));
-        }
+            .a(QStringLiteral("mail"), QStringLiteral("192.0.2.44"))
+            .txt(QStringLiteral("nov2024._domainkey"), publishedKey("nov2024"));
         z.append(fixed);
     }
     // A test copy of Spamhaus ZEN listing 192.0.2.44 (RFC 5782 2.1: reversed octets).
@@ -647,6 +655,11 @@ void TestDiagnosisScenarios::bulkMailerAlignmentRecords()
     QVERIFY(!fixRecords(*r.top()).contains(QStringLiteral("_domainkey.example.org")));
     // The ESP's IP is not offered for example.org's SPF.
     QVERIFY(!allRecords(r).contains(QStringLiteral("ip4:203.0.113")));
+    // When the mailer's key is published, the DKIM delegation to it is an exact record.
+    const DiagnosisResult known = diagnose(*m_resolver, QStringLiteral("bulk-mailer-dmarc-key-published.eml"));
+    QCOMPARE(known.top()->id, QStringLiteral("cause.dmarc-policy-reject"));
+    QVERIFY2(fixRecords(*known.top()).contains(QStringLiteral("nov2024._domainkey.example.org. 3600 IN CNAME nov2024._domainkey.esp.example.net.")),
+             qPrintable(fixRecords(*known.top())));
 }
 
 void TestDiagnosisScenarios::everyRecordParsesWithLdns()

@@ -76,6 +76,12 @@ private slots:
         QVERIFY2(model.causes.first().dnsRecords.join(QLatin1Char('\n')).contains(QStringLiteral("ip4:203.0.113.9")),
                  qPrintable(model.causes.first().dnsRecords.join(QLatin1Char('\n'))));
         QCOMPARE(model.copyText(QStringLiteral("cause-0-0")), model.causes.first().dnsRecords.first());
+        // The panels check the IP Gmail named, not the author's home address of the first hop.
+        QCOMPARE(model.original.sendingIp, QStringLiteral("203.0.113.9"));
+        QVERIFY(model.original.sendingIpWhy.contains(QStringLiteral("named 203.0.113.9 in its reply")));
+        // The SPF badge does not show a pass next to the SPF cause.
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(view, QStringLiteral("document.getElementById('checks-summary').textContent")).toString()
+                                     .contains(QStringLiteral("this message: fail for 203.0.113.9")), 5000);
 
         // On screen: the first cause, its record with a Copy button, then vs now, anchored evidence.
         QTRY_COMPARE_WITH_TIMEOUT(evaluate(view, QStringLiteral("(function(){var c=document.querySelector('#causes li.cause');"
