@@ -267,7 +267,15 @@ void CheckRules::applyPtr(const BounceFacts &facts, const LiveCheckResults &chec
     // The PTR is exact only with a name the sending host really uses (its HELO/rDNS in the
     // Received chain): a guessed "mail.<domain>" may not exist and would not forward-confirm.
     const QString host = Dns::ZoneRecord::validName(facts.sendingHost);
-    if (!host.isEmpty() && host.contains(QLatin1Char('.')) && QHostAddress(host).isNull()) {
+    // Exact only when that name points at the IP today, or has no address yet: never a fix
+    // that moves a name another server answers to.
+    bool hostPointsElsewhere = !checks.sendingHostAddress || checks.sendingHostAddress->isUnknown();
+    if (checks.sendingHostAddress && checks.sendingHostAddress->outcome == Dns::Outcome::Answer) {
+        hostPointsElsewhere = true;
+        for (const Dns::Record &r : checks.sendingHostAddress->records)
+            hostPointsElsewhere &= r.address != QHostAddress(ip);
+    }
+    if (!host.isEmpty() && host.contains(QLatin1Char('.')) && QHostAddress(host).isNull() && !hostPointsElsewhere) {
         c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Ask the owner of %1 (your hosting provider or ISP) to publish this PTR, and make %2 resolve to %1:"), {ip, host}),
                              DnsFixes::ptrRequest(ip, host)});
     } else {

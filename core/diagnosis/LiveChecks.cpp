@@ -177,6 +177,17 @@ void LiveChecks::runIpOnly(const BounceFacts &facts, const CheckOptions &options
     out.dnsUnreachable = out.ptr->status == Auth::PtrCheck::Status::Unknown && out.ptr->ptr.rcode < 0;
 }
 
+void LiveChecks::runSendingHost(const BounceFacts &facts, LiveCheckResults &out) const
+{
+    // A PTR fix names a host; whether that name already points at the IP decides whether the
+    // fix is only the PTR, or would move a name that serves another address.
+    const QString host = Dns::ZoneRecord::validName(facts.sendingHost);
+    if (host.isEmpty() || !host.contains(QLatin1Char('.')))
+        return;
+    const bool v6 = QHostAddress(facts.sendingIp).protocol() == QAbstractSocket::IPv6Protocol;
+    out.sendingHostAddress = m_resolver.query(host, v6 ? Dns::RrType::AAAA : Dns::RrType::A);
+}
+
 LiveCheckResults LiveChecks::run(const BounceFacts &facts, const CheckOptions &options) const
 {
     LiveCheckResults out;
@@ -203,6 +214,7 @@ LiveCheckResults LiveChecks::run(const BounceFacts &facts, const CheckOptions &o
             skip(out, c, QT_TRANSLATE_NOOP("Diagnosis", "The sender domain is not known: the bounce did not return the original message's headers."));
         if (haveIp) {
             runIpOnly(facts, options, out);
+            runSendingHost(facts, out);
             progress.step(out, QStringLiteral("sending-ip"));
         } else {
             for (const char *c : {"ptr", "dnsbl"})
@@ -211,6 +223,8 @@ LiveCheckResults LiveChecks::run(const BounceFacts &facts, const CheckOptions &o
         return out;
     }
     runSender(facts, options, out);
+    if (haveIp)
+        runSendingHost(facts, out);
     progress.step(out, QStringLiteral("sender-domain"));
     if (haveIp) {
         runSpf(facts, out);

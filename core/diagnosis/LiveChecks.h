@@ -59,6 +59,7 @@ struct LiveCheckResults
     std::optional<Auth::MxCheck> recipientMx;
     std::optional<Auth::PtrCheck> ptr;             // of the sending IP (from `sender`, or alone for a pasted line)
     QList<Auth::DnsblResult> dnsbl;                // of the sending IP (likewise)
+    std::optional<Dns::Answer> sendingHostAddress; // A/AAAA of the name the sending host uses (for an exact PTR fix)
     bool dnsUnreachable = false;                   // nothing ever answered
 
     bool wasRun(const QString &check) const { return ran.contains(check); }
@@ -86,6 +87,7 @@ private:
     void runDmarcEvaluation(const BounceFacts &facts, LiveCheckResults &out) const;
     void runRecipientMx(const BounceFacts &facts, LiveCheckResults &out) const;
     void runIpOnly(const BounceFacts &facts, const CheckOptions &options, LiveCheckResults &out) const;
+    void runSendingHost(const BounceFacts &facts, LiveCheckResults &out) const;
 
     Dns::Resolver &m_resolver;
     Dns::LookupPool *m_pool = nullptr;

@@ -167,6 +167,15 @@ QString fixTexts(const Cause &c)
     return out.join(QLatin1Char('\n'));
 }
 
+// Every record the whole fix carries, for the "no IP the evidence does not tie" checks.
+QString allRecords(const DiagnosisResult &r)
+{
+    QStringList out;
+    for (const Cause &c : r.causes)
+        out << fixRecords(c);
+    return out.join(QLatin1Char('\n'));
+}
+
 // Ports and timings change from run to run: golden files hold placeholders instead.
 QByteArray normalised(const QJsonObject &json, quint16 port)
 {
@@ -201,6 +210,7 @@ private slots:
     void dkimHeadersOnlyKey();
     void twoRecipientsTwoCauses();
     void spfFixOnlyForTheSendersOwnIp();
+    void ptrFixNeverMovesAName();
     void backscatterSetsForgerCausesAside();
     void fixedSinceSaysResend();
     void dnsblErrorCodeIsNotAListing();
@@ -271,7 +281,20 @@ void TestDiagnosisScenarios::noPtr()
     QVERIFY(hasEvidence(*r.top(), QStringLiteral("PTR 10.2.0.192.in-addr.arpa")));
     QVERIFY2(fixRecords(*r.top()).contains(QStringLiteral("10.2.0.192.in-addr.arpa. 3600 IN PTR mail.example.org.")),
              qPrintable(fixRecords(*r.top())));
+    QVERIFY(r.checks.sendingHostAddress); // mail.example.org is 192.0.2.10 today: the PTR is all that is missing
     QCOMPARE(Auth::spfResultName(r.checks.spf->result), QStringLiteral("pass"));
+}
+
+void TestDiagnosisScenarios::ptrFixNeverMovesAName()
+{
+    // Spamhaus refused the query for 192.0.2.77, delivered by mail.example.org, whose address is
+    // 192.0.2.10: a PTR naming mail.example.org would ask to move that name. No record then.
+    const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("spamhaus-query-refused.eml"));
+    QVERIFY(r.checks.sendingHostAddress);
+    const Cause *ptr = findCause(r, QStringLiteral("cause.no-ptr"));
+    QVERIFY(ptr);
+    QVERIFY2(!allRecords(r).contains(QStringLiteral("77.2.0.192.in-addr.arpa")), qPrintable(allRecords(r)));
+    QVERIFY(fixTexts(*ptr).contains(QStringLiteral("naming your mail server's host name")));
 }
 
 void TestDiagnosisScenarios::typoDomain()
@@ -553,15 +576,6 @@ bool parsesWithLdns(const QString &line)
     const ldns_status status = ldns_rr_new_frm_str(&rr, text.constData(), 0, nullptr, nullptr);
     ldns_rr_free(rr);
     return status == LDNS_STATUS_OK;
-}
-
-// Every record the whole fix carries, for the "no IP the evidence does not tie" checks.
-QString allRecords(const DiagnosisResult &r)
-{
-    QStringList out;
-    for (const Cause &c : r.causes)
-        out << fixRecords(c);
-    return out.join(QLatin1Char('\n'));
 }
 
 void TestDiagnosisScenarios::spfFixOnlyForTheSendersOwnIp()
