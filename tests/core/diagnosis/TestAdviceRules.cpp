@@ -4,7 +4,9 @@
 // and the quote a cause shows (ReplyExcerpt).
 #include <QtTest>
 
+#include "FakeResolver.h"
 #include "auth/PublicSuffix.h"
+#include "auth/SpfLinter.h"
 #include "diagnosis/ConsistencyPass.h"
 #include "diagnosis/ReplyExcerpt.h"
 #include "diagnosis/SenderInfrastructure.h"
@@ -175,6 +177,19 @@ private slots:
                                make(QStringLiteral("cause.spf-not-authorized"), 0.25, ThenVsNow::State::FixedSince, QStringLiteral("spf"))};
         ConsistencyPass::apply(recipient, facts, checks, Auth::PublicSuffix::system());
         QCOMPARE(recipient.first().id, QStringLiteral("cause.recipient-unknown"));
+    }
+
+    void spfThatAuthorizesNobodySaysSo()
+    {
+        // "v=spf1 -all" is right for a domain that sends no mail, and why all its mail fails if it does.
+        TestSupport::FakeResolver dns;
+        dns.addTxt(QStringLiteral("parked.example"), "v=spf1 -all");
+        dns.addTxt(QStringLiteral("sends.example"), "v=spf1 ip4:192.0.2.1 -all");
+        const Auth::SpfLintResult parked = Auth::SpfLinter(dns).lint(QStringLiteral("parked.example"));
+        QCOMPARE(parked.findings.size(), 1);
+        QCOMPARE(parked.findings.first().id, QStringLiteral("spf.sends-no-mail"));
+        QCOMPARE(Auth::severityName(parked.findings.first().severity), QStringLiteral("info"));
+        QCOMPARE(Auth::SpfLinter(dns).lint(QStringLiteral("sends.example")).findings.first().id, QStringLiteral("spf.ok"));
     }
 
     void excerptIsTheSentenceThatMatters()
