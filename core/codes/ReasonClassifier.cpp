@@ -162,6 +162,13 @@ public:
     bool text(Reason r) const { return m_strong[size_t(r)].found(); }
     bool weak(Reason r) const { return m_weak[size_t(r)].found(); }
     bool hasText() const { return !m_folded.text.isEmpty(); }
+    bool anyText(const std::vector<Reason> &reasons) const
+    {
+        for (Reason r : reasons)
+            if (text(r))
+                return true;
+        return false;
+    }
     const QString &folded() const { return m_folded.text; }
 
     ReasonDecision byText(Reason r) const { return fromHit(r, m_strong[size_t(r)], "text", ConfText); }
@@ -275,16 +282,22 @@ bool userUnknownContradicted(const Evidence &ev)
     return false;
 }
 
-// Reasons that only exist as permanent failures (REASONS.md: no temporary pseudo code):
-// a 4xx "domain not found" is a DNS hiccup, not a dead address.
-bool permanentOnly(Reason r)
-{
-    return r == Reason::UserUnknown || r == Reason::HostUnknown || r == Reason::HasMoved;
-}
-
 bool isTemporary(const ReasonInput &in)
 {
     return in.replyCode.startsWith(QLatin1Char('4')) || (in.replyCode.isEmpty() && in.status.startsWith(QLatin1Char('4')));
+}
+
+// Pass 2's reasons, in order (Sisimai's "anotherone"); a syntax error is named last.
+const std::vector<Reason> &secondPassOrder()
+{
+    static const std::vector<Reason> order = {
+        Reason::MailboxFull, Reason::AuthFailure, Reason::BadReputation, Reason::Speeding, Reason::SpamDetected,
+        Reason::VirusDetected, Reason::PolicyViolation, Reason::NoRelaying, Reason::SystemError,
+        Reason::NetworkError, Reason::Suspend, Reason::ContentError, Reason::SystemFull, Reason::NotAccept,
+        Reason::Expired, Reason::FailedStartTls, Reason::SecurityError, Reason::Suppressed, Reason::MailerError,
+        Reason::SyntaxError,
+    };
+    return order;
 }
 
 // Pass 1 (Sisimai's first class order): a specific status code or a phrase names the reason.
@@ -296,14 +309,15 @@ ReasonDecision probeFirstPass(const ReasonInput &in, const Evidence &ev, Reason 
         Reason::NotCompliantRfc, Reason::BadReputation, Reason::ContentError, Reason::Rejected,
         Reason::HostUnknown, Reason::SpamDetected, Reason::Speeding, Reason::TooManyConn, Reason::Blocked,
     };
-    const bool temporary = isTemporary(in);
+    // A 4xx "user unknown" stays userunknown (Postfix's 450 4.1.1 for an unverified
+    // recipient): the class says when to retry, the words say why.
     for (Reason r : order) {
-        if (temporary && permanentOnly(r))
-            continue;
         // X.2.3 (exceedlimit) wins over "message too large" wording (Sisimai's status table).
         if (r == Reason::MesgTooBig && fromStatus == Reason::ExceedLimit)
             continue;
         if (r == Reason::UserUnknown) {
+            if (ev.text(r) && fromStatus == Reason::Rejected && !generic)
+                return ev.byStatus(Reason::Rejected, false); // X.1.7/X.1.8: the words are about the sender
             if (fromStatus == Reason::UserUnknown && !generic && !userUnknownContradicted(ev))
                 return ev.text(r) ? ev.byText(r) : ev.byStatus(r, false);
             if (isRecipientCommand(in.command) && ev.text(r))
@@ -313,6 +327,8 @@ ReasonDecision probeFirstPass(const ReasonInput &in, const Evidence &ev, Reason 
         if (r == Reason::HostUnknown && ev.text(Reason::NetworkError))
             continue; // "malformed or unexpected name server reply": DNS trouble, not a dead domain
         if (ev.text(r)) {
+            if ((r == Reason::UserUnknown || r == Reason::HostUnknown) && fromStatus == Reason::Rejected && !generic)
+                return ev.byStatus(Reason::Rejected, false); // X.1.7/X.1.8 say the words are about the sender
             if ((r == Reason::HostUnknown) && isCommand(in.command, "MAIL")) {
                 // "No such domain" in reply to MAIL FROM is about the sender's domain.
                 ReasonDecision d = ev.byText(r);
@@ -325,9 +341,13 @@ ReasonDecision probeFirstPass(const ReasonInput &in, const Evidence &ev, Reason 
             return ev.byText(r);
         }
     }
-    // No phrase of this pass: a code that names one of its reasons decides.
+    // No phrase of this pass: a code that names one of its reasons decides, unless the code
+    // alone cannot settle it (a 5.4.4 "no route" is also a null MX) and a phrase of the second
+    // pass names the reason.
+    if (shouldBeRetried(fromStatus) && ev.anyText(secondPassOrder()))
+        return {};
     for (Reason r : order) {
-        if ((temporary && permanentOnly(r)) || r == Reason::UserUnknown || fromStatus != r)
+        if (r == Reason::UserUnknown || fromStatus != r)
             continue;
         if (r == Reason::MesgTooBig && fromStatus == Reason::ExceedLimit)
             continue;
@@ -341,12 +361,7 @@ ReasonDecision probeFirstPass(const ReasonInput &in, const Evidence &ev, Reason 
 // Pass 2 (Sisimai's "anotherone"): other phrases, then weak words, then the status default.
 ReasonDecision probeSecondPass(const ReasonInput &in, const Evidence &ev, Reason fromStatus, bool generic)
 {
-    static const Reason order[] = {
-        Reason::MailboxFull, Reason::AuthFailure, Reason::BadReputation, Reason::Speeding, Reason::SpamDetected,
-        Reason::VirusDetected, Reason::PolicyViolation, Reason::NoRelaying, Reason::SystemError,
-        Reason::NetworkError, Reason::Suspend, Reason::ContentError, Reason::SystemFull, Reason::NotAccept,
-        Reason::Expired, Reason::FailedStartTls, Reason::SecurityError, Reason::Suppressed, Reason::MailerError,
-    };
+    const std::vector<Reason> &order = secondPassOrder();
     if (fromStatus != Reason::Undefined && !shouldBeRetried(fromStatus) && !generic)
         return ev.byStatus(fromStatus, false);
     for (Reason r : order) {
@@ -359,13 +374,12 @@ ReasonDecision probeSecondPass(const ReasonInput &in, const Evidence &ev, Reason
     static const Reason weakOrder[] = {
         Reason::VirusDetected, Reason::SpamDetected, Reason::AuthFailure, Reason::Blocked, Reason::BadReputation,
         Reason::MailboxFull, Reason::MesgTooBig, Reason::Suspend, Reason::UserUnknown, Reason::NoRelaying,
-        Reason::Speeding, Reason::PolicyViolation, Reason::Expired,
+        Reason::Speeding, Reason::PolicyViolation, Reason::Expired, Reason::NetworkError,
     };
-    const bool temporary = isTemporary(in);
     const bool beforeRecipient = isConnectionCommand(in.command) || isCommand(in.command, "MAIL");
     if (fromStatus == Reason::Undefined || generic || shouldBeRetried(fromStatus)) {
         for (Reason r : weakOrder) {
-            if (!ev.weak(r) || (temporary && permanentOnly(r)))
+            if (!ev.weak(r))
                 continue;
             if (r == Reason::UserUnknown && isCommand(in.command, "MAIL")) {
                 // "unknown" / "does not exist" at MAIL FROM is about the sender (RFC 5321 3.3).

@@ -323,7 +323,7 @@ const std::vector<ReasonPhrase> &reasonPhrases()
     static const std::vector<ReasonPhrase> all = [] {
         std::vector<ReasonPhrase> out;
         for (const LegacyPhrase &p : kLegacy)
-            out.push_back({p.reason, p.pattern, "legacy", legacyOrigin(p.pattern), PhraseWeight::Strong});
+            out.push_back({p.reason, p.pattern, "legacy table (written before sources were recorded per entry)", legacyOrigin(p.pattern), PhraseWeight::Strong});
         for (auto part : {mtaPhrases(), providerPhrases(), languagePhrases(), weakPhrases()})
             out.insert(out.end(), part.begin(), part.end());
         return out;

@@ -18,10 +18,6 @@ constexpr const char *Domino = "HCL/IBM Domino localized router texts (Sisimai L
 constexpr const char *SisUU = "Sisimai Reason/UserUnknown.pm index (localized server replies it collected)";
 constexpr const char *Orange = "Orange / La Poste SMTP codes OFR/LPN (Sisimai Rhost/FrancePTT.pm; postmastery.com)";
 constexpr const char *Tr = "translation";
-constexpr const char *Gmx = "GMX / WEB.DE postmaster 'Fehlermeldungen' (postmaster.gmx.net)";
-constexpr const char *MailRu = "Mail.ru postmaster help (help.mail.ru/mail/postmaster)";
-constexpr const char *Yandex = "Yandex Mail help (yandex.ru/support/mail)";
-constexpr const char *Exch = "Microsoft Exchange localized NDR (user-facing part)";
 
 const std::vector<ReasonPhrase> kLanguages = {
     // --- German (de)
@@ -33,7 +29,7 @@ const std::vector<ReasonPhrase> kLanguages = {
     {R::UserUnknown, "postfach existiert nicht", Tr, "", S},
     {R::UserUnknown, "mailbox existiert nicht", Tr, "", S},
     {R::UserUnknown, "adresse existiert nicht", Tr, "", S},
-    {R::UserUnknown, "e-mail-adresse wurde nicht gefunden", Exch, "", S},
+    {R::UserUnknown, "e-mail-adresse wurde nicht gefunden", Tr, "", S},
     {R::UserUnknown, "ungültige empfängeradresse", Tr, "", S},
     {R::UserUnknown, "postfach nicht gefunden", Tr, "", S},
     {R::UserUnknown, "mailbox nicht gefunden", Tr, "", S},
@@ -51,7 +47,7 @@ const std::vector<ReasonPhrase> kLanguages = {
     {R::Suspend, "konto deaktiviert", Tr, "", S},
     {R::Suspend, "konto gesperrt", Tr, "", S},
     {R::Blocked, "ip-adresse ist gesperrt", Tr, "", S},
-    {R::RequirePtr, "kein ptr-eintrag", Gmx, "", S},
+    {R::RequirePtr, "kein ptr-eintrag", Tr, "", S},
     {R::PolicyViolation, "richtlinien", Tr, "", W},
     {R::Expired, "zustellung * aufgegeben", Tr, "", S},
     {R::Expired, "konnte nicht zugestellt werden * tage", Tr, "", S},
@@ -145,28 +141,28 @@ const std::vector<ReasonPhrase> kLanguages = {
     {R::MesgTooBig, "bericht is te groot", Tr, "", S},
     {R::SpamDetected, "als spam aangemerkt", Tr, "", S},
     // --- Russian (ru)
-    {R::UserUnknown, "пользователь не найден", MailRu, "", S},
-    {R::UserUnknown, "нет такого пользователя", Yandex, "", S},
-    {R::UserUnknown, "такого ящика нет", Yandex, "", S},
+    {R::UserUnknown, "пользователь не найден", Tr, "", S},
+    {R::UserUnknown, "нет такого пользователя", Tr, "", S},
+    {R::UserUnknown, "такого ящика нет", Tr, "", S},
     {R::UserUnknown, "неизвестный пользователь", Tr, "", S},
     {R::UserUnknown, "адрес не существует", Tr, "", S},
     {R::UserUnknown, "почтовый ящик не существует", Tr, "", S},
     {R::UserUnknown, "ящик не существует", Tr, "", S},
     {R::UserUnknown, "получатель не найден", Tr, "", S},
-    {R::MailboxFull, "ящик переполнен", MailRu, "", S},
-    {R::MailboxFull, "почтовый ящик переполнен", MailRu, "", S},
+    {R::MailboxFull, "ящик переполнен", Tr, "", S},
+    {R::MailboxFull, "почтовый ящик переполнен", Tr, "", S},
     {R::MailboxFull, "превышен * квот", Tr, "", S},
-    {R::Suspend, "ящик заблокирован", MailRu, "", S},
-    {R::Suspend, "ящик отключен", Yandex, "", S},
+    {R::Suspend, "ящик заблокирован", Tr, "", S},
+    {R::Suspend, "ящик отключен", Tr, "", S},
     {R::Suspend, "аккаунт заблокирован", Tr, "", S},
     {R::HostUnknown, "домен не существует", Tr, "", S},
     {R::HostUnknown, "домен не найден", Tr, "", S},
     {R::MesgTooBig, "слишком большое", Tr, "", S},
     {R::MesgTooBig, "превышен размер письма", Tr, "", S},
-    {R::SpamDetected, "похоже на спам", Yandex, "", S},
-    {R::SpamDetected, "подозрение на спам", Yandex, "", S},
+    {R::SpamDetected, "похоже на спам", Tr, "", S},
+    {R::SpamDetected, "подозрение на спам", Tr, "", S},
     {R::SpamDetected, "распознано как спам", Tr, "", S},
-    {R::Speeding, "слишком много писем", MailRu, "", S},
+    {R::Speeding, "слишком много писем", Tr, "", S},
     // --- Japanese (ja)
     {R::UserUnknown, "domino ディレクトリには見つかりません", Domino, "", S},
     {R::UserUnknown, "ディレクトリのリストにありません", Domino, "", S},

@@ -54,6 +54,8 @@ const std::vector<ReasonPhrase> kWeak = {
     {R::MesgTooBig, "too big", Src, "", W},
     {R::Expired, "timed out", Src, "", W},
     {R::Expired, "timeout", Src, "", W},
+    {R::NetworkError, "connection refused", "postfix src/smtp/smtp_connect.c (connect to %s[%s]:%d: Connection refused)", "", W},
+    {R::NetworkError, "connection reset", Src, "", W},
 };
 
 } // namespace

@@ -252,12 +252,18 @@ void RecipientDetails::complete(RecipientResult &r, QChar defaultClass)
     if (r.status.isEmpty() || (!textStatus.isEmpty() && !isUnspecific(textStatus) && textStatus[0] == r.status[0]))
         r.status = textStatus.isEmpty() ? r.status : textStatus;
     QChar cls = !r.status.isEmpty() ? r.status[0] : !r.replyCode.isEmpty() ? r.replyCode[0] : defaultClass;
-    const Codes::Reason reason = Codes::classifyReason({diagnostic, r.replyCode, r.status, pl.provider, r.command, r.diagnosticType});
-    if (r.status.isEmpty() && (cls == QLatin1Char('4') || cls == QLatin1Char('5'))) {
+    const Codes::ReasonDecision decision = Codes::decideReason({diagnostic, r.replyCode, r.status, pl.provider, r.command, r.diagnosticType});
+    const Codes::Reason reason = decision.reason;
+    // Status refinement: a bounce that gives no code, or only its class ("5"), gets the code
+    // RFC 3463 defines for the reason (user unknown -> X.1.1, mailbox full -> X.2.2), marked
+    // derived. A class the bounce wrote is kept.
+    if ((r.status.isEmpty() || r.status.size() == 1) && (cls == QLatin1Char('4') || cls == QLatin1Char('5'))) {
         const QString detail = detailForReason(reason);
         r.status = detail.isEmpty() ? QString(cls) : QString(cls) + detail;
+        r.statusDerived = !detail.isEmpty();
     }
     r.reason = Codes::reasonName(reason);
+    r.reasonEvidence = decision.evidence;
     r.hardBounce = Codes::isHardBounce(reason, cls);
     if (r.action.isEmpty())
         r.action = cls == QLatin1Char('2') ? QStringLiteral("delivered") : cls == QLatin1Char('4') ? QStringLiteral("delayed") : QStringLiteral("failed");
