@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstring>
+#include <unordered_map>
 #include <vector>
 
 #include <QStringMatcher>
@@ -42,8 +43,8 @@ using Hits = std::array<Hit, reasonCount>;
 
 // Compiled once: every phrase split at '*' into ordered parts. The first parts of phrases that
 // start with two ASCII characters are found in one pass (Util::PhraseScanner); phrases in other
-// scripts (Cyrillic, Japanese, accented first letters) are searched one by one, and only when
-// the text has a non-ASCII character at all. The earliest occurrence of a first part leaves the
+// scripts (Cyrillic, Japanese, accented first letters) are bucketed by their first character.
+// The earliest occurrence of a first part leaves the
 // most room for the rest, so each phrase is tried once, at its first occurrence: linear in the
 // text length for a fixed table.
 class PhraseIndex
@@ -77,11 +78,22 @@ public:
             consider(m_scanned[size_t(scanIndex)], at);
             return true;
         });
-        if (hasNonAscii(folded)) {
-            for (const int index : m_unscanned) {
-                const qsizetype at = m_phrases[size_t(index)].parts.front().indexIn(folded);
-                if (at >= 0)
-                    consider(index, at);
+        // Phrases in other scripts: bucketed by their first character, looked up only where
+        // the text has a non-ASCII character (one pass, like the scanner's).
+        if (!m_unicodeBuckets.empty()) {
+            const qsizetype n = folded.size();
+            for (qsizetype i = 0; i < n; ++i) {
+                const char16_t c = folded[i].unicode();
+                if (c < 128 && (i + 1 >= n || folded[i + 1].unicode() < 128))
+                    continue;
+                const auto bucket = m_unicodeBuckets.find(c);
+                if (bucket == m_unicodeBuckets.end())
+                    continue;
+                for (const int index : bucket->second) {
+                    const QString &first = m_phrases[size_t(index)].parts.front().pattern();
+                    if (first.size() <= n - i && QStringView(folded).mid(i, first.size()) == first)
+                        consider(index, i);
+                }
             }
         }
     }
@@ -102,7 +114,7 @@ private:
         return s.size() >= 2 && s[0].unicode() < 128 && s[1].unicode() < 128;
     }
 
-    // Builds m_phrases, m_scanned and m_unscanned; returns the scanner's phrase list.
+    // Builds m_phrases, m_scanned and m_unicodeBuckets; returns the scanner's phrase list.
     QStringList compile()
     {
         QStringList scannerPhrases;
@@ -116,20 +128,12 @@ private:
             if (asciiStart(parts.front())) {
                 scannerPhrases << parts.front();
                 m_scanned.push_back(int(i));
-            } else {
-                m_unscanned.push_back(int(i));
+            } else if (!parts.front().isEmpty()) {
+                m_unicodeBuckets[parts.front()[0].unicode()].push_back(int(i));
             }
             m_phrases.push_back(std::move(c));
         }
         return scannerPhrases;
-    }
-
-    static bool hasNonAscii(const QString &s)
-    {
-        for (const QChar c : s)
-            if (c.unicode() >= 128)
-                return true;
-        return false;
     }
 
     // End of the last part when all later parts occur in order after `from`, else -1.
@@ -146,7 +150,7 @@ private:
 
     std::vector<Compiled> m_phrases; // parallel to reasonPhrases()
     std::vector<int> m_scanned;      // scanner index -> phrase index
-    std::vector<int> m_unscanned;    // phrases not starting with two ASCII characters
+    std::unordered_map<char16_t, std::vector<int>> m_unicodeBuckets; // the other phrases, by first character
     Util::PhraseScanner m_scanner;
 };
 

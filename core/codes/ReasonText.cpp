@@ -6,23 +6,30 @@ namespace Codes {
 FoldedText foldText(const QString &text)
 {
     FoldedText f;
-    f.text.reserve(text.size());
-    f.origin.reserve(size_t(text.size()));
+    const qsizetype n = text.size();
+    f.text.resize(n); // the folded text is never longer: written in place, then cut
+    f.origin.resize(size_t(n));
+    QChar *out = f.text.data();
+    const QChar *in = text.constData();
+    qsizetype w = 0;
     bool pendingSpace = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c.isSpace()) {
-            pendingSpace = !f.text.isEmpty();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = in[i].unicode();
+        const bool space = c < 128 ? (c == ' ' || (c >= '\t' && c <= '\r')) : in[i].isSpace();
+        if (space) {
+            pendingSpace = w > 0;
             continue;
         }
         if (pendingSpace) {
-            f.text.append(QLatin1Char(' '));
-            f.origin.push_back(i - 1);
+            out[w] = QLatin1Char(' ');
+            f.origin[size_t(w++)] = i - 1;
             pendingSpace = false;
         }
-        f.text.append(c.toLower());
-        f.origin.push_back(i);
+        out[w] = c < 128 ? QChar(c >= 'A' && c <= 'Z' ? char16_t(c + 32) : c) : in[i].toLower();
+        f.origin[size_t(w++)] = i;
     }
+    f.text.truncate(w);
+    f.origin.resize(size_t(w));
     return f;
 }
 
