@@ -320,6 +320,15 @@ ReasonDecision probeFirstPass(const ReasonInput &in, const Evidence &ev, Reason 
         if (r == Reason::MesgTooBig && fromStatus == Reason::ExceedLimit)
             continue;
         if (r == Reason::UserUnknown) {
+            if (ev.text(r) && isCommand(in.command, "DATA") && generic) {
+                // RCPT had accepted the mailbox (RFC 5321 3.3): refused after DATA, a filter.
+                ReasonDecision d = ev.byText(r);
+                d.reason = Reason::Filtered;
+                d.evidence.kind = QStringLiteral("command");
+                d.evidence.source = QStringLiteral("RFC 5321 3.3 (RCPT accepted the mailbox; refused after DATA: a filter)");
+                d.evidence.confidence = ConfCommand;
+                return d;
+            }
             if (ev.text(r) && fromStatus == Reason::Rejected && !generic)
                 return ev.byStatus(Reason::Rejected, false); // X.1.7/X.1.8: the words are about the sender
             if (fromStatus == Reason::UserUnknown && !generic && !userUnknownContradicted(ev))

@@ -41,7 +41,6 @@ const std::vector<ReasonPhrase> kWeak = {
     {R::UserUnknown, "not found", Src, "", W},
     {R::UserUnknown, "invalid recipient", Src, "", W},
     {R::UserUnknown, "inactive", Src, "", W},
-    {R::UserUnknown, "unavailable", Src, "", W},
     {R::NoRelaying, "relay", Src, "", W},
     {R::Speeding, "too many", Src, "", W},
     {R::VirusDetected, "virus", Src, "", W},
