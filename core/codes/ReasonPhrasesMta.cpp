@@ -72,7 +72,6 @@ const std::vector<ReasonPhrase> kMta = {
     {R::UserUnknown, "unknown user: \"", PfLocal, "", S},
     {R::UserUnknown, "unknown user:", PfLocal, "", S},
     {R::UserUnknown, "undeliverable address: unknown user", PfSmtpd, "", S},
-    {R::UserUnknown, "unrouteable address", ExRoute, "", S},
     {R::UserUnknown, "unknown user", ExConfig, "", S},
     {R::UserUnknown, "no mailbox here by that name", QmLocal, "", S},
     {R::UserUnknown, "does not like recipient.", QmRemote, "", S},
@@ -157,6 +156,7 @@ const std::vector<ReasonPhrase> kMta = {
     {R::HostUnknown, "rejected: domain not found", PfSmtpd, "", S},
     {R::HostUnknown, "i couldn't find any host named", QmRemote, "", S},
     {R::HostUnknown, "couldn't find any host by that name", QmRemote, "", S},
+    {R::HostUnknown, "unrouteable address", ExRoute, "", S}, // no router accepted the domain
     {R::HostUnknown, "all relevant mx records point to non-existent hosts", ExDnsLookup, "", S},
     {R::HostUnknown, "all host address lookups failed permanently", ExHost, "", S},
     {R::HostUnknown, "host unknown (name server:", Sm, "", S},
@@ -317,6 +317,7 @@ const std::vector<ReasonPhrase> kMta = {
     {R::Rejected, "sender address rejected: not logged in", PfSmtpd, "", S},
     {R::Rejected, "sender address rejected: undeliverable address", PfSmtpd, "", S},
     {R::Rejected, "sender verify failed", ExAcl, "", S},
+    {R::Rejected, "but sender was rejected", QmRemote, "", S},
     {R::Rejected, "your envelope sender is in my badmailfrom list", QmSmtpd, "", S},
     {R::Rejected, "domain of sender address * does not exist", Sm, "", S},
     {R::Rejected, "access denied, bad outbound sender", Exch, "", S},
