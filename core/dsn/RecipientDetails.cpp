@@ -75,8 +75,8 @@ QString preferredTextStatus(const QString &diagnostic, const QString &first)
     return isUnspecific(last) ? first : last;
 }
 
-// Reasons that correspond to one RFC 3463 detail code (sections 3.2 to 3.4); used only when
-// the bounce carries no code at all.
+// Reasons that correspond to one detail code (RFC 3463 sections 3.2 to 3.5, RFC 7505, RFC
+// 7372); used only when the bounce carries no code or only its class ("5").
 QString detailForReason(Codes::Reason r)
 {
     switch (r) {
@@ -85,6 +85,13 @@ QString detailForReason(Codes::Reason r)
     case Codes::Reason::HasMoved: return QStringLiteral(".1.6");
     case Codes::Reason::MailboxFull: return QStringLiteral(".2.2");
     case Codes::Reason::MesgTooBig: return QStringLiteral(".3.4");
+    // Also defined precisely: RFC 3463 3.3-3.5, RFC 7505 (null MX), RFC 7372 (reverse DNS).
+    case Codes::Reason::Suspend: return QStringLiteral(".2.1");
+    case Codes::Reason::ExceedLimit: return QStringLiteral(".2.3");
+    case Codes::Reason::SystemFull: return QStringLiteral(".3.1");
+    case Codes::Reason::Expired: return QStringLiteral(".4.7");
+    case Codes::Reason::NotAccept: return QStringLiteral(".1.10");
+    case Codes::Reason::RequirePtr: return QStringLiteral(".7.25");
     default: return {};
     }
 }
