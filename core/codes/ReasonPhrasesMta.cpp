@@ -389,6 +389,32 @@ const std::vector<ReasonPhrase> kMta = {
     {R::SecurityError, "resolver.rst.authrequired", Exch, "", S},
     {R::SecurityError, "client was not authenticated to send anonymous mail", Exch, "", S},
     {R::SecurityError, "authentication is required for relay", MDaemon, "", S},
+
+    // --- further groupware and gateway texts (product named by Sisimai's Lhost modules)
+    {R::UserUnknown, "invalid final delivery userid", IMail, "", S},
+    {R::MailboxFull, "user mailbox exceeds allowed size", IMail, "", S},
+    {R::VirusDetected, "requested action not taken: virus detected", IMail, "", S},
+    {R::SecurityError, "please turn on smtp authentication in your mail client", "Symantec MessageLabs (Sisimai Lhost/MessageLabs.pm)", "", S},
+    {R::UserUnknown, "resolver.adr.recipnotfound", Exch, "", S},
+    {R::TooManyConn, "resolver.adr.reciplimit", Exch, "", S},
+    {R::SystemError, "resolver.adr.invalidinsmtp", Exch, "", S},
+    {R::SystemError, "resolver.adr.ambiguous", Exch, "", S},
+    {R::Rejected, "resolver.rst.notauthorized", Exch, "", S},
+    {R::Expired, "queue.expired", Exch, "", S},
+    {R::MailboxFull, "account is temporarily over quota", "au EZweb (Sisimai Lhost/EZweb.pm)", "", S},
+    {R::Suspend, "account is disabled", "au EZweb (Sisimai Lhost/EZweb.pm)", "", S},
+    {R::Suspend, "account is temporarily limited", "au EZweb (Sisimai Lhost/EZweb.pm)", "", S},
+    {R::Expired, "your message was not delivered within", "au EZweb (Sisimai Lhost/EZweb.pm)", "", S},
+    {R::MailboxFull, "as their mailbox is full", "au KDDI (Sisimai Lhost/KDDI.pm)", "", S},
+    {R::NoRelaying, "due to the following smtp relay error", "au KDDI (Sisimai Lhost/KDDI.pm)", "", S},
+    {R::HostUnknown, "as the remote domain doesnt exist", "au KDDI (Sisimai Lhost/KDDI.pm)", "", S},
+    {R::UserUnknown, "rcp-p1", "Facebook mail (Sisimai Lhost/Facebook.pm: attempted recipient does not exist)", "", PhraseWeight::Decisive},
+    {R::UserUnknown, "int-p1", "Facebook mail (Sisimai Lhost/Facebook.pm)", "", PhraseWeight::Decisive},
+    {R::Filtered, "rcp-p2", "Facebook mail (Sisimai Lhost/Facebook.pm: recipient's preferences)", "", PhraseWeight::Decisive},
+    {R::Filtered, "rcp-p3", "Facebook mail (Sisimai Lhost/Facebook.pm: privacy settings)", "", PhraseWeight::Decisive},
+    {R::Blocked, "pol-p1", "Facebook mail (Sisimai Lhost/Facebook.pm: IP on Spamhaus PBL)", "", PhraseWeight::Decisive},
+    {R::Blocked, "pol-p2", "Facebook mail (Sisimai Lhost/Facebook.pm)", "", PhraseWeight::Decisive},
+    {R::MesgTooBig, "msg-p1", "Facebook mail (Sisimai Lhost/Facebook.pm: exceeds maximum size)", "", PhraseWeight::Decisive},
 };
 
 } // namespace
