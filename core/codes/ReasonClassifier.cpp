@@ -386,7 +386,7 @@ ReasonDecision probeSecondPass(const ReasonInput &in, const Evidence &ev, Reason
     // Weak words: they say more than a generic code, less than a phrase or a specific code.
     static const Reason weakOrder[] = {
         Reason::VirusDetected, Reason::SpamDetected, Reason::AuthFailure, Reason::Blocked, Reason::BadReputation,
-        Reason::MailboxFull, Reason::MesgTooBig, Reason::Suspend, Reason::UserUnknown, Reason::NoRelaying,
+        Reason::MailboxFull, Reason::MesgTooBig, Reason::Suspend, Reason::Rejected, Reason::UserUnknown, Reason::NoRelaying,
         Reason::Speeding, Reason::PolicyViolation, Reason::Expired, Reason::NetworkError,
     };
     const bool beforeRecipient = isConnectionCommand(in.command) || isCommand(in.command, "MAIL");

@@ -61,6 +61,7 @@ constexpr const char *Sun = "Sun/Oracle Communications Messaging Server (as coll
 constexpr const char *Mailman = "GNU Mailman / Google Groups poster checks";
 constexpr const char *Rfc5321 = "RFC 5321 4.2.2 reply texts (550/551/552/553/554 examples)";
 constexpr const char *Rfc3463 = "RFC 3463 section 3 (subject texts of X.1.1, X.2.2, X.3.4, ...)";
+constexpr const char *SisReasons = "real server replies collected in Sisimai's Reason/*.pm lists";
 constexpr const char *SpamAssassin = "SpamAssassin / amavisd-new / rspamd reject texts";
 
 const std::vector<ReasonPhrase> kMta = {
@@ -118,6 +119,8 @@ const std::vector<ReasonPhrase> kMta = {
     {R::UserUnknown, "is not an active address", Sun, "", S},
     {R::UserUnknown, "invalid user", OSmtpd, "", S},
     {R::UserUnknown, "user inactive", Sun, "", S},
+    {R::UserUnknown, "recipient address is invalid", GroupWise, "", S},
+    {R::UserUnknown, "destination address is invalid", GroupWise, "", S},
     {R::UserUnknown, "user invalid", Rfc5321, "", S},
     {R::UserUnknown, "mailbox invalid", Rfc5321, "", S},
     {R::UserUnknown, "invalid mailbox path", Sun, "", S},
@@ -183,6 +186,7 @@ const std::vector<ReasonPhrase> kMta = {
     {R::NetworkError, "conversation with * timed out while", PfTrouble, "", S},
     {R::NetworkError, "no mx host for * has a valid address record", PfAddr, "", S},
     {R::NetworkError, "i wasn't able to establish an smtp connection", QmRemote, "", S},
+    {R::NetworkError, "cname lookup failed temporarily", QmRemote, "", S},
     {R::NetworkError, "connected to * but connection died", QmRemote, "", S},
     {R::NetworkError, "connected to * but greeting failed", QmRemote, "", S},
     {R::NetworkError, "although i'm listed as a best-preference mx or a for that host", QmRemote, "", S},
@@ -389,6 +393,42 @@ const std::vector<ReasonPhrase> kMta = {
     {R::SecurityError, "resolver.rst.authrequired", Exch, "", S},
     {R::SecurityError, "client was not authenticated to send anonymous mail", Exch, "", S},
     {R::SecurityError, "authentication is required for relay", MDaemon, "", S},
+
+    // --- wordings of many small MTAs and filters, as collected from real bounces in Sisimai's
+    // Reason/*.pm lists (server replies; no single product named there)
+    {R::UserUnknown, "not a valid recipient", SisReasons, "", S},
+    {R::UserUnknown, "no mailbox found", SisReasons, "", S},
+    {R::UserUnknown, "mailbox is unavailable", SisReasons, "", S},
+    {R::UserUnknown, "user not active", SisReasons, "", S},
+    {R::UserUnknown, "is not a known user", SisReasons, "", S},
+    {R::UserUnknown, "recipient not ok", SisReasons, "", S},
+    {R::UserUnknown, "envelope recipient has been denied", SisReasons, "", S},
+    {R::UserUnknown, "badrecipientto list", SisReasons, "", S},
+    {R::UserUnknown, "recipient is not accepted", SisReasons, "", S},
+    {R::UserUnknown, "no mail box available for this user", SisReasons, "", S},
+    {R::MailboxFull, "full mailbox", SisReasons, "", S},
+    {R::MailboxFull, "not enough space", SisReasons, "", S},
+    {R::MailboxFull, "not sufficient disk space", SisReasons, "", S},
+    {R::MailboxFull, "no space left on device", "POSIX strerror(ENOSPC) as written by local delivery agents", "", S},
+    {R::MailboxFull, "would exceed * storage", SisReasons, "", S},
+    {R::MailboxFull, "mailbox exceeded", SisReasons, "", S},
+    {R::Rejected, "batv", "BATV (bounce address tag validation, draft-levine-smtp-batv) reject texts", "", S},
+    {R::Rejected, "backscatter", SisReasons, "", S},
+    {R::Rejected, "no third-party dsns", SisReasons, "", S},
+    {R::Rejected, "sender * blacklisted", SisReasons, "", S},
+    {R::Rejected, "email address has been blacklisted", SisReasons, "", S},
+    {R::Rejected, "sender is in my black list", SisReasons, "", S},
+    {R::Rejected, "sender email address rejected", SisReasons, "", S},
+    {R::Rejected, "sender was rejected", SisReasons, "", S},
+    {R::Rejected, "empty envelope senders not allowed", SisReasons, "", S},
+    {R::SpamDetected, "spam or virus", SisReasons, "", S},
+    {R::SpamDetected, "spam/virus", SisReasons, "", S},
+    {R::SpamDetected, "content filter rejection", SisReasons, "", S},
+    {R::SpamDetected, "rejecting mail content", SisReasons, "", S},
+    {R::Blocked, "blocked - see http", SisReasons, "", S},
+    {R::Blocked, "refused - see http", SisReasons, "", S},
+    {R::Blocked, "open proxy", SisReasons, "", S},
+    {R::Blocked, "connection dropped", SisReasons, "", S},
 
     // --- further groupware and gateway texts (product named by Sisimai's Lhost modules)
     {R::UserUnknown, "invalid final delivery userid", IMail, "", S},
