@@ -381,8 +381,6 @@ ReasonDecision probeSecondPass(const ReasonInput &in, const Evidence &ev, Reason
         if (ev.text(r))
             return ev.byText(r);
     }
-    if (fromStatus != Reason::Undefined && !shouldBeRetried(fromStatus))
-        return ev.byStatus(fromStatus, generic);
     // Weak words: they say more than a generic code, less than a phrase or a specific code.
     static const Reason weakOrder[] = {
         Reason::VirusDetected, Reason::SpamDetected, Reason::AuthFailure, Reason::Blocked, Reason::BadReputation,
