@@ -30,6 +30,22 @@ constexpr double ConfReplyCode = 0.4;
 constexpr double ConfCommand = 0.35;
 constexpr double ConfNone = 0.1;
 
+// Whether a comma-separated provenance list ("corpus:rfc3464,corpus:yahoo") names origin.
+bool originListed(const char *list, const char *origin)
+{
+    const size_t n = std::strlen(origin);
+    for (const char *p = list; *p;) {
+        const char *end = std::strchr(p, ',');
+        const size_t len = end ? size_t(end - p) : std::strlen(p);
+        if (len == n && std::strncmp(p, origin, n) == 0)
+            return true;
+        if (!end)
+            break;
+        p = end + 1;
+    }
+    return false;
+}
+
 // The first match of one phrase in the folded text.
 struct Hit
 {
@@ -68,7 +84,7 @@ public:
             if (tried[size_t(index)] || hits[bit].found())
                 return;
             tried[size_t(index)] = true;
-            if (*excluded && *c.origin && std::strcmp(excluded, c.origin) == 0)
+            if (*excluded && *c.origin && originListed(c.origin, excluded))
                 return; // leave-one-family-out: this family's own rules are off
             const qsizetype end = restInOrder(folded, c.parts, at + c.parts.front().pattern().size());
             if (end >= 0)
@@ -166,6 +182,13 @@ public:
     bool text(Reason r) const { return m_strong[size_t(r)].found(); }
     bool weak(Reason r) const { return m_weak[size_t(r)].found(); }
     bool hasText() const { return !m_folded.text.isEmpty(); }
+    bool anyWeak() const
+    {
+        for (const Hit &h : m_weak)
+            if (h.found())
+                return true;
+        return false;
+    }
     bool anyText(const std::vector<Reason> &reasons) const
     {
         for (Reason r : reasons)
@@ -359,6 +382,9 @@ ReasonDecision probeFirstPass(const ReasonInput &in, const Evidence &ev, Reason 
     // pass names the reason.
     if (shouldBeRetried(fromStatus) && ev.anyText(secondPassOrder()))
         return {};
+    if (generic && ev.anyWeak())
+        return {}; // a category code (X.N.0) waits for the words of pass 2
+
     for (Reason r : order) {
         if (r == Reason::UserUnknown || fromStatus != r)
             continue;

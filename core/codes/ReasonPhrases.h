@@ -26,7 +26,8 @@ struct ReasonPhrase
     // error page, or "legacy" for the table written before sources were recorded per entry.
     const char *source;
     // Provenance for leave-one-family-out scoring: empty for primary sources; "corpus:FAMILY"
-    // for an entry whose only evidence is a sample of that family in the visible corpus.
+    // (comma-separated when several) for an entry written or changed after looking at that
+    // family's samples in the visible corpus, even when a primary source confirms its wording.
     const char *origin;
     PhraseWeight weight;
 };

@@ -195,8 +195,8 @@ const std::vector<ReasonPhrase> kMta = {
     {R::NetworkError, "too many \"received\" headers", ExDeliver, "", S},
     {R::NetworkError, "suspected mail loop", ExReceive, "", S},
     {R::NetworkError, "dns lookup failed", Courier, "", S},
-    {R::NetworkError, "host name lookup failure", Sm, "", S},
-    {R::NetworkError, "network error on destination mxs", OSmtpd, "", S},
+    {R::NetworkError, "host name lookup failure", Sm, "corpus:rfc3464", S},
+    {R::NetworkError, "network error on destination mxs", OSmtpd, "corpus:opensmtpd", S},
     {R::NetworkError, "name server timeout", Sm, "", S},
     {R::NetworkError, "deferred: connection refused by", Sm, "", S},
     {R::NetworkError, "hop count exceeded - possible mail loop", Exch, "", S},
@@ -210,7 +210,7 @@ const std::vector<ReasonPhrase> kMta = {
     {R::Expired, "retry time not reached for any host after a long failure period", ExRetry, "", S},
     {R::Expired, "this message has been in the queue too long", QmSend, "", S},
     {R::Expired, "cannot send message for", Sm, "", S},
-    {R::Expired, "message still undelivered after", Sm, "", S},
+    {R::Expired, "message still undelivered after", Sm, "corpus:sendmail", S},
     {R::Expired, "connection timed out", PfConnect, "", S},
     {R::Expired, "message expired", Exch, "", S},
     {R::Expired, "message delayed", Exch, "", S},
@@ -260,7 +260,7 @@ const std::vector<ReasonPhrase> kMta = {
 
     // --- systemerror
     {R::SystemError, "server configuration error", PfSmtpd, "", S},
-    {R::SystemError, "queue file write error", "postfix src/smtpd/smtpd.c (451 4.3.0 Error: queue file write error)", "", S},
+    {R::SystemError, "queue file write error", "postfix src/smtpd/smtpd.c (451 4.3.0 Error: queue file write error)", "corpus:postfix", S},
     {R::SystemError, "server configuration problem", PfSmtpdMain, "", S},
     {R::SystemError, "local configuration error", Sm, "", S},
     {R::SystemError, "several matches found in domino directory", Domino, "", S},
@@ -346,6 +346,7 @@ const std::vector<ReasonPhrase> kMta = {
 
     // --- contenterror / notcompliantrfc
     {R::ContentError, "message header size exceeds limit", PfSmtpd, "", S},
+    {R::ContentError, "headers too large", "sendmail 8 sendmail/collect.c (552 5.6.0 Headers too large (%d max))", "corpus:sendmail", S},
     {R::ContentError, "conversion to internet format failed", "Microsoft Exchange 2003 NDR (Sisimai Lhost/Exchange2003.pm)", "", S},
     {R::ContentError, "improperly-formatted binary content", Exch, "", S},
     {R::NotCompliantRfc, "multiple * headers", Rfc5321, "", S},
@@ -411,7 +412,7 @@ const std::vector<ReasonPhrase> kMta = {
     {R::MailboxFull, "not sufficient disk space", SisReasons, "", S},
     {R::MailboxFull, "no space left on device", "POSIX strerror(ENOSPC) as written by local delivery agents", "", S},
     {R::MailboxFull, "would exceed * storage", SisReasons, "", S},
-    {R::MailboxFull, "mailbox exceeded", SisReasons, "", S},
+    {R::MailboxFull, "mailbox exceeded", SisReasons, "corpus:biglobe", S},
     {R::Rejected, "batv", "BATV (bounce address tag validation, draft-levine-smtp-batv) reject texts", "", S},
     {R::Rejected, "backscatter", SisReasons, "", S},
     {R::Rejected, "no third-party dsns", SisReasons, "", S},

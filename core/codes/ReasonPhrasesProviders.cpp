@@ -55,7 +55,7 @@ const std::vector<ReasonPhrase> kProviders = {
     {R::PolicyViolation, "has been blocked because it contains a potential security issue", Gmail, "", S},
     {R::PolicyViolation, "blocked by the recipient's domain administrator", Gmail, "", S},
     // Gmail gives up connecting after its retry period: the reason is the expiry (Sisimai agrees).
-    {R::Expired, "the recipient server did not accept our requests to connect", Gmail, "", S},
+    {R::Expired, "the recipient server did not accept our requests to connect", Gmail, "corpus:gmail,corpus:rfc3464", S},
     {R::FailedStartTls, "tls negotiation failed", Gmail, "", S},
     // Google: further texts of the SMTP error reference
     {R::AuthFailure, "because it is unauthenticated. gmail requires all senders to authenticate", Gmail, "", D},
@@ -166,8 +166,8 @@ const std::vector<ReasonPhrase> kProviders = {
     {R::MailboxFull, "mailbox quota exceeded", Tonline, "", S},
     // Orange / La Poste (English halves of bilingual replies)
     {R::UserUnknown, "invalid recipient. ofr", Orange, "", D},
-    {R::UserUnknown, "invalid recipient. lpn", Orange, "", D},
-    {R::SpamDetected, "mail rejected. ofr", Orange, "", D},
+    {R::UserUnknown, "invalid recipient. lpn", Orange, "corpus:sendmail", D},
+    {R::SpamDetected, "mail rejected. ofr", Orange, "corpus:einsundeins", D},
     {R::MailboxFull, "recipient overquota. ofr", Orange, "", D},
     {R::MailboxFull, "recipient overquota. lpn", Orange, "", D},
     {R::MailboxFull, "recipient overquota", Orange, "", S},
@@ -193,7 +193,7 @@ const std::vector<ReasonPhrase> kProviders = {
     {R::Rejected, "aup#cxsmtp", Cox, "", D},
     {R::TooManyConn, "aup#cxcnct", Cox, "", D},
     {R::TooManyConn, "aup#cxmxrt", Cox, "", D},
-    {R::Blocked, "aup#cdrbl", Cox, "", D},
+    {R::Blocked, "aup#cdrbl", Cox, "corpus:postfix", D},
     {R::SecurityError, "aup#cxthrt", Cox, "", D},
     {R::SecurityError, "aup#cxmj", Cox, "", D},
     {R::Blocked, "aup#ipbl", Cox, "", D},
@@ -202,10 +202,10 @@ const std::vector<ReasonPhrase> kProviders = {
     {R::SecurityError, "ib401", GoDaddy, "", D},
     {R::NotCompliantRfc, "ib501", GoDaddy, "", D},
     {R::NotCompliantRfc, "ib502", GoDaddy, "", D},
-    {R::Rejected, "ib506", GoDaddy, "", D},
+    {R::Rejected, "ib506", GoDaddy, "corpus:exim", D},
     // au (KDDI): "550 : User unknown" with an empty address is au's per-recipient filter, an
     // address that exists says "550 <addr>: User unknown"
-    {R::Filtered, "550 : user unknown", Kddi, "", D},
+    {R::Filtered, "550 : user unknown", Kddi, "corpus:rfc3464,corpus:yahoo", D},
     // GoDaddy
     {R::SecurityError, "authentication not allowed on ibsmtp servers", GoDaddy, "", S},
     {R::NotCompliantRfc, "ip addresses are not allowed as a from: address", GoDaddy, "", S},
