@@ -3,16 +3,13 @@
 
 #include <array>
 #include <cstring>
-#include <unordered_map>
 #include <vector>
 
-#include <QStringMatcher>
-
 #include "ProviderCatalog.h"
+#include "ReasonPhraseIndex.h"
 #include "ReasonPhrases.h"
 #include "ReasonText.h"
 #include "StatusReasons.h"
-#include "util/PhraseScanner.h"
 
 namespace Codes {
 
@@ -30,153 +27,13 @@ constexpr double ConfReplyCode = 0.4;
 constexpr double ConfCommand = 0.35;
 constexpr double ConfNone = 0.1;
 
-// Whether a comma-separated provenance list ("corpus:rfc3464,corpus:yahoo") names origin.
-bool originListed(const char *list, const char *origin)
-{
-    const size_t n = std::strlen(origin);
-    for (const char *p = list; *p;) {
-        const char *end = std::strchr(p, ',');
-        const size_t len = end ? size_t(end - p) : std::strlen(p);
-        if (len == n && std::strncmp(p, origin, n) == 0)
-            return true;
-        if (!end)
-            break;
-        p = end + 1;
-    }
-    return false;
-}
-
-// The first match of one phrase in the folded text.
-struct Hit
-{
-    int phrase = -1;       // index into reasonPhrases()
-    qsizetype start = -1;  // in the folded text
-    qsizetype end = -1;
-    bool found() const { return phrase >= 0; }
-};
-
-using Hits = std::array<Hit, reasonCount>;
-
-// Compiled once: every phrase split at '*' into ordered parts. The first parts of phrases that
-// start with two ASCII characters are found in one pass (Util::PhraseScanner); phrases in other
-// scripts (Cyrillic, Japanese, accented first letters) are bucketed by their first character.
-// The earliest occurrence of a first part leaves the
-// most room for the rest, so each phrase is tried once, at its first occurrence: linear in the
-// text length for a fixed table.
-class PhraseIndex
-{
-public:
-    static const PhraseIndex &instance()
-    {
-        static const PhraseIndex index;
-        return index;
-    }
-
-    // First strong and first weak hit per reason.
-    void matches(const QString &folded, Hits &strong, Hits &weak, Hits &decisive) const
-    {
-        std::vector<bool> tried(m_phrases.size(), false);
-        const char *excluded = excludedPhraseOrigin();
-        auto consider = [&](int index, qsizetype at) {
-            const Compiled &c = m_phrases[size_t(index)];
-            Hits &hits = c.weight == PhraseWeight::Weak ? weak : c.weight == PhraseWeight::Decisive ? decisive : strong;
-            const auto bit = static_cast<size_t>(c.reason);
-            if (tried[size_t(index)] || hits[bit].found())
-                return;
-            tried[size_t(index)] = true;
-            if (*excluded && *c.origin && originListed(c.origin, excluded))
-                return; // leave-one-family-out: this family's own rules are off
-            const qsizetype end = restInOrder(folded, c.parts, at + c.parts.front().pattern().size());
-            if (end >= 0)
-                hits[bit] = Hit{index, at, end};
-        };
-        m_scanner.scan(folded, [&](int scanIndex, qsizetype at) {
-            consider(m_scanned[size_t(scanIndex)], at);
-            return true;
-        });
-        // Phrases in other scripts: bucketed by their first character, looked up only where
-        // the text has a non-ASCII character (one pass, like the scanner's).
-        if (!m_unicodeBuckets.empty()) {
-            const qsizetype n = folded.size();
-            for (qsizetype i = 0; i < n; ++i) {
-                const char16_t c = folded[i].unicode();
-                if (c < 128 && (i + 1 >= n || folded[i + 1].unicode() < 128))
-                    continue;
-                const auto bucket = m_unicodeBuckets.find(c);
-                if (bucket == m_unicodeBuckets.end())
-                    continue;
-                for (const int index : bucket->second) {
-                    const QString &first = m_phrases[size_t(index)].parts.front().pattern();
-                    if (first.size() <= n - i && QStringView(folded).mid(i, first.size()) == first)
-                        consider(index, i);
-                }
-            }
-        }
-    }
-
-private:
-    struct Compiled
-    {
-        Reason reason;
-        PhraseWeight weight;
-        const char *origin;
-        std::vector<QStringMatcher> parts;
-    };
-
-    PhraseIndex() : m_scanner(compile()) {}
-
-    static bool asciiStart(const QString &s)
-    {
-        return s.size() >= 2 && s[0].unicode() < 128 && s[1].unicode() < 128;
-    }
-
-    // Builds m_phrases, m_scanned and m_unicodeBuckets; returns the scanner's phrase list.
-    QStringList compile()
-    {
-        QStringList scannerPhrases;
-        const std::vector<ReasonPhrase> &all = reasonPhrases();
-        for (size_t i = 0; i < all.size(); ++i) {
-            const ReasonPhrase &p = all[i];
-            Compiled c{p.reason, p.weight, p.origin ? p.origin : "", {}};
-            const QStringList parts = QString::fromUtf8(p.pattern).split(QLatin1Char('*'));
-            for (const QString &part : parts)
-                c.parts.emplace_back(part, Qt::CaseSensitive);
-            if (asciiStart(parts.front())) {
-                scannerPhrases << parts.front();
-                m_scanned.push_back(int(i));
-            } else if (!parts.front().isEmpty()) {
-                m_unicodeBuckets[parts.front()[0].unicode()].push_back(int(i));
-            }
-            m_phrases.push_back(std::move(c));
-        }
-        return scannerPhrases;
-    }
-
-    // End of the last part when all later parts occur in order after `from`, else -1.
-    static qsizetype restInOrder(const QString &text, const std::vector<QStringMatcher> &parts, qsizetype from)
-    {
-        for (size_t k = 1; k < parts.size(); ++k) {
-            const qsizetype at = parts[k].indexIn(text, from);
-            if (at < 0)
-                return -1;
-            from = at + parts[k].pattern().size();
-        }
-        return from;
-    }
-
-    std::vector<Compiled> m_phrases; // parallel to reasonPhrases()
-    std::vector<int> m_scanned;      // scanner index -> phrase index
-    std::unordered_map<char16_t, std::vector<int>> m_unicodeBuckets; // the other phrases, by first character
-    Util::PhraseScanner m_scanner;
-};
-
 // Everything the decision looks at, computed once per classification.
 class Evidence
 {
 public:
     explicit Evidence(const ReasonInput &in) : m_in(in), m_folded(foldText(in.text))
     {
-        PhraseIndex::instance().matches(m_folded.text, m_strong, m_weak, m_decisive);
+        ReasonPhraseIndex::instance().matches(m_folded.text, m_strong, m_weak, m_decisive);
     }
 
     bool text(Reason r) const { return m_strong[size_t(r)].found(); }
@@ -184,7 +41,7 @@ public:
     bool hasText() const { return !m_folded.text.isEmpty(); }
     bool anyWeak() const
     {
-        for (const Hit &h : m_weak)
+        for (const PhraseHit &h : m_weak)
             if (h.found())
                 return true;
         return false;
@@ -204,7 +61,7 @@ public:
     // The provider reference code that occurs first in the text, if any.
     ReasonDecision decisive() const
     {
-        const Hit *best = nullptr;
+        const PhraseHit *best = nullptr;
         size_t reason = 0;
         for (size_t r = 0; r < m_decisive.size(); ++r) {
             if (m_decisive[r].found() && (!best || m_decisive[r].start < best->start)) {
@@ -232,7 +89,7 @@ public:
     }
 
 private:
-    ReasonDecision fromHit(Reason r, const Hit &h, const char *kind, double confidence) const
+    ReasonDecision fromHit(Reason r, const PhraseHit &h, const char *kind, double confidence) const
     {
         const ReasonPhrase &p = reasonPhrases()[size_t(h.phrase)];
         ReasonDecision d = by(r, kind, QString::fromUtf8(p.pattern), p.source, confidence);
@@ -244,12 +101,22 @@ private:
 
     const ReasonInput &m_in;
     FoldedText m_folded;
-    Hits m_strong;
-    Hits m_weak;
-    Hits m_decisive;
+    PhraseHits m_strong;
+    PhraseHits m_weak;
+    PhraseHits m_decisive;
 };
 
 // Reasons a status code alone cannot settle: the text decides first (Sisimai "GetRetried").
+// A decision whose words were found, but whose reason the SMTP command settles (RFC 5321 3.3).
+ReasonDecision asCommand(ReasonDecision d, Reason r, const char *source)
+{
+    d.reason = r;
+    d.evidence.kind = QStringLiteral("command");
+    d.evidence.source = QString::fromLatin1(source);
+    d.evidence.confidence = ConfCommand;
+    return d;
+}
+
 bool shouldBeRetried(Reason r)
 {
     switch (r) {
@@ -343,15 +210,8 @@ ReasonDecision probeFirstPass(const ReasonInput &in, const Evidence &ev, Reason 
         if (r == Reason::MesgTooBig && fromStatus == Reason::ExceedLimit)
             continue;
         if (r == Reason::UserUnknown) {
-            if (ev.text(r) && isCommand(in.command, "DATA") && generic) {
-                // RCPT had accepted the mailbox (RFC 5321 3.3): refused after DATA, a filter.
-                ReasonDecision d = ev.byText(r);
-                d.reason = Reason::Filtered;
-                d.evidence.kind = QStringLiteral("command");
-                d.evidence.source = QStringLiteral("RFC 5321 3.3 (RCPT accepted the mailbox; refused after DATA: a filter)");
-                d.evidence.confidence = ConfCommand;
-                return d;
-            }
+            if (ev.text(r) && isCommand(in.command, "DATA") && generic) // RCPT had accepted the mailbox
+                return asCommand(ev.byText(r), Reason::Filtered, "RFC 5321 3.3 (RCPT accepted the mailbox; refused after DATA: a filter)");
             if (ev.text(r) && fromStatus == Reason::Rejected && !generic)
                 return ev.byStatus(Reason::Rejected, false); // X.1.7/X.1.8: the words are about the sender
             if (fromStatus == Reason::UserUnknown && !generic && !userUnknownContradicted(ev))
@@ -363,17 +223,10 @@ ReasonDecision probeFirstPass(const ReasonInput &in, const Evidence &ev, Reason 
         if (r == Reason::HostUnknown && ev.text(Reason::NetworkError))
             continue; // "malformed or unexpected name server reply": DNS trouble, not a dead domain
         if (ev.text(r)) {
-            if ((r == Reason::UserUnknown || r == Reason::HostUnknown) && fromStatus == Reason::Rejected && !generic)
+            if (r == Reason::HostUnknown && fromStatus == Reason::Rejected && !generic)
                 return ev.byStatus(Reason::Rejected, false); // X.1.7/X.1.8 say the words are about the sender
-            if ((r == Reason::HostUnknown) && isCommand(in.command, "MAIL")) {
-                // "No such domain" in reply to MAIL FROM is about the sender's domain.
-                ReasonDecision d = ev.byText(r);
-                d.reason = Reason::Rejected;
-                d.evidence.kind = QStringLiteral("command");
-                d.evidence.source = QStringLiteral("RFC 5321 3.3 (refused at MAIL FROM: the sender's address)");
-                d.evidence.confidence = ConfCommand;
-                return d;
-            }
+            if (r == Reason::HostUnknown && isCommand(in.command, "MAIL")) // "no such domain": the sender's
+                return asCommand(ev.byText(r), Reason::Rejected, "RFC 5321 3.3 (refused at MAIL FROM: the sender's address)");
             return ev.byText(r);
         }
     }
@@ -420,12 +273,7 @@ ReasonDecision probeSecondPass(const ReasonInput &in, const Evidence &ev, Reason
                 continue;
             if (r == Reason::UserUnknown && isCommand(in.command, "MAIL")) {
                 // "unknown" / "does not exist" at MAIL FROM is about the sender (RFC 5321 3.3).
-                ReasonDecision d = ev.byWeak(r);
-                d.reason = Reason::Rejected;
-                d.evidence.kind = QStringLiteral("command");
-                d.evidence.source = QStringLiteral("RFC 5321 3.3 (refused at MAIL FROM: the sender's address)");
-                d.evidence.confidence = ConfCommand;
-                return d;
+                return asCommand(ev.byWeak(r), Reason::Rejected, "RFC 5321 3.3 (refused at MAIL FROM: the sender's address)");
             }
             if (r == Reason::UserUnknown && !isRecipientCommand(in.command))
                 continue;
@@ -520,12 +368,8 @@ ReasonDecision decideReason(const ReasonInput &in)
     // A specific address status (X.1.1) stays decisive.
     const QString detail = in.status.mid(1);
     const bool vague = detail.isEmpty() || detail == QLatin1String(".0.0") || detail == QLatin1String(".2.0");
-    if (d.reason == Reason::UserUnknown && vague && (isCommand(in.command, "DATA") || detail == QLatin1String(".2.0"))) {
-        d.reason = Reason::Filtered;
-        d.evidence.kind = QStringLiteral("command");
-        d.evidence.source = QStringLiteral("RFC 5321 3.3 (RCPT accepted the mailbox; refused after DATA: a filter)");
-        d.evidence.confidence = ConfCommand;
-    }
+    if (d.reason == Reason::UserUnknown && vague && (isCommand(in.command, "DATA") || detail == QLatin1String(".2.0")))
+        return asCommand(d, Reason::Filtered, "RFC 5321 3.3 / RFC 3463 3.3 (the mailbox was accepted or exists: a filter refused)");
     return d;
 }
 
