@@ -11,6 +11,7 @@
 #include <QtConcurrent>
 
 #include "CliCommand.h"
+#include "codes/ReasonPhrases.h"
 #include "dsn/AnalysisJson.h"
 #include "dsn/BounceAnalyzer.h"
 #include "dsn/MessageSource.h"
@@ -119,6 +120,10 @@ int run(const QStringList &args)
             format = Format::JsonLines;
         else if (a == QLatin1String("--help") || a == QLatin1String("-h"))
             return usage(Cli::ExitOk);
+        else if (a.startsWith(QLatin1String("--without-rules-from=")))
+            // Leave-one-family-out scoring (scripts/score_reasons.py): reason phrases whose
+            // provenance is this origin ("corpus:postfix") are switched off. Not for daily use.
+            Codes::setExcludedPhraseOrigin(a.mid(int(qstrlen("--without-rules-from="))).toUtf8().constData());
         else if (a.startsWith(QLatin1String("--")))
             return usage(Cli::ExitUsage);
         else

@@ -139,6 +139,21 @@ QJsonObject toJson(const ParsedLine &line)
     o.insert(QStringLiteral("provider_tag"), orNull(line.providerTag));
     o.insert(QStringLiteral("command"), orNull(line.command));
     o.insert(QStringLiteral("reason"), line.recognized ? QJsonValue(reasonName(line.reason)) : QJsonValue(QJsonValue::Null));
+    if (line.recognized) {
+        const ReasonEvidence &ev = line.reasonEvidence;
+        QJsonObject evidence{{QStringLiteral("kind"), ev.kind},
+                             {QStringLiteral("rule"), ev.rule},
+                             {QStringLiteral("source"), ev.source},
+                             {QStringLiteral("confidence"), qRound(ev.confidence * 100)}}; // percent
+        if (ev.start >= 0) {
+            evidence.insert(QStringLiteral("start"), qint64(ev.start));
+            evidence.insert(QStringLiteral("end"), qint64(ev.end));
+            evidence.insert(QStringLiteral("matched"), line.input.mid(ev.start, ev.end - ev.start));
+        }
+        o.insert(QStringLiteral("reason_evidence"), evidence);
+    } else {
+        o.insert(QStringLiteral("reason_evidence"), QJsonValue(QJsonValue::Null));
+    }
     o.insert(QStringLiteral("hardbounce"), line.hardBounce);
     o.insert(QStringLiteral("meaning"), orNull(e.meaning));
     o.insert(QStringLiteral("causes"), QJsonArray::fromStringList(e.causes));

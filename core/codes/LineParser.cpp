@@ -237,7 +237,16 @@ ParsedLine parseLine(const QString &text)
     if (!p.recognized)
         return p;
 
-    p.reason = classifyReason({p.text, p.replyCode, p.status, p.provider, p.command, diagnosticType});
+    const ReasonDecision decision = decideReason({p.text, p.replyCode, p.status, p.provider, p.command, diagnosticType});
+    p.reason = decision.reason;
+    p.reasonEvidence = decision.evidence;
+    // The span is in p.text (codes removed, lines folded): find the matched words in the input.
+    if (decision.evidence.start >= 0) {
+        const QString matched = p.text.mid(decision.evidence.start, decision.evidence.end - decision.evidence.start);
+        const qsizetype at = p.input.indexOf(matched, 0, Qt::CaseInsensitive);
+        p.reasonEvidence.start = at;
+        p.reasonEvidence.end = at >= 0 ? at + matched.size() : -1;
+    }
     p.hardBounce = isHardBounce(p.reason, p.statusClass());
     addClassNotes(p);
     addTemporaryNotes(p, entry);

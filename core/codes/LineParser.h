@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include "Reason.h"
+#include "ReasonEvidence.h"
 
 namespace Codes {
 
@@ -26,6 +27,7 @@ struct ParsedLine
     QString providerTag; // "TSS04", "CS01", "BL000001", "S3150", ... or empty
     QString command;     // "RCPT", "DATA", "MAIL", "CONNECT", "HELO", ... or empty
     Reason reason = Reason::Undefined;
+    ReasonEvidence reasonEvidence; // what decided reason; its span is in `input`
     bool hardBounce = false;
     Entities entities;
     QStringList notes;   // English sentences (JSON); noteSources below can be translated for display

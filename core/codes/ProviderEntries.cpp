@@ -749,7 +749,9 @@ const std::vector<ProviderEntry> &providerEntries()
       QT_TRANSLATE_NOOP("Codes", "The IP is listed on the Spamhaus Exploits Block List."),
       {QT_TRANSLATE_NOOP("Codes", "A compromised host or open proxy.")},
       {QT_TRANSLATE_NOOP("Codes", "Clean the host and request delisting.")}}},
-    {"yahoo", "TSS04", nullptr, nullptr, nullptr, R::Rejected, S::Soft, false, CheckDnsbl,
+    // badreputation (was rejected, Sisimai 5.1's choice): Yahoo defers because the IP sends
+    // more than its reputation allows; go-sisimai 5.2 files TSS04 under badreputation too.
+    {"yahoo", "TSS04", nullptr, nullptr, nullptr, R::BadReputation, S::Soft, false, CheckDnsbl,
      {QT_TRANSLATE_NOOP("Codes", "Yahoo: deferred, more than reputation allows (TSS04)"),
       QT_TRANSLATE_NOOP("Codes", "Yahoo defers mail because the IP sends more than its reputation allows."),
       {QT_TRANSLATE_NOOP("Codes", "Volume spikes, complaints, or a new IP.")},

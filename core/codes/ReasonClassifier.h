@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "Reason.h"
+#include "ReasonEvidence.h"
 
 namespace Codes {
 
@@ -18,10 +19,16 @@ struct ReasonInput
     QString diagnosticType; // RFC 3464 Diagnostic-Code type: "SMTP" (or empty), "X-UNIX", "X-POSTFIX", ...
 };
 
-// Decides the reason from text, codes and provider together (not from the first digit).
-// Order: provider catalog tags, decisive enhanced codes, ordered text phrase tables,
-// then the enhanced code, then the reply code. Returns Undefined when nothing matches.
-// Thread-safe and allocation-light: all patterns are compiled once.
+// Decides the reason by weighing the evidence (ReasonClassifier.cpp has the order):
+// provider catalog entries outrank text; a phrase that names a reason outranks the generic
+// default of a status code (5.7.1 is used for spam, user unknown, relaying and policy alike);
+// a specific code (5.2.2, 5.1.2, 5.7.26) outranks weak words; the SMTP command is a feature
+// (a "user unknown" after DATA is a content filter). Returns Undefined when there is nothing to
+// decide from, OnHold when there was text but nothing in it is known.
+// Deterministic, linear in the text length; thread-safe (tables compiled once).
+ReasonDecision decideReason(const ReasonInput &in);
+
+// decideReason(in).reason.
 Reason classifyReason(const ReasonInput &in);
 
 } // namespace Codes

@@ -37,6 +37,8 @@ const StatusReason kStatusReasons[] = {
     {"5.3.0", Reason::SystemError}, {"5.3.1", Reason::SystemFull}, {"5.3.2", Reason::NotAccept},
     {"5.3.3", Reason::SystemError}, {"5.3.4", Reason::MesgTooBig}, {"5.3.5", Reason::SystemError},
     {"5.4.0", Reason::NetworkError}, {"5.4.3", Reason::SystemError}, {"5.4.4", Reason::HostUnknown},
+    {"5.4.6", Reason::NetworkError}, // routing loop detected (RFC 3463 3.5), like 4.4.6
+    {"5.4.7", Reason::Expired},      // delivery time expired (RFC 3463 3.5), like 4.4.7
     {"5.5.2", Reason::SyntaxError}, {"5.5.3", Reason::TooManyConn}, {"5.5.4", Reason::SystemError},
     {"5.5.5", Reason::SystemError}, {"5.5.6", Reason::SyntaxError}, {"5.6.0", Reason::ContentError},
     {"5.6.1", Reason::ContentError}, {"5.6.2", Reason::ContentError}, {"5.6.3", Reason::ContentError},

@@ -7,6 +7,31 @@
 
 namespace Dsn {
 
+namespace {
+
+// "reason_evidence": what decided the reason; start/end index diagnostic_code.
+void writeEvidence(Util::JsonWriter &w, const RecipientResult &r)
+{
+    using L = QLatin1StringView;
+    const Codes::ReasonEvidence &ev = r.reasonEvidence;
+    if (ev.kind.isEmpty())
+        return;
+    w.key(L("reason_evidence"));
+    w.beginObject();
+    w.member(L("kind"), ev.kind);
+    w.member(L("rule"), ev.rule);
+    w.member(L("source"), ev.source);
+    w.member(L("confidence"), qint64(qRound(ev.confidence * 100))); // percent
+    if (ev.start >= 0 && ev.end <= r.diagnosticCode.size()) {
+        w.member(L("start"), qint64(ev.start));
+        w.member(L("end"), qint64(ev.end));
+        w.member(L("matched"), r.diagnosticCode.mid(ev.start, ev.end - ev.start));
+    }
+    w.endObject();
+}
+
+} // namespace
+
 // Written directly, in the order of the documented format: this runs for every message of a
 // batch, where a QJsonObject per message plus its serialisation was an eighth of the time.
 QByteArray AnalysisJson::toJsonLine(const BounceAnalysis &a, const QString &file)
@@ -28,6 +53,9 @@ QByteArray AnalysisJson::toJsonLine(const BounceAnalysis &a, const QString &file
         w.member(L("status"), r.status);
         w.member(L("replycode"), r.replyCode);
         w.member(L("reason"), r.reason);
+        if (r.statusDerived)
+            w.member(L("status_derived"), true);
+        writeEvidence(w, r);
         w.member(L("hardbounce"), r.hardBounce);
         w.member(L("diagnostic_code"), r.diagnosticCode);
         w.member(L("remote_mta"), r.remoteMta);

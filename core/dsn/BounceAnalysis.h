@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "codes/ReasonEvidence.h"
+
 namespace Dsn {
 
 // Where a piece of text sits in BounceAnalysis::bounceText (UTF-16 offsets), so the GUI can
@@ -37,6 +39,8 @@ struct RecipientResult
     QString status;         // RFC 3463 "5.1.1"; only "5" when just the class is known
     QString replyCode;      // SMTP reply code "550", empty when none
     QString reason;         // reason vocabulary of ../shared/REASONS.md
+    Codes::ReasonEvidence reasonEvidence; // what decided reason; its span is in diagnosticCode
+    bool statusDerived = false; // status not written by the bounce: derived from the reason (RFC 3463)
     bool hardBounce = false;
     QString diagnosticCode; // the diagnostic text (without its "smtp;" type)
     QString diagnosticType; // "smtp", "x-unix", ... ; empty for free text

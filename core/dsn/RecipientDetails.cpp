@@ -75,8 +75,8 @@ QString preferredTextStatus(const QString &diagnostic, const QString &first)
     return isUnspecific(last) ? first : last;
 }
 
-// Reasons that correspond to one RFC 3463 detail code (sections 3.2 to 3.4); used only when
-// the bounce carries no code at all.
+// Reasons that correspond to one detail code (RFC 3463 sections 3.2 to 3.5, RFC 7505, RFC
+// 7372); used only when the bounce carries no code or only its class ("5").
 QString detailForReason(Codes::Reason r)
 {
     switch (r) {
@@ -85,6 +85,13 @@ QString detailForReason(Codes::Reason r)
     case Codes::Reason::HasMoved: return QStringLiteral(".1.6");
     case Codes::Reason::MailboxFull: return QStringLiteral(".2.2");
     case Codes::Reason::MesgTooBig: return QStringLiteral(".3.4");
+    // Also defined precisely: RFC 3463 3.3-3.5, RFC 7505 (null MX), RFC 7372 (reverse DNS).
+    case Codes::Reason::Suspend: return QStringLiteral(".2.1");
+    case Codes::Reason::ExceedLimit: return QStringLiteral(".2.3");
+    case Codes::Reason::SystemFull: return QStringLiteral(".3.1");
+    case Codes::Reason::Expired: return QStringLiteral(".4.7");
+    case Codes::Reason::NotAccept: return QStringLiteral(".1.10");
+    case Codes::Reason::RequirePtr: return QStringLiteral(".7.25");
     default: return {};
     }
 }
@@ -252,12 +259,18 @@ void RecipientDetails::complete(RecipientResult &r, QChar defaultClass)
     if (r.status.isEmpty() || (!textStatus.isEmpty() && !isUnspecific(textStatus) && textStatus[0] == r.status[0]))
         r.status = textStatus.isEmpty() ? r.status : textStatus;
     QChar cls = !r.status.isEmpty() ? r.status[0] : !r.replyCode.isEmpty() ? r.replyCode[0] : defaultClass;
-    const Codes::Reason reason = Codes::classifyReason({diagnostic, r.replyCode, r.status, pl.provider, r.command, r.diagnosticType});
-    if (r.status.isEmpty() && (cls == QLatin1Char('4') || cls == QLatin1Char('5'))) {
+    const Codes::ReasonDecision decision = Codes::decideReason({diagnostic, r.replyCode, r.status, pl.provider, r.command, r.diagnosticType});
+    const Codes::Reason reason = decision.reason;
+    // Status refinement: a bounce that gives no code, or only its class ("5"), gets the code
+    // RFC 3463 defines for the reason (user unknown -> X.1.1, mailbox full -> X.2.2), marked
+    // derived. A class the bounce wrote is kept.
+    if ((r.status.isEmpty() || r.status.size() == 1) && (cls == QLatin1Char('4') || cls == QLatin1Char('5'))) {
         const QString detail = detailForReason(reason);
         r.status = detail.isEmpty() ? QString(cls) : QString(cls) + detail;
+        r.statusDerived = !detail.isEmpty();
     }
     r.reason = Codes::reasonName(reason);
+    r.reasonEvidence = decision.evidence;
     r.hardBounce = Codes::isHardBounce(reason, cls);
     if (r.action.isEmpty())
         r.action = cls == QLatin1Char('2') ? QStringLiteral("delivered") : cls == QLatin1Char('4') ? QStringLiteral("delayed") : QStringLiteral("failed");

@@ -71,12 +71,15 @@ void TestReasonClassifier::classify_data()
     QTest::newRow("550-spam") << "Message rejected as spam" << "550" << "" << "" << "DATA" << "spamdetected";
     // Status says user unknown, but the text says the mailbox is full.
     QTest::newRow("511-full") << "Mailbox full" << "550" << "5.1.1" << "" << "" << "mailboxfull";
-    // Text of a user-unknown at the MAIL stage is not about the recipient.
-    QTest::newRow("mail-stage") << "no such user" << "550" << "" << "" << "MAIL" << "onhold";
+    // Text of a user-unknown at the MAIL stage is not about the recipient: it refuses the
+    // envelope sender (RFC 5321 3.3; REASONS.md "rejected"). Was "onhold" before issue 13.
+    QTest::newRow("mail-stage") << "no such user" << "550" << "" << "" << "MAIL" << "rejected";
     QTest::newRow("multiline") << "Mailbox\n   size limit exceeded" << "552" << "" << "" << "" << "mailboxfull";
     QTest::newRow("case") << "RELAY ACCESS DENIED" << "554" << "" << "" << "" << "norelaying";
+    // TSS04: more than the IP's reputation allows (Yahoo's error code page; go-sisimai 5.2
+    // badreputation). Was "rejected" (Sisimai 5.1) before issue 13.
     QTest::newRow("provider-tag") << "[TSS04] Messages from 192.0.2.1 temporarily deferred" << "421" << "4.7.0"
-                                  << "yahoo" << "" << "rejected";
+                                  << "yahoo" << "" << "badreputation";
     QTest::newRow("status-only") << "" << "" << "5.7.26" << "" << "" << "authfailure";
     QTest::newRow("subject-fallback") << "" << "" << "5.7.99" << "" << "" << "securityerror";
     QTest::newRow("media-fallback") << "" << "" << "5.6.99" << "" << "" << "contenterror";
