@@ -220,7 +220,7 @@ private slots:
         QVERIFY(!json.out.contains('\x1b'));
         const QJsonObject o = jsonLines(json.out).value(0);
         const QString diagnostic = o.value(QLatin1String("recipients")).toArray().first().toObject()
-                                       .value(QLatin1String("diagnostic")).toString();
+                                       .value(QLatin1String("diagnostic_code")).toString();
         QVERIFY2(diagnostic.contains(QStringLiteral("\x1b[2J")), qPrintable(diagnostic));
 
         const Run explain = cli({QStringLiteral("explain"), QStringLiteral("550 5.1.1 <a\x1b[31m@example.org>: unknown\x1b]0;x\x07")});
