@@ -148,6 +148,28 @@ private slots:
         QCOMPARE(a.recipients[0].address, QStringLiteral("gone@example.net"));
     }
 
+    void recipientListsAreCapped()
+    {
+        QByteArray text = kHead + "Content-Type: text/plain\n\nThis is the mail system at host mx.example.org.\n\n";
+        QByteArray dsn = kHead + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+                               "--b\nContent-Type: text/plain\n\nfailed\n\n--b\nContent-Type: message/delivery-status\n\n"
+                               "Reporting-MTA: dns; mx.example.org\n";
+        for (int i = 0; i < 12000; ++i) {
+            text += "<u" + QByteArray::number(i) + "@example.net>: 550 5.1.1 unknown\n";
+            dsn += "\nFinal-Recipient: rfc822; u" + QByteArray::number(i)
+                + "@example.net\nAction: failed\nStatus: 5.1.1\n";
+        }
+        dsn += "\n--b--\n";
+        for (const QByteArray &m : {text, dsn}) {
+            const BounceAnalysis a = BounceAnalyzer::analyze(m);
+            QCOMPARE(a.recipients.size(), BounceAnalyzer::MaxRecipients);
+            QCOMPARE(a.recipients.last().address, QStringLiteral("u9999@example.net"));
+            QCOMPARE(a.recipients.last().status, QStringLiteral("5.1.1"));
+            QVERIFY2(mentions(a, "more than 10000 recipients; only the first 10000 were read"),
+                     qPrintable(a.problems.join(QLatin1Char('|'))));
+        }
+    }
+
     void randomBytes()
     {
         QByteArray m(5 * 1024 * 1024, Qt::Uninitialized);
