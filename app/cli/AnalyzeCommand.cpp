@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "bouncelens-cli analyze [--json | --jsonl] PATH...": reads bounces (files, directories,
 // Maildirs, mbox files, "-" for stdin) and prints what each says. Messages are analysed in
-// batches on all cores (QtConcurrent) and printed in input order.
+// batches on all cores (QtConcurrent) and printed in input order, each answer written and
+// flushed as soon as it and those before it are done: what was answered is never lost, and
+// a message that cannot be analysed gets an error object while the batch goes on.
 #include <cstdio>
 
 #include <QCoreApplication>
@@ -15,6 +17,7 @@
 #include "dsn/AnalysisJson.h"
 #include "dsn/BounceAnalyzer.h"
 #include "dsn/MessageSource.h"
+#include "util/TerminalText.h"
 
 namespace {
 
@@ -62,23 +65,29 @@ QByteArray humanSummary(const Dsn::BounceAnalysis &a, const QString &name)
     for (const QString &p : a.problems)
         out << "  " << tr("Problem: %1").arg(p) << '\n';
     out.flush();
-    return s.toUtf8();
+    return Util::escapeTerminal(s).toUtf8();
 }
 
-Outcome analyzeOne(const Dsn::SourceMessage &m, Format format)
+QByteArray errorText(const QString &name, const QString &error, Format format)
+{
+    if (format == Format::Human)
+        return Util::escapeTerminal(QStringLiteral("%1: %2\n").arg(name, error)).toUtf8();
+    const QJsonObject o{{QStringLiteral("file"), name}, {QStringLiteral("error"), error}};
+    if (format == Format::Json)
+        return QJsonDocument(o).toJson(QJsonDocument::Indented);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n'; // one object per line
+}
+
+Outcome analyzeMessage(const Dsn::SourceMessage &m, Format format)
 {
     Outcome o;
     if (!m.error.isEmpty()) {
         o.readError = true;
-        const QString line = QStringLiteral("%1: %2\n").arg(m.name, m.error);
-        if (format == Format::Human)
-            o.text = line.toUtf8();
-        else
-            o.text = QJsonDocument(QJsonObject{{QStringLiteral("file"), m.name}, {QStringLiteral("error"), m.error}})
-                         .toJson(format == Format::Json ? QJsonDocument::Indented : QJsonDocument::Compact);
+        o.text = errorText(m.name, m.error, format);
         return o;
     }
-    const Dsn::BounceAnalysis a = Dsn::BounceAnalyzer::analyze(m.data);
+    Dsn::BounceAnalysis a = Dsn::BounceAnalyzer::analyze(m.data);
+    a.problems = m.problems + a.problems; // what the reader cut comes first
     for (const Dsn::RecipientResult &r : a.recipients) {
         o.reasons << (r.reason.isEmpty() ? QStringLiteral("-") : r.reason);
         o.domains << r.address.section(QLatin1Char('@'), -1).toLower();
@@ -92,12 +101,26 @@ Outcome analyzeOne(const Dsn::SourceMessage &m, Format format)
     return o;
 }
 
+// The analyzer never throws by contract; should anything (memory exhaustion included) escape
+// it, that one message gets an error object and the others are still answered.
+Outcome analyzeOne(const Dsn::SourceMessage &m, Format format)
+{
+    try {
+        return analyzeMessage(m, format);
+    } catch (const std::exception &e) {
+        Outcome o;
+        o.readError = true;
+        o.text = errorText(m.name, QStringLiteral("analysis failed: %1").arg(QString::fromUtf8(e.what())), format);
+        return o;
+    }
+}
+
 void printTable(const QMap<QString, int> &counts, const QString &title)
 {
     QTextStream out(stdout);
     out << '\n' << title << '\n';
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        out << "  " << it.key().leftJustified(30) << ' ' << it.value() << '\n';
+        out << "  " << Util::escapeTerminal(it.key()).leftJustified(30) << ' ' << it.value() << '\n';
 }
 
 int usage(int code)
@@ -139,21 +162,27 @@ int run(const QStringList &args)
     bool firstJson = true;
     QList<Dsn::SourceMessage> batch;
     auto flush = [&]() {
-        const QList<Outcome> results = QtConcurrent::blockingMapped(
+        // Results are taken in input order as each is ready (resultAt waits for that one only)
+        // and flushed at once, so a later message that takes long or dies cannot cost the
+        // answers before it.
+        QFuture<Outcome> results = QtConcurrent::mapped(
             batch, [format](const Dsn::SourceMessage &m) { return analyzeOne(m, format); });
-        for (const Outcome &o : results) {
+        for (int i = 0; i < batch.size(); ++i) {
+            const Outcome o = results.resultAt(i);
             if (format == Format::Json) {
                 std::fputs(firstJson ? "[\n" : ",\n", stdout);
                 firstJson = false;
             }
             std::fwrite(o.text.constData(), 1, size_t(o.text.size()), stdout);
+            std::fflush(stdout);
             anyError |= o.readError;
             for (const QString &r : o.reasons)
                 ++reasons[r];
             for (const QString &d : o.domains)
                 ++domains[d];
         }
-        messages += int(results.size());
+        results.waitForFinished();
+        messages += int(batch.size());
         batch.clear();
     };
     Dsn::SourceMessage m;

@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include "CliCommand.h"
+#include "DomainArgument.h"
 #include "auth/CheckJson.h"
 #include "auth/DomainCheck.h"
 #include "auth/PublicSuffix.h"
@@ -19,6 +20,7 @@
 #include "dns/LdnsResolver.h"
 #include "dns/LookupPool.h"
 #include "dns/ServerConfig.h"
+#include "util/TerminalText.h"
 
 namespace {
 
@@ -62,6 +64,13 @@ QString readOptions(const QCommandLineParser &p, Options *o)
         return tr("exactly one DOMAIN is needed");
     o->json = p.isSet(QStringLiteral("json"));
     o->sequential = p.isSet(QStringLiteral("sequential"));
+    // Garbage (spaces, backslashes, control characters, ...) is refused before any query.
+    for (const QString &name : QStringList{p.positionalArguments().first()} + p.values(QStringLiteral("dnsbl"))
+             + p.values(QStringLiteral("selector"))) {
+        const QString why = Cli::domainArgumentError(name);
+        if (!why.isEmpty())
+            return tr("\"%1\" is not a valid domain name: %2").arg(Util::escapeTerminal(name), why);
+    }
     o->params.domain = Dns::DnsName::normalize(p.positionalArguments().first());
     if (!Dns::DnsName::isValid(o->params.domain))
         return tr("\"%1\" is not a domain name").arg(p.positionalArguments().first());
@@ -131,6 +140,16 @@ void printHuman(QTextStream &out, const Auth::DomainCheckResult &r)
         out << "\n" << tr("The DNS server %1 did not answer at all.").arg(r.dnsServer) << "\n";
 }
 
+// TXT records, MX host names and findings come from the DNS: escaped for the terminal.
+QString humanText(const Auth::DomainCheckResult &r)
+{
+    QString text;
+    QTextStream out(&text);
+    printHuman(out, r);
+    out.flush();
+    return text;
+}
+
 int runCheck(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -162,7 +181,7 @@ int runCheck(const QStringList &args)
     if (o.json)
         out << QJsonDocument(Auth::CheckJson::toJson(result)).toJson(QJsonDocument::Indented);
     else
-        printHuman(out, result);
+        out << Util::escapeTerminal(humanText(result));
     return result.dnsUnreachable ? Cli::ExitDnsUnreachable : Cli::ExitOk;
 }
 

@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include "CliCommand.h"
+#include "DomainArgument.h"
 #include "diagnosis/Diagnoser.h"
 #include "diagnosis/DiagnosisJson.h"
 #include "dns/CachingResolver.h"
@@ -17,11 +18,18 @@
 #include "dns/LookupPool.h"
 #include "dns/ServerConfig.h"
 #include "dsn/BounceAnalyzer.h"
+#include "dsn/MimeReader.h"
+#include "util/FdReader.h"
+#include "util/TerminalText.h"
+
+#include <memory>
+
+#include <unistd.h>
 
 namespace {
 
 constexpr int PoolThreads = 48; // sections plus their fan-out queries (see Auth::DomainCheck)
-constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
+constexpr qsizetype MaxInputBytes = Dsn::MimeReader::MaxInputBytes;
 
 QString tr(const char *text)
 {
@@ -82,6 +90,11 @@ QString readOptions(const QCommandLineParser &p, Options *o)
     if (!files.isEmpty())
         o->file = files.first();
     o->checks.network = !p.isSet(QStringLiteral("no-network"));
+    for (const QString &name : p.values(QStringLiteral("dnsbl")) + p.values(QStringLiteral("selector"))) {
+        const QString why = Cli::domainArgumentError(name);
+        if (!why.isEmpty())
+            return tr("\"%1\" is not a valid domain name: %2").arg(Util::escapeTerminal(name), why);
+    }
     o->checks.selectors = p.values(QStringLiteral("selector"));
     for (const QString &z : p.values(QStringLiteral("dnsbl")))
         o->checks.dnsblZones.append(Auth::DnsblChecker::zoneFromName(z));
@@ -94,13 +107,29 @@ bool readInput(const Options &o, Diagnosis::DiagnosisInput &input, QString *erro
         input.line = Codes::parseLine(o.line);
         return true;
     }
-    QFile f;
-    const bool ok = o.file == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(o.file), f.open(QIODevice::ReadOnly));
-    if (!ok) {
-        *error = tr("cannot read %1: %2").arg(o.file, f.errorString());
-        return false;
+    // Standard input is read to its end however slowly it arrives; a file only if it is a
+    // regular one (a FIFO or device is refused, never waited on); at most the analyzer's cut.
+    qint64 size = -1;
+    std::unique_ptr<Util::FdReader> reader;
+    if (o.file == QLatin1String("-")) {
+        reader = std::make_unique<Util::FdReader>(STDIN_FILENO, false);
+    } else {
+        QString why;
+        const int fd = Util::openRegularFile(o.file, &size, &why);
+        if (fd < 0) {
+            *error = tr("cannot read %1: %2").arg(o.file, why);
+            return false;
+        }
+        reader = std::make_unique<Util::FdReader>(fd, true);
     }
-    input.analysis = Dsn::BounceAnalyzer::analyze(f.read(MaxInputBytes));
+    const QByteArray data = reader->read(MaxInputBytes);
+    const bool more = !reader->atEnd();
+    Dsn::BounceAnalysis analysis = Dsn::BounceAnalyzer::analyze(data);
+    if (more) {
+        analysis.problems.prepend(size >= 0 ? QStringLiteral("message is %1 bytes; only the first %2 bytes were read").arg(size).arg(data.size())
+                                                  : QStringLiteral("message is more than %1 bytes; only the first %1 bytes were read").arg(data.size()));
+    }
+    input.analysis = std::move(analysis);
     return true;
 }
 
@@ -139,6 +168,16 @@ void printHuman(QTextStream &out, const Diagnosis::DiagnosisResult &r)
         out << tr("Skipped %1: %2").arg(s.check, s.why.translated()) << "\n";
 }
 
+// Causes quote the bounce and DNS answers: the whole text is escaped for the terminal.
+QString humanText(const Diagnosis::DiagnosisResult &r)
+{
+    QString text;
+    QTextStream out(&text);
+    printHuman(out, r);
+    out.flush();
+    return text;
+}
+
 int runDiagnose(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -173,7 +212,7 @@ int runDiagnose(const QStringList &args)
     if (o.json)
         out << QJsonDocument(Diagnosis::DiagnosisJson::toJson(result, o.file)).toJson(QJsonDocument::Indented);
     else
-        printHuman(out, result);
+        out << Util::escapeTerminal(humanText(result));
     return result.checks.dnsUnreachable ? Cli::ExitDnsUnreachable : Cli::ExitOk;
 }
 

@@ -14,6 +14,8 @@
 #include "CliCommand.h"
 #include "codes/Explanation.h"
 #include "codes/LineParser.h"
+#include "util/FdReader.h"
+#include "util/TerminalText.h"
 #include "util/Translations.h"
 
 namespace {
@@ -41,13 +43,18 @@ QString providerTitle(const QString &key)
     return key;
 }
 
+constexpr qsizetype MaxStdinBytes = 64 * 1024 * 1024;
+
 // Groups standard input into inputs (see the comment at the top of the file).
 QStringList readStdinInputs()
 {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    const QString all = QString::fromUtf8(in.read(4 * 1024 * 1024));
+    // Read to the end of input however slowly it arrives (a pipe's writer may pause); past the
+    // cap the rest is not read, and a warning says so.
+    bool more = false;
+    const QString all = QString::fromUtf8(Util::readStandardInput(MaxStdinBytes, &more));
+    if (more)
+        QTextStream(stderr) << ExplainCommand::tr("explain: standard input is larger than %1 bytes; only the first %1 bytes were read.")
+                                   .arg(MaxStdinBytes) << '\n';
     static const QRegularExpression continued(QStringLiteral(R"(^\s*(?:[a-z-]+:\s*(?:smtp;\s*)?)?[2-5]\d\d-)"),
                                               QRegularExpression::CaseInsensitiveOption);
     QStringList inputs;
@@ -178,9 +185,14 @@ int run(const QStringList &args)
         if (json) {
             out << QJsonDocument(Codes::toJson(p)).toJson(QJsonDocument::Compact) << '\n';
         } else {
+            // The echoed entities and provider texts come from the input: escaped.
+            QString text;
+            QTextStream human(&text);
             if (i > 0)
-                out << '\n';
-            printHuman(out, p);
+                human << '\n';
+            printHuman(human, p);
+            human.flush();
+            out << Util::escapeTerminal(text);
         }
     }
     return allRecognized ? Cli::ExitOk : Cli::ExitNotRecognized;

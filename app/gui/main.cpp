@@ -37,19 +37,33 @@ void applyDarkPalette(QApplication &app)
     app.setPalette(p);
 }
 
+// --help, --version and malformed options are answered before the QApplication exists: a
+// QApplication needs a display (xcb aborts without one), a QCoreApplication does not.
+void answerWithoutDisplay(QCommandLineParser &parser, int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const bool parsed = parser.parse(args);
+    static const QStringList informational{QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?"),
+                                           QStringLiteral("help-all"), QStringLiteral("v"), QStringLiteral("version")};
+    bool asked = false;
+    for (const QString &name : parser.optionNames())
+        asked = asked || informational.contains(name);
+    if (parsed && !asked)
+        return;
+    QCoreApplication core(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("BounceLens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    parser.process(core); // prints the help, the version or the error and exits
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer startup;
     startup.start();
-    Ui::registerReportScheme(); // before QApplication (QWebEngineUrlScheme)
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("BounceLens"));
-    QApplication::setOrganizationName(QStringLiteral("BounceLens"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Explains why an email bounced."));
     parser.addHelpOption();
@@ -68,6 +82,14 @@ int main(int argc, char *argv[])
                                    QStringLiteral("DOMAIN"));
     parser.addOptions({dns, noNetwork, lang, palette, scrollTo, timing, check});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "Bounces to open."), QStringLiteral("[FILE...]"));
+    answerWithoutDisplay(parser, argc, argv);
+
+    Ui::registerReportScheme(); // before QApplication (QWebEngineUrlScheme)
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("BounceLens"));
+    QApplication::setOrganizationName(QStringLiteral("BounceLens"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     parser.process(app);
 
     if (parser.value(palette) == QLatin1String("dark"))

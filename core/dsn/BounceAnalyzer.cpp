@@ -149,6 +149,19 @@ bool senderLooksLikeMailer(const QList<RawHeader> &h, const QString &from, const
         || !TextDecoding::headerValue(h, "X-Failed-Recipients").isEmpty();
 }
 
+// Each recipient costs a reply-line parse and a reason classification; real bounces name at
+// most a few hundred (RFC 5321 section 4.5.3.1.8 asks servers to accept 100 per message;
+// Postfix's default limit is 1,000), so past BounceAnalyzer::MaxRecipients the rest of a
+// hostile list is dropped and the problems say so.
+template<typename List>
+void capRecipients(List &recipients, QStringList &problems)
+{
+    if (recipients.size() <= BounceAnalyzer::MaxRecipients)
+        return;
+    problems << QStringLiteral("more than %1 recipients; only the first %1 were read").arg(BounceAnalyzer::MaxRecipients);
+    recipients.resize(BounceAnalyzer::MaxRecipients);
+}
+
 } // namespace
 
 BounceAnalysis BounceAnalyzer::analyze(const QByteArray &raw)
@@ -176,6 +189,7 @@ BounceAnalysis BounceAnalyzer::analyzeNested(const QByteArray &raw, int depth)
 
     // The free text sees only the human part; a pasted original is cut off and read as such.
     FreeTextResult free = FreeTextParser::parse(s.humanText);
+    capRecipients(free.recipients, a.problems);
     if (s.original.isEmpty() && free.originalStart >= 0) {
         const qsizetype eol = s.humanText.indexOf(QLatin1Char('\n'), free.originalStart);
         if (eol >= 0) {
@@ -207,6 +221,7 @@ BounceAnalysis BounceAnalyzer::analyzeNested(const QByteArray &raw, int depth)
         ds = DeliveryStatusParser::parse(s.dsnText, dsnBase);
     else if (s.humanText.contains(QLatin1String("Final-Recipient:"), Qt::CaseInsensitive))
         ds = DeliveryStatusParser::parse(a.bounceText, 0); // DSN fields pasted into a text body
+    capRecipients(ds.recipientGroups, a.problems);
     if (!ds.recipientGroups.isEmpty()) {
         RecipientDetails::readDeliveryStatus(ctx, ds);
         return a;

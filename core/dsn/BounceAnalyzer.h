@@ -14,11 +14,15 @@ namespace Dsn {
 //
 // Thread-safe and reentrant; never throws. Input may start with an mbox "From " line and use
 // LF or CRLF. Input larger than MimeReader::MaxInputBytes or nested deeper than
-// MimeReader::MaxMultiparts is cut, and `problems` says so.
+// MimeReader::MaxMultiparts is cut, and `problems` says so; so is a list of more than
+// MaxRecipients recipients.
 class BounceAnalyzer
 {
 public:
     [[nodiscard]] static BounceAnalysis analyze(const QByteArray &raw);
+
+    // Recipients read per message at most (see capRecipients in the .cpp).
+    static constexpr int MaxRecipients = 10000;
 
 private:
     // A bounce wrapped in a message/rfc822 part is read once more, at most this deep.

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <vector>
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include "util/PhraseScanner.h"
@@ -136,16 +137,24 @@ bool isNoiseLine(const QString &line, const QString &address)
     return lower.startsWith(QLatin1String("postmaster@")) || lower.startsWith(QLatin1String("mailer-daemon@"));
 }
 
-struct Paragraph
+// A recipient line or sentence: offsets in the text searched.
+struct RecipientMatch
 {
-    qsizetype start;
-    qsizetype end;
+    QString address;
+    qsizetype start = 0;     // the whole match
+    qsizetype end = 0;
+    qsizetype restStart = 0; // the text after the address
 };
 
-qsizetype paragraphEnd(const QString &text, qsizetype from, qsizetype limit)
+// End of the paragraph that starts at `from` (an empty or white-space only line ends it), or
+// `limit`. Callers keep only min(result, stop): once the scan passes `stop` it returns `stop`,
+// so N recipient lines in one paragraph cost O(text), not O(N x text).
+qsizetype paragraphEnd(const QString &text, qsizetype from, qsizetype limit, qsizetype stop)
 {
     qsizetype pos = from;
     while (pos < limit) {
+        if (pos >= stop)
+            return stop;
         qsizetype eol = text.indexOf(QLatin1Char('\n'), pos);
         if (eol < 0 || eol > limit)
             return limit;
@@ -215,18 +224,18 @@ QString familyOf(const QString &text)
 
 // The diagnostic of a block: its text without the address prefix; if that is empty (Gmail,
 // Exchange 2003 lists), the following paragraph(s) up to the next recipient.
-FreeTextRecipient makeRecipient(const QString &text, const QRegularExpressionMatch &m, qsizetype nextStart, qsizetype limit)
+FreeTextRecipient makeRecipient(const QString &text, const RecipientMatch &m, qsizetype nextStart, qsizetype limit)
 {
     FreeTextRecipient r;
-    r.address = m.captured(1);
-    const qsizetype start = m.capturedStart(0);
-    qsizetype end = paragraphEnd(text, m.capturedEnd(0), limit);
+    r.address = m.address;
+    const qsizetype start = m.start;
+    qsizetype end = paragraphEnd(text, m.end, limit, nextStart);
     if (end > nextStart)
         end = nextStart;
-    QString rest = text.mid(m.capturedStart(2), end - m.capturedStart(2)).simplified();
+    QString rest = text.mid(m.restStart, end - m.restStart).simplified();
     int extra = 0;
     while (!hasDiagnosticContent(rest) && end < nextStart && end < limit && extra < 3) {
-        const qsizetype more = paragraphEnd(text, end + 1 < limit ? end + 1 : limit, limit);
+        const qsizetype more = paragraphEnd(text, end + 1 < limit ? end + 1 : limit, limit, nextStart);
         const qsizetype stop = qMin(more, nextStart);
         rest = QString(rest + QLatin1Char(' ') + text.mid(end, stop - end)).simplified();
         end = stop;
@@ -239,18 +248,23 @@ FreeTextRecipient makeRecipient(const QString &text, const QRegularExpressionMat
     return r;
 }
 
-void mergeRecipient(QList<FreeTextRecipient> &list, FreeTextRecipient r)
+// One entry per address (ASCII by addrPattern(), so lower-casing is the case-insensitive
+// comparison); `index` maps the lower-cased address to its entry, so many recipients cost
+// O(n), not O(n^2) comparisons.
+void mergeRecipient(QList<FreeTextRecipient> &list, QHash<QString, qsizetype> &index, FreeTextRecipient r)
 {
-    for (FreeTextRecipient &e : list) {
-        if (e.address.compare(r.address, Qt::CaseInsensitive) == 0) {
-            static const QRegularExpression code(QStringLiteral("\\b[245]\\d\\d\\b|\\b[245]\\.\\d{1,3}\\.\\d{1,3}\\b"));
-            const bool eCode = code.match(e.diagnostic).hasMatch();
-            const bool rCode = code.match(r.diagnostic).hasMatch();
-            if ((!eCode && rCode) || (eCode == rCode && e.diagnostic.size() < 8 && r.diagnostic.size() > e.diagnostic.size()))
-                e = r;
-            return;
-        }
+    const QString key = r.address.toLower();
+    const auto found = index.constFind(key);
+    if (found != index.constEnd()) {
+        FreeTextRecipient &e = list[*found];
+        static const QRegularExpression code(QStringLiteral("\\b[245]\\d\\d\\b|\\b[245]\\.\\d{1,3}\\.\\d{1,3}\\b"));
+        const bool eCode = code.match(e.diagnostic).hasMatch();
+        const bool rCode = code.match(r.diagnostic).hasMatch();
+        if ((!eCode && rCode) || (eCode == rCode && e.diagnostic.size() < 8 && r.diagnostic.size() > e.diagnostic.size()))
+            e = r;
+        return;
     }
+    index.insert(key, list.size());
     list.append(std::move(r));
 }
 
@@ -291,30 +305,47 @@ FreeTextResult FreeTextParser::parse(const QString &text)
     out.temporary = !out.gaveUp && temporary.matches(out.errorSection);
 
     // A recipient line lies within one line and holds an '@', so the pattern is tried only at
-    // the start of lines with one: the same matches as a global match, without running the
-    // pattern on every line of long notices.
-    QList<QRegularExpressionMatch> lines;
+    // the start of lines with one, on that line alone: the same matches as a global match.
+    // Matching on the line (not the whole text from an offset) keeps the cost linear: PCRE2
+    // validates the UTF-16 of the whole subject it is given on every call.
+    QList<RecipientMatch> lines;
     const QString &section = out.errorSection;
     for (qsizetype at = section.indexOf(QLatin1Char('@')); at >= 0;) {
         const qsizetype lineStart = section.lastIndexOf(QLatin1Char('\n'), at) + 1;
         const qsizetype lineEnd = section.indexOf(QLatin1Char('\n'), at);
-        const auto m = recipientLine().match(section, lineStart, QRegularExpression::NormalMatch,
+        const QStringView line = QStringView(section).mid(lineStart, (lineEnd < 0 ? section.size() : lineEnd) - lineStart);
+        const auto m = recipientLine().match(line, 0, QRegularExpression::NormalMatch,
                                              QRegularExpression::AnchorAtOffsetMatchOption);
         if (m.hasMatch() && !isNoiseLine(m.captured(0), m.captured(1)))
-            lines.append(m);
+            lines.append(RecipientMatch{m.captured(1), lineStart + m.capturedStart(0), lineStart + m.capturedEnd(0),
+                                        lineStart + m.capturedStart(2)});
         at = lineEnd < 0 ? -1 : section.indexOf(QLatin1Char('@'), lineEnd);
     }
     if (lines.isEmpty()) {
-        auto weak = recipientInSentence().globalMatch(out.errorSection);
+        // The text is checked once here; the matches that follow skip PCRE2's check of the
+        // whole subject (one per match otherwise). Lone surrogates (invalid UTF-16 from a
+        // broken charset) are replaced first: same length, so every offset stays valid.
+        QString checked = out.errorSection;
+        if (!QStringView(checked).isValidUtf16()) {
+            for (qsizetype i = 0; i < checked.size(); ++i) {
+                if (checked[i].isHighSurrogate() && i + 1 < checked.size() && checked[i + 1].isLowSurrogate())
+                    ++i;
+                else if (checked[i].isSurrogate())
+                    checked[i] = QChar::ReplacementCharacter;
+            }
+        }
+        auto weak = recipientInSentence().globalMatch(checked, 0, QRegularExpression::NormalMatch,
+                                                      QRegularExpression::DontCheckSubjectStringMatchOption);
         while (weak.hasNext()) {
             const auto m = weak.next();
-            if (!isSenderContext(out.errorSection, m.capturedStart(1) - 1) && !isNoiseLine(m.captured(0), m.captured(1)))
-                lines.append(m);
+            if (!isSenderContext(checked, m.capturedStart(1) - 1) && !isNoiseLine(m.captured(0), m.captured(1)))
+                lines.append(RecipientMatch{m.captured(1), m.capturedStart(0), m.capturedEnd(0), m.capturedStart(2)});
         }
     }
+    QHash<QString, qsizetype> seen;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const qsizetype next = i + 1 < lines.size() ? lines[i + 1].capturedStart(0) : limit;
-        mergeRecipient(out.recipients, makeRecipient(out.errorSection, lines[i], next, limit));
+        const qsizetype next = i + 1 < lines.size() ? lines[i + 1].start : limit;
+        mergeRecipient(out.recipients, seen, makeRecipient(out.errorSection, lines[i], next, limit));
     }
     return out;
 }

@@ -5,7 +5,9 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
-#include <cstdio>
+#include <unistd.h>
+
+#include "util/FdReader.h"
 
 namespace Dsn {
 namespace {
@@ -17,7 +19,9 @@ QStringList expand(const QStringList &paths)
         const QFileInfo fi(p);
         if (p != QLatin1String("-") && fi.isDir()) {
             QStringList files;
-            QDirIterator it(p, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            // QDir::System lists FIFOs, sockets, devices and dangling links too, so that they
+            // are reported as skipped (openNext) rather than left out without a word.
+            QDirIterator it(p, QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString f = it.next();
                 if (!QFileInfo(f).fileName().startsWith(QLatin1Char('.')))
@@ -32,9 +36,21 @@ QStringList expand(const QStringList &paths)
     return out;
 }
 
+// Lines of an mbox are read in pieces of at most this size: a "line" of 1 GB without a
+// newline is never held whole.
+constexpr qsizetype LinePieceBytes = 64 * 1024;
+
+QString tooLarge(qint64 size, qsizetype kept)
+{
+    return QStringLiteral("message is %1 bytes; only the first %2 bytes were read").arg(size).arg(kept);
+}
+
 } // namespace
 
-MessageSource::MessageSource(const QStringList &paths) : m_pending(expand(paths)) {}
+MessageSource::MessageSource(const QStringList &paths, qsizetype maxMessageBytes)
+    : m_pending(expand(paths)), m_max(maxMessageBytes)
+{
+}
 
 MessageSource::~MessageSource() = default;
 
@@ -45,8 +61,10 @@ bool MessageSource::next(SourceMessage &out)
         if (m_file) {
             // One message of lookahead tells whether the file is a multi-message mbox.
             QByteArray current = std::move(m_lookahead);
+            QStringList currentProblems = std::move(m_lookaheadProblems);
             const bool hadCurrent = m_haveLookahead;
-            m_haveLookahead = readRaw(m_lookahead);
+            m_lookaheadProblems.clear();
+            m_haveLookahead = readRaw(m_lookahead, m_lookaheadProblems);
             if (!hadCurrent && m_index == 0) {
                 if (!m_haveLookahead) { // empty file: still one (empty) message
                     out.name = m_fileName;
@@ -63,6 +81,7 @@ bool MessageSource::next(SourceMessage &out)
             out.name = (m_index == 0 && !m_haveLookahead) ? m_fileName
                                                           : m_fileName + QLatin1Char(':') + QString::number(m_index + 1);
             out.data = std::move(current);
+            out.problems = std::move(currentProblems);
             ++m_index;
             if (!m_haveLookahead)
                 m_file.reset();
@@ -79,45 +98,74 @@ bool MessageSource::next(SourceMessage &out)
 bool MessageSource::openNext(SourceMessage &out)
 {
     m_fileName = m_pending.takeFirst();
-    auto file = std::make_unique<QFile>();
-    const bool ok = m_fileName == QLatin1String("-") ? file->open(stdin, QIODevice::ReadOnly)
-                                                   : (file->setFileName(m_fileName), file->open(QIODevice::ReadOnly));
-    if (!ok) {
-        out.name = m_fileName;
-        out.error = QStringLiteral("cannot open: %1").arg(file->errorString());
-        return true;
+    if (m_fileName == QLatin1String("-")) {
+        m_file = std::make_unique<Util::FdReader>(STDIN_FILENO, false);
+        m_fileSize = -1;
+    } else {
+        qint64 size = 0;
+        QString error;
+        const int fd = Util::openRegularFile(m_fileName, &size, &error);
+        if (fd < 0) {
+            out.name = m_fileName;
+            out.error = error;
+            return true;
+        }
+        m_file = std::make_unique<Util::FdReader>(fd, true);
+        m_fileSize = size;
     }
     // A ".eml" file is one message even when it starts with an mbox "From " line and quotes
     // an unescaped one further down (returned originals often do).
-    m_mbox = file->peek(5) == "From " && !m_fileName.endsWith(QLatin1String(".eml"), Qt::CaseInsensitive);
-    m_file = std::move(file);
+    m_mbox = m_file->peek(5) == "From " && !m_fileName.endsWith(QLatin1String(".eml"), Qt::CaseInsensitive);
     m_index = 0;
     m_haveLookahead = false;
     m_lookahead.clear();
+    m_lookaheadProblems.clear();
     m_nextFromLine.clear();
+    m_singleRead = false;
     return false;
 }
 
 // Reads one message up to the next "From " separator line (one that follows an empty line,
-// RFC 4155 section 2). Returns false when the file has no more data.
-bool MessageSource::readRaw(QByteArray &msg)
+// RFC 4155 section 2). Returns false when the file has no more data. At most m_max bytes
+// are kept; the rest of an oversized message is read past (not held) and counted.
+bool MessageSource::readRaw(QByteArray &msg, QStringList &problems)
 {
     if (!m_mbox) { // a single message: any "From " line inside it is body text
-        msg = m_file->readAll();
+        if (m_singleRead)
+            return false; // what lies past the cap is not another message
+        m_singleRead = true;
+        msg = m_file->read(m_max);
+        if (!m_file->atEnd()) { // not read further: a pipe may never end, a file's size is known
+            problems << (m_fileSize >= 0 ? tooLarge(m_fileSize, msg.size())
+                                         : QStringLiteral("message is more than %1 bytes; only the first %1 bytes were read")
+                                               .arg(msg.size()));
+        }
         return !msg.isEmpty();
     }
     msg = m_nextFromLine;
     m_nextFromLine.clear();
+    qint64 dropped = 0;
     bool prevEmpty = true;
+    bool atLineStart = true;
     while (!m_file->atEnd()) {
-        QByteArray line = m_file->readLine();
-        if (line.startsWith("From ") && prevEmpty && !msg.isEmpty()) {
-            m_nextFromLine = line;
-            return true;
+        const QByteArray piece = m_file->readLine(LinePieceBytes);
+        const bool lineStart = atLineStart;
+        atLineStart = piece.endsWith('\n');
+        if (lineStart && piece.startsWith("From ") && prevEmpty && !msg.isEmpty()) {
+            m_nextFromLine = piece;
+            break;
         }
-        prevEmpty = line == "\n" || line == "\r\n";
-        msg += line;
+        prevEmpty = lineStart && (piece == "\n" || piece == "\r\n");
+        const qsizetype room = m_max - msg.size();
+        if (piece.size() <= room) {
+            msg += piece;
+        } else {
+            msg += piece.left(room);
+            dropped += piece.size() - room;
+        }
     }
+    if (dropped > 0)
+        problems << tooLarge(qint64(msg.size()) + dropped, msg.size());
     return !msg.isEmpty();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MimeReader.h"
 
+#include "MimeBounds.h"
+
 #include <vmime/vmime.hpp>
 #include <vmime/contentTypeField.hpp>
 
@@ -8,22 +10,6 @@
 
 namespace Dsn {
 namespace {
-
-// Counts "Content-Type: multipart/..." lines; returns the offset of the line that exceeds
-// the cap, or -1. A cheap scan that keeps vmime away from pathological nesting.
-qsizetype multipartCapOffset(const QByteArray &data, int cap)
-{
-    int count = 0;
-    qsizetype pos = 0;
-    while ((pos = data.indexOf("ultipart/", pos)) >= 0) {
-        const qsizetype lineStart = data.lastIndexOf('\n', pos) + 1;
-        const QByteArray head = data.mid(lineStart, pos - lineStart).toLower();
-        if (head.startsWith("content-type:") && ++count > cap)
-            return lineStart;
-        pos += 9;
-    }
-    return -1;
-}
 
 // The top-level header as vmime needs to see it: only the MIME fields (RFC 2045 section 3:
 // MIME-Version and Content-*) that decide the body structure. The analyzer reads every other
@@ -205,12 +191,16 @@ MimeTree MimeReader::read(const QByteArray &message)
                              .arg(data.size()).arg(MaxInputBytes);
         data.truncate(MaxInputBytes);
     }
-    const qsizetype cut = multipartCapOffset(data, MaxMultiparts);
-    if (cut >= 0) {
+    const MimeBounds bounds = MimeBounds::scan(data, MaxMultiparts, MaxParts);
+    if (bounds.tooManyMultiparts) {
         tree.problems << QStringLiteral("more than %1 multipart parts; the rest of the message (from byte %2) was not parsed")
-                             .arg(MaxMultiparts).arg(cut);
-        data.truncate(cut);
+                             .arg(MaxMultiparts).arg(bounds.cut);
+    } else if (bounds.tooManyParts) {
+        tree.problems << QStringLiteral("more than %1 MIME parts; the rest of the message (from byte %2) was not parsed")
+                             .arg(MaxParts).arg(bounds.cut);
     }
+    if (bounds.cut >= 0)
+        data.truncate(bounds.cut);
     try {
         qsizetype removed = 0;
         const std::string skeleton = mimeSkeleton(data, removed);
