@@ -49,6 +49,17 @@ private slots:
             .a(QStringLiteral("mx"), QStringLiteral("198.51.100.25"))
             .txt(QStringLiteral("_dmarc"), QStringLiteral("v=DMARC1; p=reject; rua=mailto:d@xn--bcher-kva.test"));
         m_nsd.addZone(idn);
+        // Hosted DMARC and a DKIM selector delegated to a sending service by CNAME. NSD is
+        // authoritative for both zones but, as any authoritative server, answers the CNAME alone.
+        TestSupport::ZoneBuilder hosted(QStringLiteral("hosted.test"));
+        hosted.txt(QStringLiteral("@"), QStringLiteral("v=spf1 -all"))
+            .cname(QStringLiteral("_dmarc"), QStringLiteral("hosted.test._dmarc.esp.test."))
+            .cname(QStringLiteral("s1._domainkey"), QStringLiteral("s1.hosted.dkim.esp.test."));
+        TestSupport::ZoneBuilder esp(QStringLiteral("esp.test"));
+        esp.txt(QStringLiteral("hosted.test._dmarc"), QStringLiteral("v=DMARC1; p=quarantine"))
+            .txt(QStringLiteral("s1.hosted.dkim"), QStringLiteral("v=DKIM1; k=rsa; p=") + QLatin1String(DomainTest::dkimKey2048));
+        m_nsd.addZone(hosted);
+        m_nsd.addZone(esp);
         QVERIFY2(m_nsd.start(), qPrintable(m_nsd.errorString()));
     }
 
@@ -183,6 +194,21 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("--json"), QStringLiteral("xn--bcher-kva.test"), QStringLiteral("--dns"), dns()}, &ace), 0);
         QCOMPARE(QJsonDocument::fromJson(ace).object().value(QLatin1String("spf")).toObject().value(QLatin1String("record")),
                  o.value(QLatin1String("spf")).toObject().value(QLatin1String("record")));
+    }
+
+    void recordsDelegatedByCnameAreFound()
+    {
+        QByteArray out;
+        QCOMPARE(runCli({QStringLiteral("--json"), QStringLiteral("hosted.test"), QStringLiteral("--selector"), QStringLiteral("s1"),
+                         QStringLiteral("--dns"), dns()}, &out), 0);
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o.value(QLatin1String("dmarc")).toObject().value(QLatin1String("record")).toString(), QStringLiteral("v=DMARC1; p=quarantine"));
+        const QJsonArray keys = o.value(QLatin1String("dkim")).toArray();
+        QCOMPARE(keys.size(), 1);
+        QVERIFY(keys.at(0).toObject().value(QLatin1String("found")).toBool());
+        const QStringList ids = findingIds(o);
+        QVERIFY2(!ids.contains(QStringLiteral("dmarc.none")) && !ids.contains(QStringLiteral("dkim.key-missing")),
+                 qPrintable(ids.join(QLatin1Char(' '))));
     }
 
     void invalidNamesAreRefused()
