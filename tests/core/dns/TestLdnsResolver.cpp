@@ -318,8 +318,8 @@ void TestLdnsResolver::answerWithWrongIdIsNotBelieved()
     QCOMPARE(a.outcome, Outcome::Error);
     QVERIFY(a.isUnknown());
     QVERIFY(a.responded);
-    QVERIFY2(a.detail == QLatin1String("wrong-id") || a.detail == QLatin1String("malformed-answer"), qPrintable(a.detail));
-    QVERIFY(liar.queriesSeen() >= 2); // retried once
+    QCOMPARE(a.detail, QStringLiteral("wrong-id")); // ldns 1.8.3 itself took this answer as it was
+    QCOMPARE(liar.queriesSeen(), 2); // retried once
     QVERIFY(timer.elapsed() < 2000);
 }
 
