@@ -70,6 +70,7 @@ struct Exchange
     ldns_status status = LDNS_STATUS_OK;
     PacketReader::Match match = PacketReader::Match::Ok;
     bool truncated = false; // the UDP answer had TC set and TCP gave nothing usable
+    bool sent = false;      // false: the query could not even be built (nothing went out)
 };
 
 Exchange sendOnce(const ServerConfig &config, const QString &name, RrType type, bool tcp)
@@ -85,6 +86,7 @@ Exchange sendOnce(const ServerConfig &config, const QString &name, RrType type, 
     const PacketPtr queryPacket(query);
     if (ex.status != LDNS_STATUS_OK)
         return ex;
+    ex.sent = true;
     ldns_pkt *raw = nullptr;
     ex.status = ldns_resolver_send_pkt(&raw, resolver.get(), query);
     ex.reply.reset(raw);
@@ -142,6 +144,12 @@ Answer LdnsResolver::query(const QString &name, RrType type)
     bool authentic = true;
     while (!current.isEmpty()) {
         Exchange ex = exchange(m_config, current, type);
+        if (!ex.sent) {
+            answer.outcome = Outcome::Error;
+            answer.detail = ex.status == LDNS_STATUS_ADDRESS_ERR ? QStringLiteral("bad-server-address")
+                                                                 : QStringLiteral("invalid-name");
+            return answer;
+        }
         if (!ex.reply) {
             answer.outcome = statusMeansSilence(ex.status) ? Outcome::Timeout : Outcome::Error;
             answer.responded = answer.responded || !statusMeansSilence(ex.status);
