@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryStore.h"
 
+#include <QDebug>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,7 +9,6 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QDebug>
 #include <QSqlQuery>
 #include <QStandardPaths>
 

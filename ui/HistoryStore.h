@@ -25,8 +25,8 @@ struct HistoryEntry
 //
 // Safe with several running instances and against a crash: each insert and its pruning are one
 // transaction (BEGIN IMMEDIATE: the write lock is taken up front), a writer waits up to
-// busyTimeoutMs (5 s by default) for another instance's lock instead of failing, and every statement's result is
-// checked; a failure is rolled back, kept in lastError() and written to the log (qWarning).
+// busyTimeoutMs (5 s by default) for another instance's lock instead of failing, and every
+// statement's result is checked; a failure is rolled back, kept in lastError() and logged.
 class HistoryStore : public QObject
 {
     Q_OBJECT
