@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryStore.h"
 
+#include <QDebug>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -40,7 +42,7 @@ QHash<QString, QString> findingMap(const QJsonObject &check)
 
 } // namespace
 
-HistoryStore::HistoryStore(QObject *parent, const QString &path)
+HistoryStore::HistoryStore(QObject *parent, const QString &path, int busyTimeoutMs)
     : QObject(parent)
     , m_connection(QStringLiteral("bouncelens-history-%1").arg(quintptr(this)))
 {
@@ -52,13 +54,28 @@ HistoryStore::HistoryStore(QObject *parent, const QString &path)
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(file);
-    m_open = db.open();
-    if (m_open) {
-        QSqlQuery q(db);
-        m_open = q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS analyses (id INTEGER PRIMARY KEY AUTOINCREMENT, "
-                                       "at TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, title TEXT, "
-                                       "verdict TEXT, input BLOB, json TEXT)"));
+    // Another instance holding the lock makes SQLite wait (sqlite3_busy_timeout) instead of
+    // failing at once with SQLITE_BUSY, which silently lost entries before.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    if (!db.open()) {
+        fail(QStringLiteral("open %1").arg(file), db.lastError().text());
+        return;
     }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS analyses (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                               "at TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, title TEXT, "
+                               "verdict TEXT, input BLOB, json TEXT)"))) {
+        fail(QStringLiteral("create table"), q.lastError().text());
+        return;
+    }
+    m_open = true;
+}
+
+bool HistoryStore::fail(const QString &what, const QString &error) const
+{
+    m_lastError = QStringLiteral("history: %1: %2").arg(what, error);
+    qWarning().noquote() << m_lastError;
+    return false;
 }
 
 HistoryStore::~HistoryStore()
@@ -70,12 +87,16 @@ HistoryStore::~HistoryStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-void HistoryStore::insert(const HistoryEntry &e)
+bool HistoryStore::insert(const HistoryEntry &e)
 {
     if (!m_open)
-        return;
+        return fail(QStringLiteral("insert"), QStringLiteral("the history database is not open"));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
+    // IMMEDIATE takes the write lock now: a deferred BEGIN could deadlock with another instance
+    // upgrading its read lock, and SQLite then returns SQLITE_BUSY without waiting.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(QStringLiteral("begin"), q.lastError().text());
     q.prepare(QStringLiteral("INSERT INTO analyses (at, kind, name, title, verdict, input, json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.at.toString(Qt::ISODateWithMs));
     q.addBindValue(e.kind);
@@ -84,11 +105,24 @@ void HistoryStore::insert(const HistoryEntry &e)
     q.addBindValue(e.verdict);
     q.addBindValue(e.input);
     q.addBindValue(QString::fromUtf8(e.json));
-    q.exec();
-    q.exec(QStringLiteral("DELETE FROM analyses WHERE id NOT IN (SELECT id FROM analyses ORDER BY id DESC LIMIT %1)").arg(kKeepEntries));
+    QString step = QStringLiteral("insert");
+    bool ok = q.exec();
+    if (ok) {
+        step = QStringLiteral("prune");
+        ok = q.exec(QStringLiteral("DELETE FROM analyses WHERE id NOT IN (SELECT id FROM analyses ORDER BY id DESC LIMIT %1)").arg(kKeepEntries));
+    }
+    if (ok) {
+        step = QStringLiteral("commit");
+        ok = q.exec(QStringLiteral("COMMIT"));
+    }
+    if (ok)
+        return true;
+    const QString error = q.lastError().text();
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    return fail(step, error);
 }
 
-void HistoryStore::add(const AnalysisItem &item)
+bool HistoryStore::add(const AnalysisItem &item)
 {
     HistoryEntry e;
     e.at = QDateTime::currentDateTimeUtc();
@@ -99,7 +133,7 @@ void HistoryStore::add(const AnalysisItem &item)
     if (item.input.size() <= kMaxInputBytes)
         e.input = item.input;
     e.json = QJsonDocument(item.json).toJson(QJsonDocument::Compact);
-    insert(e);
+    return insert(e);
 }
 
 QString HistoryStore::addDomainCheck(const AnalysisItem &item)
@@ -149,8 +183,10 @@ QList<HistoryEntry> HistoryStore::recent(int limit) const
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT id, at, kind, name, title, verdict, input, json FROM analyses ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
-    if (!q.exec())
+    if (!q.exec()) {
+        fail(QStringLiteral("read"), q.lastError().text());
         return out;
+    }
     while (q.next()) {
         HistoryEntry e;
         e.id = q.value(0).toLongLong();
@@ -166,10 +202,12 @@ QList<HistoryEntry> HistoryStore::recent(int limit) const
     return out;
 }
 
-void HistoryStore::clear()
+bool HistoryStore::clear()
 {
-    if (m_open)
-        QSqlQuery(QSqlDatabase::database(m_connection)).exec(QStringLiteral("DELETE FROM analyses"));
+    if (!m_open)
+        return fail(QStringLiteral("clear"), QStringLiteral("the history database is not open"));
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    return q.exec(QStringLiteral("DELETE FROM analyses")) || fail(QStringLiteral("clear"), q.lastError().text());
 }
 
 } // namespace Ui

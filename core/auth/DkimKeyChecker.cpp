@@ -88,10 +88,12 @@ DkimKeyReport DkimKeyChecker::check(const QString &domain, const QList<DkimSelec
     DkimKeyReport report;
     report.domain = domain.toLower();
     bool foundCommon = false;
+    int commonAnswered = 0;
     for (const DkimSelector &selector : selectors) {
         const DkimKeyCheck check = checkOne(report.domain, selector);
         if (selector.source == DkimSelectorSource::CommonList) {
             ++report.commonSelectorsTried;
+            commonAnswered += isUnknown(check.outcome) ? 0 : 1;
             // A guessed selector that is absent proves nothing; only DNS trouble or a hit is news.
             if (!check.found() && !isUnknown(check.outcome))
                 continue;
@@ -100,8 +102,10 @@ DkimKeyReport DkimKeyChecker::check(const QString &domain, const QList<DkimSelec
         report.keys.append(check);
         report.findings += check.findings;
     }
-    if (report.commonSelectorsTried > 0 && !foundCommon)
-        report.findings.append(DkimFindingFactory::noSelectorFound(report.domain, report.commonSelectorsTried));
+    // "No key found" counts only the selectors the DNS answered for: when every look-up timed
+    // out or failed, nothing is known (their dkim.dns-error findings say so), not "no key".
+    if (commonAnswered > 0 && !foundCommon)
+        report.findings.append(DkimFindingFactory::noSelectorFound(report.domain, commonAnswered));
     return report;
 }
 

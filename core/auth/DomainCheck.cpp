@@ -82,7 +82,10 @@ DomainCheckResult DomainCheck::run(const DomainCheckParams &params) const
     r.policyRecords = policies();
     r.findings += PolicyRecordsChecker::findings(r.policyRecords);
     const Dns::Answer soa = probe();
-    r.dnsUnreachable = soa.rcode < 0 && (soa.outcome == Dns::Outcome::Timeout || soa.outcome == Dns::Outcome::Error)
+    // "Never answered" only when nothing came back at all: a truncated, garbage or mismatched
+    // reply is an answer from a broken server, reported as findings (exit 0 in the CLI).
+    r.dnsUnreachable = soa.rcode < 0 && !soa.responded
+        && (soa.outcome == Dns::Outcome::Timeout || soa.outcome == Dns::Outcome::Error)
         && r.mx.status == MxCheck::Status::Unknown;
     r.elapsedMs = timer.elapsed();
     return r;

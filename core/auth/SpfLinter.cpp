@@ -44,6 +44,8 @@ public:
     QList<QPair<SpfTerm, Cost>> topTerms; // the top record's terms with their cost, for the fix
     QString breakingBranch;               // top-level term during which the count passed 10
     QString breakingTerm;
+    QString breakingChain;                // records being walked when the count passed 10
+    bool stopped = false;                 // the walk stopped at SpfLinter::maxWalkLookups
     int voids = 0;
 
 private:
@@ -64,6 +66,7 @@ void Walker::countLookup(const SpfTerm &term)
     if (++m_result->lookups == 11 && breakingBranch.isEmpty()) {
         breakingBranch = m_currentBranch;
         breakingTerm = term.text;
+        breakingChain = m_stack.join(QStringLiteral(" -> "));
     }
 }
 
@@ -90,6 +93,16 @@ Cost Walker::walkTerm(const SpfTerm &term, const QString &domain, SpfTraceNode *
 {
     Cost cost;
     if (term.countsAsLookup()) {
+        // Receivers stop at 10 (RFC 7208 4.6.4); the linter walks on a little further so that
+        // the report can name the culprit branch and what it costs, then stops: a chain of
+        // 1,000 nested includes must not cost 1,000 queries, nor a tree 1,000 levels deep.
+        if (m_result->lookups >= SpfLinter::maxWalkLookups) {
+            stopped = true;
+            cost.flattenable = false;
+            node->outcome = QStringLiteral("not-followed");
+            node->detail = QStringLiteral("walk stopped after %1 lookups").arg(SpfLinter::maxWalkLookups);
+            return cost;
+        }
         countLookup(term);
         cost.lookups = 1;
     }
@@ -123,7 +136,8 @@ Cost Walker::walkTerm(const SpfTerm &term, const QString &domain, SpfTraceNode *
                 tr("\"%1\" names %2 mail servers; receivers stop at 10 and return permerror (RFC 7208 4.6.4).").arg(term.text).arg(mx.records.size()),
                 QStringLiteral("MX %1").arg(target)));
         }
-        for (const Dns::Record &r : mx.records) {
+        // 4.6.4: receivers look up at most 10 MX hosts (more is a permerror, reported above).
+        for (const Dns::Record &r : mx.records.mid(0, 10)) {
             SpfTraceNode host;
             cost.networks += addresses(r.target, &host, false).networks;
         }
@@ -362,12 +376,17 @@ SpfLintResult SpfLinter::lint(const QString &domain)
                 breakingCost = t.second.lookups;
         }
         QStringList flattened;
-        const QString fixed = flattenedRecord(walker.topTerms, 10, &flattened);
+        // A stopped walk has not seen every address: no flattened record to copy then.
+        const QString fixed = walker.stopped ? QString() : flattenedRecord(walker.topTerms, 10, &flattened);
         Finding tooMany{QStringLiteral("spf.too-many-lookups"), Severity::Error,
-            tr("The SPF policy of %1 needs %2 DNS lookups; receivers stop at 10 and return permerror (RFC 7208 4.6.4). "
-               "The limit is passed inside \"%3\" (at \"%4\"), a branch that costs %5 lookups.")
+            (walker.stopped
+                 ? tr("The SPF policy of %1 needs more than %2 DNS lookups (the check stopped counting there); receivers stop at 10 and return permerror (RFC 7208 4.6.4). "
+                      "The limit is passed inside \"%3\" (at \"%4\"), a branch that costs %5 lookups or more.")
+                 : tr("The SPF policy of %1 needs %2 DNS lookups; receivers stop at 10 and return permerror (RFC 7208 4.6.4). "
+                      "The limit is passed inside \"%3\" (at \"%4\"), a branch that costs %5 lookups."))
                 .arg(result.domain).arg(result.lookups).arg(walker.breakingBranch, walker.breakingTerm).arg(breakingCost),
-            evidenceFor(result.domain, result.record) + QStringLiteral("; lookups per branch: ") + branches.join(QStringLiteral(", ")),
+            evidenceFor(result.domain, result.record) + QStringLiteral("; lookups per branch: ") + branches.join(QStringLiteral(", "))
+                + QStringLiteral("; records walked at the 11th lookup: ") + walker.breakingChain,
             fixed.isEmpty() ? tr("Remove includes you no longer use, or move some senders to a subdomain with its own policy.")
                             : tr("Publish instead (addresses copied from %1; keep them up to date):").arg(flattened.join(QStringLiteral(", ")))};
         if (const auto record = fixed.isEmpty() ? std::nullopt : Dns::ZoneRecord::txt(result.domain, fixed))

@@ -27,6 +27,8 @@ struct SpfLintResult
 // the record to publish instead). Ids: spf.none, spf.dns-error, spf.multiple-records, spf.syntax,
 // spf.too-many-lookups, spf.void-lookups, spf.permissive-all, spf.ptr-mechanism,
 // spf.record-too-long, spf.include-missing, spf.include-loop, spf.mx-too-many, spf.ok.
+// Bounded: at most maxWalkLookups lookup terms are followed (then SpfLintResult::tree ends in
+// "not-followed" nodes and spf.too-many-lookups says "more than").
 class SpfLinter
 {
     Q_DECLARE_TR_FUNCTIONS(SpfLinter)
@@ -37,6 +39,11 @@ public:
 
     // RFC 7208 3.4: keep the record so that the DNS answer fits in 512 octets.
     static constexpr int maxRecordLength = 450;
+    // The walk counts DNS-lookup terms past the receivers' limit of 10 (RFC 7208 4.6.4) up to
+    // this many, enough to name the branch that breaks the limit, then follows no more terms
+    // (they appear as "not-followed" nodes). This bounds the queries, the tree depth and the
+    // size of its JSON whatever the published records do.
+    static constexpr int maxWalkLookups = 20;
 
 private:
     Dns::Resolver &m_resolver;

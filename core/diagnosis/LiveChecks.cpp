@@ -174,7 +174,9 @@ void LiveChecks::runIpOnly(const BounceFacts &facts, const CheckOptions &options
         out.dnsbl = Auth::DnsblChecker(*q).check(ip, QString(), dnsblZones(facts, options));
     else
         skip(out, "dnsbl", QT_TRANSLATE_NOOP("Diagnosis", "The reply does not talk of blocking, so blocklists were not asked."));
-    out.dnsUnreachable = out.ptr->status == Auth::PtrCheck::Status::Unknown && out.ptr->ptr.rcode < 0;
+    // Only silence is "never answered": a garbage or mismatched reply came from a server.
+    out.dnsUnreachable = out.ptr->status == Auth::PtrCheck::Status::Unknown && out.ptr->ptr.rcode < 0
+        && !out.ptr->ptr.responded;
 }
 
 void LiveChecks::runSendingHost(const BounceFacts &facts, LiveCheckResults &out) const

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include <QStringList>
+#include <QUrl>
 
 namespace Dns {
 
@@ -17,16 +18,28 @@ QString DnsName::normalize(const QString &name)
 
 bool DnsName::isValid(const QString &name)
 {
+    return !toAce(name).isEmpty();
+}
+
+QString DnsName::toAce(const QString &name)
+{
     const QString normalized = normalize(name);
-    if (normalized.isEmpty() || normalized.toUtf8().size() > 253)
-        return false;
-    const QStringList labels = normalized.split(QLatin1Char('.'));
-    for (const QString &label : labels) {
-        const int size = label.toUtf8().size();
-        if (size < 1 || size > 63)
-            return false;
+    bool ascii = true;
+    for (const QChar c : normalized)
+        ascii = ascii && c.unicode() < 0x80;
+    const QString ace = ascii ? normalized : QString::fromLatin1(QUrl::toAce(normalized));
+    if (ace.isEmpty() || ace.size() > 253)
+        return QString();
+    for (const QChar c : ace) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7F || c == QLatin1Char('\\'))
+            return QString();
     }
-    return true;
+    const QStringList labels = ace.split(QLatin1Char('.'));
+    for (const QString &label : labels) {
+        if (label.isEmpty() || label.size() > 63)
+            return QString();
+    }
+    return ace;
 }
 
 QString DnsName::ip6Nibbles(const QHostAddress &address)

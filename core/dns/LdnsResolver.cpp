@@ -6,9 +6,9 @@
 #include <ldns/ldns.h>
 
 #include <QSet>
-#include <QtEndian>
 
 #include "DnsName.h"
+#include "PacketReader.h"
 
 namespace Dns {
 
@@ -21,38 +21,24 @@ using ResolverPtr = std::unique_ptr<ldns_resolver, ResolverDeleter>;
 using PacketPtr = std::unique_ptr<ldns_pkt, PacketDeleter>;
 using RdfPtr = std::unique_ptr<ldns_rdf, RdfDeleter>;
 
-// The one place where ldns statuses and RCODEs become facts (STYLE.md: map ldns_status once).
-// No packet at all after every attempt means the server did not answer: Timeout, unless the
-// socket itself failed (e.g. ICMP port unreachable), which ldns reports as a socket error.
-Outcome outcomeFor(ldns_status status, const ldns_pkt *packet, bool hasRecords)
+// The one place where ldns statuses become facts (STYLE.md: map ldns_status once). No packet
+// after every attempt: Timeout when nothing came back (or the socket itself failed, e.g. ICMP
+// port unreachable); any other status means bytes arrived that ldns could not read.
+bool statusMeansSilence(ldns_status status)
 {
-    if (!packet) {
-        switch (status) {
-        case LDNS_STATUS_NETWORK_ERR:
-        case LDNS_STATUS_RES_NO_NS:
-            return Outcome::Timeout;
-        default:
-            return Outcome::Error;
-        }
-    }
-    switch (ldns_pkt_get_rcode(packet)) {
-    case LDNS_RCODE_NOERROR: return hasRecords ? Outcome::Answer : Outcome::NoData;
-    case LDNS_RCODE_NXDOMAIN: return Outcome::NxDomain;
-    case LDNS_RCODE_SERVFAIL: return Outcome::ServFail;
-    case LDNS_RCODE_REFUSED: return Outcome::Refused;
-    default: return Outcome::Error;
+    switch (status) {
+    case LDNS_STATUS_NETWORK_ERR:
+    case LDNS_STATUS_RES_NO_NS:
+    case LDNS_STATUS_SOCKET_ERROR:
+    case LDNS_STATUS_ADDRESS_ERR:
+    case LDNS_STATUS_MEM_ERR:
+        return true;
+    default:
+        return false;
     }
 }
 
-QString rdfToName(const ldns_rdf *rdf)
-{
-    char *text = ldns_rdf2str(rdf);
-    const QString name = DnsName::normalize(QString::fromUtf8(text ? text : ""));
-    free(text);
-    return name;
-}
-
-ResolverPtr makeResolver(const ServerConfig &config)
+ResolverPtr makeResolver(const ServerConfig &config, bool tcp)
 {
     ResolverPtr resolver(ldns_resolver_new());
     const bool v6 = config.host.contains(QLatin1Char(':'));
@@ -66,7 +52,10 @@ ResolverPtr makeResolver(const ServerConfig &config)
     ldns_resolver_set_retry(resolver.get(), uint8_t(qBound(1, config.retries + 1, 255)));
     ldns_resolver_set_retrans(resolver.get(), 0);
     ldns_resolver_set_recursive(resolver.get(), true);
-    ldns_resolver_set_fallback(resolver.get(), true); // TC bit: ask again over TCP
+    // TC bit: we ask again over TCP ourselves, so that a truncated answer followed by a dead
+    // TCP port is still known to be an answer (the server is there, it is not "silent").
+    ldns_resolver_set_fallback(resolver.get(), false);
+    ldns_resolver_set_usevc(resolver.get(), tcp);
     ldns_resolver_set_edns_udp_size(resolver.get(), 1232);
     ldns_resolver_set_defnames(resolver.get(), false);
     ldns_resolver_set_dnsrch(resolver.get(), false);
@@ -74,80 +63,56 @@ ResolverPtr makeResolver(const ServerConfig &config)
     return resolver;
 }
 
-Record recordFrom(const ldns_rr *rr, RrType type)
+// One query and its response, checked against the query.
+struct Exchange
 {
-    Record record;
-    record.type = type;
-    record.owner = rdfToName(ldns_rr_owner(rr));
-    record.ttl = ldns_rr_ttl(rr);
-    const size_t count = ldns_rr_rd_count(rr);
-    switch (type) {
-    case RrType::A:
-    case RrType::AAAA: {
-        const ldns_rdf *rdf = ldns_rr_rdf(rr, 0);
-        record.address = type == RrType::A
-            ? QHostAddress(qFromBigEndian<quint32>(ldns_rdf_data(rdf)))
-            : QHostAddress(ldns_rdf_data(rdf));
-        break;
-    }
-    case RrType::MX:
-        record.preference = quint16(ldns_rdf2native_int16(ldns_rr_rdf(rr, 0)));
-        record.target = rdfToName(ldns_rr_rdf(rr, 1));
-        break;
-    case RrType::TXT:
-        // RFC 7208 3.3: the character-strings of one TXT RR are joined without separator.
-        for (size_t i = 0; i < count; ++i) {
-            const ldns_rdf *rdf = ldns_rr_rdf(rr, i);
-            const uint8_t *data = ldns_rdf_data(rdf);
-            const QByteArray part(reinterpret_cast<const char *>(data) + 1, qMin<int>(data[0], int(ldns_rdf_size(rdf)) - 1));
-            record.txtStrings.append(part);
-            record.txt.append(part);
-        }
-        break;
-    case RrType::SRV:
-        record.preference = quint16(ldns_rdf2native_int16(ldns_rr_rdf(rr, 0)));
-        record.target = rdfToName(ldns_rr_rdf(rr, 3));
-        break;
-    case RrType::CNAME:
-    case RrType::PTR:
-    case RrType::NS:
-        record.target = rdfToName(ldns_rr_rdf(rr, 0));
-        break;
-    default:
-        break;
-    }
-    return record;
+    PacketPtr reply;
+    ldns_status status = LDNS_STATUS_OK;
+    PacketReader::Match match = PacketReader::Match::Ok;
+    bool truncated = false; // the UDP answer had TC set and TCP gave nothing usable
+    bool sent = false;      // false: the query could not even be built (nothing went out)
+};
+
+Exchange sendOnce(const ServerConfig &config, const QString &name, RrType type, bool tcp)
+{
+    Exchange ex;
+    ResolverPtr resolver = makeResolver(config, tcp);
+    RdfPtr qname(ldns_dname_new_frm_str(name.toLatin1().constData()));
+    ldns_pkt *query = nullptr;
+    // RFC 6840 5.7: setting AD in the query asks a validating resolver to report it.
+    ex.status = !resolver ? LDNS_STATUS_ADDRESS_ERR : !qname ? LDNS_STATUS_DOMAINNAME_OVERFLOW
+        : ldns_resolver_prepare_query_pkt(&query, resolver.get(), qname.get(), ldns_rr_type(type),
+                                          LDNS_RR_CLASS_IN, LDNS_RD | LDNS_AD);
+    const PacketPtr queryPacket(query);
+    if (ex.status != LDNS_STATUS_OK)
+        return ex;
+    ex.sent = true;
+    ldns_pkt *raw = nullptr;
+    ex.status = ldns_resolver_send_pkt(&raw, resolver.get(), query);
+    ex.reply.reset(raw);
+    if (ex.reply)
+        ex.match = PacketReader::match(ex.reply.get(), {name, type, ldns_pkt_id(query)});
+    return ex;
 }
 
-// Walks the answer section from `name`: records of `type`, or the CNAME to follow next.
-// Returns the name still to resolve (empty when done).
-QString collect(const ldns_pkt *packet, QString name, RrType type, Answer *answer, QSet<QString> *seen)
+// RFC 5452 9.1: a response that does not match the query is dropped; we ask once more (a
+// stray late answer or a single spoofing attempt), then give up with "unknown".
+Exchange exchange(const ServerConfig &config, const QString &name, RrType type)
 {
-    const ldns_rr_list *rrs = ldns_pkt_answer(packet);
-    for (int hop = 0; hop <= LdnsResolver::maxCnameHops; ++hop) {
-        QString next;
-        for (size_t i = 0; i < ldns_rr_list_rr_count(rrs); ++i) {
-            const ldns_rr *rr = ldns_rr_list_rr(rrs, i);
-            if (rdfToName(ldns_rr_owner(rr)) != name)
-                continue;
-            const auto rrType = RrType(ldns_rr_get_type(rr));
-            if (rrType == type)
-                answer->records.append(recordFrom(rr, type));
-            else if (rrType == RrType::CNAME && next.isEmpty())
-                next = rdfToName(ldns_rr_rdf(rr, 0));
+    Exchange ex;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        ex = sendOnce(config, name, type, false);
+        if (ex.reply && ex.match == PacketReader::Match::Ok && ldns_pkt_tc(ex.reply.get())) {
+            Exchange overTcp = sendOnce(config, name, type, true);
+            if (overTcp.reply && overTcp.match == PacketReader::Match::Ok)
+                return overTcp;
+            ex.truncated = true;
+            return ex;
         }
-        if (!answer->records.isEmpty() || next.isEmpty())
-            return QString();
-        if (seen->contains(next) || seen->size() > LdnsResolver::maxCnameHops) {
-            answer->outcome = Outcome::Error;
-            answer->detail = QStringLiteral("cname-loop");
-            return QString();
-        }
-        seen->insert(next);
-        answer->cnameChain.append(next);
-        name = next;
+        if (!ex.reply || ex.match == PacketReader::Match::Ok)
+            return ex;
     }
-    return name;
+    return ex;
 }
 
 } // namespace
@@ -168,38 +133,39 @@ Answer LdnsResolver::query(const QString &name, RrType type)
     answer.name = DnsName::normalize(name);
     answer.type = type;
     answer.server = serverDescription();
-    QSet<QString> seen{answer.name};
-    QString current = answer.name;
+    // IDNA 2008 / UTS #46 before the wire (RFC 5891 5): "bücher.example" is asked as
+    // "xn--bcher-kva.example"; answer.name keeps the form the caller gave, for display.
+    QString current = DnsName::toAce(name);
+    if (current.isEmpty()) {
+        answer.detail = QStringLiteral("invalid-name");
+        return answer;
+    }
+    QSet<QString> seen{current};
     bool authentic = true;
     while (!current.isEmpty()) {
-        ResolverPtr resolver = makeResolver(m_config);
-        RdfPtr qname(ldns_dname_new_frm_str(current.toUtf8().constData()));
-        if (!resolver || !qname || !DnsName::isValid(current)) {
+        Exchange ex = exchange(m_config, current, type);
+        if (!ex.sent) {
             answer.outcome = Outcome::Error;
-            answer.detail = resolver ? QStringLiteral("invalid-name") : QStringLiteral("bad-server-address");
+            answer.detail = ex.status == LDNS_STATUS_ADDRESS_ERR ? QStringLiteral("bad-server-address")
+                                                                 : QStringLiteral("invalid-name");
             return answer;
         }
-        ldns_pkt *raw = nullptr;
-        // RFC 6840 5.7: setting AD in the query asks a validating resolver to report it.
-        const ldns_status status = ldns_resolver_query_status(&raw, resolver.get(), qname.get(),
-                                                              ldns_rr_type(type), LDNS_RR_CLASS_IN, LDNS_RD | LDNS_AD);
-        PacketPtr packet(raw);
-        answer.outcome = Outcome::Error;
-        if (packet) {
-            answer.rcode = int(ldns_pkt_get_rcode(packet.get()));
-            authentic = authentic && ldns_pkt_ad(packet.get());
-        }
-        if (status != LDNS_STATUS_OK || !packet) {
-            answer.outcome = outcomeFor(status, packet.get(), false);
-            answer.detail = QString::fromUtf8(ldns_get_errorstr_by_id(status));
+        if (!ex.reply) {
+            answer.outcome = statusMeansSilence(ex.status) ? Outcome::Timeout : Outcome::Error;
+            answer.responded = answer.responded || !statusMeansSilence(ex.status);
+            answer.detail = statusMeansSilence(ex.status) ? QString::fromUtf8(ldns_get_errorstr_by_id(ex.status))
+                                                          : QStringLiteral("malformed-answer");
             return answer;
         }
-        current = collect(packet.get(), current, type, &answer, &seen);
-        if (answer.outcome == Outcome::Error && answer.detail == QLatin1String("cname-loop"))
+        answer.responded = true;
+        if (ex.match != PacketReader::Match::Ok || ex.truncated) {
+            answer.outcome = Outcome::Error;
+            answer.rcode = -1;
+            answer.detail = ex.truncated ? QStringLiteral("truncated-answer") : PacketReader::matchName(ex.match);
             return answer;
-        answer.outcome = outcomeFor(status, packet.get(), !answer.records.isEmpty());
-        if (!current.isEmpty() && answer.outcome != Outcome::NoData)
-            current.clear(); // the chain ended in an error: that error is the answer
+        }
+        current = PacketReader::read(ex.reply.get(), {current, type, 0}, &answer, &seen);
+        authentic = authentic && answer.authenticData;
     }
     answer.authenticData = authentic && answer.rcode >= 0;
     return answer;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PacketReader.h"
 #include "Resolver.h"
 #include "ServerConfig.h"
 
@@ -11,8 +12,12 @@ namespace Dns {
 // Thread-safe: every query builds its own ldns_resolver, because an ldns_resolver is changed by
 // each query and, after one timeout, marks its server unusable so that every later query fails
 // at once (PLATFORM.md). Building one costs a few microseconds; the socket is per query anyway.
-// Truncated UDP answers are retried over TCP. CNAMEs are followed (at most maxCnameHops names),
-// a loop gives Outcome::Error with detail "cname-loop".
+// Truncated UDP answers are retried over TCP. Every response is checked against its query
+// (PacketReader::match; a mismatch is retried once, then Outcome::Error with the mismatch as
+// detail). CNAMEs are followed, also across queries when the server gave only the CNAME (at
+// most maxCnameHops links; a loop or a longer chain gives Outcome::Error). Names are converted
+// to their IDNA A-label form before they go on the wire (DnsName::toAce); invalid names give
+// Outcome::Error with detail "invalid-name" and are never sent.
 class LdnsResolver : public Resolver
 {
 public:
@@ -23,7 +28,7 @@ public:
 
     const ServerConfig &config() const { return m_config; }
 
-    static constexpr int maxCnameHops = 8;
+    static constexpr int maxCnameHops = PacketReader::maxCnameHops;
 
 private:
     ServerConfig m_config;

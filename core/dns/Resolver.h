@@ -58,6 +58,9 @@ struct Answer
     QList<QString> cnameChain; // names followed to reach the answer
     QString server;         // "127.0.0.1:5300"
     QString detail;         // extra text for Error/Timeout
+    // True when the server sent anything back, even bytes that could not be read or an answer
+    // that did not match the query: such a server is there and lying or broken, not silent.
+    bool responded = false;
 
     bool exists() const { return outcome == Outcome::Answer || outcome == Outcome::NoData; }
     // True when the DNS could not tell us anything: never report this as "no record".

@@ -121,6 +121,28 @@ private slots:
         QCOMPARE(causeIds(run.json).value(0), QStringLiteral("cause.recipient-unknown"));
     }
 
+    // Issue 15: exit 3 ("the DNS server never answered") only for silence. A server that sends
+    // garbage is there and broken: its answers are unknowns in the diagnosis, exit 0.
+    void silentServerExits3BrokenServerExits0()
+    {
+        TestSupport::StubDnsServer blackHole(TestSupport::StubDnsServer::Behaviour::BlackHole);
+        TestSupport::StubDnsServer garbage([](const QByteArray &query) -> QByteArray {
+            return query.left(2) + QByteArray("\x81\x80\x00\x01garbage", 11);
+        });
+        const QString line = QStringLiteral("550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org");
+        for (const QStringList &input : {QStringList{kGmailSpfBounce}, QStringList{QStringLiteral("--line"), line}}) {
+            const auto run = [&input](quint16 port) {
+                return runDiagnose(QStringList{QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("150"),
+                                               QStringLiteral("--dns"), QStringLiteral("127.0.0.1:%1").arg(port)} + input);
+            };
+            QCOMPARE(run(blackHole.port()).exitCode, 3);
+            const CliRun broken = run(garbage.port());
+            QVERIFY2(broken.exitCode == 0, qPrintable(input.join(QLatin1Char(' '))));
+            QVERIFY(!broken.json.isEmpty());
+        }
+        QVERIFY(garbage.queriesSeen() > 0);
+    }
+
     void usageErrors()
     {
         QCOMPARE(runDiagnose({}).exitCode, 2);

@@ -13,6 +13,8 @@ class TestDnsName : public QObject
 private slots:
     void reverseNames();
     void validity();
+    void aceForm_data();
+    void aceForm();
     void serverSpec_data();
     void serverSpec();
 };
@@ -36,6 +38,35 @@ void TestDnsName::validity()
     QVERIFY(!DnsName::isValid(QString(64, QLatin1Char('a')) + QStringLiteral(".org")));
     QVERIFY(DnsName::isValid(QString(63, QLatin1Char('a')) + QStringLiteral(".org")));
     QVERIFY(!DnsName::isValid(QString()));
+}
+
+void TestDnsName::aceForm_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("ace"); // empty: refused
+    QTest::newRow("ascii kept") << QStringLiteral("Mail.Example.ORG.") << QStringLiteral("mail.example.org");
+    QTest::newRow("underscore labels kept") << QStringLiteral("_dmarc.example.org") << QStringLiteral("_dmarc.example.org");
+    QTest::newRow("u-label") << QStringLiteral("B\u00fccher.example") << QStringLiteral("xn--bcher-kva.example");
+    QTest::newRow("u-label under _dmarc") << QStringLiteral("_dmarc.b\u00fccher.example") << QStringLiteral("_dmarc.xn--bcher-kva.example");
+    QTest::newRow("ideographic full stop (UTS 46)") << QStringLiteral("b\u00fccher\u3002example") << QStringLiteral("xn--bcher-kva.example");
+    QTest::newRow("sharp s, non-transitional (IDNA 2008)") << QStringLiteral("fa\u00df.de") << QStringLiteral("xn--fa-hia.de");
+    QTest::newRow("a-label kept") << QStringLiteral("xn--bcher-kva.example") << QStringLiteral("xn--bcher-kva.example");
+    QTest::newRow("space") << QStringLiteral("a b.example") << QString();
+    QTest::newRow("backslash escape") << QStringLiteral("a\\046b.example") << QString();
+    QTest::newRow("escape sequence") << QStringLiteral("\u001b[31m.example") << QString();
+    QTest::newRow("NUL") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral(".example")) << QString();
+    QTest::newRow("empty label") << QStringLiteral("a..example") << QString();
+    QTest::newRow("label of 64") << QString(64, QLatin1Char('a')) + QStringLiteral(".example") << QString();
+    QTest::newRow("u-label over 63 as a-label") << QString(60, QChar(0xFC)) + QStringLiteral(".example") << QString();
+    QTest::newRow("254 octets") << QString(QString(63, QLatin1Char('z')) + QLatin1Char('.')).repeated(3) + QString(62, QLatin1Char('w')) << QString();
+}
+
+void TestDnsName::aceForm()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, ace);
+    QCOMPARE(DnsName::toAce(name), ace);
+    QCOMPARE(DnsName::isValid(name), !ace.isEmpty());
 }
 
 void TestDnsName::serverSpec_data()

@@ -35,6 +35,17 @@ private slots:
     void cachingDedupsConcurrentQueries();
     void lookupPoolRunsInParallel();
     void latency();
+    // Issue 15: lying and broken servers, CNAME-only answers, international names.
+    void answerWithWrongIdIsNotBelieved();
+    void answerToAnotherQuestionIsNotBelieved();
+    void queryEchoedBackIsNotBelieved();
+    void oneSpoofedAnswerThenTheRealOne();
+    void cnameOnlyAnswersAreFollowed();
+    void cnameChainTooLongIsUnknown();
+    void cnameLoopAcrossQueriesIsUnknown();
+    void garbageAndTruncatedRepliesAreAnswers();
+    void internationalNameGoesOutAsALabel();
+    void invalidNamesAreNeverSent();
 
 private:
     NsdServer m_nsd;
@@ -56,7 +67,9 @@ void TestLdnsResolver::initTestCase()
         .cname(QStringLiteral("alias2"), QStringLiteral("alias"))
         .cname(QStringLiteral("loop1"), QStringLiteral("loop2"))
         .cname(QStringLiteral("loop2"), QStringLiteral("loop1"))
-        .cname(QStringLiteral("outside"), QStringLiteral("host.other.test."));
+        .cname(QStringLiteral("outside"), QStringLiteral("host.other.test."))
+        .a(QStringLiteral("xn--bcher-kva"), QStringLiteral("192.0.2.77"))
+        .txt(QStringLiteral("_dmarc.xn--bcher-kva"), QList<QByteArray>{"v=DMARC1; p=reject"});
     // ~60 KB of TXT: 24 RRs x 10 strings x 255 octets; only TCP can carry it.
     for (int i = 0; i < 24; ++i) {
         QList<QByteArray> strings;
@@ -270,6 +283,240 @@ void TestLdnsResolver::latency()
     const double perQueryUs = timer.nsecsElapsed() / 1000.0 / n;
     qInfo("LdnsResolver: %.1f us per query against local NSD", perQueryUs);
     QVERIFY(perQueryUs < 20000);
+}
+
+
+namespace {
+
+const quint16 typeA = 1;
+const quint16 typeCname = 5;
+const quint16 typeTxt = 16;
+const QByteArray addressRdata("\xC0\x00\x02\x63", 4); // 192.0.2.99
+
+// A query for `name` carrying the ID and flags of `query` (to build answers to another question).
+QByteArray queryFor(const QByteArray &query, const QString &name, quint16 type)
+{
+    QByteArray other = query.left(12) + StubDnsServer::wireName(name);
+    other.append(char(type >> 8)).append(char(type & 0xFF)).append('\0').append('\1');
+    other[5] = 1; // QDCOUNT
+    return other;
+}
+
+} // namespace
+
+void TestLdnsResolver::answerWithWrongIdIsNotBelieved()
+{
+    StubDnsServer liar([](const QByteArray &query) -> QByteArray {
+        QByteArray reply = StubDnsServer::withAnswer(StubDnsServer::reply(query), StubDnsServer::questionName(query), typeA, addressRdata);
+        reply[1] = char(reply.at(1) ^ 0x5A); // RFC 5452 9.1: the ID must match
+        return reply;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const Answer a = LdnsResolver(liar.serverConfig(300, 0)).query(QStringLiteral("example.test"), RrType::A);
+    QVERIFY(a.records.isEmpty());
+    QCOMPARE(a.outcome, Outcome::Error);
+    QVERIFY(a.isUnknown());
+    QVERIFY(a.responded);
+    QCOMPARE(a.detail, QStringLiteral("wrong-id")); // ldns 1.8.3 itself took this answer as it was
+    QCOMPARE(liar.queriesSeen(), 2); // retried once
+    QVERIFY(timer.elapsed() < 2000);
+}
+
+void TestLdnsResolver::answerToAnotherQuestionIsNotBelieved()
+{
+    // The case of the issue: an MX answer for another name was taken as the truth.
+    StubDnsServer liar([](const QByteArray &query) -> QByteArray {
+        const QByteArray other = queryFor(query, QStringLiteral("mx.none"), StubDnsServer::questionType(query));
+        QByteArray mx("\0\0", 2);
+        return StubDnsServer::withAnswer(StubDnsServer::reply(other), QStringLiteral("mx.none"), 15, mx + StubDnsServer::wireName(QString()));
+    });
+    const Answer a = LdnsResolver(liar.serverConfig(300, 0)).query(QStringLiteral("example.test"), RrType::MX);
+    QCOMPARE(a.outcome, Outcome::Error);
+    QCOMPARE(a.detail, QStringLiteral("wrong-question"));
+    QVERIFY(a.records.isEmpty());
+    QCOMPARE(liar.queriesSeen(), 2);
+    // Same name, other type: also another question.
+    StubDnsServer wrongType([](const QByteArray &query) -> QByteArray {
+        const QString name = StubDnsServer::questionName(query);
+        return StubDnsServer::withAnswer(StubDnsServer::reply(queryFor(query, name, typeA)), name, typeA, addressRdata);
+    });
+    QCOMPARE(LdnsResolver(wrongType.serverConfig(300, 0)).query(QStringLiteral("example.test"), RrType::TXT).detail,
+             QStringLiteral("wrong-question"));
+    // A different case of the same name is the same question (RFC 4343; 0x20 randomisation).
+    StubDnsServer upper([](const QByteArray &query) -> QByteArray {
+        const QString name = StubDnsServer::questionName(query).toUpper();
+        return StubDnsServer::withAnswer(StubDnsServer::reply(queryFor(query, name, typeA)), name, typeA, addressRdata);
+    });
+    const Answer fine = LdnsResolver(upper.serverConfig(300, 0)).query(QStringLiteral("example.test"), RrType::A);
+    QCOMPARE(fine.outcome, Outcome::Answer);
+    QCOMPARE(fine.records.first().address, QHostAddress(QStringLiteral("192.0.2.99")));
+}
+
+void TestLdnsResolver::queryEchoedBackIsNotBelieved()
+{
+    StubDnsServer echo([](const QByteArray &query) -> QByteArray {
+        QByteArray reply = StubDnsServer::withAnswer(StubDnsServer::reply(query), StubDnsServer::questionName(query), typeA, addressRdata);
+        reply[2] = char(reply.at(2) & 0x7F); // QR cleared: this is a query, not a response
+        return reply;
+    });
+    const Answer a = LdnsResolver(echo.serverConfig(300, 0)).query(QStringLiteral("example.test"), RrType::A);
+    QCOMPARE(a.outcome, Outcome::Error);
+    QCOMPARE(a.detail, QStringLiteral("not-a-response"));
+    StubDnsServer notify([](const QByteArray &query) -> QByteArray {
+        QByteArray reply = StubDnsServer::withAnswer(StubDnsServer::reply(query), StubDnsServer::questionName(query), typeA, addressRdata);
+        reply[2] = char((reply.at(2) & 0x87) | (4 << 3)); // opcode NOTIFY
+        return reply;
+    });
+    QCOMPARE(LdnsResolver(notify.serverConfig(300, 0)).query(QStringLiteral("example.test"), RrType::A).detail,
+             QStringLiteral("wrong-opcode"));
+}
+
+void TestLdnsResolver::oneSpoofedAnswerThenTheRealOne()
+{
+    std::atomic<int> count{0};
+    StubDnsServer flaky([&count](const QByteArray &query) -> QByteArray {
+        const QString name = StubDnsServer::questionName(query);
+        if (count++ == 0)
+            return StubDnsServer::withAnswer(StubDnsServer::reply(queryFor(query, QStringLiteral("evil.test"), typeA)), QStringLiteral("evil.test"), typeA, QByteArray("\x0A\0\0\x01", 4));
+        return StubDnsServer::withAnswer(StubDnsServer::reply(query), name, typeA, addressRdata);
+    });
+    const Answer a = LdnsResolver(flaky.serverConfig(300, 0)).query(QStringLiteral("example.test"), RrType::A);
+    QCOMPARE(a.outcome, Outcome::Answer);
+    QCOMPARE(a.records.size(), 1);
+    QCOMPARE(a.records.first().address, QHostAddress(QStringLiteral("192.0.2.99")));
+    QCOMPARE(flaky.queriesSeen(), 2);
+}
+
+void TestLdnsResolver::cnameOnlyAnswersAreFollowed()
+{
+    // Hosted DMARC: _dmarc.customer.test is a CNAME into the provider's zone, and this server
+    // returns only the CNAME (as an authoritative server for customer.test does).
+    StubDnsServer hosted([](const QByteArray &query) -> QByteArray {
+        const QString name = StubDnsServer::questionName(query);
+        if (name == QLatin1String("_dmarc.customer.test"))
+            return StubDnsServer::withAnswer(StubDnsServer::reply(query), name, typeCname, StubDnsServer::wireName(QStringLiteral("customer.test._dmarc.provider.test")));
+        if (name == QLatin1String("customer.test._dmarc.provider.test"))
+            return StubDnsServer::withAnswer(StubDnsServer::reply(query), name, typeTxt, StubDnsServer::txtRdata("v=DMARC1; p=quarantine"));
+        return StubDnsServer::reply(query, 3);
+    });
+    const Answer a = LdnsResolver(hosted.serverConfig(300, 0)).query(QStringLiteral("_dmarc.customer.test"), RrType::TXT);
+    QCOMPARE(a.outcome, Outcome::Answer);
+    QCOMPARE(a.records.size(), 1);
+    QCOMPARE(a.records.first().txt, QByteArray("v=DMARC1; p=quarantine"));
+    QCOMPARE(a.cnameChain, QList<QString>{QStringLiteral("customer.test._dmarc.provider.test")});
+    QCOMPARE(hosted.queriesSeen(), 2);
+    // Same for a DKIM selector delegated to a sending service.
+    const Answer missing = LdnsResolver(hosted.serverConfig(300, 0)).query(QStringLiteral("s1._domainkey.customer.test"), RrType::TXT);
+    QCOMPARE(missing.outcome, Outcome::NxDomain);
+}
+
+void TestLdnsResolver::cnameChainTooLongIsUnknown()
+{
+    // c0 -> c1 -> c2 -> ... one CNAME per answer, never an end.
+    StubDnsServer endless([](const QByteArray &query) -> QByteArray {
+        const QString name = StubDnsServer::questionName(query);
+        const int n = name.section(QLatin1Char('.'), 0, 0).mid(1).toInt();
+        const QString next = QStringLiteral("c%1.chain.test").arg(n + 1);
+        return StubDnsServer::withAnswer(StubDnsServer::reply(query), name, typeCname, StubDnsServer::wireName(next));
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const Answer a = LdnsResolver(endless.serverConfig(300, 0)).query(QStringLiteral("c0.chain.test"), RrType::TXT);
+    QCOMPARE(a.outcome, Outcome::Error);
+    QCOMPARE(a.detail, QStringLiteral("cname-chain-too-long"));
+    QVERIFY(a.isUnknown());
+    QCOMPARE(a.cnameChain.size(), LdnsResolver::maxCnameHops);
+    QCOMPARE(endless.queriesSeen(), LdnsResolver::maxCnameHops + 1);
+    QVERIFY(timer.elapsed() < 2000);
+    // Eight links are allowed (RFC 1034 3.6.2 wants chains followed).
+    StubDnsServer eight([](const QByteArray &query) -> QByteArray {
+        const QString name = StubDnsServer::questionName(query);
+        const int n = name.section(QLatin1Char('.'), 0, 0).mid(1).toInt();
+        if (n == LdnsResolver::maxCnameHops)
+            return StubDnsServer::withAnswer(StubDnsServer::reply(query), name, typeTxt, StubDnsServer::txtRdata("end"));
+        return StubDnsServer::withAnswer(StubDnsServer::reply(query), name, typeCname, StubDnsServer::wireName(QStringLiteral("c%1.chain.test").arg(n + 1)));
+    });
+    const Answer ok = LdnsResolver(eight.serverConfig(300, 0)).query(QStringLiteral("c0.chain.test"), RrType::TXT);
+    QCOMPARE(ok.outcome, Outcome::Answer);
+    QCOMPARE(ok.records.first().txt, QByteArray("end"));
+}
+
+void TestLdnsResolver::cnameLoopAcrossQueriesIsUnknown()
+{
+    StubDnsServer loop([](const QByteArray &query) -> QByteArray {
+        const QString name = StubDnsServer::questionName(query);
+        const QString next = name.startsWith(QLatin1String("a.")) ? QStringLiteral("b.loop.test") : QStringLiteral("a.loop.test");
+        return StubDnsServer::withAnswer(StubDnsServer::reply(query), name, typeCname, StubDnsServer::wireName(next));
+    });
+    const Answer a = LdnsResolver(loop.serverConfig(300, 0)).query(QStringLiteral("a.loop.test"), RrType::TXT);
+    QCOMPARE(a.outcome, Outcome::Error);
+    QCOMPARE(a.detail, QStringLiteral("cname-loop"));
+    QVERIFY(a.isUnknown());
+    QCOMPARE(loop.queriesSeen(), 2);
+}
+
+void TestLdnsResolver::garbageAndTruncatedRepliesAreAnswers()
+{
+    StubDnsServer garbage([](const QByteArray &query) -> QByteArray { return query.left(2) + QByteArray("\x81\x80garbage!", 10); });
+    const Answer g = LdnsResolver(garbage.serverConfig(300, 0)).query(QStringLiteral("example.test"), RrType::A);
+    QCOMPARE(g.outcome, Outcome::Error);
+    QVERIFY(g.responded);
+    QVERIFY(g.records.isEmpty());
+    // TC set and nobody on TCP: the server answered, only not in full (RFC 7766 5).
+    StubDnsServer truncated([](const QByteArray &query) -> QByteArray {
+        QByteArray reply = StubDnsServer::reply(query);
+        reply[2] = char(reply.at(2) | 0x02);
+        return reply;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const Answer t = LdnsResolver(truncated.serverConfig(300, 0)).query(QStringLiteral("example.test"), RrType::TXT);
+    QCOMPARE(t.outcome, Outcome::Error);
+    QCOMPARE(t.detail, QStringLiteral("truncated-answer"));
+    QVERIFY(t.responded);
+    QVERIFY(timer.elapsed() < 2000);
+    // Silence is the only thing that is not an answer.
+    StubDnsServer blackHole(StubDnsServer::Behaviour::BlackHole);
+    const Answer silent = LdnsResolver(blackHole.serverConfig(100, 0)).query(QStringLiteral("example.test"), RrType::A);
+    QCOMPARE(silent.outcome, Outcome::Timeout);
+    QVERIFY(!silent.responded);
+}
+
+void TestLdnsResolver::internationalNameGoesOutAsALabel()
+{
+    LdnsResolver resolver(m_nsd.serverConfig());
+    const Answer a = resolver.query(QStringLiteral("B\u00fccher.example.test"), RrType::A);
+    QCOMPARE(a.outcome, Outcome::Answer);
+    QCOMPARE(a.records.first().address, QHostAddress(QStringLiteral("192.0.2.77")));
+    QCOMPARE(a.name, QStringLiteral("b\u00fccher.example.test")); // shown as the user wrote it
+    const Answer dmarc = resolver.query(QStringLiteral("_dmarc.b\u00fccher.example.test"), RrType::TXT);
+    QCOMPARE(dmarc.outcome, Outcome::Answer);
+    QCOMPARE(dmarc.records.first().txt, QByteArray("v=DMARC1; p=reject"));
+    const Answer ace = resolver.query(QStringLiteral("xn--bcher-kva.example.test"), RrType::A);
+    QCOMPARE(ace.records.first().address, a.records.first().address);
+}
+
+void TestLdnsResolver::invalidNamesAreNeverSent()
+{
+    StubDnsServer counter(StubDnsServer::Behaviour::ServFail);
+    LdnsResolver resolver(counter.serverConfig(300, 0));
+    const QStringList bad{QStringLiteral("a b.example"), QStringLiteral("a\\.b.example"), QStringLiteral("a..example"),
+                          QString(64, QLatin1Char('x')) + QStringLiteral(".example"),
+                          QString(QString(60, QLatin1Char('y')) + QLatin1Char('.')).repeated(5) + QStringLiteral("example"),
+                          QStringLiteral("nul\u0000.example"), QStringLiteral("esc\u001b[2J.example"), QString()};
+    for (const QString &name : bad) {
+        const Answer a = resolver.query(name, RrType::A);
+        QCOMPARE(a.outcome, Outcome::Error);
+        QCOMPARE(a.detail, QStringLiteral("invalid-name"));
+        QVERIFY(!a.responded);
+    }
+    QCOMPARE(counter.queriesSeen(), 0);
+    // 63-octet labels and 253 octets are still fine (RFC 1035 2.3.4).
+    const QString longest = QString(QString(63, QLatin1Char('z')) + QLatin1Char('.')).repeated(3) + QString(61, QLatin1Char('w'));
+    QCOMPARE(longest.size(), 253);
+    QCOMPARE(resolver.query(longest, RrType::A).outcome, Outcome::ServFail);
+    QCOMPARE(counter.queriesSeen(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLdnsResolver)

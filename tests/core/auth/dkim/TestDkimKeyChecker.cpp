@@ -3,6 +3,8 @@
 #include <QTest>
 
 #include "FakeResolver.h"
+#include "StubDnsServer.h"
+#include "dns/LdnsResolver.h"
 #include "auth/DkimKeyChecker.h"
 
 using namespace Auth;
@@ -42,6 +44,7 @@ private slots:
     void selectorSources();
     void commonListOnlyReportsHits();
     void commonListNothingFound();
+    void allLookupsTimedOutIsUnknownNotMissing();
 };
 
 void TestDkimKeyChecker::keys_data()
@@ -161,6 +164,33 @@ void TestDkimKeyChecker::commonListNothingFound()
     QVERIFY(report.keys.isEmpty());
     QCOMPARE(ids(report.findings), QStringList{QStringLiteral("dkim.no-selector-found/info")});
     QCOMPARE(resolver.queryCount(), DkimKeyChecker::commonSelectors().size());
+}
+
+void TestDkimKeyChecker::allLookupsTimedOutIsUnknownNotMissing()
+{
+    // Issue 15: "no DKIM key found" was said when every selector look-up had timed out.
+    TestSupport::StubDnsServer blackHole(TestSupport::StubDnsServer::Behaviour::BlackHole);
+    Dns::LdnsResolver dead(blackHole.serverConfig(20, 0));
+    const QList<DkimSelector> common = DkimKeyChecker::selectorsFor(QStringLiteral("example.org"), {}, {});
+    const DkimKeyReport report = DkimKeyChecker(dead).check(QStringLiteral("example.org"), common);
+    QStringList expected;
+    for (int i = 0; i < common.size(); ++i)
+        expected.append(QStringLiteral("dkim.dns-error/unknown"));
+    QCOMPARE(ids(report.findings), expected);
+    // Some selectors answered (NXDOMAIN), the others timed out: "not found" counts only those
+    // the DNS answered for.
+    TestSupport::StubDnsServer half([](const QByteArray &query) -> QByteArray {
+        return TestSupport::StubDnsServer::questionName(query).startsWith(QLatin1Char('s'))
+            ? TestSupport::StubDnsServer::reply(query, 3) : QByteArray();
+    });
+    Dns::LdnsResolver partly(half.serverConfig(20, 0));
+    const DkimKeyReport mixed = DkimKeyChecker(partly).check(QStringLiteral("example.org"), common);
+    const Finding *none = nullptr;
+    for (const Finding &f : mixed.findings)
+        none = f.id == QLatin1String("dkim.no-selector-found") ? &f : none;
+    QVERIFY(none);
+    // selector1, selector2, s1, s2, smtp, sig1
+    QVERIFY2(none->message.contains(QLatin1String(" at 6 common selectors")), qPrintable(none->message));
 }
 
 QTEST_GUILESS_MAIN(TestDkimKeyChecker)

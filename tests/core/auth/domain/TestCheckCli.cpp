@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "bouncelens-cli check" end to end against a real NSD: JSON shape, exit statuses 0/2/3.
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,6 +42,24 @@ private slots:
     {
         for (const TestSupport::ZoneBuilder &z : DomainTest::allZones())
             m_nsd.addZone(z);
+        // An international domain, published (as always) under its A-label (RFC 5891).
+        TestSupport::ZoneBuilder idn(QStringLiteral("xn--bcher-kva.test"));
+        idn.txt(QStringLiteral("@"), QStringLiteral("v=spf1 ip4:198.51.100.0/24 -all"))
+            .mx(QStringLiteral("@"), 10, QStringLiteral("mx.xn--bcher-kva.test."))
+            .a(QStringLiteral("mx"), QStringLiteral("198.51.100.25"))
+            .txt(QStringLiteral("_dmarc"), QStringLiteral("v=DMARC1; p=reject; rua=mailto:d@xn--bcher-kva.test"));
+        m_nsd.addZone(idn);
+        // Hosted DMARC and a DKIM selector delegated to a sending service by CNAME. NSD is
+        // authoritative for both zones but, as any authoritative server, answers the CNAME alone.
+        TestSupport::ZoneBuilder hosted(QStringLiteral("hosted.test"));
+        hosted.txt(QStringLiteral("@"), QStringLiteral("v=spf1 -all"))
+            .cname(QStringLiteral("_dmarc"), QStringLiteral("hosted.test._dmarc.esp.test."))
+            .cname(QStringLiteral("s1._domainkey"), QStringLiteral("s1.hosted.dkim.esp.test."));
+        TestSupport::ZoneBuilder esp(QStringLiteral("esp.test"));
+        esp.txt(QStringLiteral("hosted.test._dmarc"), QStringLiteral("v=DMARC1; p=quarantine"))
+            .txt(QStringLiteral("s1.hosted.dkim"), QStringLiteral("v=DKIM1; k=rsa; p=") + QLatin1String(DomainTest::dkimKey2048));
+        m_nsd.addZone(hosted);
+        m_nsd.addZone(esp);
         QVERIFY2(m_nsd.start(), qPrintable(m_nsd.errorString()));
     }
 
@@ -114,6 +133,90 @@ private slots:
         QVERIFY(o.value(QLatin1String("dns_unreachable")).toBool());
         QVERIFY(!findingIds(o).contains(QStringLiteral("dmarc.none")));
         QVERIFY(findingIds(o).contains(QStringLiteral("dmarc.dns-error")));
+    }
+
+    // Issue 15: a server that answers with garbage, a truncated reply or an answer to another
+    // question is there: the check reports unknowns and exits 0; it never says "no record".
+    void brokenServerIsNotSilentServer_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("garbage") << 0;
+        QTest::newRow("truncated, no TCP") << 1;
+        QTest::newRow("answer to another question") << 2;
+    }
+    void brokenServerIsNotSilentServer()
+    {
+        using Stub = TestSupport::StubDnsServer;
+        QFETCH(int, kind);
+        Stub broken([kind](const QByteArray &query) -> QByteArray {
+            if (kind == 0)
+                return query.left(2) + QByteArray("\x81\x80\x00\x01garbage", 11);
+            if (kind == 1) {
+                QByteArray reply = Stub::reply(query);
+                reply[2] = char(reply.at(2) | 0x02); // TC
+                return reply;
+            }
+            // A null MX (RFC 7505) and nothing else, for a question nobody asked.
+            QByteArray other = query.left(12) + Stub::wireName(QStringLiteral("mx.none"));
+            other.append(QByteArray("\x00\x0f\x00\x01", 4));
+            return Stub::withAnswer(Stub::reply(other), QStringLiteral("mx.none"), 15, QByteArray("\x00\x00\x00", 3));
+        });
+        QByteArray out;
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(runCli({QStringLiteral("--json"), QStringLiteral("good.test"), QStringLiteral("--timeout"), QStringLiteral("300"),
+                         QStringLiteral("--dns"), QStringLiteral("127.0.0.1:%1").arg(broken.port())}, &out), 0);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        QVERIFY2(!o.isEmpty(), out.left(300).constData());
+        QVERIFY(!o.value(QLatin1String("dns_unreachable")).toBool());
+        const QStringList ids = findingIds(o);
+        for (const QString &absent : {QStringLiteral("mx.none"), QStringLiteral("mx.null"), QStringLiteral("dmarc.none"),
+                                      QStringLiteral("spf.none"), QStringLiteral("dkim.no-selector-found")})
+            QVERIFY2(!ids.contains(absent), qPrintable(ids.join(QLatin1Char(' '))));
+        QVERIFY2(ids.contains(QStringLiteral("dmarc.dns-error")), qPrintable(ids.join(QLatin1Char(' '))));
+        QVERIFY2(ids.contains(QStringLiteral("dkim.dns-error")), qPrintable(ids.join(QLatin1Char(' '))));
+    }
+
+    void internationalDomainIsCheckedUnderItsALabel()
+    {
+        QByteArray out;
+        QCOMPARE(runCli({QStringLiteral("--json"), QStringLiteral("B\u00fccher.test"), QStringLiteral("--dns"), dns()}, &out), 0);
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o.value(QLatin1String("domain")).toString(), QStringLiteral("b\u00fccher.test")); // shown as given
+        QCOMPARE(o.value(QLatin1String("spf")).toObject().value(QLatin1String("record")).toString(),
+                 QStringLiteral("v=spf1 ip4:198.51.100.0/24 -all"));
+        const QStringList ids = findingIds(o);
+        QVERIFY2(!ids.contains(QStringLiteral("spf.none")) && !ids.contains(QStringLiteral("dmarc.none"))
+                     && !ids.contains(QStringLiteral("mx.none")), qPrintable(ids.join(QLatin1Char(' '))));
+        // The A-label form gives the same records.
+        QByteArray ace;
+        QCOMPARE(runCli({QStringLiteral("--json"), QStringLiteral("xn--bcher-kva.test"), QStringLiteral("--dns"), dns()}, &ace), 0);
+        QCOMPARE(QJsonDocument::fromJson(ace).object().value(QLatin1String("spf")).toObject().value(QLatin1String("record")),
+                 o.value(QLatin1String("spf")).toObject().value(QLatin1String("record")));
+    }
+
+    void recordsDelegatedByCnameAreFound()
+    {
+        QByteArray out;
+        QCOMPARE(runCli({QStringLiteral("--json"), QStringLiteral("hosted.test"), QStringLiteral("--selector"), QStringLiteral("s1"),
+                         QStringLiteral("--dns"), dns()}, &out), 0);
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o.value(QLatin1String("dmarc")).toObject().value(QLatin1String("record")).toString(), QStringLiteral("v=DMARC1; p=quarantine"));
+        const QJsonArray keys = o.value(QLatin1String("dkim")).toArray();
+        QCOMPARE(keys.size(), 1);
+        QVERIFY(keys.at(0).toObject().value(QLatin1String("found")).toBool());
+        const QStringList ids = findingIds(o);
+        QVERIFY2(!ids.contains(QStringLiteral("dmarc.none")) && !ids.contains(QStringLiteral("dkim.key-missing")),
+                 qPrintable(ids.join(QLatin1Char(' '))));
+    }
+
+    void invalidNamesAreRefused()
+    {
+        QByteArray out;
+        const QString longLabel = QString(64, QLatin1Char('x')) + QStringLiteral(".test");
+        for (const QString &name : {QStringLiteral("a b.test"), QStringLiteral("a\\.b.test"), longLabel, QStringLiteral("a..test")})
+            QCOMPARE(runCli({name, QStringLiteral("--dns"), dns()}, &out), 2);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "NsdServer.h"
 #include "StubDnsServer.h"
 #include "auth/SpfEvaluator.h"
+#include "auth/DomainCheckParts.h"
 #include "auth/SpfLinter.h"
 #include "dns/CachingResolver.h"
 #include "dns/LdnsResolver.h"
@@ -51,6 +52,7 @@ private slots:
     void evaluatorAgainstNsd();
     void timeoutIsUnknownNotNone();
     void negativeIncludeIsNotFlattened();
+    void thousandNestedIncludesAreBounded();
 
 private:
     SpfLintResult lint(const QString &domain);
@@ -89,6 +91,10 @@ void TestSpfLinter::initTestCase()
         z.a(QStringLiteral("h%1").arg(i), QStringLiteral("192.0.2.%1").arg(100 + i));
         z.mx(QStringLiteral("h%1").arg(i), 10, QStringLiteral("h%1.lint.test.").arg(i));
     }
+    // Issue 15: 1,000 nested includes (n0 -> n1 -> ... -> n999).
+    for (int i = 0; i < 999; ++i)
+        z.txt(QStringLiteral("n%1.deep").arg(i), QStringLiteral("v=spf1 include:n%1.deep.lint.test -all").arg(i + 1));
+    z.txt(QStringLiteral("n999.deep"), QStringLiteral("v=spf1 ip4:192.0.2.1 -all"));
     m_nsd.addZone(z);
     QVERIFY2(m_nsd.start(), qPrintable(m_nsd.errorString()));
 }
@@ -258,6 +264,71 @@ void TestSpfLinter::negativeIncludeIsNotFlattened()
     QVERIFY2(fixed.contains(QLatin1String("include:neg.example.org")), qPrintable(fixed));
     QVERIFY2(!fixed.contains(QLatin1String("include:big.example.org")), qPrintable(fixed));
     QVERIFY(!fixed.contains(QLatin1String("192.0.2.66")));
+}
+
+namespace {
+
+class CountingResolver : public Dns::Resolver
+{
+public:
+    explicit CountingResolver(Dns::Resolver &inner) : m_inner(inner) {}
+    Dns::Answer query(const QString &name, Dns::RrType type) override { ++count; return m_inner.query(name, type); }
+    QString serverDescription() const override { return m_inner.serverDescription(); }
+    int count = 0;
+
+private:
+    Dns::Resolver &m_inner;
+};
+
+int jsonDepth(const QJsonValue &value)
+{
+    int deepest = 0;
+    if (value.isObject()) {
+        for (const QJsonValue &v : value.toObject())
+            deepest = qMax(deepest, jsonDepth(v));
+        return deepest + 1;
+    }
+    if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            deepest = qMax(deepest, jsonDepth(v));
+        return deepest + 1;
+    }
+    return 0;
+}
+
+int treeDepth(const SpfTraceNode &node)
+{
+    int deepest = 0;
+    for (const SpfTraceNode &child : node.children)
+        deepest = qMax(deepest, treeDepth(child));
+    return deepest + 1;
+}
+
+} // namespace
+
+void TestSpfLinter::thousandNestedIncludesAreBounded()
+{
+    // Before: 1,001 sequential queries, 592 MB and a JSON tree 1,000 records deep.
+    Dns::LdnsResolver ldns(m_nsd.serverConfig());
+    CountingResolver counting(ldns);
+    const SpfLintResult result = SpfLinter(counting).lint(QStringLiteral("n0.deep.lint.test"));
+    QCOMPARE(result.lookups, SpfLinter::maxWalkLookups);
+    QVERIFY2(counting.count <= SpfLinter::maxWalkLookups + 1, qPrintable(QString::number(counting.count)));
+    QVERIFY(treeDepth(result.tree) <= 2 * (SpfLinter::maxWalkLookups + 1));
+    const Finding *f = findById(result, QStringLiteral("spf.too-many-lookups"));
+    QVERIFY2(f, qPrintable(ids(result)));
+    QVERIFY2(f->message.contains(QLatin1String("more than 20")), qPrintable(f->message));
+    QVERIFY2(f->message.contains(QLatin1String("\"include:n1.deep.lint.test\"")), qPrintable(f->message)); // the culprit branch
+    QVERIFY2(f->message.contains(QLatin1String("\"include:n11.deep.lint.test\"")), qPrintable(f->message)); // the 11th lookup
+    // The chain of records being walked when the limit was passed, root first.
+    QVERIFY2(f->evidence.contains(QLatin1String("n0.deep.lint.test -> n1.deep.lint.test -> ")), qPrintable(f->evidence));
+    QVERIFY2(f->evidence.endsWith(QLatin1String(" -> n10.deep.lint.test")), qPrintable(f->evidence));
+    const int depth = jsonDepth(DomainCheckParts::traceJson(result.tree));
+    QVERIFY2(depth <= 3 * (SpfLinter::maxWalkLookups + 2), qPrintable(QString::number(depth)));
+    // The receiver's own evaluator stops at 10 as before (RFC 7208 4.6.4).
+    const SpfCheckResult check = SpfEvaluator(ldns).checkHost(QHostAddress(QStringLiteral("192.0.2.1")),
+        QStringLiteral("n0.deep.lint.test"), QStringLiteral("a@n0.deep.lint.test"), QStringLiteral("mx.lint.test"));
+    QCOMPARE(check.result, SpfResult::PermError);
 }
 
 QTEST_GUILESS_MAIN(TestSpfLinter)
