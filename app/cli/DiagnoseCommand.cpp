@@ -19,6 +19,8 @@
 #include "dns/ServerConfig.h"
 #include "dsn/BounceAnalyzer.h"
 #include "dsn/MimeReader.h"
+#include "report/DiagnosisReportBuilder.h"
+#include "report/HtmlReportBuilder.h"
 #include "util/FdReader.h"
 #include "util/TerminalText.h"
 
@@ -159,6 +161,13 @@ void printCause(QTextStream &out, const Diagnosis::Cause &c, int rank)
 void printHuman(QTextStream &out, const Diagnosis::DiagnosisResult &r)
 {
     out << r.verdict() << "\n\n";
+    const QList<Report::Badge> badges = Report::DiagnosisReportBuilder::messageBadges(r);
+    if (!badges.isEmpty()) {
+        out << tr("This message, checked today:") << "\n";
+        for (const Report::Badge &b : badges)
+            out << "  " << Report::HtmlReportBuilder::stateIcon(b.state) << ' ' << b.text << "\n";
+        out << "\n";
+    }
     const int shown = std::min<int>(int(r.causes.size()), 5);
     for (int i = 0; i < shown; ++i)
         printCause(out, r.causes.at(i), i + 1);

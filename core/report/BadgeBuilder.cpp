@@ -109,8 +109,14 @@ QList<Badge> BadgeBuilder::build(const ReportModel &model)
             continue;
         Badge b;
         b.check = m.check;
-        b.state = causeSaysFailed(model, m.check) && badness(m.state) < badness(State::Error) ? State::Error : m.state;
-        b.text = tr("%1 %2: %3").arg(m.check.toUpper(), m.subject, m.text);
+        const QString subject = m.subject.isEmpty() ? model.domain : m.subject;
+        if (forged && m.check != QLatin1String("mx")) {
+            b.state = State::Info;
+            b.text = tr("%1 %2 — the forged message: %3").arg(m.check.toUpper(), subject, m.text);
+        } else {
+            b.state = causeSaysFailed(model, m.check) && badness(m.state) < badness(State::Error) ? State::Error : m.state;
+            b.text = tr("%1 %2: %3").arg(m.check.toUpper(), subject, m.text);
+        }
         out.append(b);
     }
     return out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DiagnosisReportBuilder.h"
 
+#include "BadgeBuilder.h"
 #include "MessageReportBuilder.h"
 
 namespace Report {
@@ -181,6 +182,16 @@ std::optional<MessageCheck> dkimCheck(const Diagnosis::DiagnosisResult &r)
     }
     if (r.facts.originalPresent && r.facts.dkimDomains.isEmpty())
         return MessageCheck{QStringLiteral("dkim"), State::Warning, QString(), DiagnosisReportBuilder::tr("not signed")};
+    if (c.dkimKeys && !c.dkimKeys->keys.isEmpty()) {
+        // Headers only: the signature cannot be verified, its key can be looked at today.
+        const Auth::DkimKeyCheck &k = c.dkimKeys->keys.first();
+        const bool usable = k.key && !k.key->revoked && k.key->problem == Auth::DkimKeyRecord::Problem::None;
+        const State s = Dns::Answer{QString(), Dns::RrType::TXT, k.outcome}.isUnknown() ? State::Unknown : usable ? State::Ok : State::Error;
+        const QString text = s == State::Unknown ? DiagnosisReportBuilder::tr("key lookup got no usable answer (%1)").arg(k.query)
+                           : usable ? DiagnosisReportBuilder::tr("signed (d=%1), key published at %2").arg(r.facts.dkimDomains.first(), k.query)
+                                    : DiagnosisReportBuilder::tr("signed (d=%1), no usable key at %2 today").arg(r.facts.dkimDomains.first(), k.query);
+        return MessageCheck{QStringLiteral("dkim"), s, QString(), text};
+    }
     if (!r.facts.dkimDomains.isEmpty()) {
         const Diagnosis::RemoteVerdict *remote = r.facts.remote(QStringLiteral("dkim"));
         const QString seen = remote ? remote->result : DiagnosisReportBuilder::tr("signed");
@@ -262,6 +273,16 @@ QList<MessageCheck> DiagnosisReportBuilder::messageChecks(const Diagnosis::Diagn
     if (!c.dnsbl.isEmpty())
         out << dnsblCheck(c.dnsbl);
     return out;
+}
+
+QList<Badge> DiagnosisReportBuilder::messageBadges(const Diagnosis::DiagnosisResult &result)
+{
+    ReportModel model;
+    model.domain = result.facts.fromDomain.isEmpty() ? result.facts.spfDomain() : result.facts.fromDomain;
+    model.messageChecks = messageChecks(result);
+    for (const Diagnosis::Cause &c : result.causes)
+        model.causes.append(cause(model, c));
+    return BadgeBuilder::build(model);
 }
 
 void DiagnosisReportBuilder::apply(ReportModel &model, const Diagnosis::DiagnosisResult &result)

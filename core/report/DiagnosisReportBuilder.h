@@ -27,6 +27,9 @@ public:
     // What the diagnosis' own checks found for this message (BadgeBuilder shows it beside the
     // panels, which judge the published records).
     static QList<MessageCheck> messageChecks(const Diagnosis::DiagnosisResult &result);
+    // The badges of this message alone (no panels), for the CLI's human output: the same words
+    // as the desktop strip.
+    static QList<Badge> messageBadges(const Diagnosis::DiagnosisResult &result);
 
 private:
     static void applyVerdict(ReportModel &model, const Diagnosis::Cause &top);

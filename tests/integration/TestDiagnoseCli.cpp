@@ -90,6 +90,11 @@ private slots:
         const QByteArray fix = QJsonDocument(top.value(QLatin1String("fix")).toArray()).toJson(QJsonDocument::Compact);
         QVERIFY2(fix.contains("192.0.2.44") && fix.contains("ip4:192.0.2.10"), fix.constData());
         QVERIFY(!run.json.value(QLatin1String("checks")).toObject().value(QLatin1String("ran")).toArray().isEmpty());
+        // The human output names this message's checks with the desktop badges' words.
+        const CliRun human = runDiagnose({QStringLiteral("--dns"), dns(), kGmailSpfBounce});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.out.contains("This message, checked today:"), human.out.constData());
+        QVERIFY2(human.out.contains("\xe2\x9c\x96 SPF example.org: fail for 192.0.2.44"), human.out.constData());
     }
 
     void noNetworkSendsNothingAndSaysSo()
