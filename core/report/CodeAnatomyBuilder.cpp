@@ -60,7 +60,20 @@ CodeAnatomy CodeAnatomyBuilder::build(const Codes::ParsedLine &line)
     a.notes = e.notes;
     a.reason = Codes::reasonName(line.reason);
     a.hardBounce = line.hardBounce;
+    setReasonEvidence(a, line.reasonEvidence, line.input);
     return a;
+}
+
+void CodeAnatomyBuilder::setReasonEvidence(CodeAnatomy &a, const Codes::ReasonEvidence &e, const QString &text)
+{
+    a.reasonKind = e.kind;
+    a.reasonRule = e.rule;
+    a.reasonSource = e.source;
+    a.reasonConfidence = qRound(e.confidence * 100);
+    a.reasonText = text;
+    const bool valid = e.start >= 0 && e.end > e.start && e.end <= text.size();
+    a.reasonStart = valid ? int(e.start) : -1;
+    a.reasonEnd = valid ? int(e.end) : -1;
 }
 
 } // namespace Report

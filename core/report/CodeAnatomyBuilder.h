@@ -17,6 +17,8 @@ class CodeAnatomyBuilder
 
 public:
     static CodeAnatomy build(const Codes::ParsedLine &line);
+    // Puts what decided the reason into the anatomy; `text` is what the evidence span indexes.
+    static void setReasonEvidence(CodeAnatomy &anatomy, const Codes::ReasonEvidence &evidence, const QString &text);
 
     // The reason's one-sentence definition, translated.
     static QString reasonText(Codes::Reason reason);

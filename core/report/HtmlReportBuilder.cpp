@@ -341,6 +341,8 @@ QString HtmlReportBuilder::codeSection(const CodeAnatomy &code, const QString &h
     if (!code.reason.isEmpty()) {
         const QString hard = code.hardBounce ? tr("hard bounce: the address itself is bad") : tr("soft bounce: the address may work later or after a fix");
         rows += row(tr("Reason").toHtmlEscaped(), QStringLiteral("<code>") + escapeHtml(code.reason) + QStringLiteral("</code> — ") + hard.toHtmlEscaped());
+        if (!code.reasonKind.isEmpty())
+            rows += row(tr("Why this reason").toHtmlEscaped(), reasonEvidenceHtml(code));
     }
     out += QStringLiteral("<table class=\"anatomy\">") + rows + QStringLiteral("</table>");
     if (!code.causes.isEmpty())
@@ -525,6 +527,28 @@ QString HtmlReportBuilder::checksSection(const ReportModel &model, const Options
     for (const Check &check : model.checks)
         out += checkSection(check, options) + QStringLiteral("\n");
     return out + QStringLiteral("</section>\n");
+}
+
+QString HtmlReportBuilder::reasonEvidenceHtml(const CodeAnatomy &code)
+{
+    // The matched words marked inside the sentence around them (both escaped, the mark is ours).
+    QString out;
+    if (code.reasonStart >= 0) {
+        const int from = std::max(0, int(code.reasonText.lastIndexOf(QLatin1Char(' '), std::max(0, code.reasonStart - 80))));
+        const int to = std::min(int(code.reasonText.size()), code.reasonEnd + 80);
+        out += QStringLiteral("<q class=\"reason-evidence\">") + (from > 0 ? QStringLiteral("… ") : QString())
+            + escapeHtml(code.reasonText.mid(from, code.reasonStart - from).trimmed()) + QStringLiteral(" <mark>")
+            + escapeHtml(code.reasonText.mid(code.reasonStart, code.reasonEnd - code.reasonStart)) + QStringLiteral("</mark> ")
+            + escapeHtml(code.reasonText.mid(code.reasonEnd, to - code.reasonEnd).trimmed())
+            + (to < code.reasonText.size() ? QStringLiteral(" …") : QString()) + QStringLiteral("</q> ");
+    }
+    const QString how = code.reasonKind == QLatin1String("status-default")
+        ? tr("decided by the status code's general meaning only (confidence %1 %): no words of the reply confirm it").arg(code.reasonConfidence)
+        : tr("decided by %1 \"%2\" (confidence %3 %)").arg(code.reasonKind, code.reasonRule).arg(code.reasonConfidence);
+    out += escapeHtml(how);
+    if (!code.reasonSource.isEmpty())
+        out += QStringLiteral(" <span class=\"source\">") + escapeHtml(tr("source: %1").arg(code.reasonSource)) + QStringLiteral("</span>");
+    return out;
 }
 
 QString HtmlReportBuilder::checksSummary(const ReportModel &model)

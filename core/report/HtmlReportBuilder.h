@@ -36,6 +36,8 @@ public:
     static QString page(const QString &title, const QString &safeBody, const Options &options);
 
     static QString stateIcon(State state);
+    // "Why this reason": the matched span marked in its sentence, the rule, its source.
+    static QString reasonEvidenceHtml(const CodeAnatomy &code);
     static QString stateWord(State state);
     static QString whoActsText(const QString &whoActs);
 

@@ -49,6 +49,10 @@ Recipient MessageReportBuilder::recipient(const Dsn::RecipientResult &r)
         if (!parsed.recognized && !r.status.isEmpty())
             parsed = Codes::parseLine(r.status + QLatin1Char(' ') + line);
         out.code = CodeAnatomyBuilder::build(parsed);
+        // The analyzer decided the reason with the whole bounce in view: its evidence, not the
+        // line parser's second opinion, is what the report shows.
+        if (!r.reason.isEmpty() && out.code->reason == r.reason)
+            CodeAnatomyBuilder::setReasonEvidence(*out.code, r.reasonEvidence, r.diagnosticCode);
     }
     return out;
 }

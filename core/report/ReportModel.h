@@ -70,6 +70,15 @@ struct CodeAnatomy
     QString providerTag;   // "TSS04"
     QString providerMeaning;
     QString reason;        // Sisimai vocabulary token
+    // What decided the reason (Codes::ReasonEvidence): its kind, rule and source, and the text
+    // it was matched in with the matched span, so the report can mark it.
+    QString reasonKind;    // "text", "provider", "status-default", ...
+    QString reasonRule;
+    QString reasonSource;
+    int reasonConfidence = 0; // percent
+    QString reasonText;    // the diagnostic text the span refers to
+    int reasonStart = -1;  // span in reasonText, -1 when no text matched
+    int reasonEnd = -1;
     bool hardBounce = false;
     bool permanent = false;
     bool transient = false;

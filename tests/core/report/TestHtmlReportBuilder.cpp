@@ -175,6 +175,31 @@ private slots:
         QVERIFY(!exportedHtml.contains(QStringLiteral("bouncelens://")));
     }
 
+    void reasonEvidenceIsMarked()
+    {
+        // The words that decided the reason are marked inside the reply; everything escaped.
+        Report::CodeAnatomy code;
+        code.recognized = true;
+        code.reason = QStringLiteral("userunknown");
+        code.reasonKind = QStringLiteral("text");
+        code.reasonRule = QStringLiteral("user unknown");
+        code.reasonSource = QStringLiteral("postfix src/smtpd/smtpd_check.c");
+        code.reasonConfidence = 90;
+        code.reasonText = QStringLiteral("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table <script>x</script>");
+        code.reasonStart = int(code.reasonText.indexOf(QStringLiteral("User unknown")));
+        code.reasonEnd = code.reasonStart + 12;
+        const QString html = HtmlReportBuilder::reasonEvidenceHtml(code);
+        QVERIFY2(html.contains(QStringLiteral("<mark>User unknown</mark>")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("&lt;bob@example.org&gt;")));
+        QVERIFY(!html.contains(QStringLiteral("<script>")));
+        QVERIFY(html.contains(QStringLiteral("source: postfix src/smtpd/smtpd_check.c")));
+        // A code default says so.
+        code.reasonKind = QStringLiteral("status-default");
+        code.reasonStart = code.reasonEnd = -1;
+        QVERIFY(HtmlReportBuilder::reasonEvidenceHtml(code).contains(QStringLiteral("general meaning only")));
+        QVERIFY(!HtmlReportBuilder::reasonEvidenceHtml(code).contains(QStringLiteral("<mark>")));
+    }
+
     void causesPlugIn()
     {
         ReportModel m = lineModel();
