@@ -182,7 +182,7 @@ QString HtmlReportBuilder::build(const ReportModel &model, const Options &option
     body += checksSummary(model);
     body += causesSection(model, options);
     if (model.code)
-        body += codeSection(*model.code, tr("Status code anatomy"));
+        body += QStringLiteral("<div id=\"anatomy\">") + codeSection(*model.code, tr("Status code anatomy")) + QStringLiteral("</div>");
     body += rawSection(model);
     body += originalSection(model.original);
     body += checksSection(model, options);
