@@ -13,17 +13,21 @@ cd "$here"
 bins=("$@")
 [ ${#bins[@]} -gt 0 ] || bins=(build/bouncelens-cli)
 work=$(mktemp -d)
-sed -n '1,/^nsd -d/p' tests/screenshots/advice.sh > "$work/nsd.sh"
-cat >> "$work/nsd.sh" <<X
-sleep 1
+tmp="$work"
+pids=()
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null; rm -rf "$work"' EXIT
+# shellcheck source=../tests/screenshots/nsd-world.sh
+. tests/screenshots/nsd-world.sh
+scenario_zones
+start_nsd
 i=0
-for bin in ${bins[*]}; do
-  i=\$((i+1))
-  for f in tests/data/diagnosis/*.eml; do \$bin diagnose --json --dns 127.0.0.1:\$port "\$f"; done > $work/diag-\$i.json 2>/dev/null || true
-  for d in example.org example.net shop.example fixed.example nomail.example.net; do \$bin check --json --dns 127.0.0.1:\$port --ip 192.0.2.77 --selector old2023 \$d; done > $work/check-\$i.json 2>/dev/null || true
+for bin in "${bins[@]}"; do
+    i=$((i+1))
+    for f in tests/data/diagnosis/*.eml; do "$bin" diagnose --json --dns "127.0.0.1:$port" "$f"; done > "$work/diag-$i.json" 2>/dev/null || true
+    for d in example.org example.net shop.example fixed.example nomail.example.net; do
+        "$bin" check --json --dns "127.0.0.1:$port" --ip 192.0.2.77 --selector old2023 "$d"
+    done > "$work/check-$i.json" 2>/dev/null || true
 done
-X
-bash "$work/nsd.sh" build "$work/shots" >/dev/null 2>&1 || true
 WORK="$work" python3 - "${bins[@]}" <<'PY'
 import json,subprocess,sys,tempfile,os
 work=os.environ['WORK']
@@ -69,4 +73,3 @@ for i,tag in enumerate(sys.argv[1:],1):
     for p in bad: print('   BAD:',p[:120])
     for p in forged: print('   IP :',p[:120])
 PY
-rm -rf "$work"

@@ -9,18 +9,6 @@ namespace {
 
 constexpr double kNamedCause = 0.3; // the diagnosis names causes from here on (Diagnoser)
 
-int badness(State s)
-{
-    switch (s) {
-    case State::Error: return 5;
-    case State::Unknown: return 4;
-    case State::Warning: return 3;
-    case State::Info: return 2;
-    case State::Ok: return 1;
-    default: return 0;
-    }
-}
-
 const MessageCheck *messageCheck(const ReportModel &model, const QString &check)
 {
     for (const MessageCheck &m : model.messageChecks)
@@ -29,11 +17,23 @@ const MessageCheck *messageCheck(const ReportModel &model, const QString &check)
     return nullptr;
 }
 
+// Whether a cause concerns the domain a recipient-side check looked at: a cause about another
+// recipient's domain (one bounce, several domains) does not colour this badge.
+bool concerns(const Cause &c, const MessageCheck *m)
+{
+    if (!m || m->check != QLatin1String("mx") || m->target.isEmpty() || c.recipients.isEmpty())
+        return true;
+    for (const QString &r : c.recipients)
+        if (r.endsWith(QLatin1Char('@') + m->target, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 // A named cause about this check that today's DNS does not show fixed.
-bool causeSaysFailed(const ReportModel &model, const QString &check)
+bool causeSaysFailed(const ReportModel &model, const QString &check, const MessageCheck *m = nullptr)
 {
     for (const Cause &c : model.causes) {
-        if (c.confidence < kNamedCause || BadgeBuilder::checkOfCause(c.id) != check)
+        if (c.confidence < kNamedCause || BadgeBuilder::checkOfCause(c.id) != check || !concerns(c, m))
             continue;
         bool fixed = false;
         for (const ThenVsNow &t : c.thenVsNow)
@@ -93,9 +93,9 @@ QList<Badge> BadgeBuilder::build(const ReportModel &model)
             b.text = tr("%1 — published: %2 · this message: %3").arg(name, published, m->text);
         else // e.g. the sender's MX panel next to the recipient domain this bounce is about
             b.text = tr("%1 — published: %2 · %3: %4").arg(name, published, m->subject, m->text);
-        if (m && !(forged && m->check != QLatin1String("mx")) && badness(m->state) > badness(b.state))
+        if (m && !(forged && m->check != QLatin1String("mx")) && stateBadness(m->state) > stateBadness(b.state))
             b.state = m->state;
-        if (causeSaysFailed(model, c.id) && badness(b.state) < badness(State::Error)) {
+        if (causeSaysFailed(model, c.id, m) && stateBadness(b.state) < stateBadness(State::Error)) {
             b.state = State::Error;
             if (!m)
                 b.text = tr("%1 — published: %2 · the diagnosis names it as a cause").arg(name, HtmlReportBuilder::stateWord(c.state));
@@ -114,7 +114,7 @@ QList<Badge> BadgeBuilder::build(const ReportModel &model)
             b.state = State::Info;
             b.text = tr("%1 %2 — the forged message: %3").arg(m.check.toUpper(), subject, m.text);
         } else {
-            b.state = causeSaysFailed(model, m.check) && badness(m.state) < badness(State::Error) ? State::Error : m.state;
+            b.state = causeSaysFailed(model, m.check, &m) && stateBadness(m.state) < stateBadness(State::Error) ? State::Error : m.state;
             b.text = tr("%1 %2: %3").arg(m.check.toUpper(), subject, m.text);
         }
         out.append(b);

@@ -7,22 +7,6 @@
 
 namespace Report {
 
-namespace {
-
-// Order of badness for a panel: a real problem first, then "DNS did not answer".
-int rank(State s)
-{
-    switch (s) {
-    case State::Error: return 5;
-    case State::Unknown: return 4;
-    case State::Warning: return 3;
-    case State::Info: return 2;
-    case State::Ok: return 1;
-    default: return 0;
-    }
-}
-
-} // namespace
 
 State CheckReportBuilder::stateOf(Auth::Severity severity)
 {
@@ -41,7 +25,7 @@ State CheckReportBuilder::stateOf(const Auth::Findings &findings)
     State worst = State::Ok;
     for (const Auth::Finding &f : findings) {
         const State s = stateOf(f.severity);
-        if (rank(s) > rank(worst))
+        if (stateBadness(s) > stateBadness(worst))
             worst = s;
     }
     return worst;

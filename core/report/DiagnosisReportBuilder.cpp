@@ -106,6 +106,7 @@ Cause DiagnosisReportBuilder::cause(const ReportModel &model, const Diagnosis::C
     out.confidenceWhy = why.join(QLatin1Char(' '));
     out.whoActs = Diagnosis::whoActsName(c.whoActs);
     out.retryHelps = c.retryHelps;
+    out.recipients = c.recipients;
     for (const Diagnosis::Evidence &e : c.evidence) {
         out.evidence << evidenceText(e);
         out.evidenceAnchors << anchor(model, e);
@@ -224,7 +225,7 @@ MessageCheck mxCheck(const Auth::MxCheck &mx)
     case S::Implicit: s = State::Warning; text = DiagnosisReportBuilder::tr("no MX, its own address receives"); break;
     case S::Records: break;
     }
-    return {QStringLiteral("mx"), s, DiagnosisReportBuilder::tr("recipient %1").arg(mx.domain), text};
+    return {QStringLiteral("mx"), s, DiagnosisReportBuilder::tr("recipient %1").arg(mx.domain), text, mx.domain};
 }
 
 MessageCheck ptrCheck(const Auth::PtrCheck &p)

@@ -17,6 +17,19 @@ QString stateName(State state)
     return QStringLiteral("unknown");
 }
 
+int stateBadness(State state)
+{
+    switch (state) {
+    case State::Error: return 5;
+    case State::Unknown: return 4;
+    case State::Warning: return 3;
+    case State::Info: return 2;
+    case State::Ok: return 1;
+    case State::Pending: case State::NotChecked: return 0;
+    }
+    return 0;
+}
+
 Check *ReportModel::findCheck(const QString &id)
 {
     for (Check &check : checks) {

@@ -15,6 +15,9 @@ namespace Report {
 enum class State { Ok, Info, Warning, Error, Unknown, Pending, NotChecked };
 
 QString stateName(State state); // "ok", "info", "warning", "error", "unknown", "pending", "not-checked"
+// Order of badness: a real problem first, then "no usable DNS answer", warning, info, ok;
+// pending and not-checked lowest. A panel or badge shows its worst.
+int stateBadness(State state);
 
 // A parsed field and, when known, where it sits in ReportModel::rawText (for highlighting).
 struct Field
@@ -45,6 +48,7 @@ struct Cause
     QString confidenceWhy;
     QString whoActs;       // "sender", "sender-admin", "recipient", "recipient-admin", "nobody-retry"
     bool retryHelps = false;
+    QStringList recipients; // the failed recipients this cause explains; empty = the whole message
     QStringList evidence;  // each item a sentence; may name a field or DNS answer
     QStringList evidenceAnchors; // optional, parallel to evidence: "raw-r0-f2" etc. (empty = no link)
     QStringList fix;       // imperative steps
@@ -153,8 +157,9 @@ struct MessageCheck
 {
     QString check;   // "spf", "dkim", "dmarc", "mx", "ptr", "dnsbl"
     State state = State::Info;
-    QString subject; // what was checked: "example.org", "192.0.2.44", "recipient gmial.com"
+    QString subject; // what was checked, for display: "example.org", "192.0.2.44", "recipient gmial.com"
     QString text;    // translated: "softfail for 192.0.2.44"
+    QString target;  // the domain or IP itself (machine form), to match causes to it
 };
 
 // One badge of the summary strip, built by Report::BadgeBuilder from the panels, the message

@@ -15,38 +15,12 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -r
 trap cleanup EXIT
 
 # A small DNS world for example.org: an SPF record that lacks 203.0.113.9, no DMARC, an MX.
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-cat > "$tmp/example.org.zone" <<ZONE
-\$ORIGIN example.org.
-\$TTL 300
-@ IN SOA ns.example.org. hostmaster.example.org. 1 3600 600 86400 300
-@ IN NS ns.example.org.
-ns IN A 127.0.0.1
-@ IN MX 10 mx.example.org.
-mx IN A 203.0.113.25
-@ IN TXT "v=spf1 ip4:198.51.100.0/24 include:_spf.example.org ~all"
-_spf IN TXT "v=spf1 ip4:192.0.2.0/24 -all"
-mail2026._domainkey IN TXT "v=DKIM1; k=rsa; p="
-ZONE
-cat > "$tmp/nsd.conf" <<CONF
-server:
-  ip-address: 127.0.0.1@$port
-  username: ""
-  chroot: ""
-  database: ""
-  zonelistfile: "$tmp/zone.list"
-  pidfile: "$tmp/nsd.pid"
-  xfrdfile: "$tmp/xfrd.state"
-  logfile: "$tmp/nsd.log"
-  rrl-ratelimit: 0
-  rrl-whitelist-ratelimit: 0
-remote-control:
-  control-enable: no
-zone:
-  name: example.org
-  zonefile: "$tmp/example.org.zone"
-CONF
-nsd -d -c "$tmp/nsd.conf" & pids+=($!)
+# shellcheck source=nsd-world.sh
+. "$here/tests/screenshots/nsd-world.sh"
+zone example.org '@ IN MX 10 mx.example.org.' 'mx IN A 203.0.113.25' \
+    '@ IN TXT "v=spf1 ip4:198.51.100.0/24 include:_spf.example.org ~all"' '_spf IN TXT "v=spf1 ip4:192.0.2.0/24 -all"' \
+    'mail2026._domainkey IN TXT "v=DKIM1; k=rsa; p="'
+start_nsd
 
 Xvfb :99 -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
 sleep 1

@@ -97,6 +97,15 @@ private slots:
         const Badge *mx = badgeOf(BadgeBuilder::build(m), QStringLiteral("mx"));
         QCOMPARE(mx->state, State::Error);
         QCOMPARE(mx->text, QStringLiteral("MX news.test — published: Pass · recipient gmial.com: does not exist (NXDOMAIN)"));
+        // A cause about another recipient's domain does not colour the badge of this one.
+        ReportModel two = bounceModel();
+        two.messageChecks.append({QStringLiteral("mx"), State::Ok, QStringLiteral("recipient gmail.com"), QStringLiteral("receives mail"), QStringLiteral("gmail.com")});
+        Cause typo = cause(QStringLiteral("cause.recipient-domain-typo"), 0.95);
+        typo.recipients = {QStringLiteral("carol@gmial.com")};
+        two.causes = {typo};
+        QCOMPARE(badgeOf(BadgeBuilder::build(two), QStringLiteral("mx"))->state, State::Ok);
+        two.causes.first().recipients = {QStringLiteral("bob@gmail.com")};
+        QCOMPARE(badgeOf(BadgeBuilder::build(two), QStringLiteral("mx"))->state, State::Error);
     }
 
     void messageChecksWithoutPanel()
