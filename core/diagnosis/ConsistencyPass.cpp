@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <QJsonObject>
+
 #include "DnsFixes.h"
 #include "auth/PublicSuffix.h"
 #include "auth/SpfRecord.h"
@@ -31,8 +33,15 @@ void forgeryFixes(Cause &c, const BounceFacts &facts, const LiveCheckResults &ch
     c.fix.clear();
     c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Do not resend and do not change your SPF for the address in this bounce: it is the forger's, not yours.")),
                          std::nullopt});
-    const bool spfStrict = checks.sender && [&] {
-        const QString record = checks.spf && checks.spf->domain == facts.fromDomain ? checks.spf->record : QString();
+    const bool spfStrict = [&] {
+        // The From domain's published record: from check_host when it was asked for that domain,
+        // else from the sender check's SPF lint.
+        QString record = checks.spf && checks.spf->domain == facts.fromDomain ? checks.spf->record : QString();
+        if (record.isEmpty() && checks.sender) {
+            for (const auto &part : checks.sender->parts)
+                if (part.first == QLatin1String("spf"))
+                    record = part.second.json.toObject().value(QLatin1String("record")).toString();
+        }
         const Auth::SpfRecord r = Auth::SpfRecord::parse(record);
         for (const Auth::SpfTerm &t : r.terms)
             if (t.kind == Auth::SpfTerm::Kind::All)

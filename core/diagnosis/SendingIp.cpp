@@ -4,6 +4,7 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include "auth/PublicSuffix.h"
 #include "codes/EntityExtractor.h"
 
 namespace Diagnosis {
@@ -15,14 +16,14 @@ QString hostOf(const QString &clause)
     return clause.section(QLatin1Char(' '), 0, 0).toLower();
 }
 
-// The last two labels: enough to tell the receiver's hosts from the sender's without the PSL
-// (mx1.mail.example.com and example.com share "example.com").
-QString tail2(const QString &name)
+// The organizational domain (PSL, RFC 7489 3.2): mx1.mail.example.co.uk and example.co.uk
+// share "example.co.uk"; two organizations under co.uk do not.
+QString orgOf(const QString &name)
 {
     QString n = name.toLower();
     while (n.endsWith(QLatin1Char('.')))
         n.chop(1);
-    return n.section(QLatin1Char('.'), -2);
+    return n.contains(QLatin1Char('.')) ? Auth::PublicSuffix::system().organizationalDomain(n) : QString();
 }
 
 QString domainOfAddress(const QString &address)
@@ -41,9 +42,9 @@ QStringList receiverDomains(const Dsn::BounceAnalysis &analysis)
             mta = mta.section(QLatin1Char(';'), 1);
         mta = hostOf(mta.trimmed()).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
         for (const QString &name : {mta, domainOfAddress(r.address)}) {
-            const QString t = tail2(name);
-            if (t.contains(QLatin1Char('.')) && !out.contains(t))
-                out.append(t);
+            const QString org = orgOf(name);
+            if (!org.isEmpty() && !out.contains(org))
+                out.append(org);
         }
     }
     return out;
@@ -74,7 +75,7 @@ SendingIpChoice fromReceived(const Dsn::BounceAnalysis &analysis)
     const QStringList receiver = receiverDomains(analysis);
     for (int i = 0; i < hops.size(); ++i) {
         const Dsn::ReceivedHop &h = hops.at(i);
-        if (receiver.contains(tail2(hostOf(h.by))) && SendingIp::isPublicAddress(h.ip)
+        if (receiver.contains(orgOf(hostOf(h.by))) && SendingIp::isPublicAddress(h.ip)
             && !SendingIp::isAuthenticatedSubmission(h.with)) {
             SendingIpChoice c;
             c.ip = QHostAddress(h.ip).toString();

@@ -87,6 +87,16 @@ private slots:
         QVERIFY2(c.ip.isEmpty(), qPrintable(c.ip));
     }
 
+    void receiverIsAnOrganizationNotASuffix()
+    {
+        // sender.co.uk's own relay is not "the receiver" because both end in co.uk.
+        Dsn::BounceAnalysis a = withHops({QStringLiteral("from out.sender.co.uk (out.sender.co.uk [198.51.100.20]) by gw.sender.co.uk with ESMTP; Mon, 16 Nov 2026 09:14:06 +0000"),
+                                          QStringLiteral("from [10.0.0.5] (client.isp.example [198.51.100.77]) by out.sender.co.uk with ESMTPSA; Mon, 16 Nov 2026 09:14:03 +0000")});
+        a.recipients.append(failed(QStringLiteral("ann@receiver.co.uk"), QStringLiteral("550 5.7.1 rejected"), QStringLiteral("dns; mx.receiver.co.uk")));
+        const SendingIpChoice c = SendingIp::choose(a);
+        QCOMPARE(sendingIpSourceName(c.source), QStringLiteral("relay"));
+    }
+
     void tcpInfoAddressNotHeloLiteral()
     {
         // RFC 5321 4.4: the TCP-info in parentheses is what the receiver saw.
