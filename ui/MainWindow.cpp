@@ -69,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusText"));
     m_status->setAccessibleName(tr("Status"));
     statusBar()->addWidget(m_status, 1);
     buildMenus();

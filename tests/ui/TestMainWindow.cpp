@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QClipboard>
+#include <QLabel>
 #include <QSignalSpy>
 
 #include "GuiTestHelpers.h"
@@ -62,6 +63,27 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("5.7.26")));
         QVERIFY(text.contains(QStringLiteral("Gmail")));
         QVERIFY(text.contains(QStringLiteral("Permanent")));
+    }
+
+    void longTokensWrapAndStatusEnds()
+    {
+        // A DKIM p= or a URL of 800 characters wraps in its box: the page never scrolls sideways.
+        Ui::MainWindow window;
+        window.setLiveLookups(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::ReportView *view = window.reportView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 10000);
+        window.analyzeText(QStringLiteral("550 5.7.1 rejected: key p=") + QString(800, QLatin1Char('A')) + QStringLiteral(" end-of-token"));
+        QTRY_VERIFY_WITH_TIMEOUT(bodyText(view).contains(QStringLiteral("end-of-token")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(GuiTest::evaluate(view, QStringLiteral("document.documentElement.scrollWidth")).toInt() > 0, 5000);
+        const int scrollWidth = GuiTest::evaluate(view, QStringLiteral("document.documentElement.scrollWidth")).toInt();
+        const int clientWidth = GuiTest::evaluate(view, QStringLiteral("document.documentElement.clientWidth")).toInt();
+        QVERIFY2(scrollWidth <= clientWidth + 1, qPrintable(QStringLiteral("%1 > %2").arg(scrollWidth).arg(clientWidth)));
+        // After a pasted line's diagnosis the status bar says it is done, not "Diagnosing…".
+        auto *status = window.findChild<QLabel *>(QStringLiteral("statusText"));
+        QVERIFY(status);
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Diagnosis done."), 5000);
     }
 
     void pasteBoxDecidesWhatItIs()
