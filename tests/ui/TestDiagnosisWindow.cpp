@@ -158,6 +158,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(evaluate(window.reportView(), QStringLiteral("document.querySelectorAll('#causes li.cause').length")).toInt() >= 1, 5000);
     }
 
+    void pastedLineListsTheQueriesItSent()
+    {
+        // A pasted line has no panels: the diagnosis' own queries (PTR of the quoted IP) are
+        // what the privacy note lists, never "these 0 DNS queries".
+        Ui::MainWindow window;
+        window.setDnsServer(QStringLiteral("127.0.0.1:%1").arg(m_nsd.port()));
+        window.setLiveLookups(true);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.reportView()->isReady(), 10000);
+        QSignalSpy diagnosed(&window, &Ui::MainWindow::diagnosisShown);
+        window.analyzeText(QStringLiteral("550-5.7.25 [192.0.2.10] The IP address sending this message does not have a PTR record setup - gsmtp"));
+        QTRY_COMPARE_WITH_TIMEOUT(diagnosed.size(), 1, 20000);
+        QVERIFY(!window.items().first().model.dnsQueries.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(window.reportView(), QStringLiteral("document.getElementById('privacy').textContent")).toString()
+                                     .contains(QStringLiteral("10.2.0.192.in-addr.arpa")), 5000);
+        QVERIFY(!evaluate(window.reportView(), QStringLiteral("document.getElementById('privacy').textContent")).toString()
+                     .contains(QStringLiteral(" 0 DNS queries")));
+    }
+
     void staleDiagnosisNeverShows()
     {
         // A DNS server that never answers: the bounce's diagnosis waits for its timeouts.
