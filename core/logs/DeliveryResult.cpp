@@ -22,14 +22,17 @@ void DeliveryResult::classify(const QString &diagnosticText, qsizetype diagnosti
     const bool hadCodes = parsed.recognized;
     // An MTA's own text (Postfix "Host or domain name not found", Exim "Unrouteable address")
     // carries no reply code; the log line's dsn= and action still make it a delivery result.
-    if (parsed.status.isEmpty())
+    const bool addStatus = parsed.status.isEmpty() && !fallbackStatus.isEmpty();
+    const bool addCommand = parsed.command.isEmpty() && !fallbackCommand.isEmpty();
+    if (addStatus)
         parsed.status = fallbackStatus;
-    if (parsed.command.isEmpty())
+    if (addCommand)
         parsed.command = fallbackCommand;
     if (parsed.text.isEmpty())
         parsed.text = diagnosticText.trimmed();
     parsed.recognized = true;
-    if (!hadCodes || parsed.status == fallbackStatus || parsed.command == fallbackCommand) {
+    // parseLine decided already when the text had codes and nothing was added to it.
+    if (!hadCodes || addStatus || addCommand) {
         const Codes::ReasonDecision d =
             Codes::decideReason({parsed.text, parsed.replyCode, parsed.status, parsed.provider, parsed.command, {}});
         parsed.reason = d.reason;
