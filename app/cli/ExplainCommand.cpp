@@ -186,8 +186,8 @@ void printLogResult(QTextStream &out, const Logs::DeliveryResult &r)
         out << "  " << ExplainCommand::tr("Reply or MTA text:") << ' ' << r.diagnostic << '\n';
     const Codes::Explanation e = Codes::explain(r.parsed, true);
     if (r.parsed.status.isEmpty() && r.parsed.replyCode.isEmpty() && !r.statusClass.isNull())
-        out << "  " << (r.statusClass == QLatin1Char('5') ? ExplainCommand::tr("Permanent failure (no SMTP code in the log line)")
-                                                          : ExplainCommand::tr("Temporary failure (no SMTP code in the log line)"))
+        out << "  " << (r.statusClass == QLatin1Char('5') ? ExplainCommand::tr("Permanent failure (no SMTP code given)")
+                                                          : ExplainCommand::tr("Temporary failure (no SMTP code given)"))
             << '\n';
     printHeader(out, r.parsed, e);
     printDetails(out, r.parsed, e);
