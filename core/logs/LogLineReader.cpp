@@ -8,8 +8,19 @@
 
 namespace Logs {
 
+namespace {
+
+// syslog records are at most a few kilobytes (RFC 5424 6.1 asks receivers to take 480 octets and
+// SHOULD 2048; rsyslog's default maxMessageSize is 8k, journald's line_max 48K). A longer "line" is
+// no log record: it is left alone, so that no pattern runs over megabytes of one line.
+constexpr qsizetype MaxLogLine = 64 * 1024;
+
+} // namespace
+
 QList<DeliveryResult> readLogLine(const QString &line)
 {
+    if (line.size() > MaxLogLine)
+        return {};
     // Postfix writes "status=" (log_adhoc.c) and smtpd "NOQUEUE: "; Sendmail ", stat="; Exim
     // " ** " / " == "; Microsoft "{LED=" / "Remote Server returned". Each reader checks its own
     // marker again before any regular expression.

@@ -12,7 +12,8 @@ namespace Logs {
 // the delivery results it holds (Sendmail lists several recipients on one line), or nothing
 // for a line that is no delivery failure or deferral (connect/disconnect, queue lines,
 // successful deliveries, anything else). Cheap substring tests come first so that the bulk of
-// a log (not results) costs no regular expression. Thread-safe; linear in the line length.
+// a log (not results) costs no regular expression. Lines over 64 KiB are no log records and give
+// nothing. Thread-safe.
 QList<DeliveryResult> readLogLine(const QString &line);
 
 // True when the line is a Postfix bounce(8) notification line (counted, no result).

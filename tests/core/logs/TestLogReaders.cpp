@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "codes/LineParser.h"
+#include "logs/LogLineReader.h"
 #include "logs/LogSummary.h"
 #include "logs/PastedInput.h"
 
@@ -24,6 +25,7 @@ private slots:
     void skippedLinesAreLogLines();
     void garbageIsNotRecognized();
     void summaryCounts();
+    void hugeLineIsNoLogRecord();
 
 private:
     static QList<Logs::DeliveryResult> readFixture(const QString &name, Logs::LogSummary *summary = nullptr);
@@ -229,6 +231,23 @@ void TestLogReaders::summaryCounts()
     QCOMPARE(s.domains.value(QStringLiteral("example.com")), 3); // grace, henry, info
     QCOMPARE(s.actions.value(QStringLiteral("deferred")), 2);
     QCOMPARE(s.reasons.value(QStringLiteral("mailboxfull")), 1);
+}
+
+void TestLogReaders::hugeLineIsNoLogRecord()
+{
+    // A pasted megabyte of repeated field openings: no result, and no pattern is run over it
+    // (a backtracking "to=<" scan from every offset would not finish).
+    const QString huge = QStringLiteral("Mar  1 10:00:00 mail postfix/smtp[1]: ") + QStringLiteral("to=<, status=deferred (").repeated(50000);
+    QVERIFY(huge.size() > 1000000);
+    QVERIFY(Logs::readLogLine(huge).isEmpty());
+    // Just under the cap, a real line with a long reply is still read.
+    const QString longReply = QStringLiteral(
+        "Mar  1 10:00:02 mail postfix/smtp[2103]: 4F3A12C0A1: to=<bob@example.org>, relay=mx1.example.org[192.0.2.25]:25, "
+        "delay=1.2, delays=0.05/0.01/0.6/0.54, dsn=5.1.1, status=bounced (host mx1.example.org[192.0.2.25] said: 550 5.1.1 ")
+        + QString(30000, QLatin1Char('x')) + QStringLiteral(" User unknown (in reply to RCPT TO command))");
+    const QList<Logs::DeliveryResult> r = Logs::readLogLine(longReply);
+    QCOMPARE(r.size(), 1);
+    QCOMPARE(r.first().recipient, QStringLiteral("bob@example.org"));
 }
 
 QTEST_GUILESS_MAIN(TestLogReaders)
