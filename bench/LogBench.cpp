@@ -5,7 +5,8 @@
 // Logs::readPastedInput and a Logs::LogSummary, the path of "explain -". Prints lines per
 // second and the peak resident memory (getrusage), so that a run with 10x the lines shows
 // whether memory stays flat. Not a test: nothing here is asserted.
-//   bouncelens-bench-logs [LINES] [FILE]   (FILE defaults to a temporary file, removed after)
+//   bouncelens-bench-logs [LINES] [FILE] [failures]   (FILE defaults to a temporary file, removed
+//   after; "failures" makes every line a failure or deferral: the worst case)
 #include <sys/resource.h>
 
 #include <QCoreApplication>
@@ -19,8 +20,10 @@
 
 namespace {
 
-QByteArray lineFor(qint64 i)
+QByteArray lineFor(qint64 i, bool failuresOnly)
 {
+    if (failuresOnly)
+        i = (i / 8) * 8 + 3 + (i % 3) * 8; // case 3 below, cycling its three failure lines
     const QByteArray id = QByteArray::number(0x4F3A12C0A1LL + i / 8, 16).toUpper();
     const QByteArray n = QByteArray::number(i % 5000);
     const QByteArray head = "Mar  1 10:00:00 mail postfix/";
@@ -60,13 +63,15 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const qint64 lines = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    const bool useNamed = argc > 2 && QByteArray(argv[2]) != "-";
+    const bool failuresOnly = argc > 3 && QByteArray(argv[3]) == "failures";
     QTemporaryFile temp;
-    QFile named(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString());
-    QFile &file = argc > 2 ? named : static_cast<QFile &>(temp);
-    if (!(argc > 2 ? named.open(QIODevice::ReadWrite | QIODevice::Truncate) : temp.open()))
+    QFile named(useNamed ? QString::fromLocal8Bit(argv[2]) : QString());
+    QFile &file = useNamed ? named : static_cast<QFile &>(temp);
+    if (!(useNamed ? named.open(QIODevice::ReadWrite | QIODevice::Truncate) : temp.open()))
         return 1;
     for (qint64 i = 0; i < lines; ++i)
-        file.write(lineFor(i) + '\n');
+        file.write(lineFor(i, failuresOnly) + '\n');
     file.flush();
     const qint64 bytes = file.size();
     file.seek(0);
