@@ -8,6 +8,9 @@
 //       H=mx.example.com [192.0.2.1]: SMTP error from remote mail server after RCPT TO:<...>: 451 ...
 //   ... ** nobody@nowhere.example: Unrouteable address
 //   ... == bob@example.com R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host
+// Older Exim (and the spec's own example, section "Delivery failures") wrote "SMTP error from remote
+// mailer after pipelined RCPT TO:<a>: host H [ip]: 553 ..."; src/transports/smtp.c now writes
+// "SMTP error from remote mail server after ..." with the host in H=. Both are read.
 // "**" is a failed delivery, "==" a deferred one; "defer (n)" gives errno (positive) or Exim's own
 // error number (negative, src/macros.h ERRNO_*). Message ids are 16 characters (old format) or
 // 23 (Exim 4.97 onwards); the log may carry a pid "[1234]" after the time (log_selector +pid).
@@ -65,7 +68,7 @@ std::optional<DeliveryResult> readEximLine(const QString &line)
     QString text = line.mid(textAt);
     QString command;
     static const QRegularExpression smtpError(QStringLiteral(
-        R"(^SMTP error from remote mail server after (?:pipelined )?(RCPT TO|MAIL FROM|DATA|end of data|initial connection|EHLO|HELO|STARTTLS|AUTH)[^:]*(?::<[^>]*>)?[^:]*: )"),
+        R"(^SMTP error from remote (?:mail server|mailer) after (?:pipelined )?(RCPT TO|MAIL FROM|DATA|end of data|initial connection|EHLO|HELO|STARTTLS|AUTH)[^:]*(?::<[^>]*>)?[^:]*: (?:host (\S+) \[([^\]]+)\]: )?)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch e = smtpError.match(text);
     if (e.hasMatch()) {
@@ -75,6 +78,11 @@ std::optional<DeliveryResult> readEximLine(const QString &line)
                   : after == QLatin1String("END OF DATA") ? QStringLiteral("DATA")
                   : after == QLatin1String("INITIAL CONNECTION") ? QStringLiteral("CONNECT")
                                                             : after;
+        if (r.remoteHost.isEmpty() && e.capturedStart(2) >= 0) { // older form: "...: host H [ip]: 553 ..."
+            r.remoteHost = e.captured(2);
+            r.remoteIp = e.captured(3);
+            r.addSpan(QStringLiteral("remote_host"), textAt + e.capturedStart(2), textAt + e.capturedEnd(3) + 1);
+        }
         textAt += e.capturedLength();
         text = line.mid(textAt);
     }

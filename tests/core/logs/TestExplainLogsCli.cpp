@@ -72,7 +72,7 @@ void TestExplainLogsCli::jsonPerResultAndSummary_data()
     QTest::addColumn<QString>("firstRecipient");
     QTest::addColumn<QString>("firstReason");
     QTest::newRow("postfix") << "postfix-mail.log" << 9 << 15 << "bob@example.org" << "userunknown";
-    QTest::newRow("exim") << "exim-mainlog" << 7 << 10 << "bob@example.org" << "userunknown";
+    QTest::newRow("exim") << "exim-mainlog" << 9 << 12 << "bob@example.org" << "userunknown";
     QTest::newRow("sendmail") << "sendmail-maillog" << 5 << 6 << "bob@example.org" << "userunknown";
     QTest::newRow("m365") << "m365-message-trace.txt" << 4 << 5 << "bob@fabrikam.com" << "userunknown";
     QTest::newRow("ses, pretty JSON on stdin") << "ses-bounce.json" << 2 << 1 << "jane@example.com" << "userunknown";
@@ -149,7 +149,7 @@ void TestExplainLogsCli::humanOutputHasSummary()
     const Run r = run({QStringLiteral("-")}, fixture(QStringLiteral("exim-mainlog")));
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("nobody@nowhere.example - failed (exim)"));
-    QVERIFY(r.out.contains("Read 10 lines or events: 7 delivery failures or deferrals."));
+    QVERIFY(r.out.contains("Read 12 lines or events: 9 delivery failures or deferrals."));
     QVERIFY(r.out.contains("Recipients per domain:"));
 }
 

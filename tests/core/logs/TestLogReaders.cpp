@@ -92,6 +92,9 @@ void TestLogReaders::results_data()
     QTest::newRow("exim ** after end of data") << ex << 4 << "grace@example.com" << "failed" << "5.3.4" << "552" << "mesgtoobig" << "mx.example.com" << "192.0.2.40" << "DATA" << "5" << "";
     QTest::newRow("exim ** retry timeout exceeded") << ex << 5 << "ivy@example.com" << "failed" << "" << "" << "expired" << "" << "" << "" << "5" << "";
     QTest::newRow("exim 4.97 id, after MAIL FROM") << ex << 6 << "judy@example.net" << "failed" << "5.7.1" << "550" << "rejected" << "mx.example.net" << "203.0.113.5" << "MAIL" << "5" << "";
+    // The two examples of the Exim spec, chapter "Log files" (joined onto one line each).
+    QTest::newRow("exim spec: remote mailer, host in text") << ex << 7 << "ace400@pb.example" << "failed" << "5.3.0" << "553" << "userunknown" << "pbmail3.py.example" << "192.168.63.111" << "RCPT" << "5" << "";
+    QTest::newRow("exim spec: defer (146)") << ex << 8 << "marvin@endrest.example" << "deferred" << "" << "" << "networkerror" << "" << "" << "" << "4" << "";
 
     const QString sm = QStringLiteral("sendmail-maillog");
     QTest::newRow("sendmail user unknown") << sm << 0 << "bob@example.org" << "bounced" << "5.1.1" << "" << "userunknown" << "mx1.example.org" << "192.0.2.25" << "" << "5" << "00:00:01";
@@ -146,7 +149,7 @@ void TestLogReaders::resultCounts_data()
     // Sent/delivered lines, connects, queue lines, "Completed", opens and a delivered trace row
     // are not results.
     QTest::newRow("postfix") << "postfix-mail.log" << 9;
-    QTest::newRow("exim") << "exim-mainlog" << 7;
+    QTest::newRow("exim") << "exim-mainlog" << 9;
     QTest::newRow("sendmail") << "sendmail-maillog" << 5;
     QTest::newRow("m365") << "m365-message-trace.txt" << 4;
     QTest::newRow("ses") << "ses-bounce.json" << 2;
