@@ -13,6 +13,7 @@
 #include "dsn/MessageSource.h"
 #include "report/InputClassifier.h"
 #include "report/LineReportBuilder.h"
+#include "report/LogReportBuilder.h"
 #include "report/MessageReportBuilder.h"
 
 namespace Ui {
@@ -117,6 +118,24 @@ void AnalysisController::analyzeText(const QString &text)
             item.json = Codes::toJson(*item.line);
             item.input = text.toUtf8();
             return QList<AnalysisItem>{item};
+        });
+        return;
+    case InputClassifier::Kind::Log:
+        // One item per delivery result: the list beside the report lets each be opened.
+        runInBackground(tr("pasted log"), [text] {
+            Logs::LogSummary summary;
+            const QList<Logs::DeliveryResult> results = Report::LogReportBuilder::read(text, &summary);
+            QList<AnalysisItem> items;
+            for (int i = 0; i < results.size(); ++i) {
+                AnalysisItem item;
+                item.name = results.at(i).recipient;
+                item.line = results.at(i).parsed;
+                item.model = Report::LogReportBuilder::build(results, i, summary);
+                item.json = results.at(i).toJson();
+                item.input = results.at(i).input.toUtf8(); // history reopens this result's line or event
+                items.append(item);
+            }
+            return items;
         });
         return;
     case InputClassifier::Kind::Message:

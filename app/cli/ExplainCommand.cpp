@@ -14,6 +14,9 @@
 #include "CliCommand.h"
 #include "codes/Explanation.h"
 #include "codes/LineParser.h"
+#include "logs/EspEvents.h"
+#include "logs/LogSummary.h"
+#include "logs/PastedInput.h"
 #include "util/FdReader.h"
 #include "util/TerminalText.h"
 #include "util/Translations.h"
@@ -90,7 +93,8 @@ void printHeader(QTextStream &out, const Codes::ParsedLine &p, const Codes::Expl
         codes << p.replyCode;
     if (!p.status.isEmpty())
         codes << p.status;
-    out << codes.join(QLatin1Char(' ')) << " - " << e.classTitle << '\n';
+    if (!codes.isEmpty() || !e.classTitle.isEmpty()) // a log line's own text may carry no code
+        out << codes.join(QLatin1Char(' ')) << " - " << e.classTitle << '\n';
     if (!e.title.isEmpty())
         out << "  " << e.title << '\n';
     if (!p.provider.isEmpty()) {
@@ -145,6 +149,107 @@ void printHuman(QTextStream &out, const Codes::ParsedLine &p)
     printDetails(out, p, e);
 }
 
+// ---- Mail-log lines, message traces and sending-service events (issue 14) ----
+// Kept apart from the stdin reading above: these functions only classify and print one input.
+
+struct LogState
+{
+    Logs::LogSummary summary;
+    int answers = 0; // objects or blocks printed
+    bool sawLog = false; // a log line, trace row or event was read: the summary is printed
+};
+
+// A pretty-printed JSON document read from standard input arrives split into lines: join it
+// back when the whole is JSON of sending-service events.
+QStringList joinJsonInputs(const QStringList &inputs)
+{
+    if (inputs.size() < 2 || !Logs::looksLikeJson(inputs.first()))
+        return inputs;
+    const QString all = inputs.join(QLatin1Char('\n'));
+    return Logs::readEspJson(all.toUtf8()).json ? QStringList{all} : inputs;
+}
+
+void printLogResult(QTextStream &out, const Logs::DeliveryResult &r)
+{
+    out << (r.recipient.isEmpty() ? ExplainCommand::tr("(recipient not named)") : r.recipient) << " - " << r.action
+        << " (" << r.source << ")\n";
+    if (!r.remoteHost.isEmpty() || !r.remoteIp.isEmpty())
+        out << "  " << ExplainCommand::tr("Remote host:") << ' ' << r.remoteHost
+            << (r.remoteIp.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(r.remoteIp)) << '\n';
+    if (!r.delay.isEmpty()) {
+        // Postfix writes seconds, Sendmail [D+]HH:MM:SS.
+        const bool seconds = !r.delay.contains(QLatin1Char(':'));
+        out << "  " << ExplainCommand::tr("Retried for:") << ' '
+            << (seconds ? ExplainCommand::tr("%1 s").arg(r.delay) : r.delay) << '\n';
+    }
+    if (!r.diagnostic.isEmpty())
+        out << "  " << ExplainCommand::tr("Reply or MTA text:") << ' ' << r.diagnostic << '\n';
+    const Codes::Explanation e = Codes::explain(r.parsed, true);
+    if (r.parsed.status.isEmpty() && r.parsed.replyCode.isEmpty() && !r.statusClass.isNull())
+        out << "  " << (r.statusClass == QLatin1Char('5') ? ExplainCommand::tr("Permanent failure (no SMTP code given)")
+                                                          : ExplainCommand::tr("Temporary failure (no SMTP code given)"))
+            << '\n';
+    printHeader(out, r.parsed, e);
+    printDetails(out, r.parsed, e);
+}
+
+void printCounts(QTextStream &out, const QString &title, const QMap<QString, qint64> &counts)
+{
+    out << "  " << title << '\n';
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        out << "    " << it.key() << ": " << it.value() << '\n';
+}
+
+// Log lines, trace rows and events are answered here; returns false for anything else, which
+// is then explained as an SMTP reply. Log lines that hold no failure are skipped silently.
+bool answerLogInput(const QString &input, bool json, QTextStream &out, LogState &state)
+{
+    const Logs::PastedInput p = Logs::readPastedInput(input);
+    if (p.kind == Logs::PastedInput::Kind::Other)
+        return false;
+    state.sawLog = true;
+    state.summary.lines += p.lines;
+    if (p.kind == Logs::PastedInput::Kind::Notification)
+        ++state.summary.notifications;
+    for (const Logs::DeliveryResult &r : p.results) {
+        state.summary.add(r);
+        if (json) {
+            out << QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            QString text;
+            QTextStream human(&text);
+            if (state.answers > 0)
+                human << '\n';
+            printLogResult(human, r);
+            human.flush();
+            out << Util::escapeTerminal(text);
+        }
+        ++state.answers;
+    }
+    return true;
+}
+
+// After several lines or results: the counts, as "analyze" ends a batch.
+void printLogSummary(QTextStream &out, bool json, const LogState &state)
+{
+    const Logs::LogSummary &s = state.summary;
+    if (!state.sawLog || (s.lines < 2 && s.results < 2))
+        return;
+    if (json) {
+        out << QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact) << '\n';
+        return;
+    }
+    QString text;
+    QTextStream human(&text);
+    human << '\n' << ExplainCommand::tr("Read %1 lines or events: %2 delivery failures or deferrals.").arg(s.lines).arg(s.results) << '\n';
+    if (s.results > 0) {
+        printCounts(human, ExplainCommand::tr("Reasons:"), s.reasons);
+        printCounts(human, ExplainCommand::tr("Recipients per domain:"), s.domains);
+    }
+    human.flush();
+    out << Util::escapeTerminal(text);
+}
+
 int run(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -172,6 +277,7 @@ int run(const QStringList &args)
     QStringList inputs = parser.positionalArguments();
     if (inputs == QStringList{QStringLiteral("-")})
         inputs = readStdinInputs();
+    inputs = joinJsonInputs(inputs);
     if (inputs.isEmpty()) {
         err << ExplainCommand::tr("explain: give one or more lines, or - for standard input.") << '\n';
         return Cli::ExitUsage;
@@ -179,7 +285,11 @@ int run(const QStringList &args)
     QTextStream out(stdout);
     const bool json = parser.isSet(QStringLiteral("json"));
     bool allRecognized = true;
+    LogState logs;
     for (qsizetype i = 0; i < inputs.size(); ++i) {
+        if (answerLogInput(inputs.at(i), json, out, logs))
+            continue;
+        ++logs.summary.lines;
         const Codes::ParsedLine p = Codes::parseLine(inputs.at(i));
         allRecognized = allRecognized && p.recognized;
         if (json) {
@@ -188,13 +298,23 @@ int run(const QStringList &args)
             // The echoed entities and provider texts come from the input: escaped.
             QString text;
             QTextStream human(&text);
-            if (i > 0)
+            if (logs.answers > 0)
                 human << '\n';
             printHuman(human, p);
             human.flush();
             out << Util::escapeTerminal(text);
         }
+        ++logs.answers;
     }
+    if (logs.answers == 0) {
+        // Only log lines or events without any failure: say so (the summary counts them).
+        if (json)
+            out << QJsonDocument(logs.summary.toJson()).toJson(QJsonDocument::Compact) << '\n';
+        else
+            out << ExplainCommand::tr("No delivery failure or deferral in %1 log lines or events.").arg(logs.summary.lines) << '\n';
+        return Cli::ExitNotRecognized;
+    }
+    printLogSummary(out, json, logs);
     return allRecognized ? Cli::ExitOk : Cli::ExitNotRecognized;
 }
 

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include "logs/PastedInput.h"
+
 namespace Report {
 
 namespace {
@@ -33,6 +35,15 @@ bool hasBounceMarkers(const QString &text)
     return markers.match(text).hasMatch();
 }
 
+// A log excerpt or events: any line (or the JSON document) holds a delivery result.
+bool hasLogResults(const QString &text, const QStringList &lines)
+{
+    if (Logs::looksLikeJson(text))
+        return !Logs::readPastedInput(text).results.isEmpty();
+    return std::any_of(lines.cbegin(), lines.cend(),
+                       [](const QString &line) { return !Logs::readPastedInput(line.trimmed()).results.isEmpty(); });
+}
+
 } // namespace
 
 bool InputClassifier::looksLikeDomain(const QString &text)
@@ -58,6 +69,8 @@ InputClassifier::Kind InputClassifier::classify(const QString &text)
     const QStringList lines = t.split(QLatin1Char('\n'));
     if (hasBounceMarkers(t) || headerLines(lines) >= 3)
         return Kind::Message;
+    if (hasLogResults(t, lines))
+        return Kind::Log;
     // A folded multi-line reply ("550-5.7.26 ..." repeated) or a short excerpt is a line.
     if (lines.size() <= 12)
         return Kind::Line;

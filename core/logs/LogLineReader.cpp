@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LogLineReader.h"
+
+#include "EximLog.h"
+#include "ExchangeTrace.h"
+#include "PostfixLog.h"
+#include "SendmailLog.h"
+
+namespace Logs {
+
+namespace {
+
+// syslog records are at most a few kilobytes (RFC 5424 6.1 asks receivers to take 480 octets and
+// SHOULD 2048; rsyslog's default maxMessageSize is 8k, journald's line_max 48K). A longer "line" is
+// no log record: it is left alone, so that no pattern runs over megabytes of one line.
+constexpr qsizetype MaxLogLine = 64 * 1024;
+
+} // namespace
+
+QList<DeliveryResult> readLogLine(const QString &line)
+{
+    if (line.size() > MaxLogLine)
+        return {};
+    // Postfix writes "status=" (log_adhoc.c) and smtpd "NOQUEUE: "; Sendmail ", stat="; Exim
+    // " ** " / " == "; Microsoft "{LED=" / "Remote Server returned". Each reader checks its own
+    // marker again before any regular expression.
+    if (line.contains(QLatin1String("status=")) || line.contains(QLatin1String("NOQUEUE: "))) {
+        if (auto r = readPostfixLine(line))
+            return {*r};
+        return {};
+    }
+    if (line.contains(QLatin1String(", stat=")))
+        return readSendmailLine(line);
+    if (auto r = readEximLine(line))
+        return {*r};
+    if (line.contains(QLatin1String("{LED=")) || line.contains(QLatin1String("Remote Server returned"))) {
+        if (auto r = readExchangeLine(line))
+            return {*r};
+    }
+    return {};
+}
+
+bool isNotificationLine(const QString &line)
+{
+    return isPostfixNotification(line);
+}
+
+} // namespace Logs

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LogSummary.h"
+
+namespace Logs {
+
+namespace {
+
+// Past this many distinct domains the rest are counted under "(other)": a log of a
+// million recipients must not grow the summary without bound.
+constexpr int MaxDomains = 10000;
+
+QJsonObject counts(const QMap<QString, qint64> &m)
+{
+    QJsonObject o;
+    for (auto it = m.cbegin(); it != m.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+} // namespace
+
+void LogSummary::add(const DeliveryResult &r)
+{
+    ++results;
+    ++reasons[Codes::reasonName(r.parsed.reason)];
+    ++actions[r.action];
+    QString domain = r.recipient.contains(QLatin1Char('@')) ? r.recipient.section(QLatin1Char('@'), -1).toLower()
+                                                            : QStringLiteral("(none)");
+    if (!domains.contains(domain) && domains.size() >= MaxDomains)
+        domain = QStringLiteral("(other)");
+    ++domains[domain];
+}
+
+QJsonObject LogSummary::toJson() const
+{
+    QJsonObject o{{QStringLiteral("summary"), true},
+                  {QStringLiteral("lines"), lines},
+                  {QStringLiteral("results"), results},
+                  {QStringLiteral("reasons"), counts(reasons)},
+                  {QStringLiteral("domains"), counts(domains)},
+                  {QStringLiteral("actions"), counts(actions)}};
+    if (notifications > 0)
+        o.insert(QStringLiteral("notifications"), notifications);
+    return o;
+}
+
+} // namespace Logs

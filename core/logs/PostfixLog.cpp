@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Postfix delivery logging, as written by the Postfix source (github:vdukhovni/postfix):
+//  - src/global/log_adhoc.c: "QUEUEID: to=<rcpt>[, orig_to=<addr>], relay=host[ip]:port
+//    [, conn_use=N], delay=D, delays=a/b/c/d[, tls=...], dsn=X.Y.Z, status=STATUS (REASON)";
+//  - src/smtp/smtp_proto.c / smtp_trouble.c: REASON is "host H[IP] said: REPLY (in reply to
+//    CMD command)" for a remote reply, or Postfix's own text ("connect to H[IP]:25: Connection
+//    timed out", "Host or domain name not found. Name service error for name=... type=MX: ...");
+//  - src/qmgr/qmgr_active.c: "QUEUEID: from=<sender>, status=expired, returned to sender";
+//  - src/smtpd/smtpd_check.c log_whatsup(): "NOQUEUE: reject: CMD from host[ip]: REPLY;
+//    from=<sender> to=<rcpt> proto=ESMTP helo=<name>" (the reply may hold ';', so the last
+//    "; [from=<...>] [to=<...>] proto=" ends it);
+//  - src/bounce/bounce_notify_service.c: "QUEUEID: sender non-delivery notification: QUEUEID".
+// Status values are those of postconf(5)/bounce(8): bounced, deferred, expired, undeliverable
+// (address verification), sent and deliverable (successes, skipped here).
+#include "PostfixLog.h"
+
+#include <QRegularExpression>
+
+namespace Logs {
+
+namespace {
+
+void parseRelay(DeliveryResult &r, const QRegularExpressionMatch &m, int group)
+{
+    // relay=mx.example.com[192.0.2.1]:25, relay=none, relay=local, relay=private/dovecot-lmtp
+    static const QRegularExpression hostIp(QStringLiteral(R"(^([^\[\s]+)\[([^\]]+)\])"));
+    const QString relay = m.captured(group);
+    const QRegularExpressionMatch h = hostIp.match(relay);
+    if (h.hasMatch()) {
+        r.remoteHost = h.captured(1);
+        r.remoteIp = h.captured(2);
+    } else if (relay != QLatin1String("none")) {
+        r.remoteHost = relay;
+    } else {
+        return; // relay=none: nothing was reached
+    }
+    r.addSpan(QStringLiteral("remote_host"), m.capturedStart(group), m.capturedEnd(group));
+}
+
+QString ownTextCommand(const QString &reason)
+{
+    // Postfix's own connection texts come before any SMTP command (smtp_connect.c).
+    if (reason.startsWith(QLatin1String("connect to "))
+        || (reason.contains(QLatin1String("lost connection with"))
+            && reason.contains(QLatin1String("while receiving the initial server greeting"))))
+        return QStringLiteral("CONNECT");
+    return {};
+}
+
+std::optional<DeliveryResult> readDelivery(const QString &line)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(\bto=<([^>]*)>, (?:orig_to=<[^>]*>, )?relay=([^,]*), (?:conn_use=\d+, )?delay=([\d.]+), )"
+        R"((?:delays=[\d./]+, )?(?:tls=[^,]*, )?dsn=(\d\.\d{1,3}\.\d{1,3}), status=(bounced|deferred|expired|undeliverable) \((.*)\)\s*$)"));
+    const QRegularExpressionMatch m = re.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    DeliveryResult r;
+    r.source = QStringLiteral("postfix");
+    r.input = line;
+    r.recipient = m.captured(1);
+    r.addSpan(QStringLiteral("recipient"), m.capturedStart(1), m.capturedEnd(1));
+    parseRelay(r, m, 2);
+    r.delay = m.captured(3);
+    r.delaySeconds = r.delay.toDouble();
+    r.addSpan(QStringLiteral("delay"), m.capturedStart(3), m.capturedEnd(3));
+    r.addSpan(QStringLiteral("status"), m.capturedStart(4), m.capturedEnd(4));
+    r.action = m.captured(5);
+    const QString dsn = m.captured(4);
+    const QString reason = m.captured(6);
+    if (r.remoteHost.isEmpty()) { // relay=none: Postfix's own "connect to host[ip]:25: ..." names the host
+        static const QRegularExpression connectTo(QStringLiteral(R"(^connect to ([^\[\s]+)\[([^\]]+)\])"));
+        const QRegularExpressionMatch c = connectTo.match(reason);
+        if (c.hasMatch()) {
+            r.remoteHost = c.captured(1);
+            r.remoteIp = c.captured(2);
+            r.addSpan(QStringLiteral("remote_host"), m.capturedStart(6) + c.capturedStart(1), m.capturedStart(6) + c.capturedEnd(2) + 1);
+        }
+    }
+    r.classify(reason, m.capturedStart(6), dsn, ownTextCommand(reason), dsn.at(0));
+    return r;
+}
+
+std::optional<DeliveryResult> readExpired(const QString &line)
+{
+    static const QRegularExpression re(QStringLiteral(R"(\bfrom=<([^>]*)>, status=expired, (returned to sender)\s*$)"));
+    const QRegularExpressionMatch m = re.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    DeliveryResult r;
+    r.source = QStringLiteral("postfix");
+    r.action = QStringLiteral("expired");
+    r.input = line;
+    r.classify(m.captured(2), m.capturedStart(2), {}, {}, QLatin1Char('5'));
+    // qmgr gave up after maximal_queue_lifetime (postconf(5)): that is the reason, whatever the text.
+    r.parsed.reason = Codes::Reason::Expired;
+    r.parsed.reasonEvidence = {QStringLiteral("text"), QStringLiteral("status=expired"),
+                               QStringLiteral("postfix src/qmgr/qmgr_active.c"), -1, -1, 0.85};
+    r.parsed.hardBounce = false;
+    return r;
+}
+
+std::optional<DeliveryResult> readReject(const QString &line)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(\bNOQUEUE: (reject|milter-reject|discard): ([A-Z-]+) from ([^\[\s]+)\[([^\]]+)\](?::\d+)?: (.*);(?: from=<([^>]*)>)?(?: to=<([^>]*)>)? proto=)"));
+    const QRegularExpressionMatch m = re.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    DeliveryResult r;
+    r.source = QStringLiteral("postfix-reject");
+    r.action = m.captured(1);
+    r.input = line;
+    r.remoteHost = m.captured(3);
+    r.remoteIp = m.captured(4);
+    r.addSpan(QStringLiteral("remote_host"), m.capturedStart(3), m.capturedEnd(4) + 1);
+    r.recipient = m.captured(7);
+    r.addSpan(QStringLiteral("recipient"), m.capturedStart(7), m.capturedEnd(7));
+    QString command = m.captured(2);
+    if (command == QLatin1String("END-OF-MESSAGE"))
+        command = QStringLiteral("DATA");
+    r.classify(m.captured(5), m.capturedStart(5), {}, command, QLatin1Char('5'));
+    return r;
+}
+
+} // namespace
+
+std::optional<DeliveryResult> readPostfixLine(const QString &line)
+{
+    if (line.contains(QLatin1String("status="))) {
+        if (auto r = readDelivery(line))
+            return r;
+        return readExpired(line);
+    }
+    if (line.contains(QLatin1String("NOQUEUE: ")))
+        return readReject(line);
+    return std::nullopt;
+}
+
+bool isPostfixNotification(const QString &line)
+{
+    static const QRegularExpression re(QStringLiteral(R"(: sender (?:non-delivery|delay|delivery status) notification: [0-9A-Za-z]+\s*$)"));
+    return line.contains(QLatin1String(" notification: ")) && re.match(line).hasMatch();
+}
+
+} // namespace Logs
