@@ -160,6 +160,7 @@ const std::vector<ReasonPhrase> kMta = {
     {R::HostUnknown, "i couldn't find any host named", QmRemote, "", S},
     {R::HostUnknown, "couldn't find any host by that name", QmRemote, "", S},
     {R::HostUnknown, "unrouteable address", ExRoute, "", S}, // no router accepted the domain
+    {R::HostUnknown, "unknown mail domain", "exim doc/spec, chapter \"Log files\" (delivery failure example)", "", S},
     {R::HostUnknown, "all relevant mx records point to non-existent hosts", ExDnsLookup, "", S},
     {R::HostUnknown, "all host address lookups failed permanently", ExHost, "", S},
     {R::HostUnknown, "host unknown (name server:", Sm, "", S},
