@@ -7,6 +7,10 @@
 # Layout as KeePassXC and qBittorrent ship it: reverse-DNS id for desktop file, metainfo and icon.
 include(GNUInstallDirs)
 
+# `make install` and CPack's preinstall step would otherwise build every test and benchmark first;
+# what is installed is only the two programs, which scripts/package.sh builds before cpack.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY TRUE)
+
 set(BOUNCELENS_APP_ID io.github.bouncelens.BounceLens)
 
 install(TARGETS bouncelens bouncelens-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
