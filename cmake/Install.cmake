@@ -31,5 +31,6 @@ endforeach()
 
 install(FILES ${PROJECT_SOURCE_DIR}/docs/man/bouncelens.1 ${PROJECT_SOURCE_DIR}/docs/man/bouncelens-cli.1
         DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+# Debian names the doc folder after the package (policy 12.3), not after the CMake project.
 install(FILES ${PROJECT_SOURCE_DIR}/README.md
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/bouncelens)

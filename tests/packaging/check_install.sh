@@ -26,6 +26,7 @@ for size in 16 22 24 32 48 64 128 256; do
 done
 expect share/man/man1/bouncelens.1
 expect share/man/man1/bouncelens-cli.1
+expect share/doc/bouncelens/README.md
 outside=$(cd "$dest" && find . -mindepth 1 -maxdepth 1 ! -name usr)
 [ -z "$outside" ] || { echo "installed outside /usr: $outside"; status=1; }
 
