@@ -15,6 +15,7 @@ packages=(
     qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
     libvmime-dev libldns-dev ldnsutils libssl-dev libpsl-dev publicsuffix
     nsd xvfb xauth imagemagick
+    desktop-file-utils appstream groff-base man-db dpkg-dev librsvg2-bin
 )
 
 install_missing() {

@@ -5,199 +5,223 @@
     <name>Auth::DkimFindingFactory</name>
     <message>
         <source>No DKIM key is published at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 ist kein DKIM-Schlüssel veröffentlicht.</translation>
     </message>
     <message>
         <source>Publish the public key of this selector as a TXT record at %1, for example &quot;v=DKIM1; k=rsa; p=&lt;base64 public key&gt;&quot;, or make the mail server sign with a selector that is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie den öffentlichen Schlüssel dieses Selektors als TXT-Eintrag unter %1, zum Beispiel „v=DKIM1; k=rsa; p=&lt;base64 public key&gt;“, oder lassen Sie den Mailserver mit einem veröffentlichten Selektor signieren.</translation>
     </message>
     <message>
         <source>The DKIM key at %1 could not be looked up (%2); its state is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DKIM-Schlüssel unter %1 konnte nicht abgefragt werden (%2); sein Zustand ist unbekannt.</translation>
     </message>
     <message>
         <source>Retry later or with another DNS server; if it persists, check the domain&apos;s name servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später oder mit einem anderen DNS-Server erneut; hält es an, prüfen Sie die Nameserver der Domain.</translation>
     </message>
     <message>
         <source>%1 TXT records are published at %2; verifiers may pick any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %2 sind %1 TXT-Einträge veröffentlicht; Prüfer können einen beliebigen davon nehmen.</translation>
     </message>
     <message>
         <source>Keep exactly one DKIM key record per selector; use a new selector for a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie genau einen DKIM-Schlüsseleintrag pro Selektor; nehmen Sie für einen neuen Schlüssel einen neuen Selektor.</translation>
     </message>
     <message>
         <source>No DKIM key was found for %1 at %2 common selectors; it may use another selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde unter %2 gängigen Selektoren kein DKIM-Schlüssel gefunden; die Domain nutzt eventuell einen anderen Selektor.</translation>
     </message>
     <message>
         <source>Give the selector from a DKIM-Signature of a sent message (the s= tag) to check its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Selektor aus der DKIM-Signature einer gesendeten Nachricht an (das s=-Tag), um seinen Schlüssel zu prüfen.</translation>
     </message>
     <message>
         <source>Generate a 2048-bit RSA key, publish it under a new selector as &quot;v=DKIM1; k=rsa; p=&lt;base64 public key&gt;&quot; and switch signing to that selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen Sie einen RSA-Schlüssel mit 2048 Bit, veröffentlichen Sie ihn unter einem neuen Selektor als „v=DKIM1; k=rsa; p=&lt;base64 public key&gt;“ und stellen Sie die Signatur auf diesen Selektor um.</translation>
     </message>
     <message>
         <source>The RSA key at %1 has only %2 bits; verifiers must reject keys under 1024 bits (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel unter %1 hat nur %2 Bit; Prüfer müssen Schlüssel unter 1024 Bit ablehnen (RFC 8301).</translation>
     </message>
     <message>
         <source>The RSA key at %1 has %2 bits; 2048 bits are recommended (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel unter %1 hat %2 Bit; empfohlen sind 2048 Bit (RFC 8301).</translation>
     </message>
     <message>
         <source>The DKIM key at %1 is in testing mode (t=y): receivers may treat signed mail as unsigned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once signing works, publish the record without t=y: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DKIM-Schlüssel unter %1 ist im Testmodus (t=y): Empfänger dürfen signierte E-Mails wie unsignierte behandeln.</translation>
     </message>
     <message>
         <source>The DKIM key at %1 is restricted to other services (s=) and cannot verify email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DKIM-Schlüssel unter %1 ist auf andere Dienste beschränkt (s=) und kann keine E-Mails prüfen.</translation>
     </message>
     <message>
         <source>Remove the s= tag from the record at %1 or set s=email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das s=-Tag aus dem Eintrag unter %1 oder setzen Sie s=email.</translation>
     </message>
     <message>
         <source>The DKIM key at %1 is revoked (empty p=); signatures with this selector fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DKIM-Schlüssel unter %1 ist widerrufen (leeres p=); Signaturen mit diesem Selektor schlagen fehl.</translation>
     </message>
     <message>
         <source>If this selector still signs mail, publish its public key again at %1, or switch signing to a selector with a published key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dieser Selektor noch E-Mails signiert, veröffentlichen Sie seinen öffentlichen Schlüssel wieder unter %1 oder stellen Sie die Signatur auf einen Selektor mit veröffentlichtem Schlüssel um.</translation>
     </message>
     <message>
         <source>The DKIM key record at %1 is invalid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DKIM-Schlüsseleintrag unter %1 ist ungültig: %2.</translation>
     </message>
     <message>
         <source>Publish a valid record at %1 such as &quot;v=DKIM1; k=rsa; p=&lt;base64 public key&gt;&quot; (v= first if present, p= the base64 of the public key, no other text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie unter %1 einen gültigen Eintrag wie „v=DKIM1; k=rsa; p=&lt;base64 public key&gt;“ (v= zuerst, falls vorhanden, p= der öffentliche Schlüssel in Base64, kein weiterer Text).</translation>
     </message>
     <message>
         <source>DKIM key at %1: %2, %3 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Schlüssel unter %1: %2, %3 Bit.</translation>
     </message>
     <message>
         <source>The DKIM signature %1 verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DKIM-Signatur %1 ist gültig.</translation>
     </message>
     <message>
         <source>The DKIM signature %1 covers only part of the body (l=); anything appended is unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DKIM-Signatur %1 deckt nur einen Teil des Textkörpers ab (l=); alles Angehängte ist unsigniert.</translation>
     </message>
     <message>
         <source>Stop using the l= tag when signing (RFC 6376 8.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie beim Signieren kein l=-Tag mehr (RFC 6376 8.2).</translation>
     </message>
     <message>
         <source>The body of the message was changed after it was signed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Textkörper der Nachricht wurde nach dem Signieren verändert (%1).</translation>
     </message>
     <message>
         <source>Look for a footer, disclaimer or re-encoding added after signing (mailing list, gateway, antivirus); sign after such changes, or use c=relaxed/relaxed if only whitespace changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie nach einer Fußzeile, einem Haftungsausschluss oder einer Umkodierung nach dem Signieren (Mailingliste, Gateway, Virenscanner); signieren Sie nach solchen Änderungen oder verwenden Sie c=relaxed/relaxed, wenn sich nur Leerraum ändert.</translation>
     </message>
     <message>
         <source>The DKIM signature %1 does not verify: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DKIM-Signatur %1 ist ungültig: %2.</translation>
     </message>
     <message>
         <source>Sign with rsa-sha256 or ed25519-sha256 and a key of at least 2048 bits, include From in h=, and make sure nothing rewrites signed headers after signing and the published key matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren Sie mit rsa-sha256 oder ed25519-sha256 und einem Schlüssel von mindestens 2048 Bit, nehmen Sie From in h= auf und stellen Sie sicher, dass nach dem Signieren nichts signierte Kopfzeilen umschreibt und der veröffentlichte Schlüssel passt.</translation>
+    </message>
+    <message>
+        <source>Once signing works, replace the record with the same key without t=y:</source>
+        <translation>Sobald die Signatur funktioniert, ersetzen Sie den Eintrag durch denselben Schlüssel ohne t=y:</translation>
     </message>
 </context>
 <context>
     <name>Auth::DmarcChecker</name>
     <message>
         <source>The DMARC record has errors (%1); receivers ignore the broken parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DMARC-Eintrag enthält Fehler (%1); Empfänger ignorieren die fehlerhaften Teile.</translation>
     </message>
     <message>
         <source>%1 has no DMARC record of its own; the record of the organizational domain %2 applies (its sp= policy: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen eigenen DMARC-Eintrag; es gilt der Eintrag der Organisationsdomain %2 (deren sp=-Richtlinie: %3).</translation>
     </message>
     <message>
         <source>The DMARC policy is &quot;none&quot;: receivers only monitor, failing mail is not rejected or quarantined, and some large receivers treat the domain as unprotected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DMARC-Richtlinie ist „none“: Empfänger beobachten nur, durchgefallene E-Mails werden weder abgewiesen noch in Quarantäne gestellt, und einige große Empfänger behandeln die Domain als ungeschützt.</translation>
     </message>
     <message>
         <source>After reading the aggregate reports, publish p=quarantine, then p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie nach Auswertung der Sammelberichte p=quarantine, danach p=reject.</translation>
     </message>
     <message>
         <source>DMARC policy &quot;%1&quot; is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Richtlinie „%1“ ist veröffentlicht.</translation>
     </message>
     <message>
         <source>Reports for %1 go to %2, which does not authorize them; receivers drop this destination (RFC 7489 7.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish at %1: TXT &quot;v=DMARC1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte für %1 gehen an %2, das sie nicht freigibt; Empfänger lassen dieses Ziel weg (RFC 7489 7.1).</translation>
     </message>
     <message>
         <source>Could not check whether %1 accepts DMARC reports for %2: the DNS did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob %1 DMARC-Berichte für %2 annimmt, ließ sich nicht prüfen: Das DNS hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>Retry later.</source>
-        <translation type="unfinished">Später erneut versuchen.</translation>
+        <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The DMARC record of %1 could not be looked up: the DNS did not answer. This is not evidence that the record is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DMARC-Eintrag von %1 konnte nicht abgefragt werden: Das DNS hat nicht geantwortet. Das ist kein Beleg dafür, dass der Eintrag fehlt.</translation>
     </message>
     <message>
         <source>Retry later or ask another DNS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut oder fragen Sie einen anderen DNS-Server.</translation>
     </message>
     <message>
         <source>%1 publishes no DMARC record; large receivers require one from bulk senders and anyone can send mail in its name unchecked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht keinen DMARC-Eintrag; große Empfänger verlangen einen von Massenversendern, und jeder kann ungeprüft E-Mails in ihrem Namen senden.</translation>
     </message>
     <message>
         <source>%1 has %2 DMARC records; receivers then apply no DMARC at all (RFC 7489 6.6.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 DMARC-Einträge; Empfänger wenden dann gar kein DMARC an (RFC 7489 6.6.3).</translation>
     </message>
     <message>
         <source>Keep exactly one TXT record starting with v=DMARC1 at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie unter %1 genau einen TXT-Eintrag, der mit v=DMARC1 beginnt.</translation>
+    </message>
+    <message>
+        <source>Replace it with one valid record; this one keeps the policy that could be read (create the mailbox dmarc-reports@%1 or put your report address in rua=):</source>
+        <translation>Ersetzen Sie ihn durch einen gültigen Eintrag; dieser behält die lesbare Richtlinie bei (legen Sie das Postfach dmarc-reports@%1 an oder tragen Sie Ihre Berichtsadresse in rua= ein):</translation>
+    </message>
+    <message>
+        <source>The owner of %1 publishes this record to accept the reports (RFC 7489 7.1):</source>
+        <translation>Der Inhaber von %1 veröffentlicht diesen Eintrag, um die Berichte anzunehmen (RFC 7489 7.1):</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record, monitoring first (p=none), and read the aggregate reports (create the mailbox dmarc-reports@%1 or put your report address in rua=):</source>
+        <translation>Veröffentlichen Sie einen DMARC-Eintrag, zunächst nur zur Beobachtung (p=none), und werten Sie die Sammelberichte aus (legen Sie das Postfach dmarc-reports@%1 an oder tragen Sie Ihre Berichtsadresse in rua= ein):</translation>
     </message>
 </context>
 <context>
     <name>Auth::DnsblChecker</name>
     <message>
         <source>%1 is listed on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht auf %2: %3.</translation>
     </message>
     <message>
         <source>Stop the cause (compromised account, open relay, bad list), then request delisting on the web site of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beseitigen Sie die Ursache (kompromittiertes Konto, offenes Relay, schlechte Adressliste) und beantragen Sie dann die Austragung auf der Website von %1.</translation>
     </message>
     <message>
         <source>%1 refused the query for %2 (%3); this is not a listing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be asked about %2: the DNS did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Abfrage für %2 verweigert (%3); das ist kein Eintrag.</translation>
     </message>
     <message>
         <source>Query the list through your own resolver (public resolvers are often refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie die Liste über Ihren eigenen Resolver ab (öffentliche Resolver werden oft abgewiesen).</translation>
+    </message>
+    <message>
+        <source>Stop the cause (compromised account, open relay, bad list), then look up %1 and request delisting at %2</source>
+        <translation>Beseitigen Sie die Ursache (kompromittiertes Konto, offenes Relay, schlechte Adressliste), suchen Sie dann %1 und beantragen Sie die Austragung unter %2</translation>
+    </message>
+    <message>
+        <source>The DNS server refused to ask %1 about %2 (REFUSED): unknown, not a listing.</source>
+        <translation>Der DNS-Server hat sich geweigert, %1 zu %2 zu befragen (REFUSED): unbekannt, kein Eintrag.</translation>
+    </message>
+    <message>
+        <source>The DNS server failed to get an answer from %1 about %2 (SERVFAIL): unknown, not a listing.</source>
+        <translation>Der DNS-Server erhielt von %1 keine Antwort zu %2 (SERVFAIL): unbekannt, kein Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked about %2: no answer in time (%3).</source>
+        <translation>%1 konnte nicht zu %2 befragt werden: keine rechtzeitige Antwort (%3).</translation>
+    </message>
+    <message>
+        <source>Not listed on %1.</source>
+        <translation>Nicht auf %1 gelistet.</translation>
     </message>
     <message numerus="yes">
-        <source>Not listed on any of the %n blocklist(s) asked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Not listed on any of the %n blocklists asked.</source>
+        <translation>
+            <numerusform>Auf der abgefragten Sperrliste nicht gelistet.</numerusform>
+            <numerusform>Auf keiner der %n abgefragten Sperrlisten gelistet.</numerusform>
         </translation>
     </message>
 </context>
@@ -205,88 +229,96 @@
     <name>Auth::DomainCheckParts</name>
     <message>
         <source>SPF gives &quot;%1&quot; for %2 sending as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF ergibt „%1“ für %2 beim Senden als %3.</translation>
     </message>
     <message>
         <source>If %1 is your server, add &quot;ip%2:%1&quot; to the SPF record of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn %1 Ihr Server ist, ergänzen Sie „ip%2:%1“ im SPF-Eintrag von %3.</translation>
     </message>
 </context>
 <context>
     <name>Auth::MxChecker</name>
     <message>
         <source>The MX of %1 names the address %2 instead of a host name; senders look it up as a name and fail (RFC 5321 5.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish: %1 MX %2 mail.%1 and mail.%1 A %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MX von %1 nennt die Adresse %2 statt eines Hostnamens; Absender fragen sie als Namen ab und scheitern (RFC 5321 5.1).</translation>
     </message>
     <message>
         <source>The MX target %1 is an alias (CNAME) of %2; RFC 2181 10.3 forbids this and some senders refuse it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish: %1 MX %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das MX-Ziel %1 ist ein Alias (CNAME) von %2; RFC 2181 10.3 verbietet das, und manche Absender lehnen es ab.</translation>
     </message>
     <message>
         <source>The addresses of the MX target %1 could not be looked up: the DNS did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressen des MX-Ziels %1 konnten nicht abgefragt werden: Das DNS hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>Retry later.</source>
-        <translation type="unfinished">Später erneut versuchen.</translation>
+        <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The MX target %1 has no address (no A, no AAAA): mail to %2 cannot be delivered there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das MX-Ziel %1 hat keine Adresse (kein A, kein AAAA): E-Mails an %2 können dort nicht zugestellt werden.</translation>
     </message>
     <message>
         <source>Publish an A (and AAAA) record for %1, or point the MX at a host that has one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish: %1 MX 10 mail.%1 (and an A record for mail.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen A- (und AAAA-)Eintrag für %1 oder lassen Sie den MX auf einen Host zeigen, der einen hat.</translation>
     </message>
     <message>
         <source>%1 has no MX record; senders fall back to its own address (RFC 5321 5.1), which is often not a mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen MX-Eintrag; Absender weichen auf die eigene Adresse der Domain aus (RFC 5321 5.1), die oft kein Mailserver ist.</translation>
     </message>
     <message>
         <source>%1 has no MX record and no address: mail to it cannot be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat weder MX-Eintrag noch Adresse: E-Mails dorthin können nicht zugestellt werden.</translation>
     </message>
     <message>
         <source>The domain %1 does not exist (NXDOMAIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain %1 existiert nicht (NXDOMAIN).</translation>
     </message>
     <message>
         <source>Check the spelling of the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise der Domain.</translation>
     </message>
     <message>
         <source>The MX records of %1 could not be looked up: the DNS did not answer. This is not evidence that they are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MX-Einträge von %1 konnten nicht abgefragt werden: Das DNS hat nicht geantwortet. Das ist kein Beleg dafür, dass sie fehlen.</translation>
     </message>
     <message>
         <source>%1 publishes a null MX (&quot;accepts no mail&quot;, RFC 7505) next to other MX records, which RFC 7505 3 forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht einen Null-MX („nimmt keine E-Mails an“, RFC 7505) neben anderen MX-Einträgen, was RFC 7505 3 verbietet.</translation>
     </message>
     <message>
         <source>%1 publishes a null MX: it accepts no mail at all (RFC 7505).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht einen Null-MX: Die Domain nimmt gar keine E-Mails an (RFC 7505).</translation>
     </message>
     <message>
         <source>Remove either the &quot;MX 0 .&quot; record or the other MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie entweder den Eintrag „MX 0 .“ oder die anderen MX-Einträge.</translation>
+    </message>
+    <message>
+        <source>Give the mail server a name (mail.%1 here, or any name you choose) and point the MX at it:</source>
+        <translation>Geben Sie dem Mailserver einen Namen (hier mail.%1 oder einen beliebigen anderen) und lassen Sie den MX darauf zeigen:</translation>
+    </message>
+    <message>
+        <source>Point the MX at the alias&apos;s target instead (and remove the MX naming %1):</source>
+        <translation>Lassen Sie den MX stattdessen auf das Ziel des Alias zeigen (und entfernen Sie den MX, der %1 nennt):</translation>
+    </message>
+    <message>
+        <source>If %1 receives mail, publish an MX record naming your mail server&apos;s host (it needs an A or AAAA record). If it receives none, publish a null MX so senders stop trying:</source>
+        <translation>Wenn %1 E-Mails empfängt, veröffentlichen Sie einen MX-Eintrag mit dem Host Ihres Mailservers (er braucht einen A- oder AAAA-Eintrag). Empfängt die Domain keine, veröffentlichen Sie einen Null-MX, damit Absender es nicht weiter versuchen:</translation>
+    </message>
+    <message>
+        <source>If %1 receives mail, publish an MX record naming your mail server&apos;s host (it needs an A or AAAA record).</source>
+        <translation>Wenn %1 E-Mails empfängt, veröffentlichen Sie einen MX-Eintrag mit dem Host Ihres Mailservers (er braucht einen A- oder AAAA-Eintrag).</translation>
+    </message>
+    <message>
+        <source>%1 has one MX record, and it resolves.</source>
+        <translation>%1 hat einen MX-Eintrag, und er ist auflösbar.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 has %n MX record(s), all resolvable.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1 has %n MX records, all resolvable.</source>
+        <translation>
+            <numerusform>%1 hat %n MX-Eintrag, auflösbar.</numerusform>
+            <numerusform>%1 hat %n MX-Einträge, alle auflösbar.</numerusform>
         </translation>
     </message>
 </context>
@@ -294,129 +326,184 @@
     <name>Auth::PolicyRecordsChecker</name>
     <message>
         <source>A %1 record is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Eintrag ist veröffentlicht.</translation>
     </message>
     <message>
         <source>No %1 record at %2 (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein %1-Eintrag unter %2 (optional).</translation>
     </message>
     <message>
         <source>The %1 record at %2 is malformed; receivers ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Eintrag unter %2 ist fehlerhaft; Empfänger ignorieren ihn.</translation>
     </message>
     <message>
         <source>%1 has more than one %2 record; receivers ignore them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als einen %2-Eintrag; Empfänger ignorieren sie alle.</translation>
     </message>
     <message>
         <source>The %1 record at %2 could not be looked up: the DNS did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Eintrag unter %2 konnte nicht abgefragt werden: Das DNS hat nicht geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>Auth::PtrChecker</name>
     <message>
-        <source>The reverse DNS of %1 could not be checked: the DNS did not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retry later.</source>
-        <translation type="unfinished">Später erneut versuchen.</translation>
+        <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 has no reverse DNS (PTR) name; many receivers reject mail from such addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the owner of the address block (your hosting provider) to publish: %1 PTR %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Reverse-DNS-Namen (PTR); viele Empfänger weisen E-Mails von solchen Adressen ab.</translation>
     </message>
     <message>
         <source>The reverse name of %1 does not resolve back to it (no forward-confirmed reverse DNS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish %1 %2 %3, or change the PTR record to a name that resolves to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reverse-Name von %1 löst nicht zurück auf diese Adresse auf (kein vorwärts bestätigtes Reverse-DNS).</translation>
     </message>
     <message>
         <source>%1 has forward-confirmed reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat vorwärts bestätigtes Reverse-DNS.</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 could not be checked: the forward lookup of its PTR name got no usable answer.</source>
+        <translation>Das Reverse-DNS von %1 konnte nicht geprüft werden: Die Vorwärtsabfrage seines PTR-Namens ergab keine verwertbare Antwort.</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 could not be checked: the DNS server refused the query (REFUSED).</source>
+        <translation>Das Reverse-DNS von %1 konnte nicht geprüft werden: Der DNS-Server hat die Abfrage verweigert (REFUSED).</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 could not be checked: the DNS server failed (SERVFAIL).</source>
+        <translation>Das Reverse-DNS von %1 konnte nicht geprüft werden: Der DNS-Server ist gescheitert (SERVFAIL).</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 could not be checked: the DNS did not answer (%2).</source>
+        <translation>Das Reverse-DNS von %1 konnte nicht geprüft werden: Das DNS hat nicht geantwortet (%2).</translation>
+    </message>
+    <message>
+        <source>Ask the owner of the address block (your hosting provider) for a PTR record at %1 naming your mail server&apos;s host name, and make that name resolve to %2 (A/AAAA).</source>
+        <translation>Bitten Sie den Inhaber des Adressblocks (Ihren Hoster) um einen PTR-Eintrag unter %1 mit dem Hostnamen Ihres Mailservers, und lassen Sie diesen Namen auf %2 auflösen (A/AAAA).</translation>
+    </message>
+    <message>
+        <source>Make the PTR name %1 resolve to %2 with this record in its zone, or have the PTR changed to a name that already does:</source>
+        <translation>Lassen Sie den PTR-Namen %1 mit diesem Eintrag in seiner Zone auf %2 auflösen, oder lassen Sie den PTR auf einen Namen ändern, der das bereits tut:</translation>
     </message>
 </context>
 <context>
     <name>Auth::Walker</name>
     <message>
         <source>&quot;%1&quot; names %2 mail servers; receivers stop at 10 and return permerror (RFC 7208 4.6.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt %2 Mailserver; Empfänger hören bei 10 auf und liefern permerror (RFC 7208 4.6.4).</translation>
     </message>
     <message>
         <source>The SPF record of %1 is %2 characters long; keep it under %3 so the DNS answer fits in 512 octets (RFC 7208 3.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag von %1 ist %2 Zeichen lang; bleiben Sie unter %3, damit die DNS-Antwort in 512 Oktette passt (RFC 7208 3.4).</translation>
     </message>
     <message>
         <source>Replace address lists by an include: of a subdomain that holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie Adresslisten durch ein include: einer Subdomain, die sie enthält.</translation>
     </message>
     <message>
         <source>%1 uses &quot;%2&quot;: the ptr mechanism is slow, unreliable and SHOULD NOT be used (RFC 7208 5.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet „%2“: Der ptr-Mechanismus ist langsam, unzuverlässig und SOLLTE NICHT verwendet werden (RFC 7208 5.5).</translation>
     </message>
     <message>
         <source>Replace &quot;%1&quot; by ip4:/ip6: ranges or a: names of your sending servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie „%1“ durch ip4:/ip6:-Bereiche oder a:-Namen Ihrer sendenden Server.</translation>
     </message>
     <message>
         <source>%1 ends with &quot;%2&quot;: every server on the Internet may send mail as this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet mit „%2“: Jeder Server im Internet darf E-Mails als diese Domain senden.</translation>
     </message>
     <message>
         <source>%1 ends with &quot;%2&quot;: mail from unlisted servers gets no SPF verdict (neutral).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet mit „%2“: E-Mails von nicht aufgeführten Servern erhalten kein SPF-Urteil (neutral).</translation>
     </message>
     <message>
         <source>End the record with &quot;-all&quot; (or &quot;~all&quot; while testing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie den Eintrag mit „-all“ (oder „~all“ während des Testens).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; leads back to %2: the includes form a loop, and receivers return permerror.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ führt zurück zu %2: Die includes bilden eine Schleife, und Empfänger liefern permerror.</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie „%1“.</translation>
     </message>
     <message>
         <source>The SPF record of %1 could not be read (%2); its state is unknown, retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag von %1 konnte nicht gelesen werden (%2); sein Zustand ist unbekannt, versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 publishes no SPF record: receivers cannot tell which servers may send its mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht keinen SPF-Eintrag: Empfänger können nicht erkennen, welche Server ihre E-Mails senden dürfen.</translation>
     </message>
     <message>
         <source>Publish a TXT record at %1 listing your sending servers, e.g. &quot;v=spf1 mx -all&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie unter %1 einen TXT-Eintrag mit Ihren sendenden Servern, z. B. „v=spf1 mx -all“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; points to %2, which publishes no SPF record: receivers return permerror.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verweist auf %2, das keinen SPF-Eintrag veröffentlicht: Empfänger liefern permerror.</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; or correct the domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie „%1“ oder korrigieren Sie den Domainnamen.</translation>
     </message>
     <message>
         <source>%1 publishes %2 SPF records; receivers return permerror (RFC 7208 4.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht %2 SPF-Einträge; Empfänger liefern permerror (RFC 7208 4.5).</translation>
     </message>
     <message>
         <source>The SPF record of %1 has a syntax error at &quot;%2&quot; (%3); receivers return permerror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag von %1 hat einen Syntaxfehler bei „%2“ (%3); Empfänger liefern permerror.</translation>
     </message>
     <message>
         <source>Correct or remove &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren oder entfernen Sie „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>white space</source>
+        <translation>Leerraum</translation>
+    </message>
+    <message>
+        <source>a control character (%1)</source>
+        <translation>ein Steuerzeichen (%1)</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>the name has no labels</source>
+        <translation>der Name hat keine Labels</translation>
+    </message>
+    <message>
+        <source>it contains %1</source>
+        <translation>er enthält %1</translation>
+    </message>
+    <message>
+        <source>it has an empty label</source>
+        <translation>er hat ein leeres Label</translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; starts or ends with &quot;-&quot;</source>
+        <translation>das Label „%1“ beginnt oder endet mit „-“</translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; is longer than 63 characters</source>
+        <translation>das Label „%1“ ist länger als 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>the name is longer than 253 characters</source>
+        <translation>der Name ist länger als 253 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -5325,491 +5412,635 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <source>The receiving server named the sending IP %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first external Received hop of the returned message names %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The recipient address does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängeradresse existiert nicht</translation>
     </message>
     <message>
         <source>The recipient domain looks like a typo</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain sieht nach einem Tippfehler aus</translation>
     </message>
     <message>
         <source>The recipient domain does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain nimmt keine E-Mails an</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers ist voll</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is disabled or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers ist deaktiviert oder gesperrt</translation>
     </message>
     <message>
         <source>SPF does not authorize the sending server</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF erlaubt den sendenden Server nicht</translation>
     </message>
     <message>
         <source>The sender&apos;s SPF record is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag des Absenders ist fehlerhaft</translation>
     </message>
     <message>
         <source>DKIM signature missing or failing</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Signatur fehlt oder ist ungültig</translation>
     </message>
     <message>
         <source>The sender domain&apos;s DMARC policy rejected the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DMARC-Richtlinie der Absenderdomain hat die Nachricht abgewiesen</translation>
     </message>
     <message>
         <source>The sending IP has no valid reverse DNS (PTR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP hat kein gültiges Reverse-DNS (PTR)</translation>
     </message>
     <message>
         <source>The sending IP or domain is on a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP oder Domain steht auf einer Sperrliste</translation>
     </message>
     <message>
         <source>Sender reputation or rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderreputation oder Ratenbegrenzung</translation>
     </message>
     <message>
         <source>The message is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zu groß</translation>
     </message>
     <message>
         <source>The content was rejected as spam or malware</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt wurde als Spam oder Schadsoftware abgewiesen</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung (Relaying) verweigert</translation>
     </message>
     <message>
         <source>The recipient&apos;s organization does not accept mail from you</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation des Empfängers nimmt keine E-Mails von Ihnen an</translation>
     </message>
     <message>
         <source>An encrypted (TLS) connection was required</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte Verbindung (TLS) war erforderlich</translation>
     </message>
     <message>
         <source>A temporary problem; a retry will likely work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorübergehendes Problem; ein erneuter Versuch wird wahrscheinlich gelingen</translation>
     </message>
     <message>
         <source>Backscatter: a bounce for a message you did not send</source>
-        <translation type="unfinished"></translation>
+        <translation>Backscatter: ein Zustellbericht zu einer Nachricht, die Sie nicht gesendet haben</translation>
     </message>
     <message>
         <source>The cause could not be determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ursache ließ sich nicht bestimmen</translation>
     </message>
     <message>
         <source>Today&apos;s SPF check for %1 at %2 gives %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige SPF-Prüfung für %1 bei %2 ergibt %3.</translation>
     </message>
     <message>
         <source>Authorize %1 in the SPF record of %2, keeping what is there:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie %1 im SPF-Eintrag von %2 und behalten Sie die vorhandenen Angaben bei:</translation>
     </message>
     <message>
         <source>SPF check_host(%1, %2) = %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF check_host(%1, %2) = %3 (%4).</translation>
     </message>
     <message>
         <source>The SPF record of %1 is broken today: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag von %1 ist heute fehlerhaft: %2.</translation>
     </message>
     <message>
         <source>The SPF record is broken rather than missing the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag ist fehlerhaft, statt nur die IP nicht zu enthalten.</translation>
     </message>
     <message>
         <source>The DNS did not answer the SPF lookups: unknown, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DNS hat die SPF-Abfragen nicht beantwortet: unbekannt, kein Beweis.</translation>
     </message>
     <message>
         <source>SPF passes today for %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF ist heute für %1 bei %2 erfolgreich.</translation>
     </message>
     <message>
         <source>DKIM signature d=%1 s=%2 of the returned message: %3 %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An aligned DKIM signature verifies today.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Signatur d=%1 s=%2 der zurückgesandten Nachricht: %3 %4</translation>
     </message>
     <message>
         <source>The DNS did not answer the DKIM key lookup: unknown, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DNS hat die Abfrage des DKIM-Schlüssels nicht beantwortet: unbekannt, kein Beweis.</translation>
     </message>
     <message>
         <source>No DKIM signature aligned with %1 verifies today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine mit %1 ausgerichtete DKIM-Signatur ist heute gültig.</translation>
     </message>
     <message>
         <source>Sign outgoing mail with DKIM for d=%1 (or a subdomain of it) and publish the public key at &lt;selector&gt;._domainkey.%1 (RFC 6376 3.6.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren Sie ausgehende E-Mails mit DKIM für d=%1 (oder eine Subdomain davon) und veröffentlichen Sie den öffentlichen Schlüssel unter &lt;selector&gt;._domainkey.%1 (RFC 6376 3.6.2).</translation>
     </message>
     <message>
         <source>The returned message carries no DKIM-Signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zurückgesandte Nachricht trägt keine DKIM-Signature.</translation>
     </message>
     <message>
         <source>The message was not signed with DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht war nicht mit DKIM signiert.</translation>
     </message>
     <message>
         <source>The DNS did not answer the DMARC lookup: unknown, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DNS hat die DMARC-Abfrage nicht beantwortet: unbekannt, kein Beweis.</translation>
     </message>
     <message>
         <source>DMARC lookup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Abfrage fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1 publishes no DMARC record today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht heute keinen DMARC-Eintrag.</translation>
     </message>
     <message>
         <source>Publish a DMARC record, monitoring first (Gmail and Yahoo require one from bulk senders):</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen DMARC-Eintrag, zunächst nur zur Beobachtung (Gmail und Yahoo verlangen ihn von Massenversendern):</translation>
     </message>
     <message>
         <source>DMARC policy of %1: p=%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Richtlinie von %1: p=%2.</translation>
     </message>
     <message>
         <source>This message would pass DMARC with today&apos;s DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem heutigen DNS bestünde diese Nachricht DMARC.</translation>
     </message>
     <message>
         <source>Today&apos;s DMARC policy of %1 is p=%2: it would not reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige DMARC-Richtlinie von %1 ist p=%2: Sie würde nicht abweisen.</translation>
     </message>
     <message>
         <source>With today&apos;s DNS this message fails DMARC and %1 asks receivers to %2 it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem heutigen DNS besteht diese Nachricht DMARC nicht, und %1 verlangt von Empfängern: %2.</translation>
     </message>
     <message>
         <source>The DKIM signature&apos;s d=%1 does not align with the From domain %2 (RFC 7489 3.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das d=%1 der DKIM-Signatur ist nicht auf die From-Domain %2 ausgerichtet (RFC 7489 3.1.1).</translation>
     </message>
     <message>
         <source>The SPF domain %1 does not align with the From domain %2 (RFC 7489 3.1.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SPF-Domain %1 ist nicht auf die From-Domain %2 ausgerichtet (RFC 7489 3.1.2).</translation>
     </message>
     <message>
         <source>Make DKIM sign with d=%1 (or a subdomain), or send with a Return-Path in %1 whose SPF authorizes the sending IP; either aligned pass satisfies DMARC (RFC 7489 4.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie DKIM mit d=%1 (oder einer Subdomain) signieren oder senden Sie mit einem Return-Path in %1, dessen SPF die sendende IP erlaubt; jedes der beiden ausgerichteten Ergebnisse genügt DMARC (RFC 7489 4.2).</translation>
     </message>
     <message>
         <source>Reverse DNS of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS von %1.</translation>
     </message>
     <message>
         <source>The DNS did not answer the PTR lookup: unknown, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DNS hat die PTR-Abfrage nicht beantwortet: unbekannt, kein Beweis.</translation>
     </message>
     <message>
         <source>%1 has a forward-confirmed PTR today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat heute einen vorwärts bestätigten PTR.</translation>
     </message>
     <message>
         <source>%1 has no PTR record today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat heute keinen PTR-Eintrag.</translation>
     </message>
     <message>
         <source>The PTR name of %1 does not resolve back to it (no FCrDNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PTR-Name von %1 löst nicht zurück auf diese Adresse auf (kein FCrDNS).</translation>
     </message>
     <message>
         <source>Ask the owner of %1 (your hosting provider or ISP) to publish this PTR, and make %2 resolve to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Inhaber von %1 (Ihren Hoster oder Provider), diesen PTR zu veröffentlichen, und lassen Sie %2 auf %1 auflösen:</translation>
     </message>
     <message>
         <source>Some blocklists did not answer: unknown, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Sperrlisten haben nicht geantwortet: unbekannt, kein Beweis.</translation>
     </message>
     <message>
         <source>The sending IP is on none of the lists asked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP steht heute auf keiner der abgefragten Listen.</translation>
     </message>
     <message>
         <source>%1 is listed today on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht heute auf %2.</translation>
     </message>
     <message>
         <source>%1 lists %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt %2: %3 %4</translation>
     </message>
     <message>
         <source>Find why %1 was listed (compromised account, open relay, infected host), fix it, then request removal from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recipient %1 is at %2, %3 edit(s) from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie heraus, warum %1 gelistet wurde (kompromittiertes Konto, offenes Relay, infizierter Rechner), beheben Sie die Ursache und beantragen Sie dann die Austragung bei %2.</translation>
     </message>
     <message>
         <source>Check the address with the recipient and resend to %1 if that is what was meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie die Adresse mit dem Empfänger und senden Sie erneut an %1, falls diese gemeint war.</translation>
     </message>
     <message>
         <source>The SPF record of %1 does not authorize the IP %2 that sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag von %1 erlaubt die IP %2 nicht, die sie gesendet hat.</translation>
     </message>
     <message>
         <source>The Message-ID domain %1 is neither the From domain %2 nor a host in the Received chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Message-ID-Domain %1 ist weder die From-Domain %2 noch ein Host der Received-Kette.</translation>
     </message>
     <message>
         <source>No DKIM signature of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine DKIM-Signatur von %1.</translation>
     </message>
     <message>
         <source>No Received hop of the returned message names a host of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Received-Station der zurückgesandten Nachricht nennt einen Host von %1.</translation>
     </message>
     <message>
         <source>%1 is one slip away from %2 (its MX was not checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nur einen Tippfehler von %2 entfernt (sein MX wurde nicht geprüft).</translation>
     </message>
     <message>
         <source>MX of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX von %1: %2.</translation>
     </message>
     <message>
         <source>The DNS did not answer the MX lookup: unknown, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DNS hat die MX-Abfrage nicht beantwortet: unbekannt, kein Beweis.</translation>
     </message>
     <message>
         <source>%1 is one slip away from %2; whether it receives mail is unknown (DNS failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nur einen Tippfehler von %2 entfernt; ob es E-Mails empfängt, ist unbekannt (DNS-Fehler).</translation>
     </message>
     <message>
         <source>%1 receives no mail today (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfängt heute keine E-Mails (%2).</translation>
     </message>
     <message>
         <source>%1 is one slip away from %2 and receives no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nur einen Tippfehler von %2 entfernt und empfängt keine E-Mails.</translation>
     </message>
     <message>
         <source>%1 has mail servers today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat heute Mailserver.</translation>
     </message>
     <message>
         <source>%1 is close to %2 but has its own mail servers (a real domain, or a typo-squatter).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ähnelt %2, hat aber eigene Mailserver (eine echte Domain oder ein Typosquatter).</translation>
     </message>
     <message>
         <source>The bounce is likely for a message you did not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustellbericht betrifft wahrscheinlich eine Nachricht, die Sie nicht gesendet haben.</translation>
     </message>
     <message>
         <source>%1 signs that the returned message was forged in your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anzeichen, dass die zurückgesandte Nachricht in Ihrem Namen gefälscht wurde.</translation>
     </message>
     <message>
         <source>No failed recipient or reply text was found in the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Eingabe wurde kein fehlgeschlagener Empfänger und kein Antworttext gefunden.</translation>
     </message>
     <message>
         <source>No rule explains this reply with enough confidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel erklärt diese Antwort mit ausreichender Sicherheit.</translation>
     </message>
     <message>
         <source>The reply was: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort lautete: „%1“.</translation>
     </message>
     <message>
         <source>Most likely: %1 (confidence %2 %). Resending later can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am wahrscheinlichsten: %1 (Sicherheit %2 %). Späteres erneutes Senden kann helfen.</translation>
     </message>
     <message>
         <source>Most likely: %1 (confidence %2 %). Resending unchanged will not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am wahrscheinlichsten: %1 (Sicherheit %2 %). Unverändertes erneutes Senden hilft nicht.</translation>
     </message>
     <message>
         <source>Check the address for typos and ask the recipient for the right one; remove it from your lists if it stays dead (RFC 3463 X.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse auf Tippfehler und fragen Sie den Empfänger nach der richtigen; entfernen Sie sie aus Ihren Listen, wenn sie ungültig bleibt (RFC 3463 X.1.1).</translation>
     </message>
     <message>
         <source>Correct the domain part of the address; do not keep retrying the misspelt one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Domainteil der Adresse; versuchen Sie es nicht weiter mit der falsch geschriebenen.</translation>
     </message>
     <message>
         <source>Check the domain; if it is right, the recipient&apos;s organization must publish MX records (RFC 5321 5.1, RFC 7505).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Domain; ist sie richtig, muss die Organisation des Empfängers MX-Einträge veröffentlichen (RFC 5321 5.1, RFC 7505).</translation>
     </message>
     <message>
         <source>Tell the recipient by another channel; resend later once they have made room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informieren Sie den Empfänger auf anderem Weg; senden Sie später erneut, sobald er Platz geschaffen hat.</translation>
     </message>
     <message>
         <source>Ask the recipient for a current address; a disabled mailbox does not come back by retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Empfänger nach einer aktuellen Adresse; ein deaktiviertes Postfach kommt durch erneute Versuche nicht zurück.</translation>
     </message>
     <message>
         <source>List every server that sends for your domain in its SPF record, then resend (RFC 7208).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie jeden Server, der für Ihre Domain sendet, in deren SPF-Eintrag ein und senden Sie dann erneut (RFC 7208).</translation>
     </message>
     <message>
         <source>Repair the SPF record: one record only, valid syntax, at most 10 DNS-lookup terms (RFC 7208 4.6.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparieren Sie den SPF-Eintrag: nur ein Eintrag, gültige Syntax, höchstens 10 Terme mit DNS-Abfragen (RFC 7208 4.6.4).</translation>
     </message>
     <message>
         <source>Turn on DKIM signing at your mail provider and publish the key it gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die DKIM-Signatur bei Ihrem E-Mail-Anbieter ein und veröffentlichen Sie den Schlüssel, den er Ihnen gibt.</translation>
     </message>
     <message>
         <source>Make sure SPF or DKIM passes for a domain aligned with the From address before resending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgen Sie vor dem erneuten Senden dafür, dass SPF oder DKIM für eine auf die From-Adresse ausgerichtete Domain erfolgreich ist.</translation>
     </message>
     <message>
         <source>Every sending IP needs a PTR whose name resolves back to the IP (RFC 8601 2.7.3 iprev).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede sendende IP braucht einen PTR, dessen Name wieder auf die IP auflöst (RFC 8601 2.7.3 iprev).</translation>
     </message>
     <message>
         <source>Look up the IP on the list&apos;s website, remove the cause of the listing, then ask for delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die IP auf der Website der Liste, beseitigen Sie die Ursache des Eintrags und beantragen Sie dann die Austragung.</translation>
     </message>
     <message>
         <source>Slow down, send only to people who asked for your mail, and watch the provider&apos;s postmaster tools; retries later usually pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer, nur an Personen, die Ihre E-Mails angefordert haben, und beobachten Sie die Postmaster-Tools des Anbieters; spätere Versuche gehen meist durch.</translation>
     </message>
     <message>
         <source>Send large files as a link, or compress them below the receiver&apos;s size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie große Dateien als Link oder komprimieren Sie sie unter die Größengrenze des Empfängers.</translation>
     </message>
     <message>
         <source>Remove what looks like spam or malware (links, attachments, wording) and resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie, was nach Spam oder Schadsoftware aussieht (Links, Anhänge, Formulierungen), und senden Sie erneut.</translation>
     </message>
     <message>
         <source>Authenticate to your outgoing server (SMTP AUTH) or send through the server responsible for your domain (RFC 5321 3.6.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an Ihrem Postausgangsserver an (SMTP AUTH) oder senden Sie über den für Ihre Domain zuständigen Server (RFC 5321 3.6.2).</translation>
     </message>
     <message>
         <source>Ask the recipient to have their administrator allow your address or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Empfänger, Ihre Adresse oder Domain von seinem Administrator freigeben zu lassen.</translation>
     </message>
     <message>
         <source>Enable STARTTLS on your sending server (RFC 3207) with a valid certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie STARTTLS auf Ihrem sendenden Server (RFC 3207) mit einem gültigen Zertifikat.</translation>
     </message>
     <message>
         <source>Nothing to change: the sending server retries by itself; resend only if it finally gives up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not resend: someone forged your address. Publish SPF with -all, DKIM and DMARC p=reject so that receivers refuse forgeries instead of bouncing them to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Der sendende Server versucht es von selbst erneut; senden Sie nur dann neu, wenn er endgültig aufgibt.</translation>
     </message>
     <message>
         <source>Send the full bounce to your mail administrator or the receiving site&apos;s postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie den vollständigen Zustellbericht an Ihren E-Mail-Administrator oder den Postmaster der Empfängerseite.</translation>
     </message>
     <message>
         <source>The reply does not talk of blocking, so blocklists were not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort spricht nicht von einer Sperre, daher wurden keine Sperrlisten abgefragt.</translation>
     </message>
     <message>
         <source>The sending IP is not known (the reply names none and no external Received hop came back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP ist unbekannt (die Antwort nennt keine und keine externe Received-Station kam zurück).</translation>
     </message>
     <message>
         <source>No network checks were asked for (--no-network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Netzwerkprüfungen angefordert (--no-network).</translation>
     </message>
     <message>
         <source>The recipient domain is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain ist unbekannt.</translation>
     </message>
     <message>
         <source>The sender domain is not known: the bounce did not return the original message&apos;s headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderdomain ist unbekannt: Der Zustellbericht enthält die Kopfzeilen der ursprünglichen Nachricht nicht.</translation>
     </message>
     <message>
         <source>SPF needs the sending IP, which the bounce does not show.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF braucht die sendende IP, die der Zustellbericht nicht zeigt.</translation>
     </message>
     <message>
         <source>The returned message carries no DKIM-Signature to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zurückgesandte Nachricht trägt keine DKIM-Signature, die sich prüfen ließe.</translation>
     </message>
     <message>
         <source>Only the headers came back, so the signature cannot be verified; the key was looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Kopfzeilen kamen zurück, daher lässt sich die Signatur nicht prüfen; der Schlüssel wurde abgefragt.</translation>
     </message>
     <message>
         <source>The reply says: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort lautet: „%1“.</translation>
     </message>
     <message>
         <source>The receiving server reported %1=%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Server meldete %1=%2.</translation>
     </message>
     <message>
         <source>The bounce&apos;s reason is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund laut Zustellbericht ist „%1“.</translation>
     </message>
     <message>
         <source>%1 uses status %2 for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet dafür den Status %2.</translation>
     </message>
     <message>
         <source>The enhanced status code is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erweiterte Statuscode ist %1.</translation>
     </message>
     <message>
         <source>Status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1.</translation>
     </message>
     <message>
         <source>The reply mentions &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort erwähnt „%1“.</translation>
     </message>
     <message>
         <source>The failure is transient (class 4): the server asks to try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehler ist vorübergehend (Klasse 4): Der Server bittet, es später erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Status %1 is a temporary failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1 ist ein vorübergehender Fehler.</translation>
     </message>
     <message>
         <source>%1 documents this reply as a passing condition (rate or reputation).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dokumentiert diese Antwort als vorübergehenden Zustand (Rate oder Reputation).</translation>
     </message>
     <message>
         <source>The receiving server reported: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Server meldete: „%1“.</translation>
     </message>
     <message>
         <source>Authentication-Results recorded: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication-Results verzeichnete: „%1“.</translation>
+    </message>
+    <message>
+        <source>The receiving server named %1 in its reply: this is the address it refused.</source>
+        <translation>Der empfangende Server nannte %1 in seiner Antwort: Das ist die Adresse, die er abgewiesen hat.</translation>
+    </message>
+    <message>
+        <source>The problem the bounce describes looks fixed since</source>
+        <translation>Das im Zustellbericht beschriebene Problem scheint inzwischen behoben</translation>
+    </message>
+    <message>
+        <source>Nothing in the bounce shows that %1 is one of your servers. If it is (ask your mail provider), add &quot;%2:%1&quot; to the SPF record of %3, or the include: your provider documents; if it is not, the message was forged and nothing needs to change.</source>
+        <translation>Nichts im Zustellbericht zeigt, dass %1 einer Ihrer Server ist. Falls doch (fragen Sie Ihren E-Mail-Anbieter), ergänzen Sie „%2:%1“ im SPF-Eintrag von %3 oder das include:, das Ihr Anbieter angibt; falls nicht, wurde die Nachricht gefälscht und es ist nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Ask %1 to sign your mail with d=%2. Services that support it have you delegate their key with a CNAME like this one (use the exact name and target their settings page shows):</source>
+        <translation>Bitten Sie %1, Ihre E-Mails mit d=%2 zu signieren. Dienste, die das können, lassen Sie ihren Schlüssel mit einem CNAME wie diesem delegieren (verwenden Sie genau den Namen und das Ziel aus deren Einstellungsseite):</translation>
+    </message>
+    <message>
+        <source>Or set a custom Return-Path (bounce domain) under %1 in the mailer&apos;s settings; most services have you point it at theirs, e.g.:</source>
+        <translation>Oder richten Sie in den Einstellungen des Versanddienstes einen eigenen Return-Path (Bounce-Domain) unter %1 ein; die meisten Dienste lassen ihn auf ihren eigenen zeigen, z. B.:</translation>
+    </message>
+    <message>
+        <source>Ask the owner of %1 (your hosting provider or ISP) for a PTR record naming your mail server&apos;s host name (the name it gives in HELO), and make that name resolve to %1.</source>
+        <translation>Bitten Sie den Inhaber von %1 (Ihren Hoster oder Provider) um einen PTR-Eintrag mit dem Hostnamen Ihres Mailservers (dem Namen, den er im HELO nennt), und lassen Sie diesen Namen auf %1 auflösen.</translation>
+    </message>
+    <message>
+        <source>The recipient %1 is at %2, one typing slip from %3.</source>
+        <translation>Der Empfänger %1 liegt bei %2, nur einen Tippfehler von %3 entfernt.</translation>
+    </message>
+    <message>
+        <source>The recipient %1 is at %2, %3 edits from %4.</source>
+        <translation>Der Empfänger %1 liegt bei %2, %3 Änderungen von %4 entfernt.</translation>
+    </message>
+    <message>
+        <source>Do not resend and do not change your SPF for the address in this bounce: it is the forger&apos;s, not yours.</source>
+        <translation>Senden Sie nicht erneut und ändern Sie Ihr SPF nicht für die Adresse in diesem Zustellbericht: Sie gehört dem Fälscher, nicht Ihnen.</translation>
+    </message>
+    <message>
+        <source>%1 already publishes SPF with -all and DMARC p=%2: there is nothing to change in DNS. Receivers that honour them refuse such forgeries; the few that accept first and bounce later send these notices.</source>
+        <translation>%1 veröffentlicht bereits SPF mit -all und DMARC p=%2: Im DNS ist nichts zu ändern. Empfänger, die das beachten, weisen solche Fälschungen ab; die wenigen, die erst annehmen und später zurückweisen, schicken diese Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record, monitoring first; once its reports show that all your real mail passes, raise it to p=reject so receivers refuse forgeries:</source>
+        <translation>Veröffentlichen Sie einen DMARC-Eintrag, zunächst nur zur Beobachtung; sobald die Berichte zeigen, dass alle Ihre echten E-Mails bestehen, erhöhen Sie auf p=reject, damit Empfänger Fälschungen abweisen:</translation>
+    </message>
+    <message>
+        <source>Raise the DMARC policy of %1 from p=%2 to p=quarantine, then p=reject, once its aggregate reports show that all your real mail passes.</source>
+        <translation>Erhöhen Sie die DMARC-Richtlinie von %1 von p=%2 auf p=quarantine, danach auf p=reject, sobald die Sammelberichte zeigen, dass alle Ihre echten E-Mails bestehen.</translation>
+    </message>
+    <message>
+        <source>End the SPF record of %1 with -all once it lists every server that sends your mail (RFC 7208 8.4).</source>
+        <translation>Beenden Sie den SPF-Eintrag von %1 mit -all, sobald er jeden Server aufführt, der Ihre E-Mails sendet (RFC 7208 8.4).</translation>
+    </message>
+    <message>
+        <source>Filter such bounces: a notice about a message that does not carry your own DKIM signature was not sent by you.</source>
+        <translation>Filtern Sie solche Zustellberichte: Eine Benachrichtigung zu einer Nachricht ohne Ihre eigene DKIM-Signatur stammt nicht von Ihnen.</translation>
+    </message>
+    <message>
+        <source>%1 findings about the forger&apos;s server (its SPF, reverse DNS, blocklistings, signature) were set aside: they are not yours to fix.</source>
+        <translation>%1 Befunde zum Server des Fälschers (sein SPF, Reverse-DNS, Sperrlisteneinträge, Signatur) wurden beiseitegelassen: Sie müssen sie nicht beheben.</translation>
+    </message>
+    <message>
+        <source>The receiving server reported a failure that today&apos;s DNS no longer shows.</source>
+        <translation>Der empfangende Server meldete einen Fehler, den das heutige DNS nicht mehr zeigt.</translation>
+    </message>
+    <message>
+        <source>%1: the receiving server saw &quot;%2&quot;; today: %3.</source>
+        <translation>%1: Der empfangende Server sah „%2“; heute: %3.</translation>
+    </message>
+    <message>
+        <source>Resend the message: the record that failed then is right today. If it bounces again the same way, the receiver may still cache the old record (wait for its TTL) or check from another place.</source>
+        <translation>Senden Sie die Nachricht erneut: Der Eintrag, der damals scheiterte, stimmt heute. Kommt sie auf dieselbe Weise zurück, hält der Empfänger vielleicht noch den alten Eintrag im Cache (warten Sie dessen TTL ab), oder prüfen Sie von einem anderen Ort aus.</translation>
+    </message>
+    <message>
+        <source>Your address was forged (confidence %1 %): this bounce is for a message you did not send, and nothing failed in your own delivery.</source>
+        <translation>Ihre Adresse wurde gefälscht (Sicherheit %1 %): Dieser Zustellbericht betrifft eine Nachricht, die Sie nicht gesendet haben, und bei Ihrer eigenen Zustellung ist nichts fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Looks fixed since the bounce (confidence %1 %): today&apos;s DNS no longer shows the failure the receiver reported. Resend.</source>
+        <translation>Seit dem Zustellbericht offenbar behoben (Sicherheit %1 %): Das heutige DNS zeigt den vom Empfänger gemeldeten Fehler nicht mehr. Senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is published and usable today (%2 bits).</source>
+        <translation>Der DKIM-Schlüssel unter %1 ist heute veröffentlicht und nutzbar (%2 Bit).</translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 has only %2 bits; some receivers distrust keys under 2048 bits (RFC 8301 3.2).</source>
+        <translation>Der DKIM-Schlüssel unter %1 hat nur %2 Bit; manche Empfänger misstrauen Schlüsseln unter 2048 Bit (RFC 8301 3.2).</translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is in testing mode (t=y): receivers treat the mail as unsigned (RFC 6376 3.6.1).</source>
+        <translation>Der DKIM-Schlüssel unter %1 ist im Testmodus (t=y): Empfänger behandeln die E-Mail als unsigniert (RFC 6376 3.6.1).</translation>
+    </message>
+    <message>
+        <source>No DKIM key is published at %1 today: the signature cannot verify (RFC 6376 6.1.2).</source>
+        <translation>Unter %1 ist heute kein DKIM-Schlüssel veröffentlicht: Die Signatur kann nicht gültig sein (RFC 6376 6.1.2).</translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is revoked (empty p=): the signature cannot verify (RFC 6376 3.6.1).</source>
+        <translation>Der DKIM-Schlüssel unter %1 ist widerrufen (leeres p=): Die Signatur kann nicht gültig sein (RFC 6376 3.6.1).</translation>
+    </message>
+    <message>
+        <source>The DKIM key record at %1 is not usable for this signature (RFC 6376 3.6.1).</source>
+        <translation>Der DKIM-Schlüsseleintrag unter %1 ist für diese Signatur nicht nutzbar (RFC 6376 3.6.1).</translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 has only %2 bits; verifiers must reject keys under 1024 bits (RFC 8301 3.2).</source>
+        <translation>Der DKIM-Schlüssel unter %1 hat nur %2 Bit; Prüfer müssen Schlüssel unter 1024 Bit ablehnen (RFC 8301 3.2).</translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 could not be looked up: unknown, not proof.</source>
+        <translation>Der DKIM-Schlüssel unter %1 konnte nicht abgefragt werden: unbekannt, kein Beweis.</translation>
+    </message>
+    <message>
+        <source>Publish the public key of this selector again as a TXT record at %1 (&quot;v=DKIM1; k=rsa; p=&quot; followed by the base64 key your mail server or provider shows), or make the server sign with a selector whose key is published (RFC 6376 3.6.2).</source>
+        <translation>Veröffentlichen Sie den öffentlichen Schlüssel dieses Selektors wieder als TXT-Eintrag unter %1 („v=DKIM1; k=rsa; p=“ gefolgt vom Base64-Schlüssel, den Ihr Mailserver oder Anbieter anzeigt), oder lassen Sie den Server mit einem Selektor signieren, dessen Schlüssel veröffentlicht ist (RFC 6376 3.6.2).</translation>
+    </message>
+    <message>
+        <source>The aligned DKIM signature d=%1 s=%2 of the returned message verifies today.</source>
+        <translation>Die ausgerichtete DKIM-Signatur d=%1 s=%2 der zurückgesandten Nachricht ist heute gültig.</translation>
+    </message>
+    <message>
+        <source>DKIM signature d=%1 s=%2 of the returned message: pass with today&apos;s key.</source>
+        <translation>DKIM-Signatur d=%1 s=%2 der zurückgesandten Nachricht: gültig mit dem heutigen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key of the DKIM signature d=%1 s=%2: %3.</source>
+        <translation>Der Schlüssel der DKIM-Signatur d=%1 s=%2: %3.</translation>
+    </message>
+    <message>
+        <source>Only the body hash of the returned copy fails; the bounce may have altered or cut the copy, so this is weak evidence.</source>
+        <translation>Nur der Body-Hash der zurückgesandten Kopie stimmt nicht; der Zustellbericht kann die Kopie verändert oder gekürzt haben, daher ist das ein schwacher Beleg.</translation>
+    </message>
+    <message>
+        <source>DKIM signature d=%1 s=%2: the body of the returned copy does not match bh=; the returned copy may differ from the message as sent (bounces may re-encode or truncate it).</source>
+        <translation>DKIM-Signatur d=%1 s=%2: Der Textkörper der zurückgesandten Kopie passt nicht zu bh=; die Kopie kann von der gesendeten Nachricht abweichen (Zustellberichte kodieren sie mitunter um oder kürzen sie).</translation>
+    </message>
+    <message>
+        <source>The key of the returned DKIM-Signature (%1): %2.</source>
+        <translation>Der Schlüssel der zurückgesandten DKIM-Signature (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Only the headers came back: the key is fine today, whether the signature verified cannot be checked.</source>
+        <translation>Nur die Kopfzeilen kamen zurück: Der Schlüssel ist heute in Ordnung; ob die Signatur gültig war, lässt sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (forward-confirmed reverse DNS), a host of your domain.</source>
+        <translation>%1 ist %2 (vorwärts bestätigtes Reverse-DNS), ein Host Ihrer Domain.</translation>
+    </message>
+    <message>
+        <source>%1 is an address of %2, a mail server (MX) of %3.</source>
+        <translation>%1 ist eine Adresse von %2, einem Mailserver (MX) von %3.</translation>
+    </message>
+    <message>
+        <source>The returned message passed through %1, a host of your domain, before %2 delivered it.</source>
+        <translation>Die zurückgesandte Nachricht lief über %1, einen Host Ihrer Domain, bevor %2 sie zustellte.</translation>
+    </message>
+    <message>
+        <source>%1 connected to the receiving server %2 (its Received hop in the returned message).</source>
+        <translation>%1 hat sich mit dem empfangenden Server %2 verbunden (dessen Received-Station in der zurückgesandten Nachricht).</translation>
+    </message>
+    <message>
+        <source>%1 is the first public relay in the returned message&apos;s Received chain; the bounce names no other address.</source>
+        <translation>%1 ist das erste öffentliche Relay in der Received-Kette der zurückgesandten Nachricht; der Zustellbericht nennt keine andere Adresse.</translation>
     </message>
 </context>
 <context>
     <name>Dns</name>
     <message>
         <source>Not a DNS server address (HOST[:PORT] or [IPv6]:PORT): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine DNS-Serveradresse (HOST[:PORT] oder [IPv6]:PORT): %1</translation>
     </message>
     <message>
         <source>No nameserver found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Nameserver in %1 gefunden</translation>
     </message>
 </context>
 <context>
@@ -5934,6 +6165,70 @@
         <source>explain: give one or more lines, or - for standard input.</source>
         <translation>explain: Geben Sie eine oder mehrere Zeilen an, oder - für die Standardeingabe.</translation>
     </message>
+    <message>
+        <source>explain: standard input is larger than %1 bytes; only the first %1 bytes were read.</source>
+        <translation>explain: Die Standardeingabe ist größer als %1 Byte; nur die ersten %1 Byte wurden gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Report::BadgeBuilder</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — published: %2 · the forged message: %3</source>
+        <translation>%1 — veröffentlicht: %2 · die gefälschte Nachricht: %3</translation>
+    </message>
+    <message>
+        <source>%1 — published: %2 · this message: %3</source>
+        <translation>%1 — veröffentlicht: %2 · diese Nachricht: %3</translation>
+    </message>
+    <message>
+        <source>%1 — published: %2 · %3: %4</source>
+        <translation>%1 — veröffentlicht: %2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 — published: %2 · the diagnosis names it as a cause</source>
+        <translation>%1 — veröffentlicht: %2 · die Diagnose nennt es als Ursache</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 publishes everything checked here correctly.</source>
+        <translation>%1 veröffentlicht alles hier Geprüfte korrekt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n mit Warnungen</numerusform>
+            <numerusform>%n mit Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not answered by the DNS</source>
+        <translation>
+            <numerusform>%n vom DNS nicht beantwortet</numerusform>
+            <numerusform>%n vom DNS nicht beantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Report::CheckReportBuilder</name>
@@ -6036,6 +6331,94 @@
         <source>The receiving server saw: %1. Today: %2.</source>
         <translation>Der empfangende Server sah: %1. Heute: %2.</translation>
     </message>
+    <message>
+        <source>Your address was forged: this bounce is for a message you did not send. Nothing failed in your own delivery.</source>
+        <translation>Ihre Adresse wurde gefälscht: Dieser Zustellbericht betrifft eine Nachricht, die Sie nicht gesendet haben. Bei Ihrer eigenen Zustellung ist nichts fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Looks fixed since the bounce: today&apos;s DNS no longer shows the failure the receiver reported. Resend.</source>
+        <translation>Seit dem Zustellbericht offenbar behoben: Das heutige DNS zeigt den vom Empfänger gemeldeten Fehler nicht mehr. Senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>%1 (d=%2)</source>
+        <translation>%1 (d=%2)</translation>
+    </message>
+    <message>
+        <source>%1 (d=%2, not the From domain)</source>
+        <translation>%1 (d=%2, nicht die From-Domain)</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signiert</translation>
+    </message>
+    <message>
+        <source>%1 (d=%2, as the receiver saw it)</source>
+        <translation>%1 (d=%2, wie der Empfänger es sah)</translation>
+    </message>
+    <message>
+        <source>fail (neither SPF nor DKIM passed aligned with From)</source>
+        <translation>fehlgeschlagen (weder SPF noch DKIM auf From ausgerichtet bestanden)</translation>
+    </message>
+    <message>
+        <source>receives mail</source>
+        <translation>empfängt E-Mails</translation>
+    </message>
+    <message>
+        <source>does not exist (NXDOMAIN)</source>
+        <translation>existiert nicht (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>accepts no mail (null MX)</source>
+        <translation>nimmt keine E-Mails an (Null-MX)</translation>
+    </message>
+    <message>
+        <source>no MX and no address</source>
+        <translation>kein MX und keine Adresse</translation>
+    </message>
+    <message>
+        <source>no usable DNS answer (%1)</source>
+        <translation>keine verwertbare DNS-Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>no MX, its own address receives</source>
+        <translation>kein MX, die eigene Adresse empfängt</translation>
+    </message>
+    <message>
+        <source>recipient %1</source>
+        <translation>Empfänger %1</translation>
+    </message>
+    <message>
+        <source>forward-confirmed</source>
+        <translation>vorwärts bestätigt</translation>
+    </message>
+    <message>
+        <source>no PTR</source>
+        <translation>kein PTR</translation>
+    </message>
+    <message>
+        <source>PTR does not resolve back</source>
+        <translation>PTR löst nicht zurück auf</translation>
+    </message>
+    <message>
+        <source>listed on %1</source>
+        <translation>gelistet auf %1</translation>
+    </message>
+    <message>
+        <source>some lists did not answer</source>
+        <translation>einige Listen haben nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>nicht gelistet</translation>
+    </message>
 </context>
 <context>
     <name>Report::HtmlReportBuilder</name>
@@ -6074,11 +6457,7 @@
     </message>
     <message>
         <source>Fail</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Unknown — DNS did not answer</source>
-        <translation>Unbekannt — DNS hat nicht geantwortet</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -6308,10 +6687,6 @@
         <translation>Was geprüft wurde:</translation>
     </message>
     <message>
-        <source>Fix</source>
-        <translation>Behebung</translation>
-    </message>
-    <message>
         <source>Live checks</source>
         <translation>Live-Prüfungen</translation>
     </message>
@@ -6384,6 +6759,14 @@
     <message>
         <source>Then vs now</source>
         <translation>Damals und heute</translation>
+    </message>
+    <message>
+        <source>Unknown — no usable DNS answer</source>
+        <translation>Unbekannt — keine verwertbare DNS-Antwort</translation>
+    </message>
+    <message>
+        <source>Nobody — nothing of yours failed</source>
+        <translation>Niemand — bei Ihnen ist nichts fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -6505,32 +6888,44 @@
 <context>
     <name>SpfLinter</name>
     <message>
-        <source>Publish one record only, merging the others into it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The SPF policy of %1 needs %2 DNS lookups; receivers stop at 10 and return permerror (RFC 7208 4.6.4). The limit is passed inside &quot;%3&quot; (at &quot;%4&quot;), a branch that costs %5 lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SPF-Richtlinie von %1 braucht %2 DNS-Abfragen; Empfänger hören bei 10 auf und liefern permerror (RFC 7208 4.6.4). Die Grenze wird innerhalb von „%3“ überschritten (bei „%4“), einem Zweig, der %5 Abfragen kostet.</translation>
     </message>
     <message>
         <source>Remove includes you no longer use, or move some senders to a subdomain with its own policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish instead (addresses copied from %1; keep them up to date): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie nicht mehr genutzte includes oder verlagern Sie einige Absender auf eine Subdomain mit eigener Richtlinie.</translation>
     </message>
     <message>
         <source>The SPF policy of %1 makes %2 lookups of names that do not exist or have no records; receivers allow 2 and return permerror (RFC 7208 4.6.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SPF-Richtlinie von %1 fragt %2-mal Namen ab, die nicht existieren oder keine Einträge haben; Empfänger erlauben 2 und liefern dann permerror (RFC 7208 4.6.4).</translation>
     </message>
     <message>
         <source>Remove the mechanisms whose names no longer resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Mechanismen, deren Namen nicht mehr auflösen.</translation>
     </message>
     <message>
         <source>%1 publishes a valid SPF record (%2 DNS lookups).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht einen gültigen SPF-Eintrag (%2 DNS-Abfragen).</translation>
+    </message>
+    <message>
+        <source>Publish one record only, merging the others into it:</source>
+        <translation>Veröffentlichen Sie nur einen Eintrag und führen Sie die anderen darin zusammen:</translation>
+    </message>
+    <message>
+        <source>The SPF policy of %1 needs more than %2 DNS lookups (the check stopped counting there); receivers stop at 10 and return permerror (RFC 7208 4.6.4). The limit is passed inside &quot;%3&quot; (at &quot;%4&quot;), a branch that costs %5 lookups or more.</source>
+        <translation>Die SPF-Richtlinie von %1 braucht mehr als %2 DNS-Abfragen (die Prüfung hat dort aufgehört zu zählen); Empfänger hören bei 10 auf und liefern permerror (RFC 7208 4.6.4). Die Grenze wird innerhalb von „%3“ überschritten (bei „%4“), einem Zweig, der %5 oder mehr Abfragen kostet.</translation>
+    </message>
+    <message>
+        <source>Publish instead (addresses copied from %1; keep them up to date):</source>
+        <translation>Veröffentlichen Sie stattdessen (Adressen aus %1 übernommen; halten Sie sie aktuell):</translation>
+    </message>
+    <message>
+        <source>%1 publishes &quot;%2&quot;: no server may send mail in its name. That is right for a domain that sends no mail; if it does send, every message fails SPF.</source>
+        <translation>%1 veröffentlicht „%2“: Kein Server darf in ihrem Namen E-Mails senden. Das ist richtig für eine Domain, die keine E-Mails sendet; sendet sie doch, scheitert jede Nachricht an SPF.</translation>
+    </message>
+    <message>
+        <source>If mail is sent as %1, list the sending servers before the &quot;-all&quot;.</source>
+        <translation>Wenn E-Mails als %1 gesendet werden, führen Sie die sendenden Server vor dem „-all“ auf.</translation>
     </message>
 </context>
 <context>
@@ -6787,14 +7182,6 @@
         <translation>Kein DNS-Server zum Fragen: %1</translation>
     </message>
     <message>
-        <source>%1: %2 failing, %3 with warnings, %4 not answered by the DNS.</source>
-        <translation>%1: %2 fehlerhaft, %3 mit Warnungen, %4 vom DNS nicht beantwortet.</translation>
-    </message>
-    <message>
-        <source>%1 publishes everything checked here correctly.</source>
-        <translation>%1 veröffentlicht alles hier Geprüfte korrekt.</translation>
-    </message>
-    <message>
         <source>Live checks done: %1 of %2.</source>
         <translation>Live-Prüfungen fertig: %1 von %2.</translation>
     </message>
@@ -6857,6 +7244,10 @@
     <message>
         <source>Diagnosing…</source>
         <translation>Diagnose läuft…</translation>
+    </message>
+    <message>
+        <source>Diagnosis done.</source>
+        <translation>Diagnose abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -6941,31 +7332,39 @@
     <name>main</name>
     <message>
         <source>Explains why an email bounced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärt, warum eine E-Mail zurückkam.</translation>
     </message>
     <message>
         <source>DNS server to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzufragender DNS-Server.</translation>
     </message>
     <message>
         <source>Send no DNS query at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinerlei DNS-Abfragen senden.</translation>
     </message>
     <message>
         <source>Language (en, de, fr); default: the settings, then the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache (en, de, fr); Standard: die Einstellungen, dann das System.</translation>
     </message>
     <message>
         <source>Force the light or dark palette (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Helle oder dunkle Farbpalette erzwingen (Standard: die des Systems).</translation>
     </message>
     <message>
         <source>Print startup and report timings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten für Start und Bericht ausgeben.</translation>
     </message>
     <message>
         <source>Bounces to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Zustellberichte.</translation>
+    </message>
+    <message>
+        <source>Scroll the report to this section id (for screenshots).</source>
+        <translation>Den Bericht zu diesem Abschnitt scrollen (für Bildschirmfotos).</translation>
+    </message>
+    <message>
+        <source>Check what this domain publishes for mail.</source>
+        <translation>Prüfen, was diese Domain für E-Mail veröffentlicht.</translation>
     </message>
 </context>
 </TS>

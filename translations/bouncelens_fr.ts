@@ -5,199 +5,223 @@
     <name>Auth::DkimFindingFactory</name>
     <message>
         <source>No DKIM key is published at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé DKIM n’est publiée sous %1.</translation>
     </message>
     <message>
         <source>Publish the public key of this selector as a TXT record at %1, for example &quot;v=DKIM1; k=rsa; p=&lt;base64 public key&gt;&quot;, or make the mail server sign with a selector that is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez la clé publique de ce sélecteur comme enregistrement TXT sous %1, par exemple « v=DKIM1; k=rsa; p=&lt;base64 public key&gt; », ou faites signer le serveur de messagerie avec un sélecteur publié.</translation>
     </message>
     <message>
         <source>The DKIM key at %1 could not be looked up (%2); its state is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé DKIM sous %1 n’a pas pu être interrogée (%2) ; son état est inconnu.</translation>
     </message>
     <message>
         <source>Retry later or with another DNS server; if it persists, check the domain&apos;s name servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ou avec un autre serveur DNS ; si cela persiste, vérifiez les serveurs de noms du domaine.</translation>
     </message>
     <message>
         <source>%1 TXT records are published at %2; verifiers may pick any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements TXT sont publiés sous %2 ; les vérificateurs peuvent choisir n’importe lequel.</translation>
     </message>
     <message>
         <source>Keep exactly one DKIM key record per selector; use a new selector for a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez exactement un enregistrement de clé DKIM par sélecteur ; utilisez un nouveau sélecteur pour une nouvelle clé.</translation>
     </message>
     <message>
         <source>No DKIM key was found for %1 at %2 common selectors; it may use another selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé DKIM trouvée pour %1 sous %2 sélecteurs courants ; le domaine utilise peut-être un autre sélecteur.</translation>
     </message>
     <message>
         <source>Give the selector from a DKIM-Signature of a sent message (the s= tag) to check its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le sélecteur de la DKIM-Signature d’un message envoyé (la balise s=) pour vérifier sa clé.</translation>
     </message>
     <message>
         <source>Generate a 2048-bit RSA key, publish it under a new selector as &quot;v=DKIM1; k=rsa; p=&lt;base64 public key&gt;&quot; and switch signing to that selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générez une clé RSA de 2048 bits, publiez-la sous un nouveau sélecteur comme « v=DKIM1; k=rsa; p=&lt;base64 public key&gt; » et basculez la signature sur ce sélecteur.</translation>
     </message>
     <message>
         <source>The RSA key at %1 has only %2 bits; verifiers must reject keys under 1024 bits (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA sous %1 n’a que %2 bits ; les vérificateurs doivent rejeter les clés de moins de 1024 bits (RFC 8301).</translation>
     </message>
     <message>
         <source>The RSA key at %1 has %2 bits; 2048 bits are recommended (RFC 8301).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA sous %1 a %2 bits ; 2048 bits sont recommandés (RFC 8301).</translation>
     </message>
     <message>
         <source>The DKIM key at %1 is in testing mode (t=y): receivers may treat signed mail as unsigned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once signing works, publish the record without t=y: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé DKIM sous %1 est en mode test (t=y) : les destinataires peuvent traiter le courrier signé comme non signé.</translation>
     </message>
     <message>
         <source>The DKIM key at %1 is restricted to other services (s=) and cannot verify email.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé DKIM sous %1 est réservée à d’autres services (s=) et ne peut pas vérifier d’e-mails.</translation>
     </message>
     <message>
         <source>Remove the s= tag from the record at %1 or set s=email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez la balise s= de l’enregistrement sous %1 ou mettez s=email.</translation>
     </message>
     <message>
         <source>The DKIM key at %1 is revoked (empty p=); signatures with this selector fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé DKIM sous %1 est révoquée (p= vide) ; les signatures avec ce sélecteur échouent.</translation>
     </message>
     <message>
         <source>If this selector still signs mail, publish its public key again at %1, or switch signing to a selector with a published key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ce sélecteur signe encore du courrier, republiez sa clé publique sous %1, ou basculez la signature sur un sélecteur dont la clé est publiée.</translation>
     </message>
     <message>
         <source>The DKIM key record at %1 is invalid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement de clé DKIM sous %1 est invalide : %2.</translation>
     </message>
     <message>
         <source>Publish a valid record at %1 such as &quot;v=DKIM1; k=rsa; p=&lt;base64 public key&gt;&quot; (v= first if present, p= the base64 of the public key, no other text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez sous %1 un enregistrement valide comme « v=DKIM1; k=rsa; p=&lt;base64 public key&gt; » (v= en premier s’il est présent, p= la clé publique en base64, aucun autre texte).</translation>
     </message>
     <message>
         <source>DKIM key at %1: %2, %3 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé DKIM sous %1 : %2, %3 bits.</translation>
     </message>
     <message>
         <source>The DKIM signature %1 verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature DKIM %1 est valide.</translation>
     </message>
     <message>
         <source>The DKIM signature %1 covers only part of the body (l=); anything appended is unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature DKIM %1 ne couvre qu’une partie du corps (l=) ; tout ajout n’est pas signé.</translation>
     </message>
     <message>
         <source>Stop using the l= tag when signing (RFC 6376 8.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>N’utilisez plus la balise l= pour signer (RFC 6376 8.2).</translation>
     </message>
     <message>
         <source>The body of the message was changed after it was signed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps du message a été modifié après sa signature (%1).</translation>
     </message>
     <message>
         <source>Look for a footer, disclaimer or re-encoding added after signing (mailing list, gateway, antivirus); sign after such changes, or use c=relaxed/relaxed if only whitespace changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherchez un pied de page, un avertissement ou un réencodage ajouté après la signature (liste de diffusion, passerelle, antivirus) ; signez après ces modifications, ou utilisez c=relaxed/relaxed si seuls les espaces changent.</translation>
     </message>
     <message>
         <source>The DKIM signature %1 does not verify: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature DKIM %1 n’est pas valide : %2.</translation>
     </message>
     <message>
         <source>Sign with rsa-sha256 or ed25519-sha256 and a key of at least 2048 bits, include From in h=, and make sure nothing rewrites signed headers after signing and the published key matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez avec rsa-sha256 ou ed25519-sha256 et une clé d’au moins 2048 bits, incluez From dans h=, et assurez-vous que rien ne réécrit les en-têtes signés après la signature et que la clé publiée correspond.</translation>
+    </message>
+    <message>
+        <source>Once signing works, replace the record with the same key without t=y:</source>
+        <translation>Une fois la signature fonctionnelle, remplacez l’enregistrement par la même clé sans t=y :</translation>
     </message>
 </context>
 <context>
     <name>Auth::DmarcChecker</name>
     <message>
         <source>The DMARC record has errors (%1); receivers ignore the broken parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement DMARC contient des erreurs (%1) ; les destinataires ignorent les parties défectueuses.</translation>
     </message>
     <message>
         <source>%1 has no DMARC record of its own; the record of the organizational domain %2 applies (its sp= policy: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’enregistrement DMARC propre ; celui du domaine organisationnel %2 s’applique (sa politique sp= : %3).</translation>
     </message>
     <message>
         <source>The DMARC policy is &quot;none&quot;: receivers only monitor, failing mail is not rejected or quarantined, and some large receivers treat the domain as unprotected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique DMARC est « none » : les destinataires ne font que surveiller, le courrier en échec n’est ni rejeté ni mis en quarantaine, et certains grands destinataires considèrent le domaine comme non protégé.</translation>
     </message>
     <message>
         <source>After reading the aggregate reports, publish p=quarantine, then p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après lecture des rapports agrégés, publiez p=quarantine, puis p=reject.</translation>
     </message>
     <message>
         <source>DMARC policy &quot;%1&quot; is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique DMARC « %1 » est publiée.</translation>
     </message>
     <message>
         <source>Reports for %1 go to %2, which does not authorize them; receivers drop this destination (RFC 7489 7.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish at %1: TXT &quot;v=DMARC1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports pour %1 vont à %2, qui ne les autorise pas ; les destinataires ignorent cette destination (RFC 7489 7.1).</translation>
     </message>
     <message>
         <source>Could not check whether %1 accepts DMARC reports for %2: the DNS did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier si %1 accepte les rapports DMARC pour %2 : le DNS n’a pas répondu.</translation>
     </message>
     <message>
         <source>Retry later.</source>
-        <translation type="unfinished">Réessayez plus tard.</translation>
+        <translation>Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The DMARC record of %1 could not be looked up: the DNS did not answer. This is not evidence that the record is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement DMARC de %1 n’a pas pu être interrogé : le DNS n’a pas répondu. Ce n’est pas la preuve qu’il manque.</translation>
     </message>
     <message>
         <source>Retry later or ask another DNS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ou interrogez un autre serveur DNS.</translation>
     </message>
     <message>
         <source>%1 publishes no DMARC record; large receivers require one from bulk senders and anyone can send mail in its name unchecked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne publie aucun enregistrement DMARC ; les grands destinataires en exigent un des expéditeurs en masse, et n’importe qui peut envoyer du courrier en son nom sans contrôle.</translation>
     </message>
     <message>
         <source>%1 has %2 DMARC records; receivers then apply no DMARC at all (RFC 7489 6.6.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 enregistrements DMARC ; les destinataires n’appliquent alors aucun DMARC (RFC 7489 6.6.3).</translation>
     </message>
     <message>
         <source>Keep exactly one TXT record starting with v=DMARC1 at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez sous %1 exactement un enregistrement TXT commençant par v=DMARC1.</translation>
+    </message>
+    <message>
+        <source>Replace it with one valid record; this one keeps the policy that could be read (create the mailbox dmarc-reports@%1 or put your report address in rua=):</source>
+        <translation>Remplacez-le par un seul enregistrement valide ; celui-ci garde la politique qui a pu être lue (créez la boîte dmarc-reports@%1 ou mettez votre adresse de rapports dans rua=) :</translation>
+    </message>
+    <message>
+        <source>The owner of %1 publishes this record to accept the reports (RFC 7489 7.1):</source>
+        <translation>Le propriétaire de %1 publie cet enregistrement pour accepter les rapports (RFC 7489 7.1) :</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record, monitoring first (p=none), and read the aggregate reports (create the mailbox dmarc-reports@%1 or put your report address in rua=):</source>
+        <translation>Publiez un enregistrement DMARC, d’abord en simple surveillance (p=none), et lisez les rapports agrégés (créez la boîte dmarc-reports@%1 ou mettez votre adresse de rapports dans rua=) :</translation>
     </message>
 </context>
 <context>
     <name>Auth::DnsblChecker</name>
     <message>
         <source>%1 is listed on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure sur %2 : %3.</translation>
     </message>
     <message>
         <source>Stop the cause (compromised account, open relay, bad list), then request delisting on the web site of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez la cause (compte compromis, relais ouvert, mauvaise liste d’adresses), puis demandez le retrait sur le site de %1.</translation>
     </message>
     <message>
         <source>%1 refused the query for %2 (%3); this is not a listing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be asked about %2: the DNS did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la requête pour %2 (%3) ; ce n’est pas une inscription.</translation>
     </message>
     <message>
         <source>Query the list through your own resolver (public resolvers are often refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogez la liste via votre propre résolveur (les résolveurs publics sont souvent refusés).</translation>
+    </message>
+    <message>
+        <source>Stop the cause (compromised account, open relay, bad list), then look up %1 and request delisting at %2</source>
+        <translation>Supprimez la cause (compte compromis, relais ouvert, mauvaise liste d’adresses), puis recherchez %1 et demandez le retrait sur %2</translation>
+    </message>
+    <message>
+        <source>The DNS server refused to ask %1 about %2 (REFUSED): unknown, not a listing.</source>
+        <translation>Le serveur DNS a refusé d’interroger %1 sur %2 (REFUSED) : inconnu, pas une inscription.</translation>
+    </message>
+    <message>
+        <source>The DNS server failed to get an answer from %1 about %2 (SERVFAIL): unknown, not a listing.</source>
+        <translation>Le serveur DNS n’a pas obtenu de réponse de %1 sur %2 (SERVFAIL) : inconnu, pas une inscription.</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked about %2: no answer in time (%3).</source>
+        <translation>%1 n’a pas pu être interrogée sur %2 : pas de réponse à temps (%3).</translation>
+    </message>
+    <message>
+        <source>Not listed on %1.</source>
+        <translation>Absent de %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Not listed on any of the %n blocklist(s) asked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Not listed on any of the %n blocklists asked.</source>
+        <translation>
+            <numerusform>Absent de la liste de blocage interrogée.</numerusform>
+            <numerusform>Absent des %n listes de blocage interrogées.</numerusform>
         </translation>
     </message>
 </context>
@@ -205,88 +229,96 @@
     <name>Auth::DomainCheckParts</name>
     <message>
         <source>SPF gives &quot;%1&quot; for %2 sending as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF donne « %1 » pour %2 envoyant en tant que %3.</translation>
     </message>
     <message>
         <source>If %1 is your server, add &quot;ip%2:%1&quot; to the SPF record of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 est votre serveur, ajoutez « ip%2:%1 » à l’enregistrement SPF de %3.</translation>
     </message>
 </context>
 <context>
     <name>Auth::MxChecker</name>
     <message>
         <source>The MX of %1 names the address %2 instead of a host name; senders look it up as a name and fail (RFC 5321 5.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish: %1 MX %2 mail.%1 and mail.%1 A %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MX de %1 indique l’adresse %2 au lieu d’un nom d’hôte ; les expéditeurs la cherchent comme un nom et échouent (RFC 5321 5.1).</translation>
     </message>
     <message>
         <source>The MX target %1 is an alias (CNAME) of %2; RFC 2181 10.3 forbids this and some senders refuse it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish: %1 MX %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible MX %1 est un alias (CNAME) de %2 ; la RFC 2181 10.3 l’interdit et certains expéditeurs le refusent.</translation>
     </message>
     <message>
         <source>The addresses of the MX target %1 could not be looked up: the DNS did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les adresses de la cible MX %1 n’ont pas pu être interrogées : le DNS n’a pas répondu.</translation>
     </message>
     <message>
         <source>Retry later.</source>
-        <translation type="unfinished">Réessayez plus tard.</translation>
+        <translation>Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The MX target %1 has no address (no A, no AAAA): mail to %2 cannot be delivered there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible MX %1 n’a pas d’adresse (ni A, ni AAAA) : le courrier pour %2 ne peut pas y être remis.</translation>
     </message>
     <message>
         <source>Publish an A (and AAAA) record for %1, or point the MX at a host that has one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish: %1 MX 10 mail.%1 (and an A record for mail.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement A (et AAAA) pour %1, ou faites pointer le MX vers un hôte qui en a un.</translation>
     </message>
     <message>
         <source>%1 has no MX record; senders fall back to its own address (RFC 5321 5.1), which is often not a mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’enregistrement MX ; les expéditeurs se rabattent sur sa propre adresse (RFC 5321 5.1), qui n’est souvent pas un serveur de messagerie.</translation>
     </message>
     <message>
         <source>%1 has no MX record and no address: mail to it cannot be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a ni enregistrement MX ni adresse : le courrier ne peut pas lui être remis.</translation>
     </message>
     <message>
         <source>The domain %1 does not exist (NXDOMAIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine %1 n’existe pas (NXDOMAIN).</translation>
     </message>
     <message>
         <source>Check the spelling of the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’orthographe du domaine.</translation>
     </message>
     <message>
         <source>The MX records of %1 could not be looked up: the DNS did not answer. This is not evidence that they are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements MX de %1 n’ont pas pu être interrogés : le DNS n’a pas répondu. Ce n’est pas la preuve qu’ils manquent.</translation>
     </message>
     <message>
         <source>%1 publishes a null MX (&quot;accepts no mail&quot;, RFC 7505) next to other MX records, which RFC 7505 3 forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie un MX nul (« n’accepte aucun courrier », RFC 7505) à côté d’autres enregistrements MX, ce que la RFC 7505 3 interdit.</translation>
     </message>
     <message>
         <source>%1 publishes a null MX: it accepts no mail at all (RFC 7505).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie un MX nul : il n’accepte aucun courrier (RFC 7505).</translation>
     </message>
     <message>
         <source>Remove either the &quot;MX 0 .&quot; record or the other MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez soit l’enregistrement « MX 0 . », soit les autres enregistrements MX.</translation>
+    </message>
+    <message>
+        <source>Give the mail server a name (mail.%1 here, or any name you choose) and point the MX at it:</source>
+        <translation>Donnez un nom au serveur de messagerie (ici mail.%1, ou le nom de votre choix) et faites pointer le MX vers lui :</translation>
+    </message>
+    <message>
+        <source>Point the MX at the alias&apos;s target instead (and remove the MX naming %1):</source>
+        <translation>Faites plutôt pointer le MX vers la cible de l’alias (et supprimez le MX qui désigne %1) :</translation>
+    </message>
+    <message>
+        <source>If %1 receives mail, publish an MX record naming your mail server&apos;s host (it needs an A or AAAA record). If it receives none, publish a null MX so senders stop trying:</source>
+        <translation>Si %1 reçoit du courrier, publiez un enregistrement MX désignant l’hôte de votre serveur de messagerie (il lui faut un enregistrement A ou AAAA). S’il n’en reçoit pas, publiez un MX nul pour que les expéditeurs cessent d’essayer :</translation>
+    </message>
+    <message>
+        <source>If %1 receives mail, publish an MX record naming your mail server&apos;s host (it needs an A or AAAA record).</source>
+        <translation>Si %1 reçoit du courrier, publiez un enregistrement MX désignant l’hôte de votre serveur de messagerie (il lui faut un enregistrement A ou AAAA).</translation>
+    </message>
+    <message>
+        <source>%1 has one MX record, and it resolves.</source>
+        <translation>%1 a un enregistrement MX, et il est résolu.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 has %n MX record(s), all resolvable.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1 has %n MX records, all resolvable.</source>
+        <translation>
+            <numerusform>%1 a %n enregistrement MX, résolu.</numerusform>
+            <numerusform>%1 a %n enregistrements MX, tous résolus.</numerusform>
         </translation>
     </message>
 </context>
@@ -294,129 +326,184 @@
     <name>Auth::PolicyRecordsChecker</name>
     <message>
         <source>A %1 record is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement %1 est publié.</translation>
     </message>
     <message>
         <source>No %1 record at %2 (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement %1 sous %2 (facultatif).</translation>
     </message>
     <message>
         <source>The %1 record at %2 is malformed; receivers ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 sous %2 est mal formé ; les destinataires l’ignorent.</translation>
     </message>
     <message>
         <source>%1 has more than one %2 record; receivers ignore them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a plus d’un enregistrement %2 ; les destinataires les ignorent tous.</translation>
     </message>
     <message>
         <source>The %1 record at %2 could not be looked up: the DNS did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 sous %2 n’a pas pu être interrogé : le DNS n’a pas répondu.</translation>
     </message>
 </context>
 <context>
     <name>Auth::PtrChecker</name>
     <message>
-        <source>The reverse DNS of %1 could not be checked: the DNS did not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retry later.</source>
-        <translation type="unfinished">Réessayez plus tard.</translation>
+        <translation>Réessayez plus tard.</translation>
     </message>
     <message>
         <source>%1 has no reverse DNS (PTR) name; many receivers reject mail from such addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the owner of the address block (your hosting provider) to publish: %1 PTR %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de nom DNS inverse (PTR) ; de nombreux destinataires rejettent le courrier de telles adresses.</translation>
     </message>
     <message>
         <source>The reverse name of %1 does not resolve back to it (no forward-confirmed reverse DNS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish %1 %2 %3, or change the PTR record to a name that resolves to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom inverse de %1 ne renvoie pas à cette adresse (pas de DNS inverse confirmé dans le sens direct).</translation>
     </message>
     <message>
         <source>%1 has forward-confirmed reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un DNS inverse confirmé dans le sens direct.</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 could not be checked: the forward lookup of its PTR name got no usable answer.</source>
+        <translation>Le DNS inverse de %1 n’a pas pu être vérifié : la requête directe de son nom PTR n’a pas obtenu de réponse exploitable.</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 could not be checked: the DNS server refused the query (REFUSED).</source>
+        <translation>Le DNS inverse de %1 n’a pas pu être vérifié : le serveur DNS a refusé la requête (REFUSED).</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 could not be checked: the DNS server failed (SERVFAIL).</source>
+        <translation>Le DNS inverse de %1 n’a pas pu être vérifié : le serveur DNS a échoué (SERVFAIL).</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 could not be checked: the DNS did not answer (%2).</source>
+        <translation>Le DNS inverse de %1 n’a pas pu être vérifié : le DNS n’a pas répondu (%2).</translation>
+    </message>
+    <message>
+        <source>Ask the owner of the address block (your hosting provider) for a PTR record at %1 naming your mail server&apos;s host name, and make that name resolve to %2 (A/AAAA).</source>
+        <translation>Demandez au propriétaire du bloc d’adresses (votre hébergeur) un enregistrement PTR sous %1 désignant le nom d’hôte de votre serveur de messagerie, et faites pointer ce nom vers %2 (A/AAAA).</translation>
+    </message>
+    <message>
+        <source>Make the PTR name %1 resolve to %2 with this record in its zone, or have the PTR changed to a name that already does:</source>
+        <translation>Faites pointer le nom PTR %1 vers %2 avec cet enregistrement dans sa zone, ou faites changer le PTR pour un nom qui le fait déjà :</translation>
     </message>
 </context>
 <context>
     <name>Auth::Walker</name>
     <message>
         <source>&quot;%1&quot; names %2 mail servers; receivers stop at 10 and return permerror (RFC 7208 4.6.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » désigne %2 serveurs de messagerie ; les destinataires s’arrêtent à 10 et renvoient permerror (RFC 7208 4.6.4).</translation>
     </message>
     <message>
         <source>The SPF record of %1 is %2 characters long; keep it under %3 so the DNS answer fits in 512 octets (RFC 7208 3.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement SPF de %1 fait %2 caractères ; restez sous %3 pour que la réponse DNS tienne en 512 octets (RFC 7208 3.4).</translation>
     </message>
     <message>
         <source>Replace address lists by an include: of a subdomain that holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez les listes d’adresses par un include: d’un sous-domaine qui les contient.</translation>
     </message>
     <message>
         <source>%1 uses &quot;%2&quot;: the ptr mechanism is slow, unreliable and SHOULD NOT be used (RFC 7208 5.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise « %2 » : le mécanisme ptr est lent, peu fiable et NE DEVRAIT PAS être utilisé (RFC 7208 5.5).</translation>
     </message>
     <message>
         <source>Replace &quot;%1&quot; by ip4:/ip6: ranges or a: names of your sending servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez « %1 » par des plages ip4:/ip6: ou des noms a: de vos serveurs d’envoi.</translation>
     </message>
     <message>
         <source>%1 ends with &quot;%2&quot;: every server on the Internet may send mail as this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se termine par « %2 » : n’importe quel serveur d’Internet peut envoyer du courrier au nom de ce domaine.</translation>
     </message>
     <message>
         <source>%1 ends with &quot;%2&quot;: mail from unlisted servers gets no SPF verdict (neutral).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se termine par « %2 » : le courrier des serveurs non listés n’obtient aucun verdict SPF (neutral).</translation>
     </message>
     <message>
         <source>End the record with &quot;-all&quot; (or &quot;~all&quot; while testing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez l’enregistrement par « -all » (ou « ~all » pendant les essais).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; leads back to %2: the includes form a loop, and receivers return permerror.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ramène à %2 : les include forment une boucle et les destinataires renvoient permerror.</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez « %1 ».</translation>
     </message>
     <message>
         <source>The SPF record of %1 could not be read (%2); its state is unknown, retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement SPF de %1 n’a pas pu être lu (%2) ; son état est inconnu, réessayez plus tard.</translation>
     </message>
     <message>
         <source>%1 publishes no SPF record: receivers cannot tell which servers may send its mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne publie aucun enregistrement SPF : les destinataires ne peuvent pas savoir quels serveurs peuvent envoyer son courrier.</translation>
     </message>
     <message>
         <source>Publish a TXT record at %1 listing your sending servers, e.g. &quot;v=spf1 mx -all&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez sous %1 un enregistrement TXT listant vos serveurs d’envoi, par ex. « v=spf1 mx -all ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; points to %2, which publishes no SPF record: receivers return permerror.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » pointe vers %2, qui ne publie aucun enregistrement SPF : les destinataires renvoient permerror.</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; or correct the domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez « %1 » ou corrigez le nom de domaine.</translation>
     </message>
     <message>
         <source>%1 publishes %2 SPF records; receivers return permerror (RFC 7208 4.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie %2 enregistrements SPF ; les destinataires renvoient permerror (RFC 7208 4.5).</translation>
     </message>
     <message>
         <source>The SPF record of %1 has a syntax error at &quot;%2&quot; (%3); receivers return permerror.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement SPF de %1 a une erreur de syntaxe à « %2 » (%3) ; les destinataires renvoient permerror.</translation>
     </message>
     <message>
         <source>Correct or remove &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez ou supprimez « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>a space</source>
+        <translation>une espace</translation>
+    </message>
+    <message>
+        <source>white space</source>
+        <translation>un blanc</translation>
+    </message>
+    <message>
+        <source>a control character (%1)</source>
+        <translation>un caractère de contrôle (%1)</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <source>the name has no labels</source>
+        <translation>le nom n’a aucune étiquette</translation>
+    </message>
+    <message>
+        <source>it contains %1</source>
+        <translation>il contient %1</translation>
+    </message>
+    <message>
+        <source>it has an empty label</source>
+        <translation>il a une étiquette vide</translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; starts or ends with &quot;-&quot;</source>
+        <translation>l’étiquette « %1 » commence ou finit par « - »</translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; is longer than 63 characters</source>
+        <translation>l’étiquette « %1 » dépasse 63 caractères</translation>
+    </message>
+    <message>
+        <source>the name is longer than 253 characters</source>
+        <translation>le nom dépasse 253 caractères</translation>
     </message>
 </context>
 <context>
@@ -5325,491 +5412,635 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <source>The receiving server named the sending IP %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first external Received hop of the returned message names %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The recipient address does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du destinataire n’existe pas</translation>
     </message>
     <message>
         <source>The recipient domain looks like a typo</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire ressemble à une faute de frappe</translation>
     </message>
     <message>
         <source>The recipient domain does not accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire n’accepte pas de courrier</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres du destinataire est pleine</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is disabled or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres du destinataire est désactivée ou suspendue</translation>
     </message>
     <message>
         <source>SPF does not authorize the sending server</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF n’autorise pas le serveur d’envoi</translation>
     </message>
     <message>
         <source>The sender&apos;s SPF record is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement SPF de l’expéditeur est défectueux</translation>
     </message>
     <message>
         <source>DKIM signature missing or failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature DKIM absente ou en échec</translation>
     </message>
     <message>
         <source>The sender domain&apos;s DMARC policy rejected the message</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique DMARC du domaine expéditeur a rejeté le message</translation>
     </message>
     <message>
         <source>The sending IP has no valid reverse DNS (PTR)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’IP d’envoi n’a pas de DNS inverse (PTR) valide</translation>
     </message>
     <message>
         <source>The sending IP or domain is on a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>L’IP ou le domaine d’envoi figure sur une liste de blocage</translation>
     </message>
     <message>
         <source>Sender reputation or rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Réputation de l’expéditeur ou limite de débit</translation>
     </message>
     <message>
         <source>The message is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est trop volumineux</translation>
     </message>
     <message>
         <source>The content was rejected as spam or malware</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu a été rejeté comme spam ou logiciel malveillant</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais refusé</translation>
     </message>
     <message>
         <source>The recipient&apos;s organization does not accept mail from you</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation du destinataire n’accepte pas votre courrier</translation>
     </message>
     <message>
         <source>An encrypted (TLS) connection was required</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion chiffrée (TLS) était exigée</translation>
     </message>
     <message>
         <source>A temporary problem; a retry will likely work</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème temporaire ; une nouvelle tentative réussira probablement</translation>
     </message>
     <message>
         <source>Backscatter: a bounce for a message you did not send</source>
-        <translation type="unfinished"></translation>
+        <translation>Backscatter : un rapport de non-remise pour un message que vous n’avez pas envoyé</translation>
     </message>
     <message>
         <source>The cause could not be determined</source>
-        <translation type="unfinished"></translation>
+        <translation>La cause n’a pas pu être déterminée</translation>
     </message>
     <message>
         <source>Today&apos;s SPF check for %1 at %2 gives %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification SPF d’aujourd’hui pour %1 sur %2 donne %3.</translation>
     </message>
     <message>
         <source>Authorize %1 in the SPF record of %2, keeping what is there:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez %1 dans l’enregistrement SPF de %2, en gardant ce qui s’y trouve :</translation>
     </message>
     <message>
         <source>SPF check_host(%1, %2) = %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF check_host(%1, %2) = %3 (%4).</translation>
     </message>
     <message>
         <source>The SPF record of %1 is broken today: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement SPF de %1 est défectueux aujourd’hui : %2.</translation>
     </message>
     <message>
         <source>The SPF record is broken rather than missing the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement SPF est défectueux, il ne lui manque pas seulement l’IP.</translation>
     </message>
     <message>
         <source>The DNS did not answer the SPF lookups: unknown, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le DNS n’a pas répondu aux requêtes SPF : inconnu, pas une preuve.</translation>
     </message>
     <message>
         <source>SPF passes today for %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF réussit aujourd’hui pour %1 sur %2.</translation>
     </message>
     <message>
         <source>DKIM signature d=%1 s=%2 of the returned message: %3 %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An aligned DKIM signature verifies today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature DKIM d=%1 s=%2 du message renvoyé : %3 %4</translation>
     </message>
     <message>
         <source>The DNS did not answer the DKIM key lookup: unknown, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le DNS n’a pas répondu à la requête de la clé DKIM : inconnu, pas une preuve.</translation>
     </message>
     <message>
         <source>No DKIM signature aligned with %1 verifies today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature DKIM alignée sur %1 n’est valide aujourd’hui.</translation>
     </message>
     <message>
         <source>Sign outgoing mail with DKIM for d=%1 (or a subdomain of it) and publish the public key at &lt;selector&gt;._domainkey.%1 (RFC 6376 3.6.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez le courrier sortant avec DKIM pour d=%1 (ou un de ses sous-domaines) et publiez la clé publique sous &lt;selector&gt;._domainkey.%1 (RFC 6376 3.6.2).</translation>
     </message>
     <message>
         <source>The returned message carries no DKIM-Signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message renvoyé ne porte pas de DKIM-Signature.</translation>
     </message>
     <message>
         <source>The message was not signed with DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’était pas signé avec DKIM.</translation>
     </message>
     <message>
         <source>The DNS did not answer the DMARC lookup: unknown, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le DNS n’a pas répondu à la requête DMARC : inconnu, pas une preuve.</translation>
     </message>
     <message>
         <source>DMARC lookup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la requête DMARC.</translation>
     </message>
     <message>
         <source>%1 publishes no DMARC record today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne publie aucun enregistrement DMARC aujourd’hui.</translation>
     </message>
     <message>
         <source>Publish a DMARC record, monitoring first (Gmail and Yahoo require one from bulk senders):</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement DMARC, d’abord en simple surveillance (Gmail et Yahoo l’exigent des expéditeurs en masse) :</translation>
     </message>
     <message>
         <source>DMARC policy of %1: p=%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique DMARC de %1 : p=%2.</translation>
     </message>
     <message>
         <source>This message would pass DMARC with today&apos;s DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le DNS d’aujourd’hui, ce message passerait DMARC.</translation>
     </message>
     <message>
         <source>Today&apos;s DMARC policy of %1 is p=%2: it would not reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique DMARC actuelle de %1 est p=%2 : elle ne rejetterait pas.</translation>
     </message>
     <message>
         <source>With today&apos;s DNS this message fails DMARC and %1 asks receivers to %2 it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le DNS d’aujourd’hui, ce message échoue à DMARC et %1 demande aux destinataires : %2.</translation>
     </message>
     <message>
         <source>The DKIM signature&apos;s d=%1 does not align with the From domain %2 (RFC 7489 3.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le d=%1 de la signature DKIM n’est pas aligné sur le domaine From %2 (RFC 7489 3.1.1).</translation>
     </message>
     <message>
         <source>The SPF domain %1 does not align with the From domain %2 (RFC 7489 3.1.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine SPF %1 n’est pas aligné sur le domaine From %2 (RFC 7489 3.1.2).</translation>
     </message>
     <message>
         <source>Make DKIM sign with d=%1 (or a subdomain), or send with a Return-Path in %1 whose SPF authorizes the sending IP; either aligned pass satisfies DMARC (RFC 7489 4.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites signer DKIM avec d=%1 (ou un sous-domaine), ou envoyez avec un Return-Path dans %1 dont le SPF autorise l’IP d’envoi ; l’un ou l’autre succès aligné satisfait DMARC (RFC 7489 4.2).</translation>
     </message>
     <message>
         <source>Reverse DNS of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS inverse de %1.</translation>
     </message>
     <message>
         <source>The DNS did not answer the PTR lookup: unknown, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le DNS n’a pas répondu à la requête PTR : inconnu, pas une preuve.</translation>
     </message>
     <message>
         <source>%1 has a forward-confirmed PTR today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a aujourd’hui un PTR confirmé dans le sens direct.</translation>
     </message>
     <message>
         <source>%1 has no PTR record today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucun enregistrement PTR aujourd’hui.</translation>
     </message>
     <message>
         <source>The PTR name of %1 does not resolve back to it (no FCrDNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom PTR de %1 ne renvoie pas à cette adresse (pas de FCrDNS).</translation>
     </message>
     <message>
         <source>Ask the owner of %1 (your hosting provider or ISP) to publish this PTR, and make %2 resolve to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire de %1 (votre hébergeur ou FAI) de publier ce PTR, et faites pointer %2 vers %1 :</translation>
     </message>
     <message>
         <source>Some blocklists did not answer: unknown, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines listes de blocage n’ont pas répondu : inconnu, pas une preuve.</translation>
     </message>
     <message>
         <source>The sending IP is on none of the lists asked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’IP d’envoi ne figure aujourd’hui sur aucune des listes interrogées.</translation>
     </message>
     <message>
         <source>%1 is listed today on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure aujourd’hui sur %2.</translation>
     </message>
     <message>
         <source>%1 lists %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répertorie %2 : %3 %4</translation>
     </message>
     <message>
         <source>Find why %1 was listed (compromised account, open relay, infected host), fix it, then request removal from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recipient %1 is at %2, %3 edit(s) from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez pourquoi %1 a été listée (compte compromis, relais ouvert, machine infectée), corrigez-le, puis demandez le retrait à %2.</translation>
     </message>
     <message>
         <source>Check the address with the recipient and resend to %1 if that is what was meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’adresse avec le destinataire et renvoyez à %1 si c’est bien elle qui était visée.</translation>
     </message>
     <message>
         <source>The SPF record of %1 does not authorize the IP %2 that sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement SPF de %1 n’autorise pas l’IP %2 qui l’a envoyé.</translation>
     </message>
     <message>
         <source>The Message-ID domain %1 is neither the From domain %2 nor a host in the Received chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du Message-ID %1 n’est ni le domaine From %2 ni un hôte de la chaîne Received.</translation>
     </message>
     <message>
         <source>No DKIM signature of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature DKIM de %1.</translation>
     </message>
     <message>
         <source>No Received hop of the returned message names a host of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun relais Received du message renvoyé n’indique un hôte de %1.</translation>
     </message>
     <message>
         <source>%1 is one slip away from %2 (its MX was not checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à une faute de frappe de %2 (son MX n’a pas été vérifié).</translation>
     </message>
     <message>
         <source>MX of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX de %1 : %2.</translation>
     </message>
     <message>
         <source>The DNS did not answer the MX lookup: unknown, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le DNS n’a pas répondu à la requête MX : inconnu, pas une preuve.</translation>
     </message>
     <message>
         <source>%1 is one slip away from %2; whether it receives mail is unknown (DNS failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à une faute de frappe de %2 ; on ne sait pas s’il reçoit du courrier (échec DNS).</translation>
     </message>
     <message>
         <source>%1 receives no mail today (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne reçoit pas de courrier aujourd’hui (%2).</translation>
     </message>
     <message>
         <source>%1 is one slip away from %2 and receives no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à une faute de frappe de %2 et ne reçoit pas de courrier.</translation>
     </message>
     <message>
         <source>%1 has mail servers today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des serveurs de messagerie aujourd’hui.</translation>
     </message>
     <message>
         <source>%1 is close to %2 but has its own mail servers (a real domain, or a typo-squatter).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressemble à %2 mais a ses propres serveurs de messagerie (un vrai domaine, ou du typosquattage).</translation>
     </message>
     <message>
         <source>The bounce is likely for a message you did not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de non-remise concerne probablement un message que vous n’avez pas envoyé.</translation>
     </message>
     <message>
         <source>%1 signs that the returned message was forged in your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indices que le message renvoyé a été falsifié en votre nom.</translation>
     </message>
     <message>
         <source>No failed recipient or reply text was found in the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun destinataire en échec ni texte de réponse n’a été trouvé dans l’entrée.</translation>
     </message>
     <message>
         <source>No rule explains this reply with enough confidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle n’explique cette réponse avec assez de certitude.</translation>
     </message>
     <message>
         <source>The reply was: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse était : « %1 ».</translation>
     </message>
     <message>
         <source>Most likely: %1 (confidence %2 %). Resending later can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus probable : %1 (certitude %2 %). Renvoyer plus tard peut aider.</translation>
     </message>
     <message>
         <source>Most likely: %1 (confidence %2 %). Resending unchanged will not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus probable : %1 (certitude %2 %). Renvoyer sans rien changer n’aidera pas.</translation>
     </message>
     <message>
         <source>Check the address for typos and ask the recipient for the right one; remove it from your lists if it stays dead (RFC 3463 X.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’adresse (faute de frappe ?) et demandez la bonne au destinataire ; retirez-la de vos listes si elle reste morte (RFC 3463 X.1.1).</translation>
     </message>
     <message>
         <source>Correct the domain part of the address; do not keep retrying the misspelt one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la partie domaine de l’adresse ; ne réessayez pas avec celle qui est mal orthographiée.</translation>
     </message>
     <message>
         <source>Check the domain; if it is right, the recipient&apos;s organization must publish MX records (RFC 5321 5.1, RFC 7505).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le domaine ; s’il est correct, l’organisation du destinataire doit publier des enregistrements MX (RFC 5321 5.1, RFC 7505).</translation>
     </message>
     <message>
         <source>Tell the recipient by another channel; resend later once they have made room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez le destinataire par un autre moyen ; renvoyez plus tard, une fois qu’il aura fait de la place.</translation>
     </message>
     <message>
         <source>Ask the recipient for a current address; a disabled mailbox does not come back by retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez une adresse à jour au destinataire ; une boîte désactivée ne revient pas à force de réessayer.</translation>
     </message>
     <message>
         <source>List every server that sends for your domain in its SPF record, then resend (RFC 7208).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez chaque serveur qui envoie pour votre domaine dans son enregistrement SPF, puis renvoyez (RFC 7208).</translation>
     </message>
     <message>
         <source>Repair the SPF record: one record only, valid syntax, at most 10 DNS-lookup terms (RFC 7208 4.6.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparez l’enregistrement SPF : un seul enregistrement, une syntaxe valide, au plus 10 termes à requête DNS (RFC 7208 4.6.4).</translation>
     </message>
     <message>
         <source>Turn on DKIM signing at your mail provider and publish the key it gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez la signature DKIM chez votre fournisseur de messagerie et publiez la clé qu’il vous donne.</translation>
     </message>
     <message>
         <source>Make sure SPF or DKIM passes for a domain aligned with the From address before resending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de renvoyer, assurez-vous que SPF ou DKIM réussit pour un domaine aligné sur l’adresse From.</translation>
     </message>
     <message>
         <source>Every sending IP needs a PTR whose name resolves back to the IP (RFC 8601 2.7.3 iprev).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque IP d’envoi a besoin d’un PTR dont le nom renvoie à cette IP (RFC 8601 2.7.3 iprev).</translation>
     </message>
     <message>
         <source>Look up the IP on the list&apos;s website, remove the cause of the listing, then ask for delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez l’IP sur le site de la liste, supprimez la cause de l’inscription, puis demandez le retrait.</translation>
     </message>
     <message>
         <source>Slow down, send only to people who asked for your mail, and watch the provider&apos;s postmaster tools; retries later usually pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez, n’écrivez qu’aux personnes qui ont demandé votre courrier et suivez les outils postmaster du fournisseur ; les nouvelles tentatives passent généralement plus tard.</translation>
     </message>
     <message>
         <source>Send large files as a link, or compress them below the receiver&apos;s size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez les gros fichiers sous forme de lien, ou compressez-les sous la limite de taille du destinataire.</translation>
     </message>
     <message>
         <source>Remove what looks like spam or malware (links, attachments, wording) and resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez ce qui ressemble à du spam ou à un logiciel malveillant (liens, pièces jointes, formulations) et renvoyez.</translation>
     </message>
     <message>
         <source>Authenticate to your outgoing server (SMTP AUTH) or send through the server responsible for your domain (RFC 5321 3.6.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiez-vous auprès de votre serveur sortant (SMTP AUTH) ou envoyez par le serveur responsable de votre domaine (RFC 5321 3.6.2).</translation>
     </message>
     <message>
         <source>Ask the recipient to have their administrator allow your address or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au destinataire de faire autoriser votre adresse ou votre domaine par son administrateur.</translation>
     </message>
     <message>
         <source>Enable STARTTLS on your sending server (RFC 3207) with a valid certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez STARTTLS sur votre serveur d’envoi (RFC 3207) avec un certificat valide.</translation>
     </message>
     <message>
         <source>Nothing to change: the sending server retries by itself; resend only if it finally gives up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not resend: someone forged your address. Publish SPF with -all, DKIM and DMARC p=reject so that receivers refuse forgeries instead of bouncing them to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à changer : le serveur d’envoi réessaie de lui-même ; ne renvoyez que s’il finit par abandonner.</translation>
     </message>
     <message>
         <source>Send the full bounce to your mail administrator or the receiving site&apos;s postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le rapport de non-remise complet à votre administrateur de messagerie ou au postmaster du site destinataire.</translation>
     </message>
     <message>
         <source>The reply does not talk of blocking, so blocklists were not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne parle pas de blocage, les listes de blocage n’ont donc pas été interrogées.</translation>
     </message>
     <message>
         <source>The sending IP is not known (the reply names none and no external Received hop came back).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’IP d’envoi est inconnue (la réponse n’en indique aucune et aucun relais Received externe n’a été renvoyé).</translation>
     </message>
     <message>
         <source>No network checks were asked for (--no-network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification réseau n’a été demandée (--no-network).</translation>
     </message>
     <message>
         <source>The recipient domain is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire est inconnu.</translation>
     </message>
     <message>
         <source>The sender domain is not known: the bounce did not return the original message&apos;s headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l’expéditeur est inconnu : le rapport de non-remise n’a pas renvoyé les en-têtes du message d’origine.</translation>
     </message>
     <message>
         <source>SPF needs the sending IP, which the bounce does not show.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF a besoin de l’IP d’envoi, que le rapport de non-remise n’indique pas.</translation>
     </message>
     <message>
         <source>The returned message carries no DKIM-Signature to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message renvoyé ne porte aucune DKIM-Signature à vérifier.</translation>
     </message>
     <message>
         <source>Only the headers came back, so the signature cannot be verified; the key was looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les en-têtes sont revenus, la signature ne peut donc pas être vérifiée ; la clé a été recherchée.</translation>
     </message>
     <message>
         <source>The reply says: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse dit : « %1 ».</translation>
     </message>
     <message>
         <source>The receiving server reported %1=%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur destinataire a signalé %1=%2.</translation>
     </message>
     <message>
         <source>The bounce&apos;s reason is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La raison du rapport de non-remise est « %1 ».</translation>
     </message>
     <message>
         <source>%1 uses status %2 for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise le statut %2 pour cela.</translation>
     </message>
     <message>
         <source>The enhanced status code is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d’état étendu est %1.</translation>
     </message>
     <message>
         <source>Status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut %1.</translation>
     </message>
     <message>
         <source>The reply mentions &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse mentionne « %1 ».</translation>
     </message>
     <message>
         <source>The failure is transient (class 4): the server asks to try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échec est temporaire (classe 4) : le serveur demande de réessayer plus tard.</translation>
     </message>
     <message>
         <source>Status %1 is a temporary failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut %1 est un échec temporaire.</translation>
     </message>
     <message>
         <source>%1 documents this reply as a passing condition (rate or reputation).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documente cette réponse comme un état passager (débit ou réputation).</translation>
     </message>
     <message>
         <source>The receiving server reported: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur destinataire a signalé : « %1 ».</translation>
     </message>
     <message>
         <source>Authentication-Results recorded: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication-Results a consigné : « %1 ».</translation>
+    </message>
+    <message>
+        <source>The receiving server named %1 in its reply: this is the address it refused.</source>
+        <translation>Le serveur destinataire a indiqué %1 dans sa réponse : c’est l’adresse qu’il a refusée.</translation>
+    </message>
+    <message>
+        <source>The problem the bounce describes looks fixed since</source>
+        <translation>Le problème décrit par le rapport de non-remise semble corrigé depuis</translation>
+    </message>
+    <message>
+        <source>Nothing in the bounce shows that %1 is one of your servers. If it is (ask your mail provider), add &quot;%2:%1&quot; to the SPF record of %3, or the include: your provider documents; if it is not, the message was forged and nothing needs to change.</source>
+        <translation>Rien dans le rapport de non-remise ne montre que %1 est l’un de vos serveurs. Si c’est le cas (demandez à votre fournisseur de messagerie), ajoutez « %2:%1 » à l’enregistrement SPF de %3, ou l’include: que votre fournisseur indique ; sinon, le message a été falsifié et il n’y a rien à changer.</translation>
+    </message>
+    <message>
+        <source>Ask %1 to sign your mail with d=%2. Services that support it have you delegate their key with a CNAME like this one (use the exact name and target their settings page shows):</source>
+        <translation>Demandez à %1 de signer votre courrier avec d=%2. Les services qui le permettent vous font déléguer leur clé par un CNAME comme celui-ci (utilisez exactement le nom et la cible qu’affiche leur page de paramètres) :</translation>
+    </message>
+    <message>
+        <source>Or set a custom Return-Path (bounce domain) under %1 in the mailer&apos;s settings; most services have you point it at theirs, e.g.:</source>
+        <translation>Ou définissez un Return-Path personnalisé (domaine de rebond) sous %1 dans les paramètres du service d’envoi ; la plupart vous le font pointer vers le leur, par ex. :</translation>
+    </message>
+    <message>
+        <source>Ask the owner of %1 (your hosting provider or ISP) for a PTR record naming your mail server&apos;s host name (the name it gives in HELO), and make that name resolve to %1.</source>
+        <translation>Demandez au propriétaire de %1 (votre hébergeur ou FAI) un enregistrement PTR désignant le nom d’hôte de votre serveur de messagerie (celui qu’il donne dans HELO), et faites pointer ce nom vers %1.</translation>
+    </message>
+    <message>
+        <source>The recipient %1 is at %2, one typing slip from %3.</source>
+        <translation>Le destinataire %1 est chez %2, à une faute de frappe de %3.</translation>
+    </message>
+    <message>
+        <source>The recipient %1 is at %2, %3 edits from %4.</source>
+        <translation>Le destinataire %1 est chez %2, à %3 modifications de %4.</translation>
+    </message>
+    <message>
+        <source>Do not resend and do not change your SPF for the address in this bounce: it is the forger&apos;s, not yours.</source>
+        <translation>Ne renvoyez pas et ne modifiez pas votre SPF pour l’adresse de ce rapport de non-remise : c’est celle du faussaire, pas la vôtre.</translation>
+    </message>
+    <message>
+        <source>%1 already publishes SPF with -all and DMARC p=%2: there is nothing to change in DNS. Receivers that honour them refuse such forgeries; the few that accept first and bounce later send these notices.</source>
+        <translation>%1 publie déjà SPF avec -all et DMARC p=%2 : il n’y a rien à changer dans le DNS. Les destinataires qui les respectent refusent ces faux ; les rares qui acceptent d’abord et rejettent ensuite envoient ces avis.</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record, monitoring first; once its reports show that all your real mail passes, raise it to p=reject so receivers refuse forgeries:</source>
+        <translation>Publiez un enregistrement DMARC, d’abord en simple surveillance ; quand ses rapports montrent que tout votre vrai courrier passe, passez à p=reject pour que les destinataires refusent les faux :</translation>
+    </message>
+    <message>
+        <source>Raise the DMARC policy of %1 from p=%2 to p=quarantine, then p=reject, once its aggregate reports show that all your real mail passes.</source>
+        <translation>Relevez la politique DMARC de %1 de p=%2 à p=quarantine, puis p=reject, quand ses rapports agrégés montrent que tout votre vrai courrier passe.</translation>
+    </message>
+    <message>
+        <source>End the SPF record of %1 with -all once it lists every server that sends your mail (RFC 7208 8.4).</source>
+        <translation>Terminez l’enregistrement SPF de %1 par -all dès qu’il liste chaque serveur qui envoie votre courrier (RFC 7208 8.4).</translation>
+    </message>
+    <message>
+        <source>Filter such bounces: a notice about a message that does not carry your own DKIM signature was not sent by you.</source>
+        <translation>Filtrez ces rapports de non-remise : un avis sur un message qui ne porte pas votre propre signature DKIM ne vient pas de vous.</translation>
+    </message>
+    <message>
+        <source>%1 findings about the forger&apos;s server (its SPF, reverse DNS, blocklistings, signature) were set aside: they are not yours to fix.</source>
+        <translation>%1 constats sur le serveur du faussaire (son SPF, son DNS inverse, ses inscriptions sur listes de blocage, sa signature) ont été écartés : ce n’est pas à vous de les corriger.</translation>
+    </message>
+    <message>
+        <source>The receiving server reported a failure that today&apos;s DNS no longer shows.</source>
+        <translation>Le serveur destinataire a signalé un échec que le DNS d’aujourd’hui ne montre plus.</translation>
+    </message>
+    <message>
+        <source>%1: the receiving server saw &quot;%2&quot;; today: %3.</source>
+        <translation>%1 : le serveur destinataire a vu « %2 » ; aujourd’hui : %3.</translation>
+    </message>
+    <message>
+        <source>Resend the message: the record that failed then is right today. If it bounces again the same way, the receiver may still cache the old record (wait for its TTL) or check from another place.</source>
+        <translation>Renvoyez le message : l’enregistrement qui échouait alors est correct aujourd’hui. S’il est rejeté de la même façon, le destinataire garde peut-être l’ancien en cache (attendez son TTL), ou vérifiez depuis un autre endroit.</translation>
+    </message>
+    <message>
+        <source>Your address was forged (confidence %1 %): this bounce is for a message you did not send, and nothing failed in your own delivery.</source>
+        <translation>Votre adresse a été usurpée (certitude %1 %) : ce rapport de non-remise concerne un message que vous n’avez pas envoyé, et rien n’a échoué dans votre propre envoi.</translation>
+    </message>
+    <message>
+        <source>Looks fixed since the bounce (confidence %1 %): today&apos;s DNS no longer shows the failure the receiver reported. Resend.</source>
+        <translation>Apparemment corrigé depuis le rapport de non-remise (certitude %1 %) : le DNS d’aujourd’hui ne montre plus l’échec signalé par le destinataire. Renvoyez.</translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is published and usable today (%2 bits).</source>
+        <translation>La clé DKIM sous %1 est publiée et utilisable aujourd’hui (%2 bits).</translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 has only %2 bits; some receivers distrust keys under 2048 bits (RFC 8301 3.2).</source>
+        <translation>La clé DKIM sous %1 n’a que %2 bits ; certains destinataires se méfient des clés de moins de 2048 bits (RFC 8301 3.2).</translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is in testing mode (t=y): receivers treat the mail as unsigned (RFC 6376 3.6.1).</source>
+        <translation>La clé DKIM sous %1 est en mode test (t=y) : les destinataires traitent le courrier comme non signé (RFC 6376 3.6.1).</translation>
+    </message>
+    <message>
+        <source>No DKIM key is published at %1 today: the signature cannot verify (RFC 6376 6.1.2).</source>
+        <translation>Aucune clé DKIM n’est publiée sous %1 aujourd’hui : la signature ne peut pas être valide (RFC 6376 6.1.2).</translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is revoked (empty p=): the signature cannot verify (RFC 6376 3.6.1).</source>
+        <translation>La clé DKIM sous %1 est révoquée (p= vide) : la signature ne peut pas être valide (RFC 6376 3.6.1).</translation>
+    </message>
+    <message>
+        <source>The DKIM key record at %1 is not usable for this signature (RFC 6376 3.6.1).</source>
+        <translation>L’enregistrement de clé DKIM sous %1 n’est pas utilisable pour cette signature (RFC 6376 3.6.1).</translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 has only %2 bits; verifiers must reject keys under 1024 bits (RFC 8301 3.2).</source>
+        <translation>La clé DKIM sous %1 n’a que %2 bits ; les vérificateurs doivent rejeter les clés de moins de 1024 bits (RFC 8301 3.2).</translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 could not be looked up: unknown, not proof.</source>
+        <translation>La clé DKIM sous %1 n’a pas pu être interrogée : inconnu, pas une preuve.</translation>
+    </message>
+    <message>
+        <source>Publish the public key of this selector again as a TXT record at %1 (&quot;v=DKIM1; k=rsa; p=&quot; followed by the base64 key your mail server or provider shows), or make the server sign with a selector whose key is published (RFC 6376 3.6.2).</source>
+        <translation>Republiez la clé publique de ce sélecteur comme enregistrement TXT sous %1 (« v=DKIM1; k=rsa; p= » suivi de la clé en base64 qu’affiche votre serveur ou fournisseur), ou faites signer le serveur avec un sélecteur dont la clé est publiée (RFC 6376 3.6.2).</translation>
+    </message>
+    <message>
+        <source>The aligned DKIM signature d=%1 s=%2 of the returned message verifies today.</source>
+        <translation>La signature DKIM alignée d=%1 s=%2 du message renvoyé est valide aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>DKIM signature d=%1 s=%2 of the returned message: pass with today&apos;s key.</source>
+        <translation>Signature DKIM d=%1 s=%2 du message renvoyé : valide avec la clé d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The key of the DKIM signature d=%1 s=%2: %3.</source>
+        <translation>La clé de la signature DKIM d=%1 s=%2 : %3.</translation>
+    </message>
+    <message>
+        <source>Only the body hash of the returned copy fails; the bounce may have altered or cut the copy, so this is weak evidence.</source>
+        <translation>Seul le hachage du corps de la copie renvoyée échoue ; le rapport de non-remise a pu modifier ou tronquer la copie, c’est donc une preuve faible.</translation>
+    </message>
+    <message>
+        <source>DKIM signature d=%1 s=%2: the body of the returned copy does not match bh=; the returned copy may differ from the message as sent (bounces may re-encode or truncate it).</source>
+        <translation>Signature DKIM d=%1 s=%2 : le corps de la copie renvoyée ne correspond pas à bh= ; la copie peut différer du message envoyé (les rapports de non-remise peuvent la réencoder ou la tronquer).</translation>
+    </message>
+    <message>
+        <source>The key of the returned DKIM-Signature (%1): %2.</source>
+        <translation>La clé de la DKIM-Signature renvoyée (%1) : %2.</translation>
+    </message>
+    <message>
+        <source>Only the headers came back: the key is fine today, whether the signature verified cannot be checked.</source>
+        <translation>Seuls les en-têtes sont revenus : la clé est bonne aujourd’hui, mais on ne peut pas vérifier si la signature était valide.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (forward-confirmed reverse DNS), a host of your domain.</source>
+        <translation>%1 est %2 (DNS inverse confirmé dans le sens direct), un hôte de votre domaine.</translation>
+    </message>
+    <message>
+        <source>%1 is an address of %2, a mail server (MX) of %3.</source>
+        <translation>%1 est une adresse de %2, un serveur de messagerie (MX) de %3.</translation>
+    </message>
+    <message>
+        <source>The returned message passed through %1, a host of your domain, before %2 delivered it.</source>
+        <translation>Le message renvoyé est passé par %1, un hôte de votre domaine, avant que %2 ne le remette.</translation>
+    </message>
+    <message>
+        <source>%1 connected to the receiving server %2 (its Received hop in the returned message).</source>
+        <translation>%1 s’est connecté au serveur destinataire %2 (son relais Received dans le message renvoyé).</translation>
+    </message>
+    <message>
+        <source>%1 is the first public relay in the returned message&apos;s Received chain; the bounce names no other address.</source>
+        <translation>%1 est le premier relais public de la chaîne Received du message renvoyé ; le rapport de non-remise n’indique aucune autre adresse.</translation>
     </message>
 </context>
 <context>
     <name>Dns</name>
     <message>
         <source>Not a DNS server address (HOST[:PORT] or [IPv6]:PORT): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une adresse de serveur DNS (HOST[:PORT] ou [IPv6]:PORT) : %1</translation>
     </message>
     <message>
         <source>No nameserver found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur de noms trouvé dans %1</translation>
     </message>
 </context>
 <context>
@@ -5934,6 +6165,70 @@
         <source>explain: give one or more lines, or - for standard input.</source>
         <translation>explain : indiquez une ou plusieurs lignes, ou - pour l&apos;entrée standard.</translation>
     </message>
+    <message>
+        <source>explain: standard input is larger than %1 bytes; only the first %1 bytes were read.</source>
+        <translation>explain : l’entrée standard dépasse %1 octets ; seuls les %1 premiers octets ont été lus.</translation>
+    </message>
+</context>
+<context>
+    <name>Report::BadgeBuilder</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 — published: %2 · the forged message: %3</source>
+        <translation>%1 — publié : %2 · le message falsifié : %3</translation>
+    </message>
+    <message>
+        <source>%1 — published: %2 · this message: %3</source>
+        <translation>%1 — publié : %2 · ce message : %3</translation>
+    </message>
+    <message>
+        <source>%1 — published: %2 · %3: %4</source>
+        <translation>%1 — publié : %2 · %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 — published: %2 · the diagnosis names it as a cause</source>
+        <translation>%1 — publié : %2 · le diagnostic le désigne comme cause</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 publishes everything checked here correctly.</source>
+        <translation>%1 publie correctement tout ce qui est vérifié ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n avec avertissements</numerusform>
+            <numerusform>%n avec avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not answered by the DNS</source>
+        <translation>
+            <numerusform>%n sans réponse du DNS</numerusform>
+            <numerusform>%n sans réponse du DNS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
 </context>
 <context>
     <name>Report::CheckReportBuilder</name>
@@ -6036,6 +6331,94 @@
         <source>The receiving server saw: %1. Today: %2.</source>
         <translation>Le serveur destinataire a vu : %1. Aujourd&apos;hui : %2.</translation>
     </message>
+    <message>
+        <source>Your address was forged: this bounce is for a message you did not send. Nothing failed in your own delivery.</source>
+        <translation>Votre adresse a été usurpée : ce rapport de non-remise concerne un message que vous n’avez pas envoyé. Rien n’a échoué dans votre propre envoi.</translation>
+    </message>
+    <message>
+        <source>Looks fixed since the bounce: today&apos;s DNS no longer shows the failure the receiver reported. Resend.</source>
+        <translation>Apparemment corrigé depuis le rapport de non-remise : le DNS d’aujourd’hui ne montre plus l’échec signalé par le destinataire. Renvoyez.</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>%1 (d=%2)</source>
+        <translation>%1 (d=%2)</translation>
+    </message>
+    <message>
+        <source>%1 (d=%2, not the From domain)</source>
+        <translation>%1 (d=%2, pas le domaine From)</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <source>%1 (d=%2, as the receiver saw it)</source>
+        <translation>%1 (d=%2, tel que le destinataire l’a vu)</translation>
+    </message>
+    <message>
+        <source>fail (neither SPF nor DKIM passed aligned with From)</source>
+        <translation>échec (ni SPF ni DKIM n’a réussi aligné sur From)</translation>
+    </message>
+    <message>
+        <source>receives mail</source>
+        <translation>reçoit du courrier</translation>
+    </message>
+    <message>
+        <source>does not exist (NXDOMAIN)</source>
+        <translation>n’existe pas (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>accepts no mail (null MX)</source>
+        <translation>n’accepte aucun courrier (MX nul)</translation>
+    </message>
+    <message>
+        <source>no MX and no address</source>
+        <translation>ni MX ni adresse</translation>
+    </message>
+    <message>
+        <source>no usable DNS answer (%1)</source>
+        <translation>aucune réponse DNS exploitable (%1)</translation>
+    </message>
+    <message>
+        <source>no MX, its own address receives</source>
+        <translation>pas de MX, sa propre adresse reçoit</translation>
+    </message>
+    <message>
+        <source>recipient %1</source>
+        <translation>destinataire %1</translation>
+    </message>
+    <message>
+        <source>forward-confirmed</source>
+        <translation>confirmé dans le sens direct</translation>
+    </message>
+    <message>
+        <source>no PTR</source>
+        <translation>pas de PTR</translation>
+    </message>
+    <message>
+        <source>PTR does not resolve back</source>
+        <translation>le PTR ne renvoie pas à l’adresse</translation>
+    </message>
+    <message>
+        <source>listed on %1</source>
+        <translation>listé sur %1</translation>
+    </message>
+    <message>
+        <source>some lists did not answer</source>
+        <translation>certaines listes n’ont pas répondu</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>non listé</translation>
+    </message>
 </context>
 <context>
     <name>Report::HtmlReportBuilder</name>
@@ -6075,10 +6458,6 @@
     <message>
         <source>Fail</source>
         <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Unknown — DNS did not answer</source>
-        <translation>Inconnu — le DNS n’a pas répondu</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -6308,10 +6687,6 @@
         <translation>Ce que nous avons vérifié :</translation>
     </message>
     <message>
-        <source>Fix</source>
-        <translation>Correction</translation>
-    </message>
-    <message>
         <source>Live checks</source>
         <translation>Vérifications en direct</translation>
     </message>
@@ -6384,6 +6759,14 @@
     <message>
         <source>Then vs now</source>
         <translation>Avant et maintenant</translation>
+    </message>
+    <message>
+        <source>Unknown — no usable DNS answer</source>
+        <translation>Inconnu — aucune réponse DNS exploitable</translation>
+    </message>
+    <message>
+        <source>Nobody — nothing of yours failed</source>
+        <translation>Personne — rien n’a échoué de votre côté</translation>
     </message>
 </context>
 <context>
@@ -6505,32 +6888,44 @@
 <context>
     <name>SpfLinter</name>
     <message>
-        <source>Publish one record only, merging the others into it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The SPF policy of %1 needs %2 DNS lookups; receivers stop at 10 and return permerror (RFC 7208 4.6.4). The limit is passed inside &quot;%3&quot; (at &quot;%4&quot;), a branch that costs %5 lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique SPF de %1 nécessite %2 requêtes DNS ; les destinataires s’arrêtent à 10 et renvoient permerror (RFC 7208 4.6.4). La limite est franchie dans « %3 » (à « %4 »), une branche qui coûte %5 requêtes.</translation>
     </message>
     <message>
         <source>Remove includes you no longer use, or move some senders to a subdomain with its own policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish instead (addresses copied from %1; keep them up to date): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les include que vous n’utilisez plus, ou déplacez certains expéditeurs vers un sous-domaine doté de sa propre politique.</translation>
     </message>
     <message>
         <source>The SPF policy of %1 makes %2 lookups of names that do not exist or have no records; receivers allow 2 and return permerror (RFC 7208 4.6.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique SPF de %1 fait %2 requêtes de noms inexistants ou sans enregistrement ; les destinataires en tolèrent 2 et renvoient permerror (RFC 7208 4.6.4).</translation>
     </message>
     <message>
         <source>Remove the mechanisms whose names no longer resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les mécanismes dont les noms ne se résolvent plus.</translation>
     </message>
     <message>
         <source>%1 publishes a valid SPF record (%2 DNS lookups).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie un enregistrement SPF valide (%2 requêtes DNS).</translation>
+    </message>
+    <message>
+        <source>Publish one record only, merging the others into it:</source>
+        <translation>Publiez un seul enregistrement en y fusionnant les autres :</translation>
+    </message>
+    <message>
+        <source>The SPF policy of %1 needs more than %2 DNS lookups (the check stopped counting there); receivers stop at 10 and return permerror (RFC 7208 4.6.4). The limit is passed inside &quot;%3&quot; (at &quot;%4&quot;), a branch that costs %5 lookups or more.</source>
+        <translation>La politique SPF de %1 nécessite plus de %2 requêtes DNS (la vérification a cessé de compter là) ; les destinataires s’arrêtent à 10 et renvoient permerror (RFC 7208 4.6.4). La limite est franchie dans « %3 » (à « %4 »), une branche qui coûte %5 requêtes ou plus.</translation>
+    </message>
+    <message>
+        <source>Publish instead (addresses copied from %1; keep them up to date):</source>
+        <translation>Publiez plutôt (adresses copiées de %1 ; tenez-les à jour) :</translation>
+    </message>
+    <message>
+        <source>%1 publishes &quot;%2&quot;: no server may send mail in its name. That is right for a domain that sends no mail; if it does send, every message fails SPF.</source>
+        <translation>%1 publie « %2 » : aucun serveur ne peut envoyer de courrier en son nom. C’est correct pour un domaine qui n’envoie pas de courrier ; s’il en envoie, chaque message échoue à SPF.</translation>
+    </message>
+    <message>
+        <source>If mail is sent as %1, list the sending servers before the &quot;-all&quot;.</source>
+        <translation>Si du courrier est envoyé au nom de %1, listez les serveurs d’envoi avant le « -all ».</translation>
     </message>
 </context>
 <context>
@@ -6787,14 +7182,6 @@
         <translation>Aucun serveur DNS à interroger : %1</translation>
     </message>
     <message>
-        <source>%1: %2 failing, %3 with warnings, %4 not answered by the DNS.</source>
-        <translation>%1 : %2 en échec, %3 avec avertissements, %4 sans réponse du DNS.</translation>
-    </message>
-    <message>
-        <source>%1 publishes everything checked here correctly.</source>
-        <translation>%1 publie correctement tout ce qui est vérifié ici.</translation>
-    </message>
-    <message>
         <source>Live checks done: %1 of %2.</source>
         <translation>Vérifications terminées : %1 sur %2.</translation>
     </message>
@@ -6857,6 +7244,10 @@
     <message>
         <source>Diagnosing…</source>
         <translation>Diagnostic en cours…</translation>
+    </message>
+    <message>
+        <source>Diagnosis done.</source>
+        <translation>Diagnostic terminé.</translation>
     </message>
 </context>
 <context>
@@ -6941,31 +7332,39 @@
     <name>main</name>
     <message>
         <source>Explains why an email bounced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explique pourquoi un e-mail a été rejeté.</translation>
     </message>
     <message>
         <source>DNS server to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur DNS à interroger.</translation>
     </message>
     <message>
         <source>Send no DNS query at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’envoyer aucune requête DNS.</translation>
     </message>
     <message>
         <source>Language (en, de, fr); default: the settings, then the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue (en, de, fr) ; par défaut : les paramètres, puis le système.</translation>
     </message>
     <message>
         <source>Force the light or dark palette (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer la palette claire ou sombre (par défaut : celle du système).</translation>
     </message>
     <message>
         <source>Print startup and report timings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les durées de démarrage et de rapport.</translation>
     </message>
     <message>
         <source>Bounces to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports de non-remise à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Scroll the report to this section id (for screenshots).</source>
+        <translation>Faire défiler le rapport jusqu’à cette section (pour les captures d’écran).</translation>
+    </message>
+    <message>
+        <source>Check what this domain publishes for mail.</source>
+        <translation>Vérifier ce que ce domaine publie pour le courrier.</translation>
     </message>
 </context>
 </TS>

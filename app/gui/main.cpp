@@ -90,6 +90,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("BounceLens"));
     QApplication::setOrganizationName(QStringLiteral("BounceLens"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    // Wayland compositors and task bars match the window to the installed desktop file (and
+    // its icon) by this id (resources/io.github.bouncelens.BounceLens.desktop).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.bouncelens.BounceLens"));
     parser.process(app);
 
     if (parser.value(palette) == QLatin1String("dark"))
