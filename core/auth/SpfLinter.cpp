@@ -409,7 +409,8 @@ SpfLintResult SpfLinter::lint(const QString &domain)
             tr("If mail is sent as %1, list the sending servers before the \"-all\".").arg(result.domain)});
     } else if (result.findings.isEmpty()) {
         result.findings.append(Finding{QStringLiteral("spf.ok"), Severity::Ok,
-            tr("%1 publishes a valid SPF record (%2 DNS lookups).").arg(result.domain).arg(result.lookups),
+            result.lookups == 1 ? tr("%1 publishes a valid SPF record (one DNS lookup).").arg(result.domain)
+                                : tr("%1 publishes a valid SPF record (%2 DNS lookups).").arg(result.domain).arg(result.lookups),
             evidenceFor(result.domain, result.record), QString()});
     }
     return result;

@@ -96,7 +96,9 @@ QList<Badge> BadgeBuilder::build(const ReportModel &model)
         if (m && !(forged && m->check != QLatin1String("mx")) && stateBadness(m->state) > stateBadness(b.state))
             b.state = m->state;
         if (causeSaysFailed(model, c.id, m) && stateBadness(b.state) < stateBadness(State::Error)) {
-            b.state = State::Error;
+            // Not checked (lookups off) stays grey: it is not a pass, and no check failed today.
+            if (c.state != State::NotChecked && c.state != State::Pending)
+                b.state = State::Error;
             if (!m)
                 b.text = tr("%1 — published: %2 · the diagnosis names it as a cause").arg(name, HtmlReportBuilder::stateWord(c.state));
         }

@@ -77,6 +77,13 @@ private slots:
         QVERIFY(badgeOf(badges, QStringLiteral("dmarc"))->text.contains(QStringLiteral("the diagnosis names it as a cause")));
         // Below 30 % a cause is not named: the panel's state stands.
         QCOMPARE(badgeOf(badges, QStringLiteral("ptr"))->state, State::Ok);
+        // With live lookups off the panel is not checked: grey, never a pass, never a failure.
+        ReportModel offline = bounceModel();
+        offline.checks = {panel(QStringLiteral("dmarc"), State::NotChecked)};
+        offline.causes = {cause(QStringLiteral("cause.dmarc-policy-reject"), 0.9)};
+        const Badge *grey = badgeOf(BadgeBuilder::build(offline), QStringLiteral("dmarc"));
+        QCOMPARE(grey->state, State::NotChecked);
+        QVERIFY(grey->text.contains(QStringLiteral("the diagnosis names it as a cause")));
     }
 
     void fixedSinceKeepsThePass()
