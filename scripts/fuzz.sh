@@ -4,6 +4,8 @@
 # for MINUTES, seeded with the corpora:
 #   bash scripts/fuzz.sh bounce-analyzer 10     # DSN analyzer: ../shared corpus + tests/data/dsn
 #   bash scripts/fuzz.sh line-parser 10         # Codes::parseLine: lines from the corpus and tests
+#   bash scripts/fuzz.sh spf-record 10          # also dkim-records, dmarc-record, dns-answer:
+#                                               # seeds from tests/fuzz/make_record_seeds.py
 #   bash scripts/fuzz.sh all 10                 # each target in turn, MINUTES each
 # New inputs that add coverage go to build-fuzz/corpus/TARGET/ (kept between runs); a crash,
 # leak or timeout leaves its input in build-fuzz/artifacts/TARGET/ and the script fails.
@@ -17,9 +19,11 @@ target="${1:-}"
 minutes="${2:-10}"
 
 case "$target" in
-    bounce-analyzer|line-parser) ;;
-    all) for t in bounce-analyzer line-parser; do bash "$0" "$t" "$minutes"; done; exit 0 ;;
-    *) echo "usage: $0 bounce-analyzer|line-parser|all MINUTES" >&2; exit 2 ;;
+    bounce-analyzer|line-parser|spf-record|dkim-records|dmarc-record|dns-answer) ;;
+    all) for t in bounce-analyzer line-parser spf-record dkim-records dmarc-record dns-answer; do
+             bash "$0" "$t" "$minutes"; done; exit 0 ;;
+    *) echo "usage: $0 bounce-analyzer|line-parser|spf-record|dkim-records|dmarc-record|dns-answer|all MINUTES" >&2
+       exit 2 ;;
 esac
 
 for tool in clang clang++; do
@@ -51,6 +55,13 @@ case "$target" in
             while IFS= read -r line; do printf '%s' "$line" > "$seeds/$i"; i=$((i + 1)); done
         fi
         seed_dirs=("$seeds")
+        max_len=4096 ;;
+    spf-record|dkim-records|dmarc-record|dns-answer)
+        # Conformance-suite records and hand-made DNS responses (see make_record_seeds.py).
+        records="$build/seeds/records"
+        [ -d "$records/spf" ] || python3 "$here/tests/fuzz/make_record_seeds.py" "$shared" "$records" >/dev/null
+        kind=${target%%-*}
+        seed_dirs=("$records/$kind")
         max_len=4096 ;;
 esac
 

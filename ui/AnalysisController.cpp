@@ -29,11 +29,14 @@ QString displayName(const QString &name)
     return QFileInfo(name).fileName().isEmpty() ? name : QFileInfo(name).fileName();
 }
 
-AnalysisItem analyzeMessage(const QByteArray &data, const QString &name)
+// readerProblems: what the file reader cut before the analyzer saw the bytes ("message is
+// 1073741824 bytes; only the first 12582912 bytes were read"); they come first, as in the CLI.
+AnalysisItem analyzeMessage(const QByteArray &data, const QString &name, const QStringList &readerProblems = {})
 {
     AnalysisItem item;
     item.name = name;
     item.analysis = Dsn::BounceAnalyzer::analyze(data);
+    item.analysis->problems = readerProblems + item.analysis->problems;
     item.model = Report::MessageReportBuilder::build(*item.analysis, displayName(name));
     item.json = Dsn::AnalysisJson::toJson(*item.analysis, name);
     item.originalRaw = item.analysis->original.raw;
@@ -56,7 +59,7 @@ QList<AnalysisItem> analyzePaths(const QStringList &paths)
             items.append(item);
             continue;
         }
-        items.append(analyzeMessage(message.data, message.name));
+        items.append(analyzeMessage(message.data, message.name, message.problems));
     }
     return items;
 }

@@ -72,6 +72,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusText"));
     m_status->setAccessibleName(tr("Status"));
     statusBar()->addWidget(m_status, 1);
+    // Its own label: the progress of the live checks rewrites m_status, and a history that
+    // could not be written must stay visible until a later write succeeds.
+    m_historyStatus = new QLabel(this);
+    m_historyStatus->setObjectName(QStringLiteral("historyStatus"));
+    m_historyStatus->setAccessibleName(tr("History status"));
+    m_historyStatus->hide();
+    statusBar()->addPermanentWidget(m_historyStatus);
     buildMenus();
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -266,10 +273,23 @@ void MainWindow::showItems(const QList<AnalysisItem> &items)
         startLiveChecks(m_current); // sets the pending panels and causes before the first render
     if (m_current >= 0)
         showCurrent();
+    int unsaved = 0;
     for (const AnalysisItem &item : items) {
-        if (item.model.kind != Report::ReportModel::Kind::Domain)
-            history()->add(item);
+        if (item.model.kind != Report::ReportModel::Kind::Domain && !history()->add(item))
+            ++unsaved;
     }
+    showHistoryWrite(unsaved);
+}
+
+void MainWindow::showHistoryWrite(int unsaved)
+{
+    if (unsaved == 0) {
+        m_historyStatus->hide();
+        return;
+    }
+    m_historyStatus->setText(tr("%n analysis(es) not saved to the history.", nullptr, unsaved));
+    m_historyStatus->setToolTip(history()->lastError());
+    m_historyStatus->show();
 }
 
 void MainWindow::showCurrent()

@@ -77,6 +77,7 @@ private:
     void buildInputBar(QWidget *parent, QVBoxLayout *layout);
     void buildMenus();
     class HistoryStore *history();
+    void showHistoryWrite(int unsaved); // unsaved: items the history could not store
     void showWelcome();
     void showItems(const QList<AnalysisItem> &items);
     void showCurrent();
@@ -110,6 +111,7 @@ private:
     class LiveCheckRunner *m_checks = nullptr;
     class DiagnosisRunner *m_diagnosis = nullptr;
     class HistoryStore *m_history = nullptr;
+    QLabel *m_historyStatus = nullptr; // shown while history writes fail
     AppSettings m_settings;
     QList<AnalysisItem> m_items;
     int m_current = -1;

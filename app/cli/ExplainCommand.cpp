@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "bouncelens-cli explain [--json] [--lang LANG] LINE... | -": explains pasted SMTP error lines.
-// With "-", standard input is read: each line is one input, except that lines continuing an
-// SMTP multi-line reply ("550-5.7.26 ..." followed by more lines) or a folded header field
-// (a line starting with white space) are joined into the input they continue.
+// With "-", standard input is read line by line and each input explained as soon as it is
+// complete: each line is one input, except that lines continuing an SMTP multi-line reply
+// ("550-5.7.26 ..." followed by more lines) or a folded header field (a line starting with
+// white space) are joined into the input they continue.
 // Exit status: 0 all inputs recognized, 1 at least one not recognized, 2 usage error.
+#include <algorithm>
+#include <functional>
+
+#include <unistd.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -46,35 +52,69 @@ QString providerTitle(const QString &key)
     return key;
 }
 
-constexpr qsizetype MaxStdinBytes = 64 * 1024 * 1024;
+// One input read from standard input (a line with the lines that continue it) is held up to
+// this size: a 100 MB pipe without a newline, or a reply continued forever, keeps memory flat.
+constexpr qsizetype MaxInputBytes = 1024 * 1024;
 
-// Groups standard input into inputs (see the comment at the top of the file).
-QStringList readStdinInputs()
+// One physical line of standard input without its line end, at most MaxInputBytes (the rest
+// of a longer line is read past, and `*cut` set); empty QByteArray with `*eof` at the end.
+QByteArray readStdinLine(Util::FdReader &in, bool *cut, bool *eof)
 {
-    // Read to the end of input however slowly it arrives (a pipe's writer may pause); past the
-    // cap the rest is not read, and a warning says so.
-    bool more = false;
-    const QString all = QString::fromUtf8(Util::readStandardInput(MaxStdinBytes, &more));
-    if (more)
-        QTextStream(stderr) << ExplainCommand::tr("explain: standard input is larger than %1 bytes; only the first %1 bytes were read.")
-                                   .arg(MaxStdinBytes) << '\n';
+    QByteArray raw = in.readLine(MaxInputBytes + 1);
+    *eof = raw.isEmpty();
+    *cut = !raw.endsWith('\n') && raw.size() > MaxInputBytes;
+    if (*cut) {
+        for (QByteArray rest = raw; !rest.isEmpty() && !rest.endsWith('\n');)
+            rest = in.readLine(MaxInputBytes);
+        raw.truncate(MaxInputBytes);
+    }
+    if (raw.endsWith('\n'))
+        raw.chop(1);
+    if (raw.endsWith('\r'))
+        raw.chop(1);
+    return raw;
+}
+
+// Reads standard input line by line to its end, however slowly it arrives, and calls `handle`
+// with each input as soon as it is complete: each line is one input, except that lines
+// continuing an SMTP multi-line reply (after a "550-" line) or a folded header field (starting
+// with white space) join the input they continue. An input is therefore complete when the next
+// line starts another one, at an empty line, or at the end of input.
+void forEachStdinInput(const std::function<void(const QString &)> &handle)
+{
     static const QRegularExpression continued(QStringLiteral(R"(^\s*(?:[a-z-]+:\s*(?:smtp;\s*)?)?[2-5]\d\d-)"),
                                               QRegularExpression::CaseInsensitiveOption);
-    QStringList inputs;
+    Util::FdReader in(STDIN_FILENO, false);
+    QString pending;
     bool joinNext = false;
-    for (const QString &line : all.split(QRegularExpression(QStringLiteral("\r\n|\r|\n")))) {
-        if (line.trimmed().isEmpty()) {
-            joinNext = false;
-            continue;
+    auto complete = [&] {
+        if (!pending.isEmpty())
+            handle(pending);
+        pending.clear();
+    };
+    for (;;) {
+        bool cut = false, eof = false;
+        const QByteArray raw = readStdinLine(in, &cut, &eof);
+        if (eof)
+            break;
+        if (cut)
+            QTextStream(stderr) << ExplainCommand::tr("explain: a line longer than %1 bytes was cut there.").arg(MaxInputBytes) << '\n';
+        // A bare CR also ends a line (old Mac text, some ticket systems).
+        for (const QString &line : QString::fromUtf8(raw).split(QLatin1Char('\r'))) {
+            if (line.trimmed().isEmpty()) {
+                complete();
+                joinNext = false;
+                continue;
+            }
+            const bool joins = (joinNext || line.at(0).isSpace()) && !pending.isEmpty()
+                && pending.size() + line.size() < MaxInputBytes;
+            if (!joins)
+                complete();
+            pending += joins ? QLatin1Char('\n') + line : line;
+            joinNext = continued.match(line).hasMatch();
         }
-        const bool folded = line.at(0).isSpace() && !inputs.isEmpty();
-        if ((joinNext || folded) && !inputs.isEmpty())
-            inputs.last() += QLatin1Char('\n') + line;
-        else
-            inputs << line;
-        joinNext = continued.match(line).hasMatch();
     }
-    return inputs;
+    complete();
 }
 
 void printList(QTextStream &out, const QString &label, const QStringList &items)
@@ -274,37 +314,59 @@ int run(const QStringList &args)
     if (parser.isSet(QStringLiteral("lang")) && !Util::installTranslators(parser.value(QStringLiteral("lang"))))
         err << ExplainCommand::tr("No translation for \"%1\"; using English.").arg(parser.value(QStringLiteral("lang"))) << '\n';
 
-    QStringList inputs = parser.positionalArguments();
-    if (inputs == QStringList{QStringLiteral("-")})
-        inputs = readStdinInputs();
-    inputs = joinJsonInputs(inputs);
-    if (inputs.isEmpty()) {
+    const QStringList given = parser.positionalArguments();
+    const bool fromStdin = given == QStringList{QStringLiteral("-")};
+    if (given.isEmpty()) {
         err << ExplainCommand::tr("explain: give one or more lines, or - for standard input.") << '\n';
         return Cli::ExitUsage;
     }
+
     QTextStream out(stdout);
     const bool json = parser.isSet(QStringLiteral("json"));
     bool allRecognized = true;
     LogState logs;
-    for (qsizetype i = 0; i < inputs.size(); ++i) {
-        if (answerLogInput(inputs.at(i), json, out, logs))
-            continue;
-        ++logs.summary.lines;
-        const Codes::ParsedLine p = Codes::parseLine(inputs.at(i));
-        allRecognized = allRecognized && p.recognized;
-        if (json) {
-            out << QJsonDocument(Codes::toJson(p)).toJson(QJsonDocument::Compact) << '\n';
-        } else {
-            // The echoed entities and provider texts come from the input: escaped.
-            QString text;
-            QTextStream human(&text);
-            if (logs.answers > 0)
-                human << '\n';
-            printHuman(human, p);
-            human.flush();
-            out << Util::escapeTerminal(text);
+    qsizetype inputs = 0;
+    auto answer = [&](const QString &input) {
+        ++inputs;
+        if (!answerLogInput(input, json, out, logs)) {
+            ++logs.summary.lines;
+            const Codes::ParsedLine p = Codes::parseLine(input);
+            allRecognized = allRecognized && p.recognized;
+            if (json) {
+                out << QJsonDocument(Codes::toJson(p)).toJson(QJsonDocument::Compact) << '\n';
+            } else {
+                // The echoed entities and provider texts come from the input: escaped.
+                QString text;
+                QTextStream human(&text);
+                if (logs.answers > 0)
+                    human << '\n';
+                printHuman(human, p);
+                human.flush();
+                out << Util::escapeTerminal(text);
+            }
+            ++logs.answers;
         }
-        ++logs.answers;
+        out.flush(); // each answer as soon as it is known (a pipe may be a live log)
+    };
+    if (fromStdin) {
+        // Inputs stream one by one, except a JSON document of sending-service events, which
+        // spans lines: once the first input looks like JSON, the rest is gathered and joined.
+        QStringList jsonInputs;
+        forEachStdinInput([&](const QString &input) {
+            if (jsonInputs.isEmpty() && (inputs > 0 || !Logs::looksLikeJson(input)))
+                answer(input);
+            else
+                jsonInputs << input;
+        });
+        for (const QString &input : joinJsonInputs(jsonInputs))
+            answer(input);
+        if (inputs == 0) {
+            err << ExplainCommand::tr("explain: give one or more lines, or - for standard input.") << '\n';
+            return Cli::ExitUsage;
+        }
+    } else {
+        for (const QString &input : joinJsonInputs(given))
+            answer(input);
     }
     if (logs.answers == 0) {
         // Only log lines or events without any failure: say so (the summary counts them).

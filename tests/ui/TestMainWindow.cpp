@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QClipboard>
+#include <QDir>
 #include <QLabel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 
 #include "GuiTestHelpers.h"
@@ -120,6 +123,66 @@ private slots:
         QVERIFY(window.items().first().name.endsWith(QStringLiteral("gmail-5.7.26-two-recipients.eml")));
         QTRY_VERIFY_WITH_TIMEOUT(bodyText(window.reportView()).contains(QStringLiteral("bob@gmail.com")), 5000);
         QVERIFY(!bodyText(window.reportView()).contains(QStringLiteral("victim2@example.net")));
+    }
+
+    // A file larger than the 12 MB the reader keeps: the report says what was left out, as
+    // the CLI's "problems" do (the reader's problems were dropped before).
+    void readerProblemsAreShown()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("huge.eml"));
+        QFile out(path);
+        QFile in(dataFile(QStringLiteral("gmail-5.7.26-two-recipients.eml")));
+        QVERIFY(out.open(QIODevice::WriteOnly) && in.open(QIODevice::ReadOnly));
+        QVERIFY(out.write(in.readAll()) > 0);
+        QVERIFY(out.resize(qint64(20) << 20)); // sparse: 20 MB on paper, no disk used
+        out.close();
+        Ui::MainWindow window;
+        window.setLiveLookups(false); // never the system resolver in tests
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.reportView()->isReady(), 10000);
+        window.openFiles({path});
+        QTRY_COMPARE_WITH_TIMEOUT(window.items().size(), 1, 10000);
+        const QStringList problems = window.items().first().model.problems;
+        QVERIFY2(!problems.isEmpty(), "no problems reported");
+        QCOMPARE(problems.first(), QStringLiteral("message is 20971520 bytes; only the first 12582912 bytes were read"));
+        QTRY_VERIFY_WITH_TIMEOUT(bodyText(window.reportView()).contains(QStringLiteral("only the first 12582912 bytes were read")),
+                                 5000);
+    }
+
+    // A history that cannot be written is said in the status bar, not ignored; once writes
+    // work again the notice goes away.
+    void failedHistoryWriteIsReported()
+    {
+        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        const QString dbPath = dataDir + QStringLiteral("/history.sqlite");
+        QFile::remove(dbPath);
+        // A directory where the database file should be: SQLite cannot open it.
+        QVERIFY(QDir().mkpath(dbPath));
+        {
+            Ui::MainWindow window;
+            window.setLiveLookups(false); // never the system resolver in tests
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *label = window.findChild<QLabel *>(QStringLiteral("historyStatus"));
+            QVERIFY(label);
+            QVERIFY(!label->isVisible());
+            window.openFiles({dataFile(QStringLiteral("gmail-5.7.26-two-recipients.eml"))});
+            QTRY_COMPARE_WITH_TIMEOUT(window.items().size(), 1, 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(label->isVisible(), 5000);
+            QVERIFY2(label->text().contains(QStringLiteral("not saved to the history")), qPrintable(label->text()));
+            QVERIFY2(label->toolTip().startsWith(QStringLiteral("history: ")), qPrintable(label->toolTip()));
+        }
+        QVERIFY(QDir(dbPath).removeRecursively());
+        Ui::MainWindow window;
+        window.setLiveLookups(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openFiles({dataFile(QStringLiteral("gmail-5.7.26-two-recipients.eml"))});
+        QTRY_COMPARE_WITH_TIMEOUT(window.items().size(), 1, 5000);
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("historyStatus"))->isVisible());
     }
 };
 

@@ -173,6 +173,57 @@ private slots:
         QCOMPARE(objects[1].value(QLatin1String("status")).toString(), QStringLiteral("4.2.2"));
     }
 
+    // explain - answers each input once the next line shows it is complete, while the pipe
+    // is still open (it used to read to the end of input first).
+    void explainAnswersEachInputWhileThePipeIsOpen()
+    {
+        QProcess p;
+        p.start(kCli, {QStringLiteral("explain"), QStringLiteral("--json"), QStringLiteral("-")});
+        QVERIFY(p.waitForStarted());
+        // The second line is a reply's continuation and joins the first; the third starts a
+        // new input, which completes the first.
+        p.write("550-5.1.1 <a@example.org>: Recipient address rejected:\n550 5.1.1 User unknown\n452 4.2.2 Mailbox full\n");
+        QByteArray out;
+        while (!out.contains('\n') && p.waitForReadyRead(30000))
+            out += p.readAllStandardOutput();
+        QCOMPARE(p.state(), QProcess::Running); // standard input is still open
+        QList<QJsonObject> objects = jsonLines(out);
+        QCOMPARE(objects.size(), 1);
+        QCOMPARE(objects[0].value(QLatin1String("status")).toString(), QStringLiteral("5.1.1"));
+        QVERIFY2(objects[0].value(QLatin1String("input")).toString().contains(QStringLiteral("User unknown")),
+                 out.constData()); // the continuation line was joined
+        p.write("\n"); // an empty line completes the second input
+        while (out.count('\n') < 2 && p.waitForReadyRead(30000))
+            out += p.readAllStandardOutput();
+        QCOMPARE(p.state(), QProcess::Running);
+        p.closeWriteChannel();
+        const Run r = finish(p);
+        QCOMPARE(r.exitCode, 0);
+        objects = jsonLines(out + r.out);
+        QCOMPARE(objects.size(), 2);
+        QCOMPARE(objects[1].value(QLatin1String("status")).toString(), QStringLiteral("4.2.2"));
+    }
+
+    // 100 MB through a pipe (one 98 MB line without a newline, then 2 MB of short lines) in
+    // flat memory: the long line is cut at 1 MB and said so, the short lines are answered.
+    void explainHundredMegabytePipeInFlatMemory()
+    {
+        const QString script = QStringLiteral(
+            "{ head -c 98000000 /dev/zero | tr '\\0' x; printf '\\n'; yes '452 4.2.2 Mailbox full' | head -c 2000000; } "
+            "| /usr/bin/time -f 'maxrss=%M' '%1' explain --json - | wc -l").arg(kCli);
+        QProcess p;
+        p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
+        const Run r = finish(p);
+        QCOMPARE(r.exitCode, 0);
+        // 2,000,000 / 23 bytes per line: 86,956 whole lines and a cut one, plus the long line.
+        QCOMPARE(r.out.trimmed().toLongLong(), 86958);
+        QVERIFY2(r.err.contains("a line longer than 1048576 bytes was cut there"), r.err.right(300).constData());
+        const qsizetype at = r.err.indexOf("maxrss=");
+        QVERIFY(at >= 0);
+        const qint64 kilobytes = r.err.mid(at + 7).trimmed().toLongLong();
+        QVERIFY2(kilobytes > 0 && kilobytes < 80 * 1024, r.err.mid(at).constData()); // was > 64 MB + its UTF-16 copy
+    }
+
     void analyzeReadsStandardInputToItsEnd()
     {
         const QByteArray bounce = readFile(kQmailBounce);
