@@ -25,7 +25,7 @@ struct Finding
     QString fix;       // what to do, in words. Empty when nothing to do.
     // The exact records the fix asks to publish (Copy buttons, `record` in JSON); empty when the
     // fix is not a record or the record cannot be known exactly (then `fix` says what to find out).
-    QList<Dns::ZoneRecord> records;
+    QList<Dns::ZoneRecord> records = {};
 
     // The records as a master-file fragment, one line each (RFC 1035 5.1); empty without records.
     QString recordText() const;

@@ -332,9 +332,11 @@ void addTypo(const RecipientFacts &r, const QString &intended, double confidence
         c.recipients.append(r.address);
     Evidence e = r.source;
     const int edits = TypoDomains::distance(r.domain, intended);
-    e.text = edits == 1 ? Text(QT_TRANSLATE_NOOP("Diagnosis", "The recipient %1 is at %2, one typing slip from %3."), {r.address, r.domain, intended})
-                        : Text(QT_TRANSLATE_NOOP("Diagnosis", "The recipient %1 is at %2, %3 edits from %4."),
-                               {r.address, r.domain, QString::number(edits), intended});
+    if (edits == 1)
+        e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "The recipient %1 is at %2, one typing slip from %3."), {r.address, r.domain, intended});
+    else
+        e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "The recipient %1 is at %2, %3 edits from %4."),
+                      {r.address, r.domain, QString::number(edits), intended});
     addEvidence(c, e);
     if (mxEvidence)
         addEvidence(c, *mxEvidence);

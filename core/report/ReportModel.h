@@ -159,7 +159,7 @@ struct MessageCheck
     State state = State::Info;
     QString subject; // what was checked, for display: "example.org", "192.0.2.44", "recipient gmial.com"
     QString text;    // translated: "softfail for 192.0.2.44"
-    QString target;  // the domain or IP itself (machine form), to match causes to it
+    QString target = {}; // the domain or IP itself (machine form), to match causes to it
 };
 
 // One badge of the summary strip, built by Report::BadgeBuilder from the panels, the message
