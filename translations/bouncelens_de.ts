@@ -507,6 +507,48 @@
     </message>
 </context>
 <context>
+    <name>Cli::Analyze</name>
+    <message>
+        <source>Reporting MTA: %1</source>
+        <translation>Berichtender MTA: %1</translation>
+    </message>
+    <message>
+        <source> (hard bounce)</source>
+        <translation> (Hard Bounce)</translation>
+    </message>
+    <message>
+        <source>Original: %1 -&gt; %2, &quot;%3&quot;</source>
+        <translation>Original: %1 -&gt; %2, „%3“</translation>
+    </message>
+    <message>
+        <source>Sending IP: %1</source>
+        <translation>Sendende IP: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>the analysis crashed (%1); skipped</source>
+        <translation>die Analyse ist abgestürzt (%1); übersprungen</translation>
+    </message>
+    <message>
+        <source>the analysis process ended unexpectedly (exit status %1); skipped</source>
+        <translation>der Analyseprozess endete unerwartet (Exit-Status %1); übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Analyze::Supervisor</name>
+    <message>
+        <source>the analysis process answered garbage; skipped</source>
+        <translation>der Analyseprozess lieferte unlesbare Daten; übersprungen</translation>
+    </message>
+    <message>
+        <source>the analysis took longer than %1 s; skipped</source>
+        <translation>die Analyse dauerte länger als %1 s; übersprungen</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Other undefined status</source>
@@ -6166,8 +6208,52 @@
         <translation>explain: Geben Sie eine oder mehrere Zeilen an, oder - für die Standardeingabe.</translation>
     </message>
     <message>
-        <source>explain: standard input is larger than %1 bytes; only the first %1 bytes were read.</source>
-        <translation>explain: Die Standardeingabe ist größer als %1 Byte; nur die ersten %1 Byte wurden gelesen.</translation>
+        <source>explain: a line longer than %1 bytes was cut there.</source>
+        <translation>explain: eine Zeile mit mehr als %1 Bytes wurde dort abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>(recipient not named)</source>
+        <translation>(Empfänger nicht genannt)</translation>
+    </message>
+    <message>
+        <source>Remote host:</source>
+        <translation>Gegenstelle:</translation>
+    </message>
+    <message>
+        <source>Retried for:</source>
+        <translation>Erneut versucht seit:</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Reply or MTA text:</source>
+        <translation>Antwort oder MTA-Text:</translation>
+    </message>
+    <message>
+        <source>Permanent failure (no SMTP code given)</source>
+        <translation>Dauerhafter Fehler (kein SMTP-Code angegeben)</translation>
+    </message>
+    <message>
+        <source>Temporary failure (no SMTP code given)</source>
+        <translation>Vorübergehender Fehler (kein SMTP-Code angegeben)</translation>
+    </message>
+    <message>
+        <source>Read %1 lines or events: %2 delivery failures or deferrals.</source>
+        <translation>%1 Zeilen oder Ereignisse gelesen: %2 Zustellfehler oder Verzögerungen.</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Gründe:</translation>
+    </message>
+    <message>
+        <source>Recipients per domain:</source>
+        <translation>Empfänger je Domain:</translation>
+    </message>
+    <message>
+        <source>No delivery failure or deferral in %1 log lines or events.</source>
+        <translation>Kein Zustellfehler und keine Verzögerung in %1 Logzeilen oder Ereignissen.</translation>
     </message>
 </context>
 <context>
@@ -6228,6 +6314,10 @@
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — the forged message: %3</source>
+        <translation>%1 %2 — die gefälschte Nachricht: %3</translation>
     </message>
 </context>
 <context>
@@ -6418,6 +6508,18 @@
     <message>
         <source>not listed</source>
         <translation>nicht gelistet</translation>
+    </message>
+    <message>
+        <source>key lookup got no usable answer (%1)</source>
+        <translation>Schlüsselabfrage ohne verwertbare Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>signed (d=%1), key published at %2</source>
+        <translation>signiert (d=%1), Schlüssel unter %2 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>signed (d=%1), no usable key at %2 today</source>
+        <translation>signiert (d=%1), heute kein verwendbarer Schlüssel unter %2</translation>
     </message>
 </context>
 <context>
@@ -6768,6 +6870,22 @@
         <source>Nobody — nothing of yours failed</source>
         <translation>Niemand — bei Ihnen ist nichts fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Why this reason</source>
+        <translation>Warum dieser Grund</translation>
+    </message>
+    <message>
+        <source>decided by the status code&apos;s general meaning only (confidence %1 %): no words of the reply confirm it</source>
+        <translation>nur aus der allgemeinen Bedeutung des Statuscodes abgeleitet (Sicherheit %1 %): kein Wort der Antwort bestätigt es</translation>
+    </message>
+    <message>
+        <source>decided by %1 &quot;%2&quot; (confidence %3 %)</source>
+        <translation>entschieden durch %1 „%2“ (Sicherheit %3 %)</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
 </context>
 <context>
     <name>Report::LineReportBuilder</name>
@@ -6802,6 +6920,81 @@
     <message>
         <source>This does not look like an SMTP error, so there is nothing to explain.</source>
         <translation>Das sieht nicht wie ein SMTP-Fehler aus, daher gibt es nichts zu erklären.</translation>
+    </message>
+</context>
+<context>
+    <name>Report::LogReportBuilder</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reply or MTA text</source>
+        <translation>Antwort oder MTA-Text</translation>
+    </message>
+    <message>
+        <source>Remote host</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Reason evidence</source>
+        <translation>Beleg für den Grund</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation>Antwortcode</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>SMTP command</source>
+        <translation>SMTP-Befehl</translation>
+    </message>
+    <message>
+        <source>Log result %1 of %2: %3</source>
+        <translation>Log-Ergebnis %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Lines or events read</source>
+        <translation>Gelesene Zeilen oder Ereignisse</translation>
+    </message>
+    <message>
+        <source>Delivery failures or deferrals</source>
+        <translation>Zustellfehler oder Verzögerungen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no remote host</source>
+        <translation>keine Gegenstelle</translation>
+    </message>
+    <message>
+        <source>%1 more results are counted but not listed.</source>
+        <translation>%1 weitere Ergebnisse sind gezählt, aber nicht aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -6927,6 +7120,10 @@
         <source>If mail is sent as %1, list the sending servers before the &quot;-all&quot;.</source>
         <translation>Wenn E-Mails als %1 gesendet werden, führen Sie die sendenden Server vor dem „-all“ auf.</translation>
     </message>
+    <message>
+        <source>%1 publishes a valid SPF record (one DNS lookup).</source>
+        <translation>%1 veröffentlicht einen gültigen SPF-Eintrag (eine DNS-Abfrage).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::AnalysisController</name>
@@ -6952,6 +7149,10 @@
     <message>
         <source>Pasted text</source>
         <translation>Eingefügter Text</translation>
+    </message>
+    <message>
+        <source>pasted log</source>
+        <translation>eingefügtes Log</translation>
     </message>
 </context>
 <context>
@@ -7248,6 +7449,17 @@
     <message>
         <source>Diagnosis done.</source>
         <translation>Diagnose abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>Verlaufsstatus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analysis(es) not saved to the history.</source>
+        <translation>
+            <numerusform>%n Analyse nicht im Verlauf gespeichert.</numerusform>
+            <numerusform>%n Analysen nicht im Verlauf gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

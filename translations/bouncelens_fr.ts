@@ -507,6 +507,48 @@
     </message>
 </context>
 <context>
+    <name>Cli::Analyze</name>
+    <message>
+        <source>Reporting MTA: %1</source>
+        <translation>MTA rapporteur : %1</translation>
+    </message>
+    <message>
+        <source> (hard bounce)</source>
+        <translation> (rebond définitif)</translation>
+    </message>
+    <message>
+        <source>Original: %1 -&gt; %2, &quot;%3&quot;</source>
+        <translation>Original : %1 -&gt; %2, « %3 »</translation>
+    </message>
+    <message>
+        <source>Sending IP: %1</source>
+        <translation>IP d’envoi : %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <source>the analysis crashed (%1); skipped</source>
+        <translation>l’analyse a planté (%1) ; ignoré</translation>
+    </message>
+    <message>
+        <source>the analysis process ended unexpectedly (exit status %1); skipped</source>
+        <translation>le processus d’analyse s’est arrêté de façon inattendue (code de sortie %1) ; ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Analyze::Supervisor</name>
+    <message>
+        <source>the analysis process answered garbage; skipped</source>
+        <translation>le processus d’analyse a renvoyé des données illisibles ; ignoré</translation>
+    </message>
+    <message>
+        <source>the analysis took longer than %1 s; skipped</source>
+        <translation>l’analyse a duré plus de %1 s ; ignoré</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Other undefined status</source>
@@ -6166,8 +6208,52 @@
         <translation>explain : indiquez une ou plusieurs lignes, ou - pour l&apos;entrée standard.</translation>
     </message>
     <message>
-        <source>explain: standard input is larger than %1 bytes; only the first %1 bytes were read.</source>
-        <translation>explain : l’entrée standard dépasse %1 octets ; seuls les %1 premiers octets ont été lus.</translation>
+        <source>explain: a line longer than %1 bytes was cut there.</source>
+        <translation>explain : une ligne de plus de %1 octets a été coupée à cet endroit.</translation>
+    </message>
+    <message>
+        <source>(recipient not named)</source>
+        <translation>(destinataire non nommé)</translation>
+    </message>
+    <message>
+        <source>Remote host:</source>
+        <translation>Hôte distant :</translation>
+    </message>
+    <message>
+        <source>Retried for:</source>
+        <translation>Réessayé pendant :</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Reply or MTA text:</source>
+        <translation>Réponse ou texte du MTA :</translation>
+    </message>
+    <message>
+        <source>Permanent failure (no SMTP code given)</source>
+        <translation>Échec permanent (aucun code SMTP donné)</translation>
+    </message>
+    <message>
+        <source>Temporary failure (no SMTP code given)</source>
+        <translation>Échec temporaire (aucun code SMTP donné)</translation>
+    </message>
+    <message>
+        <source>Read %1 lines or events: %2 delivery failures or deferrals.</source>
+        <translation>%1 lignes ou événements lus : %2 échecs ou reports de remise.</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Raisons :</translation>
+    </message>
+    <message>
+        <source>Recipients per domain:</source>
+        <translation>Destinataires par domaine :</translation>
+    </message>
+    <message>
+        <source>No delivery failure or deferral in %1 log lines or events.</source>
+        <translation>Aucun échec ni report de remise dans %1 lignes de journal ou événements.</translation>
     </message>
 </context>
 <context>
@@ -6228,6 +6314,10 @@
     <message>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — the forged message: %3</source>
+        <translation>%1 %2 — le message falsifié : %3</translation>
     </message>
 </context>
 <context>
@@ -6418,6 +6508,18 @@
     <message>
         <source>not listed</source>
         <translation>non listé</translation>
+    </message>
+    <message>
+        <source>key lookup got no usable answer (%1)</source>
+        <translation>la recherche de la clé n’a obtenu aucune réponse exploitable (%1)</translation>
+    </message>
+    <message>
+        <source>signed (d=%1), key published at %2</source>
+        <translation>signé (d=%1), clé publiée à %2</translation>
+    </message>
+    <message>
+        <source>signed (d=%1), no usable key at %2 today</source>
+        <translation>signé (d=%1), aucune clé utilisable à %2 aujourd’hui</translation>
     </message>
 </context>
 <context>
@@ -6768,6 +6870,22 @@
         <source>Nobody — nothing of yours failed</source>
         <translation>Personne — rien n’a échoué de votre côté</translation>
     </message>
+    <message>
+        <source>Why this reason</source>
+        <translation>Pourquoi cette raison</translation>
+    </message>
+    <message>
+        <source>decided by the status code&apos;s general meaning only (confidence %1 %): no words of the reply confirm it</source>
+        <translation>déduit du seul sens général du code d’état (confiance %1 %) : aucun mot de la réponse ne le confirme</translation>
+    </message>
+    <message>
+        <source>decided by %1 &quot;%2&quot; (confidence %3 %)</source>
+        <translation>décidé par %1 « %2 » (confiance %3 %)</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>source : %1</translation>
+    </message>
 </context>
 <context>
     <name>Report::LineReportBuilder</name>
@@ -6802,6 +6920,81 @@
     <message>
         <source>This does not look like an SMTP error, so there is nothing to explain.</source>
         <translation>Cela ne ressemble pas à une erreur SMTP : rien à expliquer.</translation>
+    </message>
+</context>
+<context>
+    <name>Report::LogReportBuilder</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reply or MTA text</source>
+        <translation>Réponse ou texte du MTA</translation>
+    </message>
+    <message>
+        <source>Remote host</source>
+        <translation>Hôte distant</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Reason evidence</source>
+        <translation>Preuve de la raison</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation>Code de réponse</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>SMTP command</source>
+        <translation>Commande SMTP</translation>
+    </message>
+    <message>
+        <source>Log result %1 of %2: %3</source>
+        <translation>Résultat de journal %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Lines or events read</source>
+        <translation>Lignes ou événements lus</translation>
+    </message>
+    <message>
+        <source>Delivery failures or deferrals</source>
+        <translation>Échecs ou reports de remise</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no remote host</source>
+        <translation>aucun hôte distant</translation>
+    </message>
+    <message>
+        <source>%1 more results are counted but not listed.</source>
+        <translation>%1 autres résultats sont comptés mais non listés.</translation>
     </message>
 </context>
 <context>
@@ -6927,6 +7120,10 @@
         <source>If mail is sent as %1, list the sending servers before the &quot;-all&quot;.</source>
         <translation>Si du courrier est envoyé au nom de %1, listez les serveurs d’envoi avant le « -all ».</translation>
     </message>
+    <message>
+        <source>%1 publishes a valid SPF record (one DNS lookup).</source>
+        <translation>%1 publie un enregistrement SPF valide (une requête DNS).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::AnalysisController</name>
@@ -6952,6 +7149,10 @@
     <message>
         <source>Pasted text</source>
         <translation>Texte collé</translation>
+    </message>
+    <message>
+        <source>pasted log</source>
+        <translation>journal collé</translation>
     </message>
 </context>
 <context>
@@ -7248,6 +7449,17 @@
     <message>
         <source>Diagnosis done.</source>
         <translation>Diagnostic terminé.</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>État de l’historique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analysis(es) not saved to the history.</source>
+        <translation>
+            <numerusform>%n analyse non enregistrée dans l’historique.</numerusform>
+            <numerusform>%n analyses non enregistrées dans l’historique.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

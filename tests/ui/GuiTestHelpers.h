@@ -57,15 +57,16 @@ inline bool dropFiles(QWidget *target, const QStringList &paths)
 
 } // namespace GuiTest
 
-// QApplication after the scheme registration; settings and history in a throw-away place.
-#define BOUNCELENS_GUI_TEST_MAIN(TestClass)                                  \
-    int main(int argc, char *argv[])                                         \
-    {                                                                        \
-        Ui::registerReportScheme();                                          \
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);          \
-        QStandardPaths::setTestModeEnabled(true);                            \
-        QApplication app(argc, argv);                                        \
-        QApplication::setApplicationName(QStringLiteral("BounceLensTest")); \
-        TestClass test;                                                      \
-        return QTest::qExec(&test, argc, argv);                              \
+// QApplication after the scheme registration; settings and history in a throw-away place of
+// this test's own (ctest runs GUI tests in parallel: one must not see another's history file).
+#define BOUNCELENS_GUI_TEST_MAIN(TestClass)                                                       \
+    int main(int argc, char *argv[])                                                              \
+    {                                                                                             \
+        Ui::registerReportScheme();                                                               \
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                               \
+        QStandardPaths::setTestModeEnabled(true);                                                 \
+        QApplication app(argc, argv);                                                             \
+        QApplication::setApplicationName(QStringLiteral("BounceLensTest-") + QStringLiteral(#TestClass)); \
+        TestClass test;                                                                           \
+        return QTest::qExec(&test, argc, argv);                                                   \
     }
