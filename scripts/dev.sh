@@ -16,6 +16,7 @@ packages=(
     libvmime-dev libldns-dev ldnsutils libssl-dev libpsl-dev publicsuffix
     nsd xvfb xauth imagemagick
     desktop-file-utils appstream groff-base man-db dpkg-dev librsvg2-bin
+    time  # /usr/bin/time: peak-memory assertion of TestCliInputOutput (not in a minimal Debian)
 )
 
 install_missing() {
