@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ZoneRecord.h"
 
-#include <QUrl>
-
 #include "DnsName.h"
 
 namespace Dns {
@@ -56,28 +54,14 @@ QString quotedStrings(const QString &text)
 
 QString ZoneRecord::validName(const QString &name)
 {
-    QString n = name.trimmed();
-    if (n.endsWith(QLatin1Char('.')))
-        n.chop(1);
-    if (n.isEmpty())
-        return QString();
-    // IDNA (UTS #46 via QUrl): a Unicode name goes into the zone in its A-label form.
-    const QByteArray ace = QUrl::toAce(n, QUrl::AceProcessingOption(0));
-    QString ascii = ace.isEmpty() ? QString() : QString::fromLatin1(ace).toLower();
-    if (ascii.isEmpty()) {
-        // QUrl refuses '_' in some versions; names with service labels are ASCII anyway.
-        for (const QChar c : n)
-            if (c.unicode() > 0x7e)
-                return QString();
-        ascii = n.toLower();
-    }
-    if (ascii.size() > 253)
-        return QString();
-    for (const QStringView label : QStringView(ascii).split(QLatin1Char('.'))) {
+    // The wire form (IDNA, length limits) is DnsName's; a zone file also wants only LDH labels
+    // (plus "_" for service labels): no quote, ';', '(' or '$' that a master file would read.
+    const QString ace = DnsName::toAce(name.trimmed());
+    for (const QStringView label : QStringView(ace).split(QLatin1Char('.'))) {
         if (!validLabel(label))
             return QString();
     }
-    return ascii;
+    return ace;
 }
 
 std::optional<ZoneRecord> ZoneRecord::txt(const QString &owner, const QString &text)
