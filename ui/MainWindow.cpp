@@ -335,16 +335,6 @@ QString domainOf(const QString &address)
     return (end >= 0 ? domain.left(end) : domain).trimmed().toLower();
 }
 
-// "<bounces+123@mailer.example>" -> "bounces+123@mailer.example"
-QString addressOf(const QString &header)
-{
-    QString a = header.trimmed();
-    const qsizetype open = a.indexOf(QLatin1Char('<'));
-    if (open >= 0)
-        a = a.mid(open + 1).section(QLatin1Char('>'), 0, 0);
-    return a.trimmed();
-}
-
 } // namespace
 
 void MainWindow::startLiveChecks(int index)
@@ -431,7 +421,7 @@ void MainWindow::startLiveChecks(int index, const DnsSessionPtr &session)
         request.ip = QHostAddress(model.original.sendingIp);
         // RFC 7208 2.4: SPF is checked for the MAIL FROM (Return-Path), which a bulk mailer sets
         // to its own domain; the From domain's SPF would answer a question no receiver asked.
-        const QString mailFrom = addressOf(model.original.returnPath);
+        const QString &mailFrom = model.original.returnPath;
         request.sender = mailFrom.contains(QLatin1Char('@')) ? mailFrom : QStringLiteral("postmaster@") + request.domain;
         request.rawOriginal = item.originalRaw;
     }

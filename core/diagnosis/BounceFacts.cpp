@@ -122,7 +122,7 @@ void readOriginal(BounceFacts &facts, const Dsn::OriginalMessage &o)
     facts.received = o.received;
     for (const Dsn::ReceivedHop &hop : o.received) {
         for (const QString &name : {hop.from, hop.by}) {
-            const QString host = name.section(QLatin1Char(' '), 0, 0).toLower();
+            const QString host = SendingIp::hostName(name);
             if (!host.isEmpty())
                 facts.receivedHosts.append(host);
         }
@@ -144,7 +144,7 @@ void chooseSendingIp(BounceFacts &facts, const SendingIpChoice &choice, const Ds
     if (choice.source == SendingIpChoice::Source::Reply && !o.received.isEmpty()) {
         // The host that delivered the message names itself in the newest hop it wrote ("by"),
         // the name it also gives in HELO (Postfix myhostname, Exim primary_hostname).
-        facts.sendingHost = o.received.first().by.section(QLatin1Char(' '), 0, 0).toLower();
+        facts.sendingHost = SendingIp::hostName(o.received.first().by);
     }
     if (choice.source == SendingIpChoice::Source::Reply) {
         for (const RecipientFacts &r : facts.recipients) {

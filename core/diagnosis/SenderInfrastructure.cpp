@@ -4,19 +4,12 @@
 #include <QHostAddress>
 
 #include "RuleHelpers.h"
+#include "SendingIp.h"
 #include "auth/PublicSuffix.h"
 
 namespace Diagnosis {
 
 namespace {
-
-QString hostOf(const QString &clause)
-{
-    QString h = clause.section(QLatin1Char(' '), 0, 0).toLower();
-    while (h.endsWith(QLatin1Char('.')))
-        h.chop(1);
-    return h;
-}
 
 QStringList senderOrgs(const BounceFacts &facts, const Auth::PublicSuffix &psl)
 {
@@ -69,11 +62,11 @@ std::optional<Evidence> byReceivedChain(const BounceFacts &facts, const QStringL
     const int ownIndex = handOver + 1; // the next older hop: recorded by the host that then sent it
     if (ownIndex < 0 || ownIndex >= hops.size())
         return std::nullopt;
-    const QString by = hostOf(hops.at(ownIndex).by);
+    const QString by = SendingIp::hostName(hops.at(ownIndex).by);
     if (!inOrgs(by, orgs, psl))
         return std::nullopt;
     // With a hop of its own, the sending host must also call itself by a name of the domain.
-    if (handOver >= 0 && !inOrgs(hostOf(hops.at(handOver).from), orgs, psl))
+    if (handOver >= 0 && !inOrgs(SendingIp::hostName(hops.at(handOver).from), orgs, psl))
         return std::nullopt;
     Evidence e;
     e.source = Evidence::Source::Header;

@@ -6,15 +6,11 @@
 
 #include "auth/PublicSuffix.h"
 #include "codes/EntityExtractor.h"
+#include "util/PublicAddress.h"
 
 namespace Diagnosis {
 
 namespace {
-
-QString hostOf(const QString &clause)
-{
-    return clause.section(QLatin1Char(' '), 0, 0).toLower();
-}
 
 // The organizational domain (PSL, RFC 7489 3.2): mx1.mail.example.co.uk and example.co.uk
 // share "example.co.uk"; two organizations under co.uk do not.
@@ -40,7 +36,7 @@ QStringList receiverDomains(const Dsn::BounceAnalysis &analysis)
         QString mta = r.remoteMta;
         if (mta.contains(QLatin1Char(';')))
             mta = mta.section(QLatin1Char(';'), 1);
-        mta = hostOf(mta.trimmed()).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+        mta = SendingIp::hostName(mta.trimmed()).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
         for (const QString &name : {mta, domainOfAddress(r.address)}) {
             const QString org = orgOf(name);
             if (!org.isEmpty() && !out.contains(org))
@@ -75,27 +71,27 @@ SendingIpChoice fromReceived(const Dsn::BounceAnalysis &analysis)
     const QStringList receiver = receiverDomains(analysis);
     for (int i = 0; i < hops.size(); ++i) {
         const Dsn::ReceivedHop &h = hops.at(i);
-        if (receiver.contains(orgOf(hostOf(h.by))) && SendingIp::isPublicAddress(h.ip)
+        if (receiver.contains(orgOf(SendingIp::hostName(h.by))) && Util::isPublicAddress(h.ip)
             && !SendingIp::isAuthenticatedSubmission(h.with)) {
             SendingIpChoice c;
             c.ip = QHostAddress(h.ip).toString();
             c.source = SendingIpChoice::Source::ReceiverHop;
             c.hop = i;
-            c.host = hostOf(h.from);
+            c.host = SendingIp::hostName(h.from);
             c.why = Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 connected to the receiving server %2 (its Received hop in the returned message)."),
-                         {c.ip, hostOf(h.by)});
+                         {c.ip, SendingIp::hostName(h.by)});
             return c;
         }
     }
     for (int i = int(hops.size()) - 1; i >= 0; --i) {
         const Dsn::ReceivedHop &h = hops.at(i);
-        if (!SendingIp::isPublicAddress(h.ip) || SendingIp::isAuthenticatedSubmission(h.with))
+        if (!Util::isPublicAddress(h.ip) || SendingIp::isAuthenticatedSubmission(h.with))
             continue;
         SendingIpChoice c;
         c.ip = QHostAddress(h.ip).toString();
         c.source = SendingIpChoice::Source::Relay;
         c.hop = i;
-        c.host = hostOf(h.from);
+        c.host = SendingIp::hostName(h.from);
         c.why = Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 is the first public relay in the returned message's Received chain; the bounce names no other address."),
                      {c.ip});
         return c;
@@ -116,28 +112,6 @@ QString sendingIpSourceName(SendingIpChoice::Source source)
     return QStringLiteral("none");
 }
 
-bool SendingIp::isPublicAddress(const QString &text)
-{
-    QHostAddress ip;
-    if (!ip.setAddress(text.trimmed()))
-        return false;
-    bool isV4 = false;
-    const quint32 v4 = ip.toIPv4Address(&isV4);
-    if (isV4)
-        ip = QHostAddress(v4);
-    // RFC 1918, RFC 6598 (shared), RFC 4193 (ULA) and the unspecified/loopback/link-local
-    // ranges never reach another organization's MX.
-    static const QList<QPair<QHostAddress, int>> privateNets{
-        QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")), QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
-        QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")), QHostAddress::parseSubnet(QStringLiteral("100.64.0.0/10")),
-        QHostAddress::parseSubnet(QStringLiteral("0.0.0.0/8")), QHostAddress::parseSubnet(QStringLiteral("fc00::/7"))};
-    for (const auto &net : privateNets) {
-        if (ip.isInSubnet(net))
-            return false;
-    }
-    return !(ip.isLoopback() || ip.isLinkLocal() || ip.isNull() || ip.isMulticast() || ip.isBroadcast());
-}
-
 QStringList SendingIp::replyIps(const QString &text, const QString &remoteMta)
 {
     static const QRegularExpression hostSaid(QStringLiteral(R"(host\s+\S+\[[0-9a-fA-F.:]+\]\s+said:)"),
@@ -146,10 +120,18 @@ QStringList SendingIp::replyIps(const QString &text, const QString &remoteMta)
     cleaned.remove(hostSaid);
     QStringList out;
     for (const QString &ip : Codes::extractEntities(cleaned).ips) {
-        if (isPublicAddress(ip) && !remoteMta.contains(ip))
+        if (Util::isPublicAddress(ip) && !remoteMta.contains(ip))
             out.append(QHostAddress(ip).toString());
     }
     return out;
+}
+
+QString SendingIp::hostName(const QString &clause)
+{
+    QString host = clause.section(QLatin1Char(' '), 0, 0).toLower();
+    while (host.endsWith(QLatin1Char('.')))
+        host.chop(1);
+    return host;
 }
 
 bool SendingIp::isAuthenticatedSubmission(const QString &with)

@@ -44,7 +44,9 @@ public:
     // The IPs a reply text names, without the remote MTA's own address that MTAs prepend
     // ("host mx.example[198.51.100.7] said:"), public addresses only.
     static QStringList replyIps(const QString &text, const QString &remoteMta);
-    static bool isPublicAddress(const QString &text);
+    // The host name that opens a Received "from"/"by" clause: "mail.example.org (Postfix)" ->
+    // "mail.example.org" (lower-case, no trailing dot).
+    static QString hostName(const QString &clause);
     // RFC 3848 "with" protocols that mean the client authenticated (ESMTPA, ESMTPSA, LMTPA, ...).
     static bool isAuthenticatedSubmission(const QString &with);
 };

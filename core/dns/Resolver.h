@@ -47,6 +47,14 @@ struct Record
     QList<QByteArray> txtStrings; // TXT: the character-strings as published
 };
 
+// True when the DNS could not tell us anything (SERVFAIL, REFUSED, timeout, a broken reply):
+// never report this as "no record".
+inline bool isUnknownOutcome(Outcome outcome)
+{
+    return outcome == Outcome::ServFail || outcome == Outcome::Refused || outcome == Outcome::Timeout
+        || outcome == Outcome::Error;
+}
+
 struct Answer
 {
     QString name;           // the name asked for, lower-case, no trailing dot
@@ -64,11 +72,7 @@ struct Answer
 
     bool exists() const { return outcome == Outcome::Answer || outcome == Outcome::NoData; }
     // True when the DNS could not tell us anything: never report this as "no record".
-    bool isUnknown() const
-    {
-        return outcome == Outcome::ServFail || outcome == Outcome::Refused
-            || outcome == Outcome::Timeout || outcome == Outcome::Error;
-    }
+    bool isUnknown() const { return isUnknownOutcome(outcome); }
 };
 
 // Synchronous lookup interface that every evaluator in auth/ is written against.

@@ -2,6 +2,7 @@
 #include "OriginalMessageParser.h"
 
 #include "TextDecoding.h"
+#include "util/PublicAddress.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -35,24 +36,6 @@ qint64 parseDate(QString s)
             dt = QDateTime::fromString(m.captured(1), Qt::RFC2822Date);
     }
     return dt.isValid() ? dt.toSecsSinceEpoch() : -1;
-}
-
-bool isPublicIp(const QString &ip)
-{
-    QHostAddress a;
-    if (!a.setAddress(ip))
-        return false;
-    if (a.isLoopback() || a.isLinkLocal() || a.isNull() || a.isUniqueLocalUnicast())
-        return false;
-    // RFC 1918 private and RFC 6598 shared address space are not the public sending address.
-    static const QList<QPair<QHostAddress, int>> privateNets = {
-        QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")), QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
-        QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")), QHostAddress::parseSubnet(QStringLiteral("100.64.0.0/10"))};
-    for (const auto &net : privateNets) {
-        if (a.isInSubnet(net))
-            return false;
-    }
-    return true;
 }
 
 void addHeader(OriginalMessage &o, const QByteArray &name, const QString &value)
@@ -143,7 +126,7 @@ OriginalMessage OriginalMessageParser::parse(const QByteArray &raw, bool headers
             o.received[i].delaySeconds = o.received[i].epoch - o.received[i + 1].epoch;
     }
     for (qsizetype i = o.received.size() - 1; i >= 0; --i) {
-        if (isPublicIp(o.received[i].ip)) {
+        if (Util::isPublicAddress(o.received[i].ip)) {
             o.sendingIp = o.received[i].ip;
             break;
         }

@@ -76,6 +76,8 @@ QList<Badge> BadgeBuilder::build(const ReportModel &model)
     // A forged message's checks describe the forger's server: that they fail is your
     // protection working, not something for you to fix.
     const bool forged = !model.causes.isEmpty() && model.causes.first().id == QLatin1String("cause.backscatter");
+    // Everything but the recipient's MX was about the forger's server.
+    auto forgers = [forged](const MessageCheck &m) { return forged && m.check != QLatin1String("mx"); };
     QList<Badge> out;
     for (const Check &c : model.checks) {
         Badge b;
@@ -87,13 +89,13 @@ QList<Badge> BadgeBuilder::build(const ReportModel &model)
         const QString published = HtmlReportBuilder::stateWord(c.state);
         if (!m)
             b.text = tr("%1: %2").arg(name, published);
-        else if (forged && m->check != QLatin1String("mx"))
+        else if (forgers(*m))
             b.text = tr("%1 — published: %2 · the forged message: %3").arg(name, published, m->text);
         else if (m->subject.isEmpty() || m->subject == subject)
             b.text = tr("%1 — published: %2 · this message: %3").arg(name, published, m->text);
         else // e.g. the sender's MX panel next to the recipient domain this bounce is about
             b.text = tr("%1 — published: %2 · %3: %4").arg(name, published, m->subject, m->text);
-        if (m && !(forged && m->check != QLatin1String("mx")) && stateBadness(m->state) > stateBadness(b.state))
+        if (m && !forgers(*m) && stateBadness(m->state) > stateBadness(b.state))
             b.state = m->state;
         if (causeSaysFailed(model, c.id, m) && stateBadness(b.state) < stateBadness(State::Error)) {
             // Not checked (lookups off) stays grey: it is not a pass, and no check failed today.
@@ -112,7 +114,7 @@ QList<Badge> BadgeBuilder::build(const ReportModel &model)
         Badge b;
         b.check = m.check;
         const QString subject = m.subject.isEmpty() ? model.domain : m.subject;
-        if (forged && m.check != QLatin1String("mx")) {
+        if (forgers(m)) {
             b.state = State::Info;
             b.text = tr("%1 %2 — the forged message: %3").arg(m.check.toUpper(), subject, m.text);
         } else {

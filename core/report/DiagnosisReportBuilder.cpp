@@ -187,9 +187,7 @@ std::optional<MessageCheck> dkimCheck(const Diagnosis::DiagnosisResult &r)
         // Headers only: the signature cannot be verified, its key can be looked at today.
         const Auth::DkimKeyCheck &k = c.dkimKeys->keys.first();
         const bool usable = k.key && !k.key->revoked && k.key->problem == Auth::DkimKeyRecord::Problem::None;
-        const bool unknown = k.outcome == Dns::Outcome::ServFail || k.outcome == Dns::Outcome::Refused
-            || k.outcome == Dns::Outcome::Timeout || k.outcome == Dns::Outcome::Error;
-        const State s = unknown ? State::Unknown : usable ? State::Ok : State::Error;
+        const State s = Dns::isUnknownOutcome(k.outcome) ? State::Unknown : usable ? State::Ok : State::Error;
         const QString text = s == State::Unknown ? DiagnosisReportBuilder::tr("key lookup got no usable answer (%1)").arg(k.query)
                            : usable ? DiagnosisReportBuilder::tr("signed (d=%1), key published at %2").arg(r.facts.dkimDomains.first(), k.query)
                                     : DiagnosisReportBuilder::tr("signed (d=%1), no usable key at %2 today").arg(r.facts.dkimDomains.first(), k.query);

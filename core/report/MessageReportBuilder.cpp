@@ -73,7 +73,8 @@ Original MessageReportBuilder::original(const Dsn::OriginalMessage &o)
     add(QStringLiteral("Date"), o.date);
     add(QStringLiteral("Message-ID"), o.messageId);
     add(QStringLiteral("Return-Path"), o.returnPath);
-    out.returnPath = o.returnPath;
+    // "<bounces+123@mailer.example>" -> the address; "<>" (a bounce's null sender) -> empty.
+    out.returnPath = o.returnPath.section(QLatin1Char('<'), -1).section(QLatin1Char('>'), 0, 0).trimmed();
     for (const Dsn::DkimSignature &d : o.dkim)
         add(QStringLiteral("DKIM-Signature"), QStringLiteral("d=%1; s=%2").arg(d.domain, d.selector));
     for (const QString &ar : o.authenticationResults)

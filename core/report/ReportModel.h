@@ -123,7 +123,7 @@ struct Original
     QList<Hop> hops;       // in the order the message travelled (oldest first)
     QString sendingIp;     // Diagnosis::SendingIp::choose(): the IP the checks are about
     QString sendingIpWhy;  // why that one (translated sentence)
-    QString returnPath;    // MAIL FROM address (RFC 5321 4.4), when the original kept it
+    QString returnPath;    // MAIL FROM address without <> (RFC 5321 4.4), when the original kept it
 };
 
 struct CheckFinding

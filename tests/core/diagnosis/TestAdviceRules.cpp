@@ -12,6 +12,7 @@
 #include "diagnosis/SenderInfrastructure.h"
 #include "diagnosis/SendingIp.h"
 #include "dsn/OriginalMessageParser.h"
+#include "util/PublicAddress.h"
 
 using namespace Diagnosis;
 
@@ -122,7 +123,7 @@ private slots:
     void privateAndSpecialRangesAreNeverChosen()
     {
         QFETCH(QString, ip);
-        QVERIFY(!SendingIp::isPublicAddress(ip));
+        QVERIFY(!Util::isPublicAddress(ip));
     }
 
     void tieNeedsTheSendersOwnHost()
