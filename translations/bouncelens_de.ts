@@ -7454,11 +7454,15 @@
         <source>History status</source>
         <translation>Verlaufsstatus</translation>
     </message>
+    <message>
+        <source>One analysis was not saved to the history.</source>
+        <translation>Eine Analyse wurde nicht im Verlauf gespeichert.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n analysis(es) not saved to the history.</source>
+        <source>%n analyses were not saved to the history.</source>
         <translation>
-            <numerusform>%n Analyse nicht im Verlauf gespeichert.</numerusform>
-            <numerusform>%n Analysen nicht im Verlauf gespeichert.</numerusform>
+            <numerusform>%n Analyse wurde nicht im Verlauf gespeichert.</numerusform>
+            <numerusform>%n Analysen wurden nicht im Verlauf gespeichert.</numerusform>
         </translation>
     </message>
 </context>

@@ -7454,11 +7454,15 @@
         <source>History status</source>
         <translation>État de l’historique</translation>
     </message>
+    <message>
+        <source>One analysis was not saved to the history.</source>
+        <translation>Une analyse n’a pas été enregistrée dans l’historique.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n analysis(es) not saved to the history.</source>
+        <source>%n analyses were not saved to the history.</source>
         <translation>
-            <numerusform>%n analyse non enregistrée dans l’historique.</numerusform>
-            <numerusform>%n analyses non enregistrées dans l’historique.</numerusform>
+            <numerusform>%n analyse n’a pas été enregistrée dans l’historique.</numerusform>
+            <numerusform>%n analyses n’ont pas été enregistrées dans l’historique.</numerusform>
         </translation>
     </message>
 </context>

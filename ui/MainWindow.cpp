@@ -287,7 +287,8 @@ void MainWindow::showHistoryWrite(int unsaved)
         m_historyStatus->hide();
         return;
     }
-    m_historyStatus->setText(tr("%n analysis(es) not saved to the history.", nullptr, unsaved));
+    m_historyStatus->setText(unsaved == 1 ? tr("One analysis was not saved to the history.")
+                                          : tr("%n analyses were not saved to the history.", nullptr, unsaved));
     m_historyStatus->setToolTip(history()->lastError());
     m_historyStatus->show();
 }
