@@ -73,6 +73,21 @@ const QRegularExpression &commandPattern()
     return re;
 }
 
+// MTAs that name the stage in their own words instead of quoting the command:
+//  - qmail-remote.c: "H does not like recipient." (a 5xx/4xx to RCPT TO), "failed on DATA
+//    command", "failed after I sent the message" (the reply to the end of data);
+//  - qmail-remote-fallback.patch: "Sorry, no SMTP connection got far enough; most progress
+//    was RCPT TO response";
+//  - DragonFly Mail Agent (dma, net.c): "H [ip] did not like our RCPT TO:" / "... our final DATA:".
+const QRegularExpression &stageWordsPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"((does not like recipient|did not like our rcpt to|most progress was rcpt|)"
+                       R"(failed on data command|failed after i sent the message|did not like our (?:final )?data))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
 QString normalizeCommand(const QString &raw)
 {
     const QString c = raw.toUpper().simplified();
@@ -225,9 +240,7 @@ ParsedLine parseLine(const QString &text)
     if (p.provider.isEmpty() && !p.providerTag.isEmpty())
         p.provider = providerOfTag(p.providerTag);
 
-    const QRegularExpressionMatch cm = commandPattern().match(folded);
-    if (cm.hasMatch())
-        p.command = normalizeCommand(cm.captured(1));
+    p.command = extractCommand(folded);
     p.entities = extractEntities(folded);
 
     const QString lowerFolded = lower.simplified();
@@ -251,6 +264,19 @@ ParsedLine parseLine(const QString &text)
     addClassNotes(p);
     addTemporaryNotes(p, entry);
     return p;
+}
+
+QString extractCommand(const QString &text)
+{
+    const QRegularExpressionMatch cm = commandPattern().match(text);
+    if (cm.hasMatch())
+        return normalizeCommand(cm.captured(1));
+    const QRegularExpressionMatch sm = stageWordsPattern().match(text);
+    if (!sm.hasMatch())
+        return {};
+    const QString words = sm.captured(1).toLower();
+    return words.contains(QLatin1String("rcpt")) || words.contains(QLatin1String("recipient")) ? QStringLiteral("RCPT")
+                                                                                              : QStringLiteral("DATA");
 }
 
 } // namespace Codes

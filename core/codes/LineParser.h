@@ -48,4 +48,9 @@ struct ParsedLine
 // is not an SMTP reply yields recognized=false (and no invented explanation).
 ParsedLine parseLine(const QString &text);
 
+// The SMTP command a failure text says it answered ("in reply to RCPT TO command", "after
+// end of data", qmail's "does not like recipient"), normalized to RCPT, MAIL, DATA, CONNECT,
+// HELO, ...; empty when the text does not say.
+QString extractCommand(const QString &text);
+
 } // namespace Codes

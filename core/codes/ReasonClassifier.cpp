@@ -160,6 +160,18 @@ bool recipientLevel(Reason r)
     }
 }
 
+// An addressing status (RFC 3463 section 3.3, X.1.X) that names no other reason: X.1.0,
+// X.1.1, X.1.3 and vendor details such as Exchange's 5.1.351 are the server's
+// machine-readable statement that the destination mailbox address is bad. X.1.2 (host),
+// X.1.6 (moved), X.1.7/X.1.8 (sender) and X.1.10 (null MX) have reasons of their own.
+bool addressStatus(const QString &status)
+{
+    if (!QStringView(status).mid(1).startsWith(QLatin1String(".1.")))
+        return false;
+    const Reason r = reasonForStatus(status);
+    return r == Reason::UserUnknown || r == Reason::Undefined;
+}
+
 bool isRecipientCommand(const QString &command)
 {
     return command.isEmpty() || isCommand(command, "RCPT");
@@ -216,8 +228,19 @@ ReasonDecision probeFirstPass(const ReasonInput &in, const Evidence &ev, Reason 
                 return ev.byStatus(Reason::Rejected, false); // X.1.7/X.1.8: the words are about the sender
             if (fromStatus == Reason::UserUnknown && !generic && !userUnknownContradicted(ev))
                 return ev.text(r) ? ev.byText(r) : ev.byStatus(r, false);
-            if (isRecipientCommand(in.command) && ev.text(r))
+            const bool stageUnknown = in.command.isEmpty();
+            if (ev.text(r) && (isCommand(in.command, "RCPT") || (stageUnknown && (!in.inBounceMessage || addressStatus(in.status)))))
                 return ev.byText(r);
+            // In a bounce message, the words alone, with neither the RCPT stage nor an address
+            // status: a recipient's existence is what RCPT TO answers (RFC 5321 section 3.3)
+            // and X.1.1 states (RFC 3463 section 3.3); the same words are also what content
+            // filters and the per-recipient sender filters of mobile carriers reply. Sisimai's
+            // definition (Reason/Filtered, Reason/UserUnknown: userunknown needs RCPT or an
+            // X.1.1 status) names this "filtered"; the evidence records why. One pasted reply
+            // line never says its stage, so there the words decide.
+            if (ev.text(r) && stageUnknown && in.inBounceMessage)
+                return asCommand(ev.byText(r), Reason::Filtered,
+                                 "RFC 5321 3.3 / RFC 3463 3.3 (user-unknown words without the RCPT stage or an X.1.1 status: not proof the mailbox is absent)");
             continue;
         }
         if (r == Reason::HostUnknown && ev.text(Reason::NetworkError))

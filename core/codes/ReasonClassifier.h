@@ -17,6 +17,9 @@ struct ReasonInput
     QString provider;  // "gmail", "microsoft", "yahoo", "apple", "comcast", "att" or empty
     QString command;   // "RCPT", "DATA", "MAIL", "CONNECT", "HELO", ...
     QString diagnosticType; // RFC 3464 Diagnostic-Code type: "SMTP" (or empty), "X-UNIX", "X-POSTFIX", ...
+    // The text is a recipient's failure inside a whole bounce message (not one pasted reply or
+    // log line): the reporting MTA could have said at which SMTP stage it failed.
+    bool inBounceMessage = false;
 };
 
 // Decides the reason by weighing the evidence (ReasonClassifier.cpp has the order):

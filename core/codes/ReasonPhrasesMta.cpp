@@ -490,6 +490,9 @@ const std::vector<ReasonPhrase> kMta = {
     {R::MailboxFull, "as their mailbox is full", "au KDDI (Sisimai Lhost/KDDI.pm)", "", S},
     {R::NoRelaying, "due to the following smtp relay error", "au KDDI (Sisimai Lhost/KDDI.pm)", "", S},
     {R::HostUnknown, "as the remote domain doesnt exist", "au KDDI (Sisimai Lhost/KDDI.pm)", "", S},
+    // The reporting MTA's own directory verdicts (not a quoted remote reply): authoritative.
+    {R::UserUnknown, "(000c05a6) unknown recipient", "Microsoft Exchange 2000/2003 IMS diagnostic 000C05A6 'Unknown Recipient' (Sisimai Lhost/Exchange2003.pm error table)", "", PhraseWeight::Decisive},
+    {R::UserUnknown, "no valid recipients for this mm", "Verizon Wireless MMS gateway notice (Sisimai Lhost/Verizon.pm)", "", PhraseWeight::Decisive},
     {R::UserUnknown, "rcp-p1", "Facebook mail (Sisimai Lhost/Facebook.pm: attempted recipient does not exist)", "", PhraseWeight::Decisive},
     {R::UserUnknown, "int-p1", "Facebook mail (Sisimai Lhost/Facebook.pm)", "", PhraseWeight::Decisive},
     {R::Filtered, "rcp-p2", "Facebook mail (Sisimai Lhost/Facebook.pm: recipient's preferences)", "", PhraseWeight::Decisive},

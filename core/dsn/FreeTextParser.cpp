@@ -251,12 +251,27 @@ FreeTextRecipient makeRecipient(const QString &text, const RecipientMatch &m, qs
 // One entry per address (ASCII by addrPattern(), so lower-casing is the case-insensitive
 // comparison); `index` maps the lower-cased address to its entry, so many recipients cost
 // O(n), not O(n^2) comparisons.
+// "550 ", "550-", "421 ": an SMTP reply (RFC 5321 section 4.2).
+bool startsWithReplyCode(QStringView line)
+{
+    return line.size() >= 4 && QStringLiteral("245").contains(line[0]) && line[1].isDigit() && line[2].isDigit()
+           && (line[3] == QLatin1Char(' ') || line[3] == QLatin1Char('-'));
+}
+
 void mergeRecipient(QList<FreeTextRecipient> &list, QHash<QString, qsizetype> &index, FreeTextRecipient r)
 {
     const QString key = r.address.toLower();
     const auto found = index.constFind(key);
     if (found != index.constEnd()) {
         FreeTextRecipient &e = list[*found];
+        // The same address again right where its block ends: the block was cut at the
+        // server's reply that quotes it (dma: "H did not like our RCPT TO:\n550 5.7.0 <addr>:
+        // Recipient address rejected: ..."); one block, one diagnostic.
+        if (e.span.offset + e.span.length == r.span.offset && !e.diagnostic.isEmpty() && !r.diagnostic.isEmpty()) {
+            e.diagnostic = QStringLiteral("%1 <%2>: %3").arg(e.diagnostic, r.address, r.diagnostic);
+            e.span.length += r.span.length;
+            return;
+        }
         static const QRegularExpression code(QStringLiteral("\\b[245]\\d\\d\\b|\\b[245]\\.\\d{1,3}\\.\\d{1,3}\\b"));
         const bool eCode = code.match(e.diagnostic).hasMatch();
         const bool rCode = code.match(r.diagnostic).hasMatch();
@@ -316,7 +331,14 @@ FreeTextResult FreeTextParser::parse(const QString &text)
         const QStringView line = QStringView(section).mid(lineStart, (lineEnd < 0 ? section.size() : lineEnd) - lineStart);
         const auto m = recipientLine().match(line, 0, QRegularExpression::NormalMatch,
                                              QRegularExpression::AnchorAtOffsetMatchOption);
-        if (m.hasMatch() && !isNoiseLine(m.captured(0), m.captured(1)))
+        // A line naming the address of the block above continues that block when it is
+        // indented (Postfix bounce(8) folds a long reason: "    <addr>... User Unknown (in
+        // reply to RCPT TO command)") or is the server's reply quoting it (dma: "H did not like
+        // our RCPT TO:" then "550 5.7.0 <addr>: Recipient address rejected: ...").
+        const bool continuation = m.hasMatch() && !lines.isEmpty() && !line.isEmpty()
+                                  && (line.front() == QLatin1Char(' ') || line.front() == QLatin1Char('\t') || startsWithReplyCode(line))
+                                  && lines.constLast().address.compare(m.captured(1), Qt::CaseInsensitive) == 0;
+        if (m.hasMatch() && !continuation && !isNoiseLine(m.captured(0), m.captured(1)))
             lines.append(RecipientMatch{m.captured(1), lineStart + m.capturedStart(0), lineStart + m.capturedEnd(0),
                                         lineStart + m.capturedStart(2)});
         at = lineEnd < 0 ? -1 : section.indexOf(QLatin1Char('@'), lineEnd);

@@ -259,7 +259,7 @@ void RecipientDetails::complete(RecipientResult &r, QChar defaultClass)
     if (r.status.isEmpty() || (!textStatus.isEmpty() && !isUnspecific(textStatus) && textStatus[0] == r.status[0]))
         r.status = textStatus.isEmpty() ? r.status : textStatus;
     QChar cls = !r.status.isEmpty() ? r.status[0] : !r.replyCode.isEmpty() ? r.replyCode[0] : defaultClass;
-    const Codes::ReasonDecision decision = Codes::decideReason({diagnostic, r.replyCode, r.status, pl.provider, r.command, r.diagnosticType});
+    const Codes::ReasonDecision decision = Codes::decideReason({diagnostic, r.replyCode, r.status, pl.provider, r.command, r.diagnosticType, true});
     const Codes::Reason reason = decision.reason;
     // Status refinement: a bounce that gives no code, or only its class ("5"), gets the code
     // RFC 3463 defines for the reason (user unknown -> X.1.1, mailbox full -> X.2.2), marked
@@ -294,6 +294,11 @@ void RecipientDetails::readDeliveryStatus(const Context &ctx, const DeliveryStat
         const FreeTextRecipient *block = freeBlockFor(*ctx.free, r.address);
         if (r.diagnosticCode.isEmpty() && block)
             r.diagnosticCode = block->diagnostic;
+        // Postfix writes the SMTP stage only in the human part ("... (in reply to RCPT TO
+        // command)", bounce(8) templates); Diagnostic-Code carries the bare reply. The stage
+        // decides what a "user unknown" means (RFC 5321 section 3.3).
+        if (block && r.command.isEmpty() && Codes::extractCommand(r.diagnosticCode).isEmpty())
+            r.command = Codes::extractCommand(block->diagnostic);
         const QChar cls = r.action == QLatin1String("delayed") ? QLatin1Char('4') : r.action == QLatin1String("delivered") ? QLatin1Char('2') : QLatin1Char('5');
         if (ds.recipientGroups.size() == 1 && ctx.free->errorSection.contains(QLatin1String("\n<<< ")))
             r.command = transcriptCommand(ctx.free->errorSection);
