@@ -266,11 +266,32 @@ ParsedLine parseLine(const QString &text)
     return p;
 }
 
+// Gmail's older delivery-failure notices end the remote reply with the sending session's
+// state ("... User Unknown (state 14)."); the states and their SMTP stages as Sisimai's
+// Lhost/Gmail table documents them from Gmail help-forum threads.
+QString gmailStateCommand(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(\(state (\d{1,2})\)\.?)"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return {};
+    switch (m.captured(1).toInt()) {
+    case 6: return QStringLiteral("MAIL");
+    case 8: case 9: case 12: return QStringLiteral("AUTH");
+    case 13: return QStringLiteral("EHLO");
+    case 14: return QStringLiteral("RCPT");
+    case 15: case 17: case 18: return QStringLiteral("DATA");
+    default: return {};
+    }
+}
+
 QString extractCommand(const QString &text)
 {
     const QRegularExpressionMatch cm = commandPattern().match(text);
     if (cm.hasMatch())
         return normalizeCommand(cm.captured(1));
+    if (const QString gmail = gmailStateCommand(text); !gmail.isEmpty())
+        return gmail;
     const QRegularExpressionMatch sm = stageWordsPattern().match(text);
     if (!sm.hasMatch())
         return {};

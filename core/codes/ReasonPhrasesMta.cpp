@@ -183,6 +183,7 @@ const std::vector<ReasonPhrase> kMta = {
     // --- networkerror: DNS trouble, routing, loops, connection failures of the sending MTA
     {R::NetworkError, "mail forwarding loop for", PfLoop, "", S},
     {R::NetworkError, "loops back to myself", PfAddr, "", S},
+    {R::NetworkError, "host not found, try again", PfDnsErr, "", S}, // TRY_AGAIN: a DNS failure, not a dead domain
     {R::NetworkError, "lost connection with", PfTrouble, "", S},
     {R::NetworkError, "conversation with * timed out while", PfTrouble, "", S},
     {R::NetworkError, "no mx host for * has a valid address record", PfAddr, "", S},
@@ -391,6 +392,7 @@ const std::vector<ReasonPhrase> kMta = {
     {R::FailedStartTls, "must issue a starttls command first", PfSmtpdMain, "", S},
     {R::FailedStartTls, "tls is required, but was not offered", "postfix src/smtp/smtp_proto.c", "", S},
     {R::FailedStartTls, "cannot start tls", "postfix src/smtp/smtp_proto.c", "", S},
+    {R::FailedStartTls, "remote server does not support tls", "Gmail delivery-failure notice, state 6 (Sisimai Lhost/Gmail.pm state table)", "", S},
     {R::SecurityError, "authentication required", PfSmtpdMain, "", S},
     {R::SecurityError, "resolver.rst.authrequired", Exch, "", S},
     {R::SecurityError, "client was not authenticated to send anonymous mail", Exch, "", S},

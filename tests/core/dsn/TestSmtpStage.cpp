@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The SMTP stage as evidence for the reason (RFC 5321 section 3.3): where a bounce says which
+// command failed, and what "user unknown" means with and without that stage.
+#include <QFile>
+#include <QtTest>
+
+#include "codes/LineParser.h"
+#include "dsn/BounceAnalyzer.h"
+
+using namespace Dsn;
+
+namespace {
+
+BounceAnalysis analyzeFixture(const QString &name)
+{
+    QFile f(QStringLiteral(BOUNCELENS_TEST_DATA "/dsn/stage/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture");
+    return BounceAnalyzer::analyze(f.readAll());
+}
+
+const RecipientResult *recipient(const BounceAnalysis &a, const char *address)
+{
+    for (const RecipientResult &r : a.recipients) {
+        if (r.address == QLatin1String(address))
+            return &r;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestSmtpStage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void postfixStageFromTheHumanPart()
+    {
+        const BounceAnalysis a = analyzeFixture(QStringLiteral("postfix-stage-in-human-part.eml"));
+        QCOMPARE(a.recipients.size(), 2);
+        const RecipientResult *carol = recipient(a, "carol@example.net");
+        QVERIFY(carol);
+        // Diagnostic-Code has no stage; the folded human part says RCPT TO.
+        QCOMPARE(carol->command, QStringLiteral("RCPT"));
+        QCOMPARE(carol->reason, QStringLiteral("userunknown"));
+        const RecipientResult *dave = recipient(a, "dave@example.net");
+        QVERIFY(dave);
+        QCOMPARE(dave->command, QStringLiteral("DATA"));
+        QCOMPARE(dave->reason, QStringLiteral("filtered")); // RCPT had accepted the mailbox
+    }
+
+    void userUnknownWithoutStageOrAddressStatus()
+    {
+        const BounceAnalysis a = analyzeFixture(QStringLiteral("postfix-no-stage.eml"));
+        const RecipientResult *erin = recipient(a, "erin@example.net");
+        QVERIFY(erin);
+        QVERIFY(erin->command.isEmpty());
+        QCOMPARE(erin->reason, QStringLiteral("filtered"));
+        QCOMPARE(erin->reasonEvidence.kind, QStringLiteral("command"));
+        QVERIFY(erin->reasonEvidence.confidence < 0.5);
+        // X.1.1 is the server's own statement that the mailbox does not exist.
+        const RecipientResult *frank = recipient(a, "frank@example.net");
+        QVERIFY(frank);
+        QCOMPARE(frank->reason, QStringLiteral("userunknown"));
+    }
+
+    void onePastedReplyLineIsDecidedByItsWords()
+    {
+        // A pasted line never says its stage: the words decide, as before.
+        const Codes::ParsedLine p = Codes::parseLine(QStringLiteral("550 Unknown user erin@example.net"));
+        QCOMPARE(Codes::reasonName(p.reason), QStringLiteral("userunknown"));
+    }
+
+    void dmaReplyOnTheNextLineStaysWithItsRecipient()
+    {
+        const BounceAnalysis a = analyzeFixture(QStringLiteral("dma-reply-quotes-recipient.eml"));
+        QCOMPARE(a.recipients.size(), 1);
+        const RecipientResult &grace = a.recipients.first();
+        QCOMPARE(grace.address, QStringLiteral("grace@example.net"));
+        QCOMPARE(grace.command, QStringLiteral("RCPT"));
+        QVERIFY2(grace.diagnosticCode.contains(QLatin1String("rejected as spam")), qPrintable(grace.diagnosticCode));
+        QCOMPARE(grace.reason, QStringLiteral("spamdetected"));
+    }
+
+    void stageWordsOfMtasThatDoNotQuoteTheCommand_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("command");
+        QTest::newRow("qmail rcpt") << QStringLiteral("192.0.2.7 does not like recipient.\nRemote host said: 550 No such user") << QStringLiteral("RCPT");
+        QTest::newRow("qmail data") << QStringLiteral("192.0.2.7 failed after I sent the message.\nRemote host said: 554 Rejected") << QStringLiteral("DATA");
+        QTest::newRow("dma rcpt") << QStringLiteral("mx.example.net [192.0.2.26] did not like our RCPT TO: 550 5.7.1 Denied") << QStringLiteral("RCPT");
+        QTest::newRow("gmail state 14") << QStringLiteral("550 550 5.1.1 <x@example.jp>... User Unknown (state 14).") << QStringLiteral("RCPT");
+        QTest::newRow("gmail state 18") << QStringLiteral("550 550 Unknown user x@example.jp (state 18).") << QStringLiteral("DATA");
+        QTest::newRow("postfix") << QStringLiteral("550 5.1.1 Unknown (in reply to RCPT TO command)") << QStringLiteral("RCPT");
+        QTest::newRow("none") << QStringLiteral("550 5.1.1 Unknown user") << QString();
+    }
+
+    void stageWordsOfMtasThatDoNotQuoteTheCommand()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, command);
+        QCOMPARE(Codes::extractCommand(text), command);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSmtpStage)
+#include "TestSmtpStage.moc"
