@@ -3,6 +3,7 @@
 
 #include "DeliveryStatusParser.h"
 #include "FreeTextParser.h"
+#include "GoogleGroupsNotice.h"
 #include "MimeReader.h"
 #include "OriginalMessageParser.h"
 #include "RecipientDetails.h"
@@ -250,6 +251,8 @@ BounceAnalysis BounceAnalyzer::analyzeNested(const QByteArray &raw, int depth)
         return a;
     }
     RecipientDetails::readFreeText(ctx);
+    if (GoogleGroupsNotice::matches(top, a.bounceText))
+        GoogleGroupsNotice::applyTo(a);
     return a;
 }
 

@@ -83,6 +83,33 @@ private slots:
         QCOMPARE(grace.reason, QStringLiteral("spamdetected"));
     }
 
+    void googleGroupsNoticeIsRejectedInAnyLanguage()
+    {
+        const BounceAnalysis a = analyzeFixture(QStringLiteral("google-groups-no-permission.eml"));
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients.first().address, QStringLiteral("team-offsite@googlegroups.com"));
+        QCOMPARE(a.recipients.first().reason, QStringLiteral("rejected"));
+        // Google words the notice in the sender's language: without its English sentences
+        // (which a phrase matches) the notice's structure alone decides.
+        QFile f(QStringLiteral(BOUNCELENS_TEST_DATA "/dsn/stage/google-groups-no-permission.eml"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray notice = f.readAll();
+        const qsizetype from = notice.indexOf("We're writing");
+        const qsizetype to = notice.indexOf(" * You might");
+        QVERIFY(from > 0 && to > from);
+        QByteArray wordless = notice;
+        wordless.remove(from, to - from);
+        const BounceAnalysis structural = BounceAnalyzer::analyze(wordless);
+        QCOMPARE(structural.recipients.size(), 1);
+        QCOMPARE(structural.recipients.first().reason, QStringLiteral("rejected"));
+        QCOMPARE(structural.recipients.first().reasonEvidence.kind, QStringLiteral("notice"));
+        // With only three causes listed it is not Google Groups' notice.
+        QByteArray threeCauses = wordless;
+        threeCauses.replace(" * This group may not be open to posting.\n", "");
+        const BounceAnalysis other = BounceAnalyzer::analyze(threeCauses);
+        QVERIFY(other.recipients.isEmpty() || other.recipients.first().reason != QLatin1String("rejected"));
+    }
+
     void stageWordsOfMtasThatDoNotQuoteTheCommand_data()
     {
         QTest::addColumn<QString>("text");
