@@ -38,6 +38,13 @@ public:
 
     bool text(Reason r) const { return m_strong[size_t(r)].found(); }
     bool weak(Reason r) const { return m_weak[size_t(r)].found(); }
+    // The phrase for `later` begins after the phrase for `earlier` ends (both found).
+    bool textFollows(Reason later, Reason earlier) const
+    {
+        const PhraseHit &l = m_strong[size_t(later)];
+        const PhraseHit &e = m_strong[size_t(earlier)];
+        return l.found() && e.found() && l.start >= e.end;
+    }
     bool hasText() const { return !m_folded.text.isEmpty(); }
     bool anyWeak() const
     {
@@ -279,6 +286,11 @@ ReasonDecision probeSecondPass(const ReasonInput &in, const Evidence &ev, Reason
     const std::vector<Reason> &order = secondPassOrder();
     if (fromStatus != Reason::Undefined && !shouldBeRetried(fromStatus) && !generic)
         return ev.byStatus(fromStatus, false);
+    // "...: Operation timed out. I'm not going to try again; this message has been in the
+    // queue too long": the MTA names the last attempt's error, then says it gave up. The
+    // outcome is the expiry (RFC 3463 X.4.7, "delivery time expired").
+    if (ev.textFollows(Reason::Expired, Reason::NetworkError) && !isTemporary(in))
+        return ev.byText(Reason::Expired);
     for (Reason r : order) {
         if (ev.text(r))
             return ev.byText(r);

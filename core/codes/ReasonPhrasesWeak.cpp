@@ -42,6 +42,10 @@ const std::vector<ReasonPhrase> kWeak = {
     {R::UserUnknown, "not found", Src, "", W},
     {R::UserUnknown, "invalid recipient", Src, "", W},
     {R::UserUnknown, "inactive", Src, "", W},
+    // Postfix prefixes every recipient restriction's reply with it (src/smtpd/smtpd_check.c,
+    // "Recipient address rejected: %s"); bare (the sentence ends there), at RCPT, it is a
+    // refused mailbox address. With a restriction's own text after the colon, that text decides.
+    {R::UserUnknown, "recipient address rejected.", "postfix src/smtpd/smtpd_check.c", "", W},
     // The same words in other languages (this project's translations of "unknown", "does not
     // exist", "full", "spam"): weak like their English counterparts.
     {R::UserUnknown, "unbekannt", "translation", "", W},
