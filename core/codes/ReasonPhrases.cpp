@@ -317,6 +317,7 @@ std::vector<ReasonPhrase> mtaPhrases();       // ReasonPhrasesMta.cpp
 std::vector<ReasonPhrase> providerPhrases();  // ReasonPhrasesProviders.cpp
 std::vector<ReasonPhrase> languagePhrases();  // ReasonPhrasesLanguages.cpp
 std::vector<ReasonPhrase> weakPhrases();      // ReasonPhrasesWeak.cpp
+std::vector<ReasonPhrase> providerPagePhrases(); // ReasonPhrasesProviderPages.cpp
 
 const std::vector<ReasonPhrase> &reasonPhrases()
 {
@@ -324,7 +325,7 @@ const std::vector<ReasonPhrase> &reasonPhrases()
         std::vector<ReasonPhrase> out;
         for (const LegacyPhrase &p : kLegacy)
             out.push_back({p.reason, p.pattern, "legacy table (written before sources were recorded per entry)", legacyOrigin(p.pattern), PhraseWeight::Strong});
-        for (auto part : {mtaPhrases(), providerPhrases(), languagePhrases(), weakPhrases()})
+        for (auto part : {mtaPhrases(), providerPhrases(), providerPagePhrases(), languagePhrases(), weakPhrases()})
             out.insert(out.end(), part.begin(), part.end());
         return out;
     }();
