@@ -15,6 +15,11 @@ using R = Reason;
 constexpr PhraseWeight S = PhraseWeight::Strong;
 constexpr PhraseWeight D = PhraseWeight::Decisive;
 
+constexpr const char *YahooPage = "Yahoo 'SMTP error codes' (senders.yahooinc.com/smtp-error-codes), as tabulated in Sisimai Rhost/YahooInc";
+constexpr const char *ApplePage = "Apple 'iCloud Mail: postmaster information' (support.apple.com/en-us/HT204137), as tabulated in Sisimai Rhost/Apple";
+constexpr const char *CoxPage = "Cox 'Email error codes' (cox.com/residential/support/email-error-codes), as tabulated in Sisimai Rhost/Cox";
+constexpr const char *TencentPage = "Tencent QQ Mail 'bounce codes' (service.mail.qq.com/detail/122), as tabulated in Sisimai Rhost/Tencent";
+constexpr const char *GoDaddyPage = "GoDaddy 'Fix rejected email with a bounce error' (godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685), as tabulated in Sisimai Rhost/GoDaddy";
 constexpr const char *Google = "Google Workspace 'SMTP error reference' (support.google.com/a/answer/3726730), as tabulated in Sisimai Rhost/Google";
 constexpr const char *Microsoft = "Microsoft Learn 'Email non-delivery reports and SMTP errors in Exchange Online' (learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online), as tabulated in Sisimai Rhost/Microsoft";
 constexpr const char *Mimecast = "Mimecast 'SMTP Error Codes' (community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754), as tabulated in Sisimai Rhost/Mimecast";
@@ -105,6 +110,32 @@ const std::vector<ReasonPhrase> kProviderPages = {
     {R::UserUnknown, "storedrv.submit; invalid recipient address", Microsoft, "", S},
     {R::UserUnknown, "recipient address reserved by rfc 2606", Microsoft, "", S},
     {R::UserUnknown, "remote server returned unknown recipient or mailbox unavailable", Microsoft, "", S},
+    // --- Yahoo
+    {R::AuthFailure, "yahoo requires all senders to authenticate with either spf or dkim", YahooPage, "", S},
+    {R::Blocked, "not accepted from ip addresses on spamhaus xbl", YahooPage, "", S},
+    {R::Rejected, "due to unresolvable rfc.5321 domain", YahooPage, "", S},
+    {R::Speeding, "user is receiving mail too quickly", YahooPage, "", S},
+    // --- Apple
+    {R::AuthFailure, "blocked for failing both spf and dkim autentication checks", ApplePage, "", S},
+    {R::Blocked, "rejected due to having a domain present in the spamhaus", ApplePage, "", S},
+    {R::Blocked, "rejected due to listing in spamhaus", ApplePage, "", S},
+    // --- Cox
+    {R::RequirePtr, "rejected - no rdns", CoxPage, "", S},
+    {R::PolicyViolation, "esmtp no data before greeting", CoxPage, "", S},
+    {R::PolicyViolation, "attachment extension is forbidden", CoxPage, "", S},
+    {R::TooManyConn, "message threshold exceeded", CoxPage, "", S},
+    // --- Tencent
+    {R::Blocked, "suspected bounce attacks", TencentPage, "", S},
+    {R::Blocked, "suspected spam ip", TencentPage, "", S},
+    {R::SpamDetected, "spam is embedded in the email", TencentPage, "", S},
+    {R::Rejected, "mail is rejected by recipients", TencentPage, "", S},
+    {R::Suspend, "is a deactivated mailbox", TencentPage, "", S},
+    {R::TooManyConn, "ip frequency limited", TencentPage, "", S},
+    {R::TooManyConn, "domain frequency limited", TencentPage, "", S},
+    {R::TooManyConn, "sender frequency limited", TencentPage, "", S},
+    {R::TooManyConn, "connection frequency limited", TencentPage, "", S},
+    // --- GoDaddy
+    {R::MailboxFull, "account storage limit", GoDaddyPage, "", S},
     // --- Mimecast
     {R::AuthFailure, "spf sender invalid - envelope rejected", Mimecast, "", S},
     {R::AuthFailure, "dkim sender invalid - envelope rejected", Mimecast, "", S},
