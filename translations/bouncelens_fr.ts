@@ -1852,435 +1852,435 @@
     </message>
     <message>
         <source>Gmail: IP not on the recipient domain&apos;s allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : IP absente de la liste d&apos;autorisation du domaine destinataire</translation>
     </message>
     <message>
         <source>The Google Workspace recipient domain accepts mail only from listed IP addresses, and yours is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine destinataire Google Workspace n&apos;accepte le courrier que d&apos;adresses IP autorisées, et la vôtre n&apos;en fait pas partie.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin restricted inbound gateways.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du destinataire a restreint les passerelles entrantes.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s administrator to allow your IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du destinataire d&apos;autoriser votre IP.</translation>
     </message>
     <message>
         <source>Gmail: low reputation of the sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : mauvaise réputation de l&apos;IP d&apos;envoi</translation>
     </message>
     <message>
         <source>Gmail is limiting or refusing mail because the sending IP has a very low reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail limite ou refuse le courrier car l&apos;IP d&apos;envoi a une très mauvaise réputation.</translation>
     </message>
     <message>
         <source>Spam complaints, spam-trap hits or a new IP without history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes pour spam, pièges à spam touchés ou nouvelle IP sans historique.</translation>
     </message>
     <message>
         <source>Check Google Postmaster Tools, slow down and warm the IP up, send only wanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez Google Postmaster Tools, ralentissez et chauffez l&apos;IP progressivement, n&apos;envoyez que du courrier souhaité.</translation>
     </message>
     <message>
         <source>Gmail: low reputation of the sending domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : mauvaise réputation du domaine d&apos;envoi</translation>
     </message>
     <message>
         <source>Gmail is limiting or refusing mail because the sending domain has a very low reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail limite ou refuse le courrier car le domaine d&apos;envoi a une très mauvaise réputation.</translation>
     </message>
     <message>
         <source>Complaints or spam-like mail sent under your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes ou courrier de type spam envoyé au nom de votre domaine.</translation>
     </message>
     <message>
         <source>Check Google Postmaster Tools; improve list quality and engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez Google Postmaster Tools ; améliorez la qualité de la liste et l&apos;engagement.</translation>
     </message>
     <message>
         <source>Gmail: content looks suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : contenu suspect</translation>
     </message>
     <message>
         <source>Gmail deferred the message because of its content or links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a différé le message à cause de son contenu ou de ses liens.</translation>
     </message>
     <message>
         <source>Links to domains with a bad reputation, or spam-like wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens vers des domaines de mauvaise réputation, ou formulations typiques du spam.</translation>
     </message>
     <message>
         <source>Review links and content; check them against Safe Browsing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoyez les liens et le contenu ; vérifiez-les avec Safe Browsing.</translation>
     </message>
     <message>
         <source>Gmail: sending IP lacks a valid PTR record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : l&apos;IP d&apos;envoi n&apos;a pas d&apos;enregistrement PTR valide</translation>
     </message>
     <message>
         <source>The sending IP has no reverse DNS name, or that name does not resolve back to the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP d&apos;envoi n&apos;a pas de nom DNS inverse, ou ce nom ne pointe pas vers cette IP.</translation>
     </message>
     <message>
         <source>No PTR record for the sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;enregistrement PTR pour l&apos;IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>The PTR name&apos;s A/AAAA record points elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement A/AAAA du nom PTR pointe ailleurs.</translation>
     </message>
     <message>
         <source>Publish a PTR record whose host name resolves back to the same IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement PTR dont le nom d&apos;hôte pointe vers cette même IP.</translation>
     </message>
     <message>
         <source>Gmail: recipient domain requires TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : le domaine destinataire exige TLS</translation>
     </message>
     <message>
         <source>The Workspace recipient domain requires TLS, and the connection was not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine destinataire Workspace exige TLS, et la connexion n&apos;était pas chiffrée.</translation>
     </message>
     <message>
         <source>Your server did not use STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre serveur n&apos;a pas utilisé STARTTLS.</translation>
     </message>
     <message>
         <source>Enable STARTTLS for outbound mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez STARTTLS pour le courrier sortant.</translation>
     </message>
     <message>
         <source>Gmail: rejected by the sender domain&apos;s DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : rejeté par la politique DMARC du domaine expéditeur</translation>
     </message>
     <message>
         <source>Gmail rejected the message because it failed DMARC and the From domain publishes a reject policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a rejeté le message : il a échoué à DMARC et le domaine From publie une politique de rejet.</translation>
     </message>
     <message>
         <source>Neither SPF nor DKIM passed in alignment with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni SPF ni DKIM n&apos;a réussi avec un domaine aligné sur le domaine From.</translation>
     </message>
     <message>
         <source>Sign with DKIM using the From domain and make SPF cover every sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez avec DKIM sous le domaine From et faites couvrir toutes les IP d&apos;envoi par SPF.</translation>
     </message>
     <message>
         <source>Gmail: unauthenticated mail not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : courrier non authentifié refusé</translation>
     </message>
     <message>
         <source>Gmail requires every sender to authenticate with SPF or DKIM; this message passed neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail exige que tout expéditeur s&apos;authentifie par SPF ou DKIM ; ce message n&apos;a réussi ni l&apos;un ni l&apos;autre.</translation>
     </message>
     <message>
         <source>No DKIM signature and the sending IP is not in the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de signature DKIM, et l&apos;IP d&apos;envoi ne figure pas dans l&apos;enregistrement SPF.</translation>
     </message>
     <message>
         <source>Set up SPF and DKIM for the sending domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez SPF et DKIM pour le domaine d&apos;envoi.</translation>
     </message>
     <message>
         <source>Gmail: unauthenticated mail rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : débit limité pour le courrier non authentifié</translation>
     </message>
     <message>
         <source>Gmail is slowing down mail that passes neither SPF nor DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail ralentit le courrier qui ne réussit ni SPF ni DKIM.</translation>
     </message>
     <message>
         <source>Missing SPF and DKIM authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification SPF et DKIM absente.</translation>
     </message>
     <message>
         <source>Gmail: SPF did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : SPF n&apos;a pas réussi</translation>
     </message>
     <message>
         <source>Gmail deferred the message because SPF did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a différé le message car SPF n&apos;a pas réussi.</translation>
     </message>
     <message>
         <source>The sending IP is not in the domain&apos;s SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP d&apos;envoi ne figure pas dans l&apos;enregistrement SPF du domaine.</translation>
     </message>
     <message>
         <source>Add all sending IPs and services to the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez toutes les IP et tous les services d&apos;envoi à l&apos;enregistrement SPF.</translation>
     </message>
     <message>
         <source>Gmail rejected the message because SPF did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a rejeté le message car SPF n&apos;a pas réussi.</translation>
     </message>
     <message>
         <source>Gmail: unusual rate of unsolicited mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : taux inhabituel de courrier non sollicité</translation>
     </message>
     <message>
         <source>Gmail temporarily rate-limits mail from your IP or domain because of an unusual rate of unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail limite temporairement le débit du courrier de votre IP ou de votre domaine à cause d&apos;un taux inhabituel de courrier indésirable.</translation>
     </message>
     <message>
         <source>A spike in volume or complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pic de volume ou de plaintes.</translation>
     </message>
     <message>
         <source>A compromised account sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte compromis qui envoie du spam.</translation>
     </message>
     <message>
         <source>Slow down, check Postmaster Tools, and send only to engaged recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez, consultez Postmaster Tools et n&apos;écrivez qu&apos;aux destinataires engagés.</translation>
     </message>
     <message>
         <source>Gmail: unusual rate of unsolicited mail (blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : taux inhabituel de courrier non sollicité (bloqué)</translation>
     </message>
     <message>
         <source>Gmail blocked mail from your IP or domain because of a sustained rate of unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a bloqué le courrier de votre IP ou de votre domaine à cause d&apos;un taux persistant de courrier indésirable.</translation>
     </message>
     <message>
         <source>Persistent spam-like sending or complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois de type spam ou plaintes persistants.</translation>
     </message>
     <message>
         <source>Stop and clean the list; resume slowly once reputation recovers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez les envois et nettoyez la liste ; reprenez lentement une fois la réputation rétablie.</translation>
     </message>
     <message>
         <source>Gmail: TLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : TLS exigé</translation>
     </message>
     <message>
         <source>Gmail requires TLS for this traffic and the connection was not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail exige TLS pour ce trafic, et la connexion n&apos;était pas chiffrée.</translation>
     </message>
     <message>
         <source>Gmail: DKIM did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : DKIM n&apos;a pas réussi</translation>
     </message>
     <message>
         <source>Gmail deferred the message because DKIM did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a différé le message car DKIM n&apos;a pas réussi.</translation>
     </message>
     <message>
         <source>No DKIM signature, or it does not verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de signature DKIM, ou elle ne se vérifie pas.</translation>
     </message>
     <message>
         <source>Check the DKIM signing setup and the public key in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la configuration de la signature DKIM et la clé publique dans le DNS.</translation>
     </message>
     <message>
         <source>Gmail rejected the message because DKIM did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a rejeté le message car DKIM n&apos;a pas réussi.</translation>
     </message>
     <message>
         <source>Gmail: From domain not aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : domaine From non aligné</translation>
     </message>
     <message>
         <source>The From domain is aligned with neither the SPF nor the DKIM domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine From n&apos;est aligné ni sur le domaine SPF ni sur le domaine DKIM.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for another domain (e.g. the sending service&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF et DKIM réussissent pour un autre domaine (par ex. celui du service d&apos;envoi).</translation>
     </message>
     <message>
         <source>Use a custom return-path and DKIM domain under your From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un Return-Path et un domaine DKIM personnalisés sous votre domaine From.</translation>
     </message>
     <message>
         <source>Gmail: no DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : pas d&apos;enregistrement DMARC</translation>
     </message>
     <message>
         <source>Bulk senders must publish a DMARC record; the sending domain has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les expéditeurs de masse doivent publier un enregistrement DMARC ; le domaine d&apos;envoi n&apos;en a pas.</translation>
     </message>
     <message>
         <source>No _dmarc TXT record for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;enregistrement TXT _dmarc pour le domaine From.</translation>
     </message>
     <message>
         <source>Publish a DMARC record (p=none is enough to start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement DMARC (p=none suffit pour commencer).</translation>
     </message>
     <message>
         <source>Gmail: recipient receives mail too fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : le destinataire reçoit trop de courrier trop vite</translation>
     </message>
     <message>
         <source>The recipient is getting mail at a rate that stops delivery for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire reçoit du courrier à un rythme qui bloque la livraison pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Many messages to the same recipient in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup de messages au même destinataire en peu de temps.</translation>
     </message>
     <message>
         <source>Slow down sending to this recipient; retries will succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez les envois vers ce destinataire ; les nouvelles tentatives aboutiront.</translation>
     </message>
     <message>
         <source>Gmail: recipient out of storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : espace de stockage du destinataire saturé</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google storage is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de stockage Google du destinataire est plein.</translation>
     </message>
     <message>
         <source>The recipient has used up the account&apos;s storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire a épuisé l&apos;espace de stockage de son compte.</translation>
     </message>
     <message>
         <source>Retry later; tell the recipient by another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; prévenez le destinataire par un autre moyen.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google storage is full, and the account may be inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de stockage Google du destinataire est plein, et le compte est peut-être inactif.</translation>
     </message>
     <message>
         <source>Drop the address if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez l&apos;adresse si cela persiste.</translation>
     </message>
     <message>
         <source>Gmail: temporary server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : erreur temporaire du serveur</translation>
     </message>
     <message>
         <source>Gmail had a temporary problem handling the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a rencontré un problème temporaire en traitant le message.</translation>
     </message>
     <message>
         <source>A temporary issue at Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème temporaire chez Google.</translation>
     </message>
     <message>
         <source>Let your server retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez votre serveur réessayer.</translation>
     </message>
     <message>
         <source>Gmail: too many recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : trop de destinataires</translation>
     </message>
     <message>
         <source>The message has more recipients than Gmail accepts in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a plus de destinataires que Gmail n&apos;en accepte dans une transaction.</translation>
     </message>
     <message>
         <source>Send in smaller batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez par lots plus petits.</translation>
     </message>
     <message>
         <source>Gmail: account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : le compte n&apos;existe pas</translation>
     </message>
     <message>
         <source>The Gmail or Workspace address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse Gmail ou Workspace n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A typo, or the account was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une faute de frappe, ou le compte a été supprimé.</translation>
     </message>
     <message>
         <source>Remove the address from your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez l&apos;adresse de votre liste.</translation>
     </message>
     <message>
         <source>Gmail: recipient domain not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : domaine destinataire introuvable</translation>
     </message>
     <message>
         <source>The domain after the @ could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine après le @ est introuvable.</translation>
     </message>
     <message>
         <source>A typo in the domain, or the domain has no DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une faute de frappe dans le domaine, ou le domaine n&apos;a pas de DNS.</translation>
     </message>
     <message>
         <source>Correct the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le domaine.</translation>
     </message>
     <message>
         <source>Gmail: account disabled or inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : compte désactivé ou inactif</translation>
     </message>
     <message>
         <source>The recipient&apos;s account exists but is disabled or inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte du destinataire existe mais il est désactivé ou inactif.</translation>
     </message>
     <message>
         <source>The account was abandoned or suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a été abandonné ou suspendu.</translation>
     </message>
     <message>
         <source>Gmail: daily sending limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : limite d&apos;envoi quotidienne dépassée</translation>
     </message>
     <message>
         <source>The sending Gmail/Workspace account has reached its daily sending limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte Gmail/Workspace expéditeur a atteint sa limite d&apos;envoi quotidienne.</translation>
     </message>
     <message>
         <source>Too many messages or recipients from one account in 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de messages ou de destinataires depuis un même compte en 24 heures.</translation>
     </message>
     <message>
         <source>Wait 24 hours or use a service made for bulk mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez 24 heures ou utilisez un service conçu pour les envois en masse.</translation>
     </message>
     <message>
         <source>Gmail: likely unsolicited mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : courrier probablement non sollicité</translation>
     </message>
     <message>
         <source>Gmail&apos;s filters judged the message as unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres de Gmail ont jugé le message indésirable.</translation>
     </message>
     <message>
         <source>Spam-like content, poor reputation or missing authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de type spam, mauvaise réputation ou authentification absente.</translation>
     </message>
     <message>
         <source>Authenticate mail, send only to people who asked for it, check Postmaster Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiez le courrier, n&apos;écrivez qu&apos;aux personnes qui l&apos;ont demandé, consultez Postmaster Tools.</translation>
     </message>
     <message>
         <source>Gmail: missing or invalid From header</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : en-tête From absent ou invalide</translation>
     </message>
     <message>
         <source>The message has no valid From header as RFC 5322 requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas d&apos;en-tête From valide, comme l&apos;exige la RFC 5322.</translation>
     </message>
     <message>
         <source>A broken From header in the sending application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un en-tête From défectueux dans l&apos;application d&apos;envoi.</translation>
     </message>
     <message>
         <source>Send one valid From header with a full address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un seul en-tête From valide, avec une adresse complète.</translation>
     </message>
     <message>
         <source>Gmail: RFC 5322 violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : non-conformité à la RFC 5322</translation>
     </message>
     <message>
         <source>The message breaks RFC 5322, e.g. duplicate headers that must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message enfreint la RFC 5322, par ex. des en-têtes en double qui doivent être uniques.</translation>
     </message>
     <message>
         <source>The sending software writes a header twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logiciel d&apos;envoi écrit un en-tête deux fois.</translation>
     </message>
     <message>
         <source>Fix header generation in the sending software.</source>
@@ -2288,491 +2288,491 @@
     </message>
     <message>
         <source>Gmail: message blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : message bloqué</translation>
     </message>
     <message>
         <source>Gmail refused the message by policy; the text names the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a refusé le message en vertu de sa politique ; le texte en donne la raison.</translation>
     </message>
     <message>
         <source>Reputation, content or authentication problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes de réputation, de contenu ou d&apos;authentification.</translation>
     </message>
     <message>
         <source>Read the linked Google help page; check authentication and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la page d&apos;aide Google indiquée en lien ; vérifiez l&apos;authentification et la réputation.</translation>
     </message>
     <message>
         <source>Gmail: suspicious SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : enregistrement SPF suspect</translation>
     </message>
     <message>
         <source>The sending domain&apos;s SPF record has entries that look suspicious or overly broad.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF du domaine d&apos;envoi contient des entrées suspectes ou trop larges.</translation>
     </message>
     <message>
         <source>An SPF record with +all or huge IP ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement SPF avec +all ou d&apos;énormes plages d&apos;IP.</translation>
     </message>
     <message>
         <source>Tighten the SPF record to the IPs that really send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreignez l&apos;enregistrement SPF aux IP qui envoient réellement.</translation>
     </message>
     <message>
         <source>Gmail: sending IP has no PTR record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : l&apos;IP d&apos;envoi n&apos;a pas d&apos;enregistrement PTR</translation>
     </message>
     <message>
         <source>The sending IP has no valid reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP d&apos;envoi n&apos;a pas de DNS inverse valide.</translation>
     </message>
     <message>
         <source>No PTR, or the PTR name does not resolve back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de PTR, ou le nom PTR ne pointe pas vers l&apos;IP.</translation>
     </message>
     <message>
         <source>Publish a PTR record that resolves back to the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement PTR dont le nom pointe vers l&apos;IP.</translation>
     </message>
     <message>
         <source>Gmail: message exceeds size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : message trop volumineux</translation>
     </message>
     <message>
         <source>The message is larger than Google&apos;s size limit (25 MB including encoding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message dépasse la taille maximale de Google (25 Mo encodage compris).</translation>
     </message>
     <message>
         <source>Gmail: potential security issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : problème de sécurité potentiel</translation>
     </message>
     <message>
         <source>Gmail blocked the message because of a possible security risk, e.g. a blocked attachment type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a bloqué le message à cause d&apos;un risque de sécurité possible, par ex. un type de pièce jointe bloqué.</translation>
     </message>
     <message>
         <source>An executable or other blocked file type, or a malicious link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exécutable ou un autre type de fichier bloqué, ou un lien malveillant.</translation>
     </message>
     <message>
         <source>Remove the attachment or share it through a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez la pièce jointe ou partagez-la par un lien.</translation>
     </message>
     <message>
         <source>Gmail: malformed message</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : message mal formé</translation>
     </message>
     <message>
         <source>The message does not follow the email format standards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne respecte pas les normes de format du courrier électronique.</translation>
     </message>
     <message>
         <source>Broken MIME structure or headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure MIME ou en-têtes défectueux.</translation>
     </message>
     <message>
         <source>Fix message generation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la génération des messages.</translation>
     </message>
     <message>
         <source>Microsoft 365: recipient not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : destinataire introuvable</translation>
     </message>
     <message>
         <source>The recipient does not exist in the destination organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n&apos;existe pas dans l&apos;organisation de destination.</translation>
     </message>
     <message>
         <source>A typo, or the mailbox was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une faute de frappe, ou la boîte a été supprimée.</translation>
     </message>
     <message>
         <source>Remove or correct the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez ou corrigez l&apos;adresse.</translation>
     </message>
     <message>
         <source>Microsoft 365: recipient not found by SMTP address lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : destinataire introuvable par recherche d&apos;adresse SMTP</translation>
     </message>
     <message>
         <source>Exchange Online found no recipient with this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online n&apos;a trouvé aucun destinataire avec cette adresse.</translation>
     </message>
     <message>
         <source>The address is wrong or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse est fausse ou a été supprimée.</translation>
     </message>
     <message>
         <source>Microsoft 365: bad outbound sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : expéditeur sortant bloqué</translation>
     </message>
     <message>
         <source>The sending account was blocked from sending, usually after sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte expéditeur a été interdit d&apos;envoi, généralement après avoir envoyé du spam.</translation>
     </message>
     <message>
         <source>The sender&apos;s account is compromised or sent spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de l&apos;expéditeur est compromis ou a envoyé du spam.</translation>
     </message>
     <message>
         <source>Secure the account; an admin must release it in the Microsoft 365 Defender portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurisez le compte ; un administrateur doit le débloquer dans le portail Microsoft 365 Defender.</translation>
     </message>
     <message>
         <source>Microsoft 365: sending limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : limite d&apos;envoi atteinte</translation>
     </message>
     <message>
         <source>The sender reached the daily recipient limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur a atteint la limite quotidienne de destinataires.</translation>
     </message>
     <message>
         <source>Too many recipients in 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de destinataires en 24 heures.</translation>
     </message>
     <message>
         <source>Wait for the limit to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la réinitialisation de la limite.</translation>
     </message>
     <message>
         <source>Microsoft 365: mailbox disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : boîte désactivée</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte du destinataire est désactivée.</translation>
     </message>
     <message>
         <source>The account was disabled by its admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a été désactivé par son administrateur.</translation>
     </message>
     <message>
         <source>Microsoft 365: mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : boîte pleine</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte du destinataire a dépassé son quota.</translation>
     </message>
     <message>
         <source>The recipient keeps too much mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire conserve trop de courrier.</translation>
     </message>
     <message>
         <source>Microsoft 365: message too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : message trop volumineux</translation>
     </message>
     <message>
         <source>The message exceeds a size limit of the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message dépasse une limite de taille de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Send a smaller message or a OneDrive link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un message plus petit ou un lien OneDrive.</translation>
     </message>
     <message>
         <source>Microsoft 365: recipient address rejected, access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : adresse du destinataire rejetée, accès refusé</translation>
     </message>
     <message>
         <source>Directory-based edge blocking rejected the address because it does not exist in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blocage en périphérie basé sur l&apos;annuaire (DBEB) a rejeté l&apos;adresse car elle n&apos;existe pas dans le locataire.</translation>
     </message>
     <message>
         <source>The recipient does not exist in the destination tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n&apos;existe pas dans le locataire de destination.</translation>
     </message>
     <message>
         <source>Check the address with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse auprès du destinataire.</translation>
     </message>
     <message>
         <source>Microsoft 365: relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : relais refusé</translation>
     </message>
     <message>
         <source>The server will not relay for this sender and recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur refuse de relayer pour cet expéditeur et ce destinataire.</translation>
     </message>
     <message>
         <source>The recipient domain is not set up in the tenant, or MX points to the wrong tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine destinataire n&apos;est pas configuré dans le locataire, ou le MX pointe vers le mauvais locataire.</translation>
     </message>
     <message>
         <source>Check the recipient domain&apos;s MX records and connectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les enregistrements MX et les connecteurs du domaine destinataire.</translation>
     </message>
     <message>
         <source>Microsoft 365: routing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : boucle de routage</translation>
     </message>
     <message>
         <source>The message looped between servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a tourné en boucle entre des serveurs.</translation>
     </message>
     <message>
         <source>Forwarding or connector settings that point back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des paramètres de transfert ou de connecteur qui renvoient le message à son point de départ.</translation>
     </message>
     <message>
         <source>Fix the forwarding or connector loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la boucle de transfert ou de connecteur.</translation>
     </message>
     <message>
         <source>Microsoft 365: hop count exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : nombre de sauts dépassé</translation>
     </message>
     <message>
         <source>The message passed too many servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est passé par trop de serveurs.</translation>
     </message>
     <message>
         <source>A mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une boucle de courrier.</translation>
     </message>
     <message>
         <source>Fix the mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la boucle de courrier.</translation>
     </message>
     <message>
         <source>Microsoft 365: message expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : message expiré</translation>
     </message>
     <message>
         <source>The message stayed in the queue too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est resté trop longtemps dans la file d&apos;attente.</translation>
     </message>
     <message>
         <source>The destination did not answer for the whole retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination n&apos;a pas répondu pendant toute la période de nouvelles tentatives.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s MX hosts are reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que les hôtes MX de la destination sont joignables.</translation>
     </message>
     <message>
         <source>Delivery was given up after the retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation>La livraison a été abandonnée après la période de nouvelles tentatives.</translation>
     </message>
     <message>
         <source>The destination was unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination était injoignable.</translation>
     </message>
     <message>
         <source>Microsoft 365: connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : connexion refusée</translation>
     </message>
     <message>
         <source>The destination refused connections until delivery expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination a refusé les connexions jusqu&apos;à l&apos;expiration de la livraison.</translation>
     </message>
     <message>
         <source>The destination server refuses or is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de destination refuse les connexions ou est en panne.</translation>
     </message>
     <message>
         <source>Check the destination&apos;s MX hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les hôtes MX de la destination.</translation>
     </message>
     <message>
         <source>Microsoft 365: client was not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : client non authentifié</translation>
     </message>
     <message>
         <source>The server requires the sending server or client to authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige que le serveur ou le client d&apos;envoi s&apos;authentifie.</translation>
     </message>
     <message>
         <source>Sending through a relay without credentials or connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi via un relais sans identifiants ni connecteur.</translation>
     </message>
     <message>
         <source>Authenticate, or configure a connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiez-vous ou configurez un connecteur.</translation>
     </message>
     <message>
         <source>Microsoft 365: delivery not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : livraison non autorisée</translation>
     </message>
     <message>
         <source>The recipient (often a group) accepts mail only from certain senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire (souvent un groupe) n&apos;accepte le courrier que de certains expéditeurs.</translation>
     </message>
     <message>
         <source>A restriction on the distribution group or mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une restriction sur le groupe de distribution ou la boîte.</translation>
     </message>
     <message>
         <source>Ask the group owner to allow you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire du groupe de vous autoriser.</translation>
     </message>
     <message>
         <source>Microsoft 365: MTA-STS validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : échec de la validation MTA-STS</translation>
     </message>
     <message>
         <source>The destination&apos;s certificate does not match its MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de la destination ne correspond pas à sa politique MTA-STS.</translation>
     </message>
     <message>
         <source>An expired or wrong certificate at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat expiré ou incorrect sur la destination.</translation>
     </message>
     <message>
         <source>The destination must fix its certificate or MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit corriger son certificat ou sa politique MTA-STS.</translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated by organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : expéditeur non authentifié par l&apos;organisation</translation>
     </message>
     <message>
         <source>The recipient accepts only mail from inside its organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n&apos;accepte que le courrier provenant de son organisation.</translation>
     </message>
     <message>
         <source>Delivery restrictions on the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des restrictions de livraison sur le destinataire.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to accept external mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du destinataire d&apos;accepter le courrier externe.</translation>
     </message>
     <message>
         <source>Microsoft 365: SPF violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : violation SPF</translation>
     </message>
     <message>
         <source>The message failed the destination&apos;s SPF check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a échoué au contrôle SPF de la destination.</translation>
     </message>
     <message>
         <source>The sending IP is not in the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP d&apos;envoi ne figure pas dans l&apos;enregistrement SPF.</translation>
     </message>
     <message>
         <source>Fix the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;enregistrement SPF.</translation>
     </message>
     <message>
         <source>Microsoft 365: IPv6 sender without reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : expéditeur IPv6 sans DNS inverse</translation>
     </message>
     <message>
         <source>Mail over IPv6 requires a PTR record for the sending address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier sur IPv6 exige un enregistrement PTR pour l&apos;adresse d&apos;envoi.</translation>
     </message>
     <message>
         <source>No PTR for the IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de PTR pour l&apos;adresse IPv6.</translation>
     </message>
     <message>
         <source>Publish a PTR record for the IPv6 address, or send over IPv4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement PTR pour l&apos;adresse IPv6, ou envoyez sur IPv4.</translation>
     </message>
     <message>
         <source>Microsoft 365: client not authenticated to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : client non authentifié pour l&apos;envoi</translation>
     </message>
     <message>
         <source>The submission endpoint requires authentication before MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de soumission exige une authentification avant MAIL FROM.</translation>
     </message>
     <message>
         <source>The application does not log in to smtp.office365.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application ne s&apos;authentifie pas auprès de smtp.office365.com.</translation>
     </message>
     <message>
         <source>Configure SMTP AUTH or use a connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez SMTP AUTH ou utilisez un connecteur.</translation>
     </message>
     <message>
         <source>Microsoft 365: TenantAttribution; relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : TenantAttribution ; relais refusé</translation>
     </message>
     <message>
         <source>The inbound connector could not attribute the mail to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le connecteur entrant n&apos;a pas pu attribuer le courrier à un locataire.</translation>
     </message>
     <message>
         <source>A connector misconfiguration after a change on premises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un connecteur mal configuré après une modification sur site.</translation>
     </message>
     <message>
         <source>Fix the inbound connector (certificate or IP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le connecteur entrant (certificat ou IP).</translation>
     </message>
     <message>
         <source>Microsoft 365: sender not in allowed-senders list</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : expéditeur absent de la liste des expéditeurs autorisés</translation>
     </message>
     <message>
         <source>The distribution group accepts only listed senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe de distribution n&apos;accepte que les expéditeurs listés.</translation>
     </message>
     <message>
         <source>Group delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrictions de livraison du groupe.</translation>
     </message>
     <message>
         <source>Ask the group owner to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire du groupe de vous ajouter.</translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated for group</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : expéditeur non authentifié pour le groupe</translation>
     </message>
     <message>
         <source>The group accepts only internal senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe n&apos;accepte que des expéditeurs internes.</translation>
     </message>
     <message>
         <source>Ask the group owner to allow external senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire du groupe d&apos;autoriser les expéditeurs externes.</translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated for mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : expéditeur non authentifié pour la boîte</translation>
     </message>
     <message>
         <source>The mailbox accepts only internal senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte n&apos;accepte que des expéditeurs internes.</translation>
     </message>
     <message>
         <source>Mailbox delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrictions de livraison de la boîte.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressez-vous à l&apos;administrateur du destinataire.</translation>
     </message>
     <message>
         <source>Microsoft 365: sender was not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : l&apos;expéditeur n&apos;était pas authentifié</translation>
     </message>
     <message>
         <source>The mail user rejects external messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur de messagerie refuse les messages externes.</translation>
     </message>
     <message>
         <source>Recipient delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrictions de livraison du destinataire.</translation>
     </message>
     <message>
         <source>Microsoft 365: trial tenant daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : limite quotidienne du locataire d&apos;essai</translation>
     </message>
     <message>
         <source>A trial tenant exceeded its daily limit of external recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un locataire d&apos;essai a dépassé sa limite quotidienne de destinataires externes.</translation>
     </message>
     <message>
         <source>Trial tenants have low sending limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les locataires d&apos;essai ont des limites d&apos;envoi basses.</translation>
     </message>
     <message>
         <source>Wait 24 hours or switch to a paid subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez 24 heures ou passez à un abonnement payant.</translation>
     </message>
     <message>
         <source>Microsoft 365: tenant daily limit</source>
