@@ -2776,1063 +2776,1063 @@
     </message>
     <message>
         <source>Microsoft 365: tenant daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : limite quotidienne du locataire</translation>
     </message>
     <message>
         <source>The tenant exceeded its daily limit of external recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire a dépassé sa limite quotidienne de destinataires externes.</translation>
     </message>
     <message>
         <source>Large sends from the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des envois volumineux depuis le locataire.</translation>
     </message>
     <message>
         <source>Wait for the 24-hour window to pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de la fenêtre de 24 heures.</translation>
     </message>
     <message>
         <source>Microsoft 365: STARTTLS not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : STARTTLS non pris en charge</translation>
     </message>
     <message>
         <source>The destination must be reached over TLS but does not offer STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit être jointe via TLS, mais elle ne propose pas STARTTLS.</translation>
     </message>
     <message>
         <source>The destination lacks TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination ne prend pas en charge TLS.</translation>
     </message>
     <message>
         <source>The destination must enable STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit activer STARTTLS.</translation>
     </message>
     <message>
         <source>Microsoft 365: certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : certificat expiré</translation>
     </message>
     <message>
         <source>The destination&apos;s TLS certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat TLS de la destination a expiré.</translation>
     </message>
     <message>
         <source>The destination must renew its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit renouveler son certificat.</translation>
     </message>
     <message>
         <source>Microsoft 365: DANE TLSA invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : DANE TLSA invalide</translation>
     </message>
     <message>
         <source>The destination failed DANE validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination a échoué à la validation DANE.</translation>
     </message>
     <message>
         <source>TLSA records do not match the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements TLSA ne correspondent pas au certificat.</translation>
     </message>
     <message>
         <source>The destination must fix TLSA records or the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit corriger ses enregistrements TLSA ou son certificat.</translation>
     </message>
     <message>
         <source>Microsoft 365: DNSSEC invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : DNSSEC invalide</translation>
     </message>
     <message>
         <source>The destination domain returned invalid DNSSEC records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de destination a renvoyé des enregistrements DNSSEC invalides.</translation>
     </message>
     <message>
         <source>The destination must fix its DNSSEC setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit corriger sa configuration DNSSEC.</translation>
     </message>
     <message>
         <source>Microsoft 365: access denied, spam abuse detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : accès refusé, abus de spam détecté</translation>
     </message>
     <message>
         <source>The sending account was banned for sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte expéditeur a été banni pour envoi de spam.</translation>
     </message>
     <message>
         <source>A compromised account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte compromis.</translation>
     </message>
     <message>
         <source>Secure the account and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurisez le compte et contactez le support Microsoft.</translation>
     </message>
     <message>
         <source>Microsoft 365: banned sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : expéditeur banni</translation>
     </message>
     <message>
         <source>The sending account was banned for spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte expéditeur a été banni pour spam.</translation>
     </message>
     <message>
         <source>Microsoft 365: bad HELO</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : HELO incorrect</translation>
     </message>
     <message>
         <source>The sending server&apos;s HELO/EHLO name claims to be the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom HELO/EHLO du serveur d&apos;envoi prétend être la destination.</translation>
     </message>
     <message>
         <source>A wrong HELO name in the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom HELO incorrect sur le serveur d&apos;envoi.</translation>
     </message>
     <message>
         <source>Use your own host name in HELO/EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez votre propre nom d&apos;hôte dans HELO/EHLO.</translation>
     </message>
     <message>
         <source>Microsoft 365: IP rejected by the recipient organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : IP rejetée par l&apos;organisation du destinataire</translation>
     </message>
     <message>
         <source>The recipient&apos;s organization blocks your sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation du destinataire bloque votre IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>The recipient added your IP to its block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire a ajouté votre IP à sa liste de blocage.</translation>
     </message>
     <message>
         <source>Ask the recipient to unblock you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au destinataire de vous débloquer.</translation>
     </message>
     <message>
         <source>Microsoft 365: DMARC reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : rejet DMARC</translation>
     </message>
     <message>
         <source>The From domain failed DMARC with a reject policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine From a échoué à DMARC avec une politique de rejet.</translation>
     </message>
     <message>
         <source>SPF/DKIM not aligned with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF/DKIM non alignés sur le domaine From.</translation>
     </message>
     <message>
         <source>Align SPF or DKIM with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignez SPF ou DKIM sur le domaine From.</translation>
     </message>
     <message>
         <source>Microsoft 365: no mail over IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : pas de courrier sur IPv6</translation>
     </message>
     <message>
         <source>The recipient domain does not accept email over IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine destinataire n&apos;accepte pas le courrier sur IPv6.</translation>
     </message>
     <message>
         <source>Send over IPv4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez sur IPv4.</translation>
     </message>
     <message>
         <source>Microsoft 365: banned sender IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : IP d&apos;envoi bannie</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP d&apos;envoi figure sur la liste de blocage de Microsoft.</translation>
     </message>
     <message>
         <source>Spam or abuse from this IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam ou abus depuis cette IP.</translation>
     </message>
     <message>
         <source>Request removal through delist@microsoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait via delist@microsoft.com.</translation>
     </message>
     <message>
         <source>Microsoft 365: no valid From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : pas d&apos;adresse From valide</translation>
     </message>
     <message>
         <source>The message has no valid From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas d&apos;adresse From valide.</translation>
     </message>
     <message>
         <source>A broken From header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un en-tête From défectueux.</translation>
     </message>
     <message>
         <source>Send one RFC 5322-compliant From header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un seul en-tête From conforme à la RFC 5322.</translation>
     </message>
     <message>
         <source>Microsoft 365: blocked by a custom block list</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : bloqué par une liste de blocage personnalisée</translation>
     </message>
     <message>
         <source>The recipient domain blocks your IP in its own list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine destinataire bloque votre IP dans sa propre liste.</translation>
     </message>
     <message>
         <source>Microsoft 365: external forwarding not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : transfert externe non autorisé</translation>
     </message>
     <message>
         <source>The organization does not allow automatic forwarding to external addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation n&apos;autorise pas le transfert automatique vers des adresses externes.</translation>
     </message>
     <message>
         <source>An outbound spam policy blocks forwarding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie anti-spam sortante bloque le transfert.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must allow forwarding for this mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur doit autoriser le transfert pour cette boîte.</translation>
     </message>
     <message>
         <source>Microsoft 365: banned sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : IP d&apos;envoi bannie</translation>
     </message>
     <message>
         <source>Microsoft banned the sending IP because of its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a banni l&apos;IP d&apos;envoi à cause de sa réputation.</translation>
     </message>
     <message>
         <source>Use the delist portal at sender.office.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le portail de retrait sender.office.com.</translation>
     </message>
     <message>
         <source>Microsoft 365: blocked by Tenant Allow/Block List</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : bloqué par la Tenant Allow/Block List</translation>
     </message>
     <message>
         <source>Your own organization blocks this recipient or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre organisation bloque ce destinataire ou ce domaine.</translation>
     </message>
     <message>
         <source>An entry in the Tenant Allow/Block List.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de la Tenant Allow/Block List.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must remove the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur doit supprimer l&apos;entrée.</translation>
     </message>
     <message>
         <source>Microsoft 365: tenant exceeded threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : seuil du locataire dépassé</translation>
     </message>
     <message>
         <source>Most traffic from the tenant was suspicious, so it was blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La majeure partie du trafic du locataire était suspecte, il a donc été bloqué.</translation>
     </message>
     <message>
         <source>Compromised accounts in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des comptes compromis dans le locataire.</translation>
     </message>
     <message>
         <source>Resolve the compromise and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolvez la compromission et contactez le support Microsoft.</translation>
     </message>
     <message>
         <source>Microsoft 365: traffic not accepted from this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : trafic refusé depuis cette IP</translation>
     </message>
     <message>
         <source>The IP is blocked because of suspicious traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP est bloquée à cause d&apos;un trafic suspect.</translation>
     </message>
     <message>
         <source>Resolve the cause and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éliminez la cause et contactez le support Microsoft.</translation>
     </message>
     <message>
         <source>Microsoft 365: unregistered sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : domaine d&apos;envoi non enregistré</translation>
     </message>
     <message>
         <source>The tenant sends from domains it has not added and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire envoie depuis des domaines qu&apos;il n&apos;a pas ajoutés et vérifiés.</translation>
     </message>
     <message>
         <source>A sending domain not verified in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine d&apos;envoi non vérifié dans le locataire.</translation>
     </message>
     <message>
         <source>Add and verify the domain in Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez et vérifiez le domaine dans Microsoft 365.</translation>
     </message>
     <message>
         <source>Microsoft 365: temporarily throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : débit temporairement limité</translation>
     </message>
     <message>
         <source>Exchange Online defers mail from your IP because of its reputation or volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online diffère le courrier de votre IP à cause de sa réputation ou de son volume.</translation>
     </message>
     <message>
         <source>A new or poorly rated IP, or a burst of volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une IP nouvelle ou mal notée, ou un pic de volume.</translation>
     </message>
     <message>
         <source>Slow down; retries will get through as reputation improves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez ; les nouvelles tentatives passeront à mesure que la réputation s&apos;améliore.</translation>
     </message>
     <message>
         <source>Microsoft 365: temporarily rate limited due to IP reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : débit temporairement limité à cause de la réputation de l&apos;IP</translation>
     </message>
     <message>
         <source>Exchange Online rate-limits your IP because of its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online limite le débit de votre IP à cause de sa réputation.</translation>
     </message>
     <message>
         <source>Spam-like traffic from the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafic de type spam depuis l&apos;IP.</translation>
     </message>
     <message>
         <source>Slow down and check the IP&apos;s reputation (SNDS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez et vérifiez la réputation de l&apos;IP (SNDS).</translation>
     </message>
     <message>
         <source>Outlook.com: network on block list (S3150)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : réseau sur liste de blocage (S3150)</translation>
     </message>
     <message>
         <source>Outlook.com refuses the IP because part of its network is on Microsoft&apos;s block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com refuse l&apos;IP car une partie de son réseau figure sur la liste de blocage de Microsoft.</translation>
     </message>
     <message>
         <source>The IP range has a poor reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage d&apos;IP a une mauvaise réputation.</translation>
     </message>
     <message>
         <source>Request delisting at sender.office.com / the Outlook.com support form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait sur sender.office.com / via le formulaire de support d&apos;Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: network on block list (S3140)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : réseau sur liste de blocage (S3140)</translation>
     </message>
     <message>
         <source>Request delisting through the Outlook.com sender support form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait via le formulaire de support aux expéditeurs d&apos;Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: IP blocked (S3115)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : IP bloquée (S3115)</translation>
     </message>
     <message>
         <source>Outlook.com refuses mail from this IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com refuse le courrier de cette IP.</translation>
     </message>
     <message>
         <source>The IP&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réputation de l&apos;IP.</translation>
     </message>
     <message>
         <source>Outlook.com: IP blocked (S3114)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : IP bloquée (S3114)</translation>
     </message>
     <message>
         <source>Outlook.com: rejected for policy reasons (SC-001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : refusé pour raisons de politique (SC-001)</translation>
     </message>
     <message>
         <source>Outlook.com refused the mail for policy reasons, such as IP or domain reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com a refusé le courrier pour des raisons de politique, comme la réputation de l&apos;IP ou du domaine.</translation>
     </message>
     <message>
         <source>Spam-like content or reputation problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de type spam ou problèmes de réputation.</translation>
     </message>
     <message>
         <source>Improve list quality; request mitigation from Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Améliorez la qualité de la liste ; demandez une atténuation au support d&apos;Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: namespace mining (SC-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : collecte d&apos;adresses (SC-002)</translation>
     </message>
     <message>
         <source>The IP tried many non-existent addresses (directory harvesting).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP a essayé de nombreuses adresses inexistantes (collecte d&apos;adresses sur l&apos;annuaire).</translation>
     </message>
     <message>
         <source>Poor list hygiene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise hygiène de liste.</translation>
     </message>
     <message>
         <source>Clean the list; contact Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyez la liste ; contactez le support d&apos;Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: open proxy or relay (SC-003)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : proxy ou relais ouvert (SC-003)</translation>
     </message>
     <message>
         <source>The IP looks like an open proxy or relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP ressemble à un proxy ou à un relais ouvert.</translation>
     </message>
     <message>
         <source>Secure the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurisez le serveur.</translation>
     </message>
     <message>
         <source>Outlook.com: complaints (SC-004)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : plaintes (SC-004)</translation>
     </message>
     <message>
         <source>The IP was blocked after user complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP a été bloquée après des plaintes d&apos;utilisateurs.</translation>
     </message>
     <message>
         <source>Spam complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes pour spam.</translation>
     </message>
     <message>
         <source>Send only wanted mail; contact Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;envoyez que du courrier souhaité ; contactez le support d&apos;Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: dynamic IP (DY-001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : IP dynamique (DY-001)</translation>
     </message>
     <message>
         <source>Outlook.com does not accept mail from dynamic IPs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com n&apos;accepte pas le courrier provenant d&apos;IP dynamiques.</translation>
     </message>
     <message>
         <source>Sending from a consumer or dynamic address range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi depuis une plage d&apos;adresses grand public ou dynamique.</translation>
     </message>
     <message>
         <source>Send through your provider&apos;s mail server or a static IP with PTR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez via le serveur de messagerie de votre fournisseur, ou depuis une IP fixe dotée d&apos;un PTR.</translation>
     </message>
     <message>
         <source>Outlook.com: compromised IP (DY-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : IP compromise (DY-002)</translation>
     </message>
     <message>
         <source>The IP was identified as compromised.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP a été identifiée comme compromise.</translation>
     </message>
     <message>
         <source>Malware or an open relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un logiciel malveillant ou un relais ouvert.</translation>
     </message>
     <message>
         <source>Clean up the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assainissez la machine.</translation>
     </message>
     <message>
         <source>Outlook.com: rejected for policy reasons (OU-001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : refusé pour raisons de politique (OU-001)</translation>
     </message>
     <message>
         <source>Outlook.com refused the mail for policy reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com a refusé le courrier pour des raisons de politique.</translation>
     </message>
     <message>
         <source>Contact Outlook.com sender support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactez le support aux expéditeurs d&apos;Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: spam-like content (OU-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : contenu de type spam (OU-002)</translation>
     </message>
     <message>
         <source>Outlook.com refused the mail as spam-like or for reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com a refusé le courrier comme spam ou à cause de la réputation.</translation>
     </message>
     <message>
         <source>Review content and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoyez le contenu et la réputation.</translation>
     </message>
     <message>
         <source>Outlook.com: hourly/daily limit (RP-001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : limite horaire/quotidienne (RP-001)</translation>
     </message>
     <message>
         <source>The IP exceeded Outlook.com&apos;s message limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP a dépassé les limites de messages d&apos;Outlook.com.</translation>
     </message>
     <message>
         <source>Too many messages too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de messages trop vite.</translation>
     </message>
     <message>
         <source>Slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez.</translation>
     </message>
     <message>
         <source>Outlook.com: limit reached (RP-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : limite atteinte (RP-002)</translation>
     </message>
     <message>
         <source>The IP exceeded Outlook.com&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP a dépassé les limites d&apos;Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: too many connections (RP-003)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : trop de connexions (RP-003)</translation>
     </message>
     <message>
         <source>The IP opened too many connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP a ouvert trop de connexions.</translation>
     </message>
     <message>
         <source>Use fewer concurrent connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez moins de connexions simultanées.</translation>
     </message>
     <message>
         <source>Microsoft: IP on FBLW15 block list</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft : IP sur la liste de blocage FBLW15</translation>
     </message>
     <message>
         <source>The IP is on Microsoft&apos;s FBLW15 block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP figure sur la liste de blocage FBLW15 de Microsoft.</translation>
     </message>
     <message>
         <source>Spam or abuse from the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam ou abus depuis l&apos;IP.</translation>
     </message>
     <message>
         <source>Request delisting at delist@messaging.microsoft.com or sender.office.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait à delist@messaging.microsoft.com ou sur sender.office.com.</translation>
     </message>
     <message>
         <source>Yahoo: deferred, more than reputation allows (TSS04)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : différé, volume supérieur à ce que permet la réputation (TSS04)</translation>
     </message>
     <message>
         <source>Yahoo defers mail because the IP sends more than its reputation allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo diffère le courrier car l&apos;IP envoie plus que sa réputation ne le permet.</translation>
     </message>
     <message>
         <source>Volume spikes, complaints, or a new IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pics de volume, plaintes ou nouvelle IP.</translation>
     </message>
     <message>
         <source>Slow down and let retries run; improve reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez et laissez les nouvelles tentatives se faire ; améliorez la réputation.</translation>
     </message>
     <message>
         <source>Yahoo: permanently deferred (TSS09)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : différé de façon permanente (TSS09)</translation>
     </message>
     <message>
         <source>Yahoo permanently refuses mail from this IP because of significant abuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo refuse définitivement le courrier de cette IP à cause d&apos;abus importants.</translation>
     </message>
     <message>
         <source>Serious abuse or policy violations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abus graves ou violations de politique.</translation>
     </message>
     <message>
         <source>Fix the cause and contact Yahoo&apos;s postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la cause et contactez le postmaster de Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo: sender blocked (TSS11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : expéditeur bloqué (TSS11)</translation>
     </message>
     <message>
         <source>Yahoo blocks the sender after repeated policy violations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo bloque l&apos;expéditeur après des violations répétées de sa politique.</translation>
     </message>
     <message>
         <source>Persistent spam complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes pour spam persistantes.</translation>
     </message>
     <message>
         <source>Yahoo: deferred, new or unknown IP (TS01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : différé, IP nouvelle ou inconnue (TS01)</translation>
     </message>
     <message>
         <source>Yahoo temporarily defers mail from an IP with little history or sudden volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo diffère temporairement le courrier d&apos;une IP qui a peu d&apos;historique ou un volume soudain.</translation>
     </message>
     <message>
         <source>A new IP or a volume spike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle IP ou un pic de volume.</translation>
     </message>
     <message>
         <source>Warm up the IP slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chauffez l&apos;IP progressivement.</translation>
     </message>
     <message>
         <source>Yahoo: deferred for complaints (TS02)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : différé pour plaintes (TS02)</translation>
     </message>
     <message>
         <source>Yahoo temporarily defers mail because of a spike of complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo diffère temporairement le courrier à cause d&apos;un pic de plaintes.</translation>
     </message>
     <message>
         <source>Recipients mark the mail as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires marquent le courrier comme spam.</translation>
     </message>
     <message>
         <source>Reduce complaints: send only wanted mail, make unsubscribing easy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduisez les plaintes : n&apos;envoyez que du courrier souhaité, facilitez la désinscription.</translation>
     </message>
     <message>
         <source>Yahoo: traffic held for abuse signals (TS03)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : trafic retenu pour signaux d&apos;abus (TS03)</translation>
     </message>
     <message>
         <source>Yahoo holds traffic because of abuse signals such as unknown users or content changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo retient le trafic à cause de signaux d&apos;abus comme des utilisateurs inconnus ou des changements de contenu.</translation>
     </message>
     <message>
         <source>Many unknown users or suspicious changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup d&apos;utilisateurs inconnus ou des changements suspects.</translation>
     </message>
     <message>
         <source>Clean the list and check the sending setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyez la liste et vérifiez la configuration d&apos;envoi.</translation>
     </message>
     <message>
         <source>Yahoo: sender reputation too low (TS06)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : réputation de l&apos;expéditeur trop faible (TS06)</translation>
     </message>
     <message>
         <source>Yahoo refuses the mail because the sender&apos;s reputation is too low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo refuse le courrier car la réputation de l&apos;expéditeur est trop faible.</translation>
     </message>
     <message>
         <source>Show Yahoo&apos;s postmaster how complaints and bounces are controlled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrez au postmaster de Yahoo comment vous maîtrisez les plaintes et les rebonds.</translation>
     </message>
     <message>
         <source>Yahoo: abusive content (TS07)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : contenu abusif (TS07)</translation>
     </message>
     <message>
         <source>Yahoo detected phishing-like or obfuscated content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo a détecté un contenu de type hameçonnage ou obscurci.</translation>
     </message>
     <message>
         <source>Deceptive links or content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens ou contenu trompeurs.</translation>
     </message>
     <message>
         <source>Remove the offending content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez le contenu en cause.</translation>
     </message>
     <message>
         <source>Yahoo: not accepted for policy reasons (PH01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : refusé pour raisons de politique (PH01)</translation>
     </message>
     <message>
         <source>Yahoo permanently refuses the mail for policy reasons, e.g. a Spamhaus listing, DMARC failure or compromised systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo refuse définitivement le courrier pour des raisons de politique, par ex. une inscription chez Spamhaus, un échec DMARC ou des systèmes compromis.</translation>
     </message>
     <message>
         <source>A blocklisting, DMARC failure or compromise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une inscription sur liste de blocage, un échec DMARC ou une compromission.</translation>
     </message>
     <message>
         <source>Fix the cause and give Yahoo proof before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la cause et apportez-en la preuve à Yahoo avant de renvoyer du courrier.</translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus (BL21)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : IP listée par Spamhaus (BL21)</translation>
     </message>
     <message>
         <source>Yahoo refuses connections from an IP on a Spamhaus list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo refuse les connexions d&apos;une IP inscrite sur une liste Spamhaus.</translation>
     </message>
     <message>
         <source>The IP is on the Spamhaus SBL/XBL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP figure sur la SBL/XBL de Spamhaus.</translation>
     </message>
     <message>
         <source>Get delisted at Spamhaus after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenez le retrait chez Spamhaus après avoir corrigé la cause.</translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus (BL23)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : IP listée par Spamhaus (BL23)</translation>
     </message>
     <message>
         <source>The IP is on a Spamhaus list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP figure sur une liste Spamhaus.</translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : IP listée par Spamhaus</translation>
     </message>
     <message>
         <source>The IP is on the Spamhaus ZEN/XBL lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP figure sur les listes ZEN/XBL de Spamhaus.</translation>
     </message>
     <message>
         <source>Yahoo: too many messages on one connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : trop de messages sur une même connexion</translation>
     </message>
     <message>
         <source>Yahoo closes connections that carry too many messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo ferme les connexions qui transportent trop de messages.</translation>
     </message>
     <message>
         <source>Open new connections; send fewer messages per connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez de nouvelles connexions ; envoyez moins de messages par connexion.</translation>
     </message>
     <message>
         <source>Yahoo: recipient receives mail too fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : le destinataire reçoit trop de courrier trop vite</translation>
     </message>
     <message>
         <source>This recipient receives mail too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce destinataire reçoit du courrier trop rapidement.</translation>
     </message>
     <message>
         <source>Slow down to this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez les envois vers ce destinataire.</translation>
     </message>
     <message>
         <source>Yahoo: no such account</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : compte inexistant</translation>
     </message>
     <message>
         <source>The Yahoo/AOL account does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte Yahoo/AOL n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A typo or a deleted account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une faute de frappe ou un compte supprimé.</translation>
     </message>
     <message>
         <source>Yahoo: mailbox disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : boîte désactivée</translation>
     </message>
     <message>
         <source>The Yahoo/AOL account is disabled or dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte Yahoo/AOL est désactivé ou en sommeil.</translation>
     </message>
     <message>
         <source>Yahoo: headers not RFC compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : en-têtes non conformes aux RFC</translation>
     </message>
     <message>
         <source>The message headers break RFC 5322.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les en-têtes du message enfreignent la RFC 5322.</translation>
     </message>
     <message>
         <source>Malformed or duplicate headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes mal formés ou en double.</translation>
     </message>
     <message>
         <source>Fix header generation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la génération des en-têtes.</translation>
     </message>
     <message>
         <source>Yahoo: not accepted for policy reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : refusé pour raisons de politique</translation>
     </message>
     <message>
         <source>Yahoo refused the message for policy reasons (authentication, content or reputation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo a refusé le message pour des raisons de politique (authentification, contenu ou réputation).</translation>
     </message>
     <message>
         <source>DMARC failure, content or reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec DMARC, contenu ou réputation.</translation>
     </message>
     <message>
         <source>Check SPF, DKIM and DMARC; see Yahoo Sender Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez SPF, DKIM et DMARC ; consultez Yahoo Sender Hub.</translation>
     </message>
     <message>
         <source>Yahoo: mailbox not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : boîte introuvable</translation>
     </message>
     <message>
         <source>The Yahoo/AOL mailbox does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte Yahoo/AOL n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Yahoo: relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : relais refusé</translation>
     </message>
     <message>
         <source>Yahoo will not relay for this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo refuse de relayer pour cette adresse.</translation>
     </message>
     <message>
         <source>The recipient is not a Yahoo/AOL address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n&apos;est pas une adresse Yahoo/AOL.</translation>
     </message>
     <message>
         <source>Check the recipient address and its MX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse du destinataire et son MX.</translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy (CS01)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : rejeté par la politique locale (CS01)</translation>
     </message>
     <message>
         <source>Apple&apos;s filters refused the message by local policy, usually for content or reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres d&apos;Apple ont refusé le message selon leur politique locale, généralement pour le contenu ou la réputation.</translation>
     </message>
     <message>
         <source>Spam-like content or poor sender reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de type spam ou mauvaise réputation de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>Review content and reputation; authenticate with SPF, DKIM and DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoyez le contenu et la réputation ; authentifiez-vous avec SPF, DKIM et DMARC.</translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy (HM08)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : rejeté par la politique locale (HM08)</translation>
     </message>
     <message>
         <source>Apple refused the message by local policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple a refusé le message selon sa politique locale.</translation>
     </message>
     <message>
         <source>iCloud: deferred for excessive volume</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : différé pour volume excessif</translation>
     </message>
     <message>
         <source>Apple defers mail that arrives too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple diffère le courrier qui arrive trop vite.</translation>
     </message>
     <message>
         <source>iCloud: too many errors on the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : trop d&apos;erreurs sur la connexion</translation>
     </message>
     <message>
         <source>Apple closed the connection after too many SMTP errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple a fermé la connexion après trop d&apos;erreurs SMTP.</translation>
     </message>
     <message>
         <source>Many invalid recipients or commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup de destinataires ou de commandes invalides.</translation>
     </message>
     <message>
         <source>Clean the list; fix the SMTP client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyez la liste ; corrigez le client SMTP.</translation>
     </message>
     <message>
         <source>iCloud: rejected by DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : rejeté par la politique DMARC</translation>
     </message>
     <message>
         <source>iCloud: domain on Spamhaus DBL</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : domaine sur la DBL de Spamhaus</translation>
     </message>
     <message>
         <source>A domain in the message is on the Spamhaus Domain Block List.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine cité dans le message figure sur la Domain Block List de Spamhaus.</translation>
     </message>
     <message>
         <source>Get the domain removed from the DBL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites retirer le domaine de la DBL.</translation>
     </message>
     <message>
         <source>iCloud: user does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : l&apos;utilisateur n&apos;existe pas</translation>
     </message>
     <message>
         <source>The iCloud address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse iCloud n&apos;existe pas.</translation>
     </message>
     <message>
         <source>iCloud: over quota</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : quota dépassé</translation>
     </message>
     <message>
         <source>The recipient&apos;s iCloud storage is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de stockage iCloud du destinataire est plein.</translation>
     </message>
     <message>
         <source>iCloud: relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : relais refusé</translation>
     </message>
     <message>
         <source>Apple&apos;s servers will not relay this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs d&apos;Apple refusent de relayer ce message.</translation>
     </message>
     <message>
         <source>Send to the recipient domain&apos;s own MX hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez aux hôtes MX du domaine destinataire lui-même.</translation>
     </message>
     <message>
         <source>iCloud: service unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : service indisponible</translation>
     </message>
     <message>
         <source>A temporary problem on Apple&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème temporaire du côté d&apos;Apple.</translation>
     </message>
     <message>
         <source>Comcast: IP blocked for spam patterns (BL000000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : IP bloquée pour des comportements de spam (BL000000)</translation>
     </message>
     <message>
         <source>Comcast blocks the IP because its traffic looks like spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast bloque l&apos;IP car son trafic ressemble à du spam.</translation>
     </message>
     <message>
         <source>Contact Comcast&apos;s postmaster after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactez le postmaster de Comcast après avoir corrigé la cause.</translation>
     </message>
     <message>
         <source>Comcast: IP on Spamhaus ZEN (BL000001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : IP sur Spamhaus ZEN (BL000001)</translation>
     </message>
     <message>
         <source>The IP is listed on Spamhaus ZEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP est listée sur Spamhaus ZEN.</translation>
     </message>
     <message>
         <source>Get delisted at Spamhaus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenez le retrait chez Spamhaus.</translation>
     </message>
     <message>
         <source>Comcast: IP on Cloudmark CSI (BL000010)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : IP sur Cloudmark CSI (BL000010)</translation>
     </message>
     <message>
         <source>The IP is listed by Cloudmark Sender Intelligence.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP est listée par Cloudmark Sender Intelligence.</translation>
     </message>
     <message>
         <source>Request removal from Cloudmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait à Cloudmark.</translation>
     </message>
     <message>
         <source>Comcast: IP on Spamhaus and Cloudmark (BL000011)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : IP sur Spamhaus et Cloudmark (BL000011)</translation>
     </message>
     <message>
         <source>The IP is listed on both Spamhaus ZEN and Cloudmark CSI.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP est listée à la fois sur Spamhaus ZEN et Cloudmark CSI.</translation>
     </message>
     <message>
         <source>Request removal from both lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait des deux listes.</translation>
     </message>
     <message>
         <source>Comcast: IP on Comcast&apos;s block list (BL000100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : IP sur la liste de blocage de Comcast (BL000100)</translation>
     </message>
     <message>
         <source>The IP is on Comcast&apos;s own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP figure sur la propre liste de blocage de Comcast.</translation>
     </message>
     <message>
         <source>Contact Comcast&apos;s postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactez le postmaster de Comcast.</translation>
     </message>
     <message>
         <source>Comcast: rate limited (RL000001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : débit limité (RL000001)</translation>
     </message>
     <message>
         <source>Comcast throttles the IP for sending too much too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast bride l&apos;IP parce qu&apos;elle envoie trop, trop vite.</translation>
     </message>
     <message>
         <source>Comcast: too many connections (RL000010)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : trop de connexions (RL000010)</translation>
     </message>
     <message>
         <source>The IP has too many connections open to Comcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP a trop de connexions ouvertes vers Comcast.</translation>
     </message>
     <message>
         <source>Comcast: DMARC rejection (DM000001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : rejet DMARC (DM000001)</translation>
     </message>
     <message>
         <source>Comcast: not our customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : pas notre client</translation>
     </message>
     <message>
         <source>The address does not exist at Comcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse n&apos;existe pas chez Comcast.</translation>
     </message>
     <message>
         <source>Comcast: mailbox unallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : boîte non attribuée</translation>
     </message>
     <message>
         <source>The mailbox was never created or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte n&apos;a jamais été créée ou a été supprimée.</translation>
     </message>
     <message>
         <source>Comcast: too many recent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : trop de messages récents</translation>
     </message>
     <message>
         <source>Too many messages were sent recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de messages ont été envoyés récemment.</translation>
     </message>
     <message>
         <source>Comcast: over quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : quota dépassé</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte du destinataire a dépassé son quota.</translation>
     </message>
     <message>
         <source>Retry later; drop the address if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; supprimez l&apos;adresse si cela persiste.</translation>
     </message>
     <message>
         <source>AT&amp;T: IP on AT&amp;T&apos;s block list (DNSBL:RBL 521)</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T : IP sur la liste de blocage d&apos;AT&amp;T (DNSBL:RBL 521)</translation>
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its DNS-based block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T refuse l&apos;IP car elle figure sur sa liste de blocage DNS.</translation>
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait à abuse_rbl@abuse-att.net après avoir corrigé la cause.</translation>
     </message>
     <message>
         <source>AT&amp;T: IP on AT&amp;T&apos;s block list (DNSBL:ATTRBL 521)</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T : IP sur la liste de blocage d&apos;AT&amp;T (DNSBL:ATTRBL 521)</translation>
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T refuse l&apos;IP car elle figure sur sa propre liste de blocage.</translation>
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait à abuse_rbl@abuse-att.net.</translation>
     </message>
     <message>
         <source>AT&amp;T: content not accepted for policy reasons (RL02)</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T : contenu refusé pour raisons de politique (RL02)</translation>
     </message>
     <message>
         <source>AT&amp;T&apos;s filters refused the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres d&apos;AT&amp;T ont refusé le contenu.</translation>
     </message>
     <message>
         <source>Spam-like content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de type spam.</translation>
     </message>
     <message>
         <source>Review the content; sign with DKIM aligned to the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoyez le contenu ; signez avec DKIM sous un domaine aligné sur le domaine From.</translation>
     </message>
     <message>
         <source>AT&amp;T: too many unknown users</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T : trop d&apos;utilisateurs inconnus</translation>
     </message>
     <message>
         <source>AT&amp;T defers mail because you send to many addresses that do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T diffère le courrier car vous écrivez à beaucoup d&apos;adresses qui n&apos;existent pas.</translation>
     </message>
     <message>
         <source>Remove invalid AT&amp;T addresses from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez les adresses AT&amp;T invalides de la liste.</translation>
     </message>
     <message>
         <source>No reason could be determined.</source>
