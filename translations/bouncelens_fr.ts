@@ -1964,7 +1964,7 @@
     </message>
     <message>
         <source>Sign with DKIM using the From domain and make SPF cover every sending IP.</source>
-        <translation>Signez avec DKIM sous le domaine From et faites couvrir toutes les IP d&apos;envoi par SPF.</translation>
+        <translation>Signez avec DKIM sous le domaine From et faites en sorte que SPF couvre toutes les IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>Gmail: unauthenticated mail not accepted</source>
@@ -4396,19 +4396,19 @@
     </message>
     <message>
         <source>The server is busy or in maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est occupé ou en maintenance.</translation>
     </message>
     <message>
         <source>The sending IP sends too fast or has a poor reputation and is being throttled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP d&apos;envoi envoie trop vite ou a une mauvaise réputation, et son débit est limité.</translation>
     </message>
     <message>
         <source>Let your server retry; it will do so automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez votre serveur réessayer ; il le fera automatiquement.</translation>
     </message>
     <message>
         <source>If it keeps happening, lower the sending rate and check the IP&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cela se répète, réduisez le débit d&apos;envoi et vérifiez la réputation de l&apos;IP.</translation>
     </message>
     <message>
         <source>Recipient mailbox over its limit</source>
@@ -4420,11 +4420,11 @@
     </message>
     <message>
         <source>The recipient has not emptied the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n&apos;a pas vidé sa boîte.</translation>
     </message>
     <message>
         <source>Retry later; tell the recipient by another channel if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; si cela persiste, prévenez le destinataire par un autre moyen.</translation>
     </message>
     <message>
         <source>Receiving server out of storage</source>
@@ -4436,7 +4436,7 @@
     </message>
     <message>
         <source>Retry later; the receiving side has to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; c&apos;est au destinataire de corriger le problème.</translation>
     </message>
     <message>
         <source>Password transition needed / queue stopped</source>
@@ -4448,15 +4448,15 @@
     </message>
     <message>
         <source>Authentication needs a password change.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification nécessite un changement de mot de passe.</translation>
     </message>
     <message>
         <source>The receiving Exchange queue is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file Exchange du destinataire est en pause.</translation>
     </message>
     <message>
         <source>Log in once with the plain mechanism or change the password; otherwise retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiez-vous une fois avec le mécanisme PLAIN ou changez le mot de passe ; sinon, réessayez plus tard.</translation>
     </message>
     <message>
         <source>No answer from the recipient&apos;s server</source>
@@ -4468,7 +4468,7 @@
     </message>
     <message>
         <source>The receiving server is down or unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de réception est en panne ou injoignable.</translation>
     </message>
     <message>
         <source>Connection dropped</source>
@@ -4480,11 +4480,11 @@
     </message>
     <message>
         <source>Network trouble between the servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes réseau entre les serveurs.</translation>
     </message>
     <message>
         <source>Retry; check for network problems if it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si cela se répète, cherchez un problème réseau.</translation>
     </message>
     <message>
         <source>Mailbox unavailable (temporary)</source>
@@ -4496,19 +4496,19 @@
     </message>
     <message>
         <source>Greylisting: the first attempt from an unknown sender is deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting : la première tentative d&apos;un expéditeur inconnu est différée.</translation>
     </message>
     <message>
         <source>The mailbox is locked or temporarily blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte est verrouillée ou temporairement bloquée.</translation>
     </message>
     <message>
         <source>The recipient receives mail too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire reçoit du courrier trop rapidement.</translation>
     </message>
     <message>
         <source>Let your server retry after a few minutes; greylisting accepts the retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez votre serveur réessayer après quelques minutes ; le greylisting accepte la nouvelle tentative.</translation>
     </message>
     <message>
         <source>Local error in processing</source>
@@ -4520,15 +4520,15 @@
     </message>
     <message>
         <source>A temporary server, DNS or content-filter problem at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème temporaire de serveur, de DNS ou de filtre de contenu chez le destinataire.</translation>
     </message>
     <message>
         <source>Greylisting or a temporary policy check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting ou contrôle de politique temporaire.</translation>
     </message>
     <message>
         <source>Retry later; if it lasts for days, contact the receiving postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; si cela dure plusieurs jours, contactez le postmaster du destinataire.</translation>
     </message>
     <message>
         <source>Insufficient system storage</source>
@@ -4540,15 +4540,15 @@
     </message>
     <message>
         <source>The recipient&apos;s mailbox or the server is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte du destinataire ou le serveur est plein.</translation>
     </message>
     <message>
         <source>Too many RCPT TO commands in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de commandes RCPT TO dans une même transaction.</translation>
     </message>
     <message>
         <source>Retry later, with fewer recipients per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard, avec moins de destinataires par message.</translation>
     </message>
     <message>
         <source>System not accepting messages</source>
@@ -4568,11 +4568,11 @@
     </message>
     <message>
         <source>A problem with the receiving server&apos;s TLS setup or its authentication back end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème dans la configuration TLS du serveur de réception ou dans son service d&apos;authentification.</translation>
     </message>
     <message>
         <source>Retry later; check the TLS configuration on both sides if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; si cela persiste, vérifiez la configuration TLS des deux côtés.</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
@@ -4584,7 +4584,7 @@
     </message>
     <message>
         <source>Retry later or without the optional parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ou sans les paramètres facultatifs.</translation>
     </message>
     <message>
         <source>Unable to queue messages</source>
@@ -4604,15 +4604,15 @@
     </message>
     <message>
         <source>A bug or misconfiguration in the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bogue ou une mauvaise configuration du logiciel d&apos;envoi.</translation>
     </message>
     <message>
         <source>A middlebox (firewall) altered the SMTP dialogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un équipement intermédiaire (pare-feu) a modifié le dialogue SMTP.</translation>
     </message>
     <message>
         <source>Fix the sending software; look at the SMTP transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le logiciel d&apos;envoi ; examinez la transcription SMTP.</translation>
     </message>
     <message>
         <source>Syntax error in parameters</source>
@@ -4624,15 +4624,15 @@
     </message>
     <message>
         <source>A malformed address in MAIL FROM or RCPT TO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse mal formée dans MAIL FROM ou RCPT TO.</translation>
     </message>
     <message>
         <source>A bad HELO argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un argument HELO incorrect.</translation>
     </message>
     <message>
         <source>Correct the address or argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;adresse ou l&apos;argument.</translation>
     </message>
     <message>
         <source>Command not implemented</source>
@@ -4644,7 +4644,7 @@
     </message>
     <message>
         <source>Do not use this command with this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;utilisez pas cette commande avec ce serveur.</translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
@@ -4656,11 +4656,11 @@
     </message>
     <message>
         <source>The client skipped a step such as authentication or MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a sauté une étape, comme l&apos;authentification ou MAIL FROM.</translation>
     </message>
     <message>
         <source>Fix the sending software or authenticate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le logiciel d&apos;envoi ou authentifiez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
@@ -4672,7 +4672,7 @@
     </message>
     <message>
         <source>Send the command without this parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez la commande sans ce paramètre.</translation>
     </message>
     <message>
         <source>Host does not accept mail</source>
@@ -4684,11 +4684,11 @@
     </message>
     <message>
         <source>The domain or host is not meant to receive email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine ou l&apos;hôte n&apos;est pas destiné à recevoir du courrier.</translation>
     </message>
     <message>
         <source>Remove the address; mail to this host will never be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez l&apos;adresse ; le courrier vers cet hôte ne sera jamais livré.</translation>
     </message>
     <message>
         <source>Authentication requires an encrypted connection (RFC 5248).</source>
@@ -4696,7 +4696,7 @@
     </message>
     <message>
         <source>Use STARTTLS before authenticating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez STARTTLS avant de vous authentifier.</translation>
     </message>
     <message>
         <source>Authentication required</source>
@@ -4708,15 +4708,15 @@
     </message>
     <message>
         <source>The client did not log in before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client ne s&apos;est pas authentifié avant d&apos;envoyer.</translation>
     </message>
     <message>
         <source>The relay requires TLS first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais exige d&apos;abord TLS.</translation>
     </message>
     <message>
         <source>Configure the client to authenticate (and use TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez le client pour qu&apos;il s&apos;authentifie (et utilise TLS).</translation>
     </message>
     <message>
         <source>Authentication mechanism too weak</source>
@@ -4728,7 +4728,7 @@
     </message>
     <message>
         <source>Use a stronger mechanism, e.g. over TLS or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un mécanisme plus fort, par ex. sur TLS ou OAuth.</translation>
     </message>
     <message>
         <source>The user name or password was rejected (RFC 4954).</source>
@@ -4736,11 +4736,11 @@
     </message>
     <message>
         <source>Wrong password, or the account needs an app password or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe erroné, ou le compte exige un mot de passe d&apos;application ou OAuth.</translation>
     </message>
     <message>
         <source>Check the credentials configured in the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les identifiants configurés dans le logiciel d&apos;envoi.</translation>
     </message>
     <message>
         <source>Encryption required for authentication mechanism</source>
@@ -4760,11 +4760,11 @@
     </message>
     <message>
         <source>Content or sender reputation triggered a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu ou la réputation de l&apos;expéditeur a déclenché un filtre.</translation>
     </message>
     <message>
         <source>Read the text of the reply; review content and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le texte de la réponse ; revoyez le contenu et la réputation.</translation>
     </message>
     <message>
         <source>Mailbox unavailable / rejected</source>
@@ -4776,15 +4776,15 @@
     </message>
     <message>
         <source>The address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A policy, spam or authentication rule refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle de politique, d&apos;antispam ou d&apos;authentification a refusé le message.</translation>
     </message>
     <message>
         <source>Read the text and the enhanced code to know which; remove addresses that do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte et le code étendu indiquent de quel cas il s&apos;agit ; supprimez les adresses qui n&apos;existent pas.</translation>
     </message>
     <message>
         <source>User not local</source>
@@ -4796,7 +4796,7 @@
     </message>
     <message>
         <source>Use the address given in the reply, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;adresse indiquée dans la réponse, s&apos;il y en a une.</translation>
     </message>
     <message>
         <source>Exceeded storage allocation</source>
@@ -4808,11 +4808,11 @@
     </message>
     <message>
         <source>The message is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est trop volumineux.</translation>
     </message>
     <message>
         <source>Send a smaller message, or retry after the recipient frees space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un message plus petit, ou réessayez quand le destinataire aura libéré de l&apos;espace.</translation>
     </message>
     <message>
         <source>Mailbox name not allowed</source>
@@ -4824,11 +4824,11 @@
     </message>
     <message>
         <source>A malformed address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse mal formée.</translation>
     </message>
     <message>
         <source>The server refuses this sender or recipient name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur refuse ce nom d&apos;expéditeur ou de destinataire.</translation>
     </message>
     <message>
         <source>Transaction failed</source>
@@ -4840,15 +4840,15 @@
     </message>
     <message>
         <source>The message or the sending IP was judged as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ou l&apos;IP d&apos;envoi a été considéré comme du spam.</translation>
     </message>
     <message>
         <source>A policy of the receiver refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une politique du destinataire l&apos;a refusé.</translation>
     </message>
     <message>
         <source>Read the text of the reply; check blocklists and content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le texte de la réponse ; vérifiez les listes de blocage et le contenu.</translation>
     </message>
     <message>
         <source>MAIL/RCPT parameters not recognized</source>
@@ -4860,7 +4860,7 @@
     </message>
     <message>
         <source>Send without the unsupported parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez sans le paramètre non pris en charge.</translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
@@ -4872,583 +4872,583 @@
     </message>
     <message>
         <source>The domain has a null MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine a un enregistrement MX nul.</translation>
     </message>
     <message>
         <source>Remove the address; the domain receives no email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez l&apos;adresse ; le domaine ne reçoit aucun courrier.</translation>
     </message>
     <message>
         <source>Gmail limits or blocks mail from your IP because an unusual share of it is unwanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail limite ou bloque le courrier de votre IP car une part inhabituelle en est indésirable.</translation>
     </message>
     <message>
         <source>Spam-like sending or complaints from this IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois de type spam ou plaintes depuis cette IP.</translation>
     </message>
     <message>
         <source>Slow down, clean the list, and check Postmaster Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez, nettoyez la liste et consultez Postmaster Tools.</translation>
     </message>
     <message>
         <source>Gmail: unusual rate of mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : volume de courrier inhabituel</translation>
     </message>
     <message>
         <source>Gmail rate-limits mail from your IP, network, DKIM or SPF domain after an unusual rate of mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail limite le débit du courrier de votre IP, de votre réseau ou de votre domaine DKIM ou SPF après un volume de courrier inhabituel.</translation>
     </message>
     <message>
         <source>A sudden rise in volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une hausse soudaine du volume.</translation>
     </message>
     <message>
         <source>Slow down and spread the volume over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez et étalez le volume dans le temps.</translation>
     </message>
     <message>
         <source>Gmail: try again later, closing connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : réessayez plus tard, fermeture de la connexion</translation>
     </message>
     <message>
         <source>Gmail closed the connection at the start of the session, usually as protection against overload or abuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a fermé la connexion dès le début de la session, généralement pour se protéger d&apos;une surcharge ou d&apos;abus.</translation>
     </message>
     <message>
         <source>Too many connections or a denial-of-service guard at HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de connexions, ou une protection anti-déni de service au moment du HELO.</translation>
     </message>
     <message>
         <source>Let your server retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez votre serveur réessayer plus tard.</translation>
     </message>
     <message>
         <source>Gmail: invalid HELO/EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : HELO/EHLO invalide</translation>
     </message>
     <message>
         <source>The HELO/EHLO name sent by your server is empty or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom HELO/EHLO envoyé par votre serveur est vide ou invalide.</translation>
     </message>
     <message>
         <source>A misconfigured host name on the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;hôte mal configuré sur le serveur d&apos;envoi.</translation>
     </message>
     <message>
         <source>Send a fully qualified host name in HELO/EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un nom d&apos;hôte pleinement qualifié (FQDN) dans HELO/EHLO.</translation>
     </message>
     <message>
         <source>Gmail: authentication checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : échec des contrôles d&apos;authentification</translation>
     </message>
     <message>
         <source>The message has no authentication information or fails SPF and DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne porte aucune information d&apos;authentification, ou il échoue à SPF et DKIM.</translation>
     </message>
     <message>
         <source>SPF and DKIM are missing or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF et DKIM sont absents ou en échec.</translation>
     </message>
     <message>
         <source>Google Workspace: mail relay denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace : relais de courrier refusé</translation>
     </message>
     <message>
         <source>The SMTP relay refused your IP or domain: it is not registered for the Workspace account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais SMTP a refusé votre IP ou votre domaine : il n&apos;est pas enregistré pour le compte Workspace.</translation>
     </message>
     <message>
         <source>The sending IP is not in the SMTP relay settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP d&apos;envoi ne figure pas dans les paramètres du relais SMTP.</translation>
     </message>
     <message>
         <source>Register the IP or authenticate in the Workspace SMTP relay settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez l&apos;IP ou authentifiez-vous dans les paramètres du relais SMTP de Workspace.</translation>
     </message>
     <message>
         <source>Google Workspace: invalid credentials for relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace : identifiants invalides pour le relais</translation>
     </message>
     <message>
         <source>The relay IP does not match the sending domain of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP du relais ne correspond pas au domaine d&apos;envoi du compte.</translation>
     </message>
     <message>
         <source>Relaying for a domain not in the Workspace account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais pour un domaine qui n&apos;appartient pas au compte Workspace.</translation>
     </message>
     <message>
         <source>Use SMTP AUTH or present one of your domains in HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez SMTP AUTH ou présentez l&apos;un de vos domaines dans HELO.</translation>
     </message>
     <message>
         <source>Gmail: IP not authorized to send directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : IP non autorisée à envoyer directement</translation>
     </message>
     <message>
         <source>Gmail does not accept direct mail from this IP (e.g. a dynamic address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail n&apos;accepte pas le courrier envoyé directement depuis cette IP (par ex. une adresse dynamique).</translation>
     </message>
     <message>
         <source>Sending from a consumer or dynamic IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi depuis une IP grand public ou dynamique.</translation>
     </message>
     <message>
         <source>Send through your provider&apos;s SMTP relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez via le relais SMTP de votre fournisseur.</translation>
     </message>
     <message>
         <source>Google Workspace: prohibited by a domain policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace : interdit par une politique du domaine</translation>
     </message>
     <message>
         <source>A policy of the recipient&apos;s (or your own) Workspace domain prohibits this mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une politique du domaine Workspace du destinataire (ou du vôtre) interdit ce courrier.</translation>
     </message>
     <message>
         <source>A compliance or content rule of the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle de conformité ou de contenu du domaine.</translation>
     </message>
     <message>
         <source>Ask the domain administrator which rule applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du domaine quelle règle s&apos;applique.</translation>
     </message>
     <message>
         <source>Gmail: illegal attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : pièce jointe interdite</translation>
     </message>
     <message>
         <source>Gmail blocked an attachment type it does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a bloqué un type de pièce jointe qu&apos;il n&apos;accepte pas.</translation>
     </message>
     <message>
         <source>An executable or archive containing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exécutable, ou une archive qui en contient un.</translation>
     </message>
     <message>
         <source>Gmail: too many messages with the same Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : trop de messages avec le même Message-ID</translation>
     </message>
     <message>
         <source>Gmail deferred the message because many messages share its Message-ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a différé le message car beaucoup de messages partagent son Message-ID.</translation>
     </message>
     <message>
         <source>The sending software reuses Message-IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logiciel d&apos;envoi réutilise des Message-ID.</translation>
     </message>
     <message>
         <source>Give every message a unique Message-ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à chaque message un Message-ID unique.</translation>
     </message>
     <message>
         <source>Google Workspace: mail sending denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace : envoi de courrier refusé</translation>
     </message>
     <message>
         <source>The sender account is disabled or not registered in the Workspace domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte expéditeur est désactivé ou n&apos;est pas enregistré dans le domaine Workspace.</translation>
     </message>
     <message>
         <source>Use an active account of the Workspace domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un compte actif du domaine Workspace.</translation>
     </message>
     <message>
         <source>Gmail: IPv6 sending guidelines not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : consignes d&apos;envoi IPv6 non respectées</translation>
     </message>
     <message>
         <source>Mail over IPv6 needs a PTR record and SPF or DKIM authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier sur IPv6 exige un enregistrement PTR et une authentification SPF ou DKIM.</translation>
     </message>
     <message>
         <source>No PTR for the IPv6 address, or no authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de PTR pour l&apos;adresse IPv6, ou pas d&apos;authentification.</translation>
     </message>
     <message>
         <source>Publish a PTR record for the IPv6 address and authenticate mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement PTR pour l&apos;adresse IPv6 et authentifiez le courrier.</translation>
     </message>
     <message>
         <source>Gmail: too many login attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : trop de tentatives de connexion</translation>
     </message>
     <message>
         <source>Too many failed logins; authentication is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;échecs de connexion ; l&apos;authentification est suspendue.</translation>
     </message>
     <message>
         <source>Wait, then log in with correct credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez, puis connectez-vous avec les bons identifiants.</translation>
     </message>
     <message>
         <source>Gmail: app password required</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : mot de passe d&apos;application requis</translation>
     </message>
     <message>
         <source>The account has 2-step verification and needs an app password or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte utilise la validation en deux étapes et exige un mot de passe d&apos;application ou OAuth.</translation>
     </message>
     <message>
         <source>Create an app password or use OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un mot de passe d&apos;application ou utilisez OAuth.</translation>
     </message>
     <message>
         <source>Gmail: user name and password not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : nom d&apos;utilisateur et mot de passe refusés</translation>
     </message>
     <message>
         <source>The login credentials were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de connexion ont été refusés.</translation>
     </message>
     <message>
         <source>Check the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les identifiants.</translation>
     </message>
     <message>
         <source>Gmail: log in with a web browser first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : connectez-vous d&apos;abord avec un navigateur web</translation>
     </message>
     <message>
         <source>Google wants an interactive login before accepting SMTP logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google exige une connexion interactive avant d&apos;accepter les connexions SMTP.</translation>
     </message>
     <message>
         <source>Log in through the web and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous via le web, puis réessayez.</translation>
     </message>
     <message>
         <source>Gmail: SMTP protocol violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : violation du protocole SMTP</translation>
     </message>
     <message>
         <source>The client broke the SMTP protocol, e.g. pipelining after STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a enfreint le protocole SMTP, par ex. du pipelining après STARTTLS.</translation>
     </message>
     <message>
         <source>Fix the SMTP client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le client SMTP.</translation>
     </message>
     <message>
         <source>Gmail: temporary system problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : problème système temporaire</translation>
     </message>
     <message>
         <source>A temporary problem at Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème temporaire chez Google.</translation>
     </message>
     <message>
         <source>Gmail: connection expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : connexion expirée</translation>
     </message>
     <message>
         <source>The SMTP connection stayed idle too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion SMTP est restée inactive trop longtemps.</translation>
     </message>
     <message>
         <source>Reconnect and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous et réessayez.</translation>
     </message>
     <message>
         <source>Gmail: timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : délai dépassé</translation>
     </message>
     <message>
         <source>Gmail closed a connection that timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a fermé une connexion dont le délai avait expiré.</translation>
     </message>
     <message>
         <source>Retry; check the network path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; vérifiez le chemin réseau.</translation>
     </message>
     <message>
         <source>Gmail: recipient over quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : quota du destinataire dépassé</translation>
     </message>
     <message>
         <source>Google Workspace: SMTP relay limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace : limite du relais SMTP dépassée</translation>
     </message>
     <message>
         <source>The Workspace SMTP relay limit for the account was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite du relais SMTP Workspace pour ce compte a été atteinte.</translation>
     </message>
     <message>
         <source>Gmail: missing Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : Message-ID absent</translation>
     </message>
     <message>
         <source>Gmail requires a valid Message-ID header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail exige un en-tête Message-ID valide.</translation>
     </message>
     <message>
         <source>Add a unique Message-ID header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un en-tête Message-ID unique.</translation>
     </message>
     <message>
         <source>Gmail: encoded-word not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : encoded-word non autorisé</translation>
     </message>
     <message>
         <source>An encoded-word appears in a header where RFC 2047 does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un encoded-word apparaît dans un en-tête où la RFC 2047 ne l&apos;autorise pas.</translation>
     </message>
     <message>
         <source>Fix header encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;encodage des en-têtes.</translation>
     </message>
     <message>
         <source>Gmail: Unicode in a disallowed header</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : Unicode dans un en-tête qui ne l&apos;autorise pas</translation>
     </message>
     <message>
         <source>A header contains a Unicode character where it is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un en-tête contient un caractère Unicode là où il n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>Encode the header properly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodez correctement l&apos;en-tête.</translation>
     </message>
     <message>
         <source>Gmail: invalid sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : adresse d&apos;expéditeur invalide</translation>
     </message>
     <message>
         <source>The sender address is not a valid RFC 5321 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;expéditeur n&apos;est pas une adresse RFC 5321 valide.</translation>
     </message>
     <message>
         <source>Fix the envelope sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;expéditeur d&apos;enveloppe.</translation>
     </message>
     <message>
         <source>Gmail: mail loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : boucle de courrier</translation>
     </message>
     <message>
         <source>The message passed more than 50 hops, which suggests a mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est passé par plus de 50 relais, ce qui laisse supposer une boucle de courrier.</translation>
     </message>
     <message>
         <source>Gmail: a Google limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : une limite de Google a été dépassée</translation>
     </message>
     <message>
         <source>The message exceeds a Google limit (attachments, header size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message dépasse une limite de Google (pièces jointes, taille des en-têtes).</translation>
     </message>
     <message>
         <source>Reduce attachments or header sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduisez les pièces jointes ou la taille des en-têtes.</translation>
     </message>
     <message>
         <source>Microsoft 365: rate limited due to IP reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : débit limité à cause de la réputation de l&apos;IP</translation>
     </message>
     <message>
         <source>Microsoft 365: authentication level not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : niveau d&apos;authentification insuffisant</translation>
     </message>
     <message>
         <source>The From domain does not meet the authentication level required for it (SPF, DKIM, DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine From n&apos;atteint pas le niveau d&apos;authentification exigé pour lui (SPF, DKIM, DMARC).</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC fails for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM ou DMARC échoue pour le domaine From.</translation>
     </message>
     <message>
         <source>Make SPF, DKIM and DMARC pass for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites réussir SPF, DKIM et DMARC pour le domaine From.</translation>
     </message>
     <message>
         <source>Microsoft 365: IPv6 mail must be authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : le courrier IPv6 doit être authentifié</translation>
     </message>
     <message>
         <source>Mail over IPv6 must pass SPF or DKIM; this message is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier sur IPv6 doit réussir SPF ou DKIM ; ce message n&apos;est pas signé.</translation>
     </message>
     <message>
         <source>Sign with DKIM or publish SPF for the IPv6 sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez avec DKIM ou publiez SPF pour l&apos;expéditeur IPv6.</translation>
     </message>
     <message>
         <source>Microsoft 365: on the recipient&apos;s block list</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : sur la liste de blocage du destinataire</translation>
     </message>
     <message>
         <source>The recipient domain added your IP to its own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine destinataire a ajouté votre IP à sa propre liste de blocage.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du destinataire de la retirer.</translation>
     </message>
     <message>
         <source>Microsoft 365: invalid characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : caractères invalides</translation>
     </message>
     <message>
         <source>The message contains invalid characters such as bare line feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message contient des caractères invalides, comme des sauts de ligne LF isolés.</translation>
     </message>
     <message>
         <source>The sending program writes bare LF characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d&apos;envoi écrit des caractères LF isolés.</translation>
     </message>
     <message>
         <source>Send CRLF line endings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des fins de ligne CRLF.</translation>
     </message>
     <message>
         <source>Microsoft 365: STARTTLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : STARTTLS exigé</translation>
     </message>
     <message>
         <source>The destination did not complete STARTTLS although TLS is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination n&apos;a pas mené STARTTLS à terme alors que TLS est exigé.</translation>
     </message>
     <message>
         <source>The destination must fix its TLS setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit corriger sa configuration TLS.</translation>
     </message>
     <message>
         <source>The destination MX or certificate does not match the domain&apos;s MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MX ou le certificat de la destination ne correspond pas à la politique MTA-STS du domaine.</translation>
     </message>
     <message>
         <source>The destination must fix its MTA-STS policy, MX or certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit corriger sa politique MTA-STS, son MX ou son certificat.</translation>
     </message>
     <message>
         <source>Exchange: message delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange : message retardé</translation>
     </message>
     <message>
         <source>The message is still queued; delivery keeps failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est toujours en file d&apos;attente ; la livraison continue d&apos;échouer.</translation>
     </message>
     <message>
         <source>Check that the destination is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la destination est joignable.</translation>
     </message>
     <message>
         <source>Yahoo: unauthenticated mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : courrier non authentifié</translation>
     </message>
     <message>
         <source>Yahoo requires every sender to authenticate with SPF or DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo exige que tout expéditeur s&apos;authentifie par SPF ou DKIM.</translation>
     </message>
     <message>
         <source>Set up SPF and DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez SPF et DKIM.</translation>
     </message>
     <message>
         <source>Yahoo: address no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : adresse devenue invalide</translation>
     </message>
     <message>
         <source>The Yahoo/AOL account is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte Yahoo/AOL n&apos;est plus valide.</translation>
     </message>
     <message>
         <source>Yahoo: unresolvable sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : domaine de l&apos;expéditeur non résolu</translation>
     </message>
     <message>
         <source>The envelope sender&apos;s domain does not resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;expéditeur d&apos;enveloppe ne se résout pas.</translation>
     </message>
     <message>
         <source>Use a sender domain with working DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un domaine d&apos;expéditeur dont le DNS fonctionne.</translation>
     </message>
     <message>
         <source>Yahoo: IP on Spamhaus XBL</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : IP sur la XBL de Spamhaus</translation>
     </message>
     <message>
         <source>The IP is listed on the Spamhaus Exploits Block List.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP figure sur la Spamhaus Exploits Block List.</translation>
     </message>
     <message>
         <source>A compromised host or open proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une machine compromise ou un proxy ouvert.</translation>
     </message>
     <message>
         <source>Clean the host and request delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assainissez la machine et demandez le retrait.</translation>
     </message>
     <message>
         <source>iCloud: recipient no longer on server</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : le destinataire n&apos;est plus sur ce serveur</translation>
     </message>
     <message>
         <source>The iCloud address no longer lives on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse iCloud n&apos;est plus hébergée sur ce serveur.</translation>
     </message>
     <message>
         <source>iCloud: inactive address</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : adresse inactive</translation>
     </message>
     <message>
         <source>The iCloud address is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse iCloud est inactive.</translation>
     </message>
     <message>
         <source>iCloud: not accepting connections</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : connexions refusées</translation>
     </message>
     <message>
         <source>Apple&apos;s server does not accept connections from you now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;Apple n&apos;accepte pas vos connexions pour le moment.</translation>
     </message>
     <message>
         <source>Retry later; check the IP&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; vérifiez la réputation de l&apos;IP.</translation>
     </message>
     <message>
         <source>iCloud: IP listed by Spamhaus</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : IP listée par Spamhaus</translation>
     </message>
     <message>
         <source>Apple refused the IP because it is on a Spamhaus list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple a refusé l&apos;IP car elle figure sur une liste Spamhaus.</translation>
     </message>
     <message>
         <source>Request delisting at Spamhaus after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait chez Spamhaus après avoir corrigé la cause.</translation>
     </message>
     <message>
         <source>iCloud: sender address rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : adresse d&apos;expéditeur rejetée</translation>
     </message>
     <message>
         <source>Apple refused the envelope sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple a refusé l&apos;expéditeur d&apos;enveloppe.</translation>
     </message>
     <message>
         <source>The sender domain does not resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;expéditeur ne se résout pas.</translation>
     </message>
     <message>
         <source>Send from a domain with valid DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez depuis un domaine dont le DNS est valide.</translation>
     </message>
     <message>
         <source>iCloud: failed SPF and DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : échec SPF et DKIM</translation>
     </message>
     <message>
         <source>The message failed both SPF and DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a échoué à la fois à SPF et à DKIM.</translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : rejeté par la politique locale</translation>
     </message>
 </context>
 <context>
