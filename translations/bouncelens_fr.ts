@@ -2980,7 +2980,7 @@
     </message>
     <message>
         <source>An outbound spam policy blocks forwarding.</source>
-        <translation>Une stratégie anti-spam sortante bloque le transfert.</translation>
+        <translation>Une politique anti-spam sortante bloque le transfert.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must allow forwarding for this mailbox.</source>
@@ -6671,11 +6671,11 @@
     </message>
     <message>
         <source>hard bounce: the address itself is bad</source>
-        <translation>rebond dur : l’adresse elle-même est mauvaise</translation>
+        <translation>rebond définitif : l’adresse elle-même est inutilisable</translation>
     </message>
     <message>
         <source>soft bounce: the address may work later or after a fix</source>
-        <translation>rebond doux : l’adresse peut fonctionner plus tard ou après correction</translation>
+        <translation>rebond temporaire : l’adresse peut fonctionner plus tard ou après correction</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -7005,11 +7005,11 @@
     </message>
     <message>
         <source> — hard bounce</source>
-        <translation> — rebond dur</translation>
+        <translation> — rebond définitif</translation>
     </message>
     <message>
         <source> — soft bounce</source>
-        <translation> — rebond doux</translation>
+        <translation> — rebond temporaire</translation>
     </message>
     <message>
         <source>Failed at SMTP command</source>
