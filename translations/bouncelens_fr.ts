@@ -6828,7 +6828,7 @@
     </message>
     <message>
         <source>Still broken</source>
-        <translation>Toujours en panne</translation>
+        <translation>Toujours en échec</translation>
     </message>
     <message>
         <source>Fixed since</source>
