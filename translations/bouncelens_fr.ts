@@ -1852,435 +1852,435 @@
     </message>
     <message>
         <source>Gmail: IP not on the recipient domain&apos;s allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : IP absente de la liste d&apos;autorisation du domaine destinataire</translation>
     </message>
     <message>
         <source>The Google Workspace recipient domain accepts mail only from listed IP addresses, and yours is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine destinataire Google Workspace n&apos;accepte le courrier que d&apos;adresses IP autorisées, et la vôtre n&apos;en fait pas partie.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin restricted inbound gateways.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du destinataire a restreint les passerelles entrantes.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s administrator to allow your IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du destinataire d&apos;autoriser votre IP.</translation>
     </message>
     <message>
         <source>Gmail: low reputation of the sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : mauvaise réputation de l&apos;IP d&apos;envoi</translation>
     </message>
     <message>
         <source>Gmail is limiting or refusing mail because the sending IP has a very low reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail limite ou refuse le courrier car l&apos;IP d&apos;envoi a une très mauvaise réputation.</translation>
     </message>
     <message>
         <source>Spam complaints, spam-trap hits or a new IP without history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes pour spam, pièges à spam touchés ou nouvelle IP sans historique.</translation>
     </message>
     <message>
         <source>Check Google Postmaster Tools, slow down and warm the IP up, send only wanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez Google Postmaster Tools, ralentissez et chauffez l&apos;IP progressivement, n&apos;envoyez que du courrier souhaité.</translation>
     </message>
     <message>
         <source>Gmail: low reputation of the sending domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : mauvaise réputation du domaine d&apos;envoi</translation>
     </message>
     <message>
         <source>Gmail is limiting or refusing mail because the sending domain has a very low reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail limite ou refuse le courrier car le domaine d&apos;envoi a une très mauvaise réputation.</translation>
     </message>
     <message>
         <source>Complaints or spam-like mail sent under your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes ou courrier de type spam envoyé au nom de votre domaine.</translation>
     </message>
     <message>
         <source>Check Google Postmaster Tools; improve list quality and engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez Google Postmaster Tools ; améliorez la qualité de la liste et l&apos;engagement.</translation>
     </message>
     <message>
         <source>Gmail: content looks suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : contenu suspect</translation>
     </message>
     <message>
         <source>Gmail deferred the message because of its content or links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a différé le message à cause de son contenu ou de ses liens.</translation>
     </message>
     <message>
         <source>Links to domains with a bad reputation, or spam-like wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens vers des domaines de mauvaise réputation, ou formulations typiques du spam.</translation>
     </message>
     <message>
         <source>Review links and content; check them against Safe Browsing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoyez les liens et le contenu ; vérifiez-les avec Safe Browsing.</translation>
     </message>
     <message>
         <source>Gmail: sending IP lacks a valid PTR record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : l&apos;IP d&apos;envoi n&apos;a pas d&apos;enregistrement PTR valide</translation>
     </message>
     <message>
         <source>The sending IP has no reverse DNS name, or that name does not resolve back to the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP d&apos;envoi n&apos;a pas de nom DNS inverse, ou ce nom ne pointe pas vers cette IP.</translation>
     </message>
     <message>
         <source>No PTR record for the sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;enregistrement PTR pour l&apos;IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>The PTR name&apos;s A/AAAA record points elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement A/AAAA du nom PTR pointe ailleurs.</translation>
     </message>
     <message>
         <source>Publish a PTR record whose host name resolves back to the same IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement PTR dont le nom d&apos;hôte pointe vers cette même IP.</translation>
     </message>
     <message>
         <source>Gmail: recipient domain requires TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : le domaine destinataire exige TLS</translation>
     </message>
     <message>
         <source>The Workspace recipient domain requires TLS, and the connection was not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine destinataire Workspace exige TLS, et la connexion n&apos;était pas chiffrée.</translation>
     </message>
     <message>
         <source>Your server did not use STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre serveur n&apos;a pas utilisé STARTTLS.</translation>
     </message>
     <message>
         <source>Enable STARTTLS for outbound mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez STARTTLS pour le courrier sortant.</translation>
     </message>
     <message>
         <source>Gmail: rejected by the sender domain&apos;s DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : rejeté par la politique DMARC du domaine expéditeur</translation>
     </message>
     <message>
         <source>Gmail rejected the message because it failed DMARC and the From domain publishes a reject policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a rejeté le message : il a échoué à DMARC et le domaine From publie une politique de rejet.</translation>
     </message>
     <message>
         <source>Neither SPF nor DKIM passed in alignment with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni SPF ni DKIM n&apos;a réussi avec un domaine aligné sur le domaine From.</translation>
     </message>
     <message>
         <source>Sign with DKIM using the From domain and make SPF cover every sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez avec DKIM sous le domaine From et faites en sorte que SPF couvre toutes les IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>Gmail: unauthenticated mail not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : courrier non authentifié refusé</translation>
     </message>
     <message>
         <source>Gmail requires every sender to authenticate with SPF or DKIM; this message passed neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail exige que tout expéditeur s&apos;authentifie par SPF ou DKIM ; ce message n&apos;a réussi ni l&apos;un ni l&apos;autre.</translation>
     </message>
     <message>
         <source>No DKIM signature and the sending IP is not in the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de signature DKIM, et l&apos;IP d&apos;envoi ne figure pas dans l&apos;enregistrement SPF.</translation>
     </message>
     <message>
         <source>Set up SPF and DKIM for the sending domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez SPF et DKIM pour le domaine d&apos;envoi.</translation>
     </message>
     <message>
         <source>Gmail: unauthenticated mail rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : débit limité pour le courrier non authentifié</translation>
     </message>
     <message>
         <source>Gmail is slowing down mail that passes neither SPF nor DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail ralentit le courrier qui ne réussit ni SPF ni DKIM.</translation>
     </message>
     <message>
         <source>Missing SPF and DKIM authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification SPF et DKIM absente.</translation>
     </message>
     <message>
         <source>Gmail: SPF did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : SPF n&apos;a pas réussi</translation>
     </message>
     <message>
         <source>Gmail deferred the message because SPF did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a différé le message car SPF n&apos;a pas réussi.</translation>
     </message>
     <message>
         <source>The sending IP is not in the domain&apos;s SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP d&apos;envoi ne figure pas dans l&apos;enregistrement SPF du domaine.</translation>
     </message>
     <message>
         <source>Add all sending IPs and services to the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez toutes les IP et tous les services d&apos;envoi à l&apos;enregistrement SPF.</translation>
     </message>
     <message>
         <source>Gmail rejected the message because SPF did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a rejeté le message car SPF n&apos;a pas réussi.</translation>
     </message>
     <message>
         <source>Gmail: unusual rate of unsolicited mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : taux inhabituel de courrier non sollicité</translation>
     </message>
     <message>
         <source>Gmail temporarily rate-limits mail from your IP or domain because of an unusual rate of unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail limite temporairement le débit du courrier de votre IP ou de votre domaine à cause d&apos;un taux inhabituel de courrier indésirable.</translation>
     </message>
     <message>
         <source>A spike in volume or complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pic de volume ou de plaintes.</translation>
     </message>
     <message>
         <source>A compromised account sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte compromis qui envoie du spam.</translation>
     </message>
     <message>
         <source>Slow down, check Postmaster Tools, and send only to engaged recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez, consultez Postmaster Tools et n&apos;écrivez qu&apos;aux destinataires engagés.</translation>
     </message>
     <message>
         <source>Gmail: unusual rate of unsolicited mail (blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : taux inhabituel de courrier non sollicité (bloqué)</translation>
     </message>
     <message>
         <source>Gmail blocked mail from your IP or domain because of a sustained rate of unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a bloqué le courrier de votre IP ou de votre domaine à cause d&apos;un taux persistant de courrier indésirable.</translation>
     </message>
     <message>
         <source>Persistent spam-like sending or complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois de type spam ou plaintes persistants.</translation>
     </message>
     <message>
         <source>Stop and clean the list; resume slowly once reputation recovers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez les envois et nettoyez la liste ; reprenez lentement une fois la réputation rétablie.</translation>
     </message>
     <message>
         <source>Gmail: TLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : TLS exigé</translation>
     </message>
     <message>
         <source>Gmail requires TLS for this traffic and the connection was not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail exige TLS pour ce trafic, et la connexion n&apos;était pas chiffrée.</translation>
     </message>
     <message>
         <source>Gmail: DKIM did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : DKIM n&apos;a pas réussi</translation>
     </message>
     <message>
         <source>Gmail deferred the message because DKIM did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a différé le message car DKIM n&apos;a pas réussi.</translation>
     </message>
     <message>
         <source>No DKIM signature, or it does not verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de signature DKIM, ou elle ne se vérifie pas.</translation>
     </message>
     <message>
         <source>Check the DKIM signing setup and the public key in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la configuration de la signature DKIM et la clé publique dans le DNS.</translation>
     </message>
     <message>
         <source>Gmail rejected the message because DKIM did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a rejeté le message car DKIM n&apos;a pas réussi.</translation>
     </message>
     <message>
         <source>Gmail: From domain not aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : domaine From non aligné</translation>
     </message>
     <message>
         <source>The From domain is aligned with neither the SPF nor the DKIM domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine From n&apos;est aligné ni sur le domaine SPF ni sur le domaine DKIM.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for another domain (e.g. the sending service&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF et DKIM réussissent pour un autre domaine (par ex. celui du service d&apos;envoi).</translation>
     </message>
     <message>
         <source>Use a custom return-path and DKIM domain under your From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un Return-Path et un domaine DKIM personnalisés sous votre domaine From.</translation>
     </message>
     <message>
         <source>Gmail: no DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : pas d&apos;enregistrement DMARC</translation>
     </message>
     <message>
         <source>Bulk senders must publish a DMARC record; the sending domain has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les expéditeurs de masse doivent publier un enregistrement DMARC ; le domaine d&apos;envoi n&apos;en a pas.</translation>
     </message>
     <message>
         <source>No _dmarc TXT record for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;enregistrement TXT _dmarc pour le domaine From.</translation>
     </message>
     <message>
         <source>Publish a DMARC record (p=none is enough to start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement DMARC (p=none suffit pour commencer).</translation>
     </message>
     <message>
         <source>Gmail: recipient receives mail too fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : le destinataire reçoit trop de courrier trop vite</translation>
     </message>
     <message>
         <source>The recipient is getting mail at a rate that stops delivery for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire reçoit du courrier à un rythme qui bloque la livraison pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Many messages to the same recipient in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup de messages au même destinataire en peu de temps.</translation>
     </message>
     <message>
         <source>Slow down sending to this recipient; retries will succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez les envois vers ce destinataire ; les nouvelles tentatives aboutiront.</translation>
     </message>
     <message>
         <source>Gmail: recipient out of storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : espace de stockage du destinataire saturé</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google storage is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de stockage Google du destinataire est plein.</translation>
     </message>
     <message>
         <source>The recipient has used up the account&apos;s storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire a épuisé l&apos;espace de stockage de son compte.</translation>
     </message>
     <message>
         <source>Retry later; tell the recipient by another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; prévenez le destinataire par un autre moyen.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google storage is full, and the account may be inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de stockage Google du destinataire est plein, et le compte est peut-être inactif.</translation>
     </message>
     <message>
         <source>Drop the address if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez l&apos;adresse si cela persiste.</translation>
     </message>
     <message>
         <source>Gmail: temporary server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : erreur temporaire du serveur</translation>
     </message>
     <message>
         <source>Gmail had a temporary problem handling the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a rencontré un problème temporaire en traitant le message.</translation>
     </message>
     <message>
         <source>A temporary issue at Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème temporaire chez Google.</translation>
     </message>
     <message>
         <source>Let your server retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez votre serveur réessayer.</translation>
     </message>
     <message>
         <source>Gmail: too many recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : trop de destinataires</translation>
     </message>
     <message>
         <source>The message has more recipients than Gmail accepts in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a plus de destinataires que Gmail n&apos;en accepte dans une transaction.</translation>
     </message>
     <message>
         <source>Send in smaller batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez par lots plus petits.</translation>
     </message>
     <message>
         <source>Gmail: account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : le compte n&apos;existe pas</translation>
     </message>
     <message>
         <source>The Gmail or Workspace address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse Gmail ou Workspace n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A typo, or the account was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une faute de frappe, ou le compte a été supprimé.</translation>
     </message>
     <message>
         <source>Remove the address from your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez l&apos;adresse de votre liste.</translation>
     </message>
     <message>
         <source>Gmail: recipient domain not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : domaine destinataire introuvable</translation>
     </message>
     <message>
         <source>The domain after the @ could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine après le @ est introuvable.</translation>
     </message>
     <message>
         <source>A typo in the domain, or the domain has no DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une faute de frappe dans le domaine, ou le domaine n&apos;a pas de DNS.</translation>
     </message>
     <message>
         <source>Correct the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le domaine.</translation>
     </message>
     <message>
         <source>Gmail: account disabled or inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : compte désactivé ou inactif</translation>
     </message>
     <message>
         <source>The recipient&apos;s account exists but is disabled or inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte du destinataire existe mais il est désactivé ou inactif.</translation>
     </message>
     <message>
         <source>The account was abandoned or suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a été abandonné ou suspendu.</translation>
     </message>
     <message>
         <source>Gmail: daily sending limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : limite d&apos;envoi quotidienne dépassée</translation>
     </message>
     <message>
         <source>The sending Gmail/Workspace account has reached its daily sending limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte Gmail/Workspace expéditeur a atteint sa limite d&apos;envoi quotidienne.</translation>
     </message>
     <message>
         <source>Too many messages or recipients from one account in 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de messages ou de destinataires depuis un même compte en 24 heures.</translation>
     </message>
     <message>
         <source>Wait 24 hours or use a service made for bulk mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez 24 heures ou utilisez un service conçu pour les envois en masse.</translation>
     </message>
     <message>
         <source>Gmail: likely unsolicited mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : courrier probablement non sollicité</translation>
     </message>
     <message>
         <source>Gmail&apos;s filters judged the message as unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres de Gmail ont jugé le message indésirable.</translation>
     </message>
     <message>
         <source>Spam-like content, poor reputation or missing authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de type spam, mauvaise réputation ou authentification absente.</translation>
     </message>
     <message>
         <source>Authenticate mail, send only to people who asked for it, check Postmaster Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiez le courrier, n&apos;écrivez qu&apos;aux personnes qui l&apos;ont demandé, consultez Postmaster Tools.</translation>
     </message>
     <message>
         <source>Gmail: missing or invalid From header</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : en-tête From absent ou invalide</translation>
     </message>
     <message>
         <source>The message has no valid From header as RFC 5322 requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas d&apos;en-tête From valide, comme l&apos;exige la RFC 5322.</translation>
     </message>
     <message>
         <source>A broken From header in the sending application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un en-tête From défectueux dans l&apos;application d&apos;envoi.</translation>
     </message>
     <message>
         <source>Send one valid From header with a full address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un seul en-tête From valide, avec une adresse complète.</translation>
     </message>
     <message>
         <source>Gmail: RFC 5322 violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : non-conformité à la RFC 5322</translation>
     </message>
     <message>
         <source>The message breaks RFC 5322, e.g. duplicate headers that must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message enfreint la RFC 5322, par ex. des en-têtes en double qui doivent être uniques.</translation>
     </message>
     <message>
         <source>The sending software writes a header twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logiciel d&apos;envoi écrit un en-tête deux fois.</translation>
     </message>
     <message>
         <source>Fix header generation in the sending software.</source>
@@ -2288,1551 +2288,1551 @@
     </message>
     <message>
         <source>Gmail: message blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : message bloqué</translation>
     </message>
     <message>
         <source>Gmail refused the message by policy; the text names the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a refusé le message en vertu de sa politique ; le texte en donne la raison.</translation>
     </message>
     <message>
         <source>Reputation, content or authentication problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes de réputation, de contenu ou d&apos;authentification.</translation>
     </message>
     <message>
         <source>Read the linked Google help page; check authentication and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la page d&apos;aide Google indiquée en lien ; vérifiez l&apos;authentification et la réputation.</translation>
     </message>
     <message>
         <source>Gmail: suspicious SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : enregistrement SPF suspect</translation>
     </message>
     <message>
         <source>The sending domain&apos;s SPF record has entries that look suspicious or overly broad.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF du domaine d&apos;envoi contient des entrées suspectes ou trop larges.</translation>
     </message>
     <message>
         <source>An SPF record with +all or huge IP ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement SPF avec +all ou d&apos;énormes plages d&apos;IP.</translation>
     </message>
     <message>
         <source>Tighten the SPF record to the IPs that really send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreignez l&apos;enregistrement SPF aux IP qui envoient réellement.</translation>
     </message>
     <message>
         <source>Gmail: sending IP has no PTR record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : l&apos;IP d&apos;envoi n&apos;a pas d&apos;enregistrement PTR</translation>
     </message>
     <message>
         <source>The sending IP has no valid reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP d&apos;envoi n&apos;a pas de DNS inverse valide.</translation>
     </message>
     <message>
         <source>No PTR, or the PTR name does not resolve back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de PTR, ou le nom PTR ne pointe pas vers l&apos;IP.</translation>
     </message>
     <message>
         <source>Publish a PTR record that resolves back to the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement PTR dont le nom pointe vers l&apos;IP.</translation>
     </message>
     <message>
         <source>Gmail: message exceeds size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : message trop volumineux</translation>
     </message>
     <message>
         <source>The message is larger than Google&apos;s size limit (25 MB including encoding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message dépasse la taille maximale de Google (25 Mo encodage compris).</translation>
     </message>
     <message>
         <source>Gmail: potential security issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : problème de sécurité potentiel</translation>
     </message>
     <message>
         <source>Gmail blocked the message because of a possible security risk, e.g. a blocked attachment type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a bloqué le message à cause d&apos;un risque de sécurité possible, par ex. un type de pièce jointe bloqué.</translation>
     </message>
     <message>
         <source>An executable or other blocked file type, or a malicious link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exécutable ou un autre type de fichier bloqué, ou un lien malveillant.</translation>
     </message>
     <message>
         <source>Remove the attachment or share it through a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez la pièce jointe ou partagez-la par un lien.</translation>
     </message>
     <message>
         <source>Gmail: malformed message</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : message mal formé</translation>
     </message>
     <message>
         <source>The message does not follow the email format standards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne respecte pas les normes de format du courrier électronique.</translation>
     </message>
     <message>
         <source>Broken MIME structure or headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure MIME ou en-têtes défectueux.</translation>
     </message>
     <message>
         <source>Fix message generation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la génération des messages.</translation>
     </message>
     <message>
         <source>Microsoft 365: recipient not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : destinataire introuvable</translation>
     </message>
     <message>
         <source>The recipient does not exist in the destination organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n&apos;existe pas dans l&apos;organisation de destination.</translation>
     </message>
     <message>
         <source>A typo, or the mailbox was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une faute de frappe, ou la boîte a été supprimée.</translation>
     </message>
     <message>
         <source>Remove or correct the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez ou corrigez l&apos;adresse.</translation>
     </message>
     <message>
         <source>Microsoft 365: recipient not found by SMTP address lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : destinataire introuvable par recherche d&apos;adresse SMTP</translation>
     </message>
     <message>
         <source>Exchange Online found no recipient with this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online n&apos;a trouvé aucun destinataire avec cette adresse.</translation>
     </message>
     <message>
         <source>The address is wrong or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse est fausse ou a été supprimée.</translation>
     </message>
     <message>
         <source>Microsoft 365: bad outbound sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : expéditeur sortant bloqué</translation>
     </message>
     <message>
         <source>The sending account was blocked from sending, usually after sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte expéditeur a été interdit d&apos;envoi, généralement après avoir envoyé du spam.</translation>
     </message>
     <message>
         <source>The sender&apos;s account is compromised or sent spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de l&apos;expéditeur est compromis ou a envoyé du spam.</translation>
     </message>
     <message>
         <source>Secure the account; an admin must release it in the Microsoft 365 Defender portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurisez le compte ; un administrateur doit le débloquer dans le portail Microsoft 365 Defender.</translation>
     </message>
     <message>
         <source>Microsoft 365: sending limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : limite d&apos;envoi atteinte</translation>
     </message>
     <message>
         <source>The sender reached the daily recipient limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur a atteint la limite quotidienne de destinataires.</translation>
     </message>
     <message>
         <source>Too many recipients in 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de destinataires en 24 heures.</translation>
     </message>
     <message>
         <source>Wait for the limit to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la réinitialisation de la limite.</translation>
     </message>
     <message>
         <source>Microsoft 365: mailbox disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : boîte désactivée</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte du destinataire est désactivée.</translation>
     </message>
     <message>
         <source>The account was disabled by its admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a été désactivé par son administrateur.</translation>
     </message>
     <message>
         <source>Microsoft 365: mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : boîte pleine</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte du destinataire a dépassé son quota.</translation>
     </message>
     <message>
         <source>The recipient keeps too much mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire conserve trop de courrier.</translation>
     </message>
     <message>
         <source>Microsoft 365: message too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : message trop volumineux</translation>
     </message>
     <message>
         <source>The message exceeds a size limit of the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message dépasse une limite de taille de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Send a smaller message or a OneDrive link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un message plus petit ou un lien OneDrive.</translation>
     </message>
     <message>
         <source>Microsoft 365: recipient address rejected, access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : adresse du destinataire rejetée, accès refusé</translation>
     </message>
     <message>
         <source>Directory-based edge blocking rejected the address because it does not exist in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le blocage en périphérie basé sur l&apos;annuaire (DBEB) a rejeté l&apos;adresse car elle n&apos;existe pas dans le locataire.</translation>
     </message>
     <message>
         <source>The recipient does not exist in the destination tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n&apos;existe pas dans le locataire de destination.</translation>
     </message>
     <message>
         <source>Check the address with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse auprès du destinataire.</translation>
     </message>
     <message>
         <source>Microsoft 365: relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : relais refusé</translation>
     </message>
     <message>
         <source>The server will not relay for this sender and recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur refuse de relayer pour cet expéditeur et ce destinataire.</translation>
     </message>
     <message>
         <source>The recipient domain is not set up in the tenant, or MX points to the wrong tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine destinataire n&apos;est pas configuré dans le locataire, ou le MX pointe vers le mauvais locataire.</translation>
     </message>
     <message>
         <source>Check the recipient domain&apos;s MX records and connectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les enregistrements MX et les connecteurs du domaine destinataire.</translation>
     </message>
     <message>
         <source>Microsoft 365: routing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : boucle de routage</translation>
     </message>
     <message>
         <source>The message looped between servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a tourné en boucle entre des serveurs.</translation>
     </message>
     <message>
         <source>Forwarding or connector settings that point back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des paramètres de transfert ou de connecteur qui renvoient le message à son point de départ.</translation>
     </message>
     <message>
         <source>Fix the forwarding or connector loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la boucle de transfert ou de connecteur.</translation>
     </message>
     <message>
         <source>Microsoft 365: hop count exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : nombre de sauts dépassé</translation>
     </message>
     <message>
         <source>The message passed too many servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est passé par trop de serveurs.</translation>
     </message>
     <message>
         <source>A mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une boucle de courrier.</translation>
     </message>
     <message>
         <source>Fix the mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la boucle de courrier.</translation>
     </message>
     <message>
         <source>Microsoft 365: message expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : message expiré</translation>
     </message>
     <message>
         <source>The message stayed in the queue too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est resté trop longtemps dans la file d&apos;attente.</translation>
     </message>
     <message>
         <source>The destination did not answer for the whole retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination n&apos;a pas répondu pendant toute la période de nouvelles tentatives.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s MX hosts are reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que les hôtes MX de la destination sont joignables.</translation>
     </message>
     <message>
         <source>Delivery was given up after the retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation>La livraison a été abandonnée après la période de nouvelles tentatives.</translation>
     </message>
     <message>
         <source>The destination was unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination était injoignable.</translation>
     </message>
     <message>
         <source>Microsoft 365: connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : connexion refusée</translation>
     </message>
     <message>
         <source>The destination refused connections until delivery expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination a refusé les connexions jusqu&apos;à l&apos;expiration de la livraison.</translation>
     </message>
     <message>
         <source>The destination server refuses or is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de destination refuse les connexions ou est en panne.</translation>
     </message>
     <message>
         <source>Check the destination&apos;s MX hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les hôtes MX de la destination.</translation>
     </message>
     <message>
         <source>Microsoft 365: client was not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : client non authentifié</translation>
     </message>
     <message>
         <source>The server requires the sending server or client to authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige que le serveur ou le client d&apos;envoi s&apos;authentifie.</translation>
     </message>
     <message>
         <source>Sending through a relay without credentials or connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi via un relais sans identifiants ni connecteur.</translation>
     </message>
     <message>
         <source>Authenticate, or configure a connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiez-vous ou configurez un connecteur.</translation>
     </message>
     <message>
         <source>Microsoft 365: delivery not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : livraison non autorisée</translation>
     </message>
     <message>
         <source>The recipient (often a group) accepts mail only from certain senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire (souvent un groupe) n&apos;accepte le courrier que de certains expéditeurs.</translation>
     </message>
     <message>
         <source>A restriction on the distribution group or mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une restriction sur le groupe de distribution ou la boîte.</translation>
     </message>
     <message>
         <source>Ask the group owner to allow you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire du groupe de vous autoriser.</translation>
     </message>
     <message>
         <source>Microsoft 365: MTA-STS validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : échec de la validation MTA-STS</translation>
     </message>
     <message>
         <source>The destination&apos;s certificate does not match its MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de la destination ne correspond pas à sa politique MTA-STS.</translation>
     </message>
     <message>
         <source>An expired or wrong certificate at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat expiré ou incorrect sur la destination.</translation>
     </message>
     <message>
         <source>The destination must fix its certificate or MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit corriger son certificat ou sa politique MTA-STS.</translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated by organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : expéditeur non authentifié par l&apos;organisation</translation>
     </message>
     <message>
         <source>The recipient accepts only mail from inside its organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n&apos;accepte que le courrier provenant de son organisation.</translation>
     </message>
     <message>
         <source>Delivery restrictions on the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des restrictions de livraison sur le destinataire.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to accept external mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du destinataire d&apos;accepter le courrier externe.</translation>
     </message>
     <message>
         <source>Microsoft 365: SPF violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : violation SPF</translation>
     </message>
     <message>
         <source>The message failed the destination&apos;s SPF check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a échoué au contrôle SPF de la destination.</translation>
     </message>
     <message>
         <source>The sending IP is not in the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP d&apos;envoi ne figure pas dans l&apos;enregistrement SPF.</translation>
     </message>
     <message>
         <source>Fix the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;enregistrement SPF.</translation>
     </message>
     <message>
         <source>Microsoft 365: IPv6 sender without reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : expéditeur IPv6 sans DNS inverse</translation>
     </message>
     <message>
         <source>Mail over IPv6 requires a PTR record for the sending address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier sur IPv6 exige un enregistrement PTR pour l&apos;adresse d&apos;envoi.</translation>
     </message>
     <message>
         <source>No PTR for the IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de PTR pour l&apos;adresse IPv6.</translation>
     </message>
     <message>
         <source>Publish a PTR record for the IPv6 address, or send over IPv4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement PTR pour l&apos;adresse IPv6, ou envoyez sur IPv4.</translation>
     </message>
     <message>
         <source>Microsoft 365: client not authenticated to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : client non authentifié pour l&apos;envoi</translation>
     </message>
     <message>
         <source>The submission endpoint requires authentication before MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de soumission exige une authentification avant MAIL FROM.</translation>
     </message>
     <message>
         <source>The application does not log in to smtp.office365.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application ne s&apos;authentifie pas auprès de smtp.office365.com.</translation>
     </message>
     <message>
         <source>Configure SMTP AUTH or use a connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez SMTP AUTH ou utilisez un connecteur.</translation>
     </message>
     <message>
         <source>Microsoft 365: TenantAttribution; relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : TenantAttribution ; relais refusé</translation>
     </message>
     <message>
         <source>The inbound connector could not attribute the mail to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le connecteur entrant n&apos;a pas pu attribuer le courrier à un locataire.</translation>
     </message>
     <message>
         <source>A connector misconfiguration after a change on premises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un connecteur mal configuré après une modification sur site.</translation>
     </message>
     <message>
         <source>Fix the inbound connector (certificate or IP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le connecteur entrant (certificat ou IP).</translation>
     </message>
     <message>
         <source>Microsoft 365: sender not in allowed-senders list</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : expéditeur absent de la liste des expéditeurs autorisés</translation>
     </message>
     <message>
         <source>The distribution group accepts only listed senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe de distribution n&apos;accepte que les expéditeurs listés.</translation>
     </message>
     <message>
         <source>Group delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrictions de livraison du groupe.</translation>
     </message>
     <message>
         <source>Ask the group owner to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire du groupe de vous ajouter.</translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated for group</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : expéditeur non authentifié pour le groupe</translation>
     </message>
     <message>
         <source>The group accepts only internal senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe n&apos;accepte que des expéditeurs internes.</translation>
     </message>
     <message>
         <source>Ask the group owner to allow external senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire du groupe d&apos;autoriser les expéditeurs externes.</translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated for mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : expéditeur non authentifié pour la boîte</translation>
     </message>
     <message>
         <source>The mailbox accepts only internal senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte n&apos;accepte que des expéditeurs internes.</translation>
     </message>
     <message>
         <source>Mailbox delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrictions de livraison de la boîte.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressez-vous à l&apos;administrateur du destinataire.</translation>
     </message>
     <message>
         <source>Microsoft 365: sender was not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : l&apos;expéditeur n&apos;était pas authentifié</translation>
     </message>
     <message>
         <source>The mail user rejects external messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur de messagerie refuse les messages externes.</translation>
     </message>
     <message>
         <source>Recipient delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrictions de livraison du destinataire.</translation>
     </message>
     <message>
         <source>Microsoft 365: trial tenant daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : limite quotidienne du locataire d&apos;essai</translation>
     </message>
     <message>
         <source>A trial tenant exceeded its daily limit of external recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un locataire d&apos;essai a dépassé sa limite quotidienne de destinataires externes.</translation>
     </message>
     <message>
         <source>Trial tenants have low sending limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les locataires d&apos;essai ont des limites d&apos;envoi basses.</translation>
     </message>
     <message>
         <source>Wait 24 hours or switch to a paid subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez 24 heures ou passez à un abonnement payant.</translation>
     </message>
     <message>
         <source>Microsoft 365: tenant daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : limite quotidienne du locataire</translation>
     </message>
     <message>
         <source>The tenant exceeded its daily limit of external recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire a dépassé sa limite quotidienne de destinataires externes.</translation>
     </message>
     <message>
         <source>Large sends from the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des envois volumineux depuis le locataire.</translation>
     </message>
     <message>
         <source>Wait for the 24-hour window to pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de la fenêtre de 24 heures.</translation>
     </message>
     <message>
         <source>Microsoft 365: STARTTLS not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : STARTTLS non pris en charge</translation>
     </message>
     <message>
         <source>The destination must be reached over TLS but does not offer STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit être jointe via TLS, mais elle ne propose pas STARTTLS.</translation>
     </message>
     <message>
         <source>The destination lacks TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination ne prend pas en charge TLS.</translation>
     </message>
     <message>
         <source>The destination must enable STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit activer STARTTLS.</translation>
     </message>
     <message>
         <source>Microsoft 365: certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : certificat expiré</translation>
     </message>
     <message>
         <source>The destination&apos;s TLS certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat TLS de la destination a expiré.</translation>
     </message>
     <message>
         <source>The destination must renew its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit renouveler son certificat.</translation>
     </message>
     <message>
         <source>Microsoft 365: DANE TLSA invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : DANE TLSA invalide</translation>
     </message>
     <message>
         <source>The destination failed DANE validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination a échoué à la validation DANE.</translation>
     </message>
     <message>
         <source>TLSA records do not match the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements TLSA ne correspondent pas au certificat.</translation>
     </message>
     <message>
         <source>The destination must fix TLSA records or the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit corriger ses enregistrements TLSA ou son certificat.</translation>
     </message>
     <message>
         <source>Microsoft 365: DNSSEC invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : DNSSEC invalide</translation>
     </message>
     <message>
         <source>The destination domain returned invalid DNSSEC records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de destination a renvoyé des enregistrements DNSSEC invalides.</translation>
     </message>
     <message>
         <source>The destination must fix its DNSSEC setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit corriger sa configuration DNSSEC.</translation>
     </message>
     <message>
         <source>Microsoft 365: access denied, spam abuse detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : accès refusé, abus de spam détecté</translation>
     </message>
     <message>
         <source>The sending account was banned for sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte expéditeur a été banni pour envoi de spam.</translation>
     </message>
     <message>
         <source>A compromised account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte compromis.</translation>
     </message>
     <message>
         <source>Secure the account and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurisez le compte et contactez le support Microsoft.</translation>
     </message>
     <message>
         <source>Microsoft 365: banned sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : expéditeur banni</translation>
     </message>
     <message>
         <source>The sending account was banned for spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte expéditeur a été banni pour spam.</translation>
     </message>
     <message>
         <source>Microsoft 365: bad HELO</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : HELO incorrect</translation>
     </message>
     <message>
         <source>The sending server&apos;s HELO/EHLO name claims to be the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom HELO/EHLO du serveur d&apos;envoi prétend être la destination.</translation>
     </message>
     <message>
         <source>A wrong HELO name in the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom HELO incorrect sur le serveur d&apos;envoi.</translation>
     </message>
     <message>
         <source>Use your own host name in HELO/EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez votre propre nom d&apos;hôte dans HELO/EHLO.</translation>
     </message>
     <message>
         <source>Microsoft 365: IP rejected by the recipient organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : IP rejetée par l&apos;organisation du destinataire</translation>
     </message>
     <message>
         <source>The recipient&apos;s organization blocks your sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation du destinataire bloque votre IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>The recipient added your IP to its block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire a ajouté votre IP à sa liste de blocage.</translation>
     </message>
     <message>
         <source>Ask the recipient to unblock you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au destinataire de vous débloquer.</translation>
     </message>
     <message>
         <source>Microsoft 365: DMARC reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : rejet DMARC</translation>
     </message>
     <message>
         <source>The From domain failed DMARC with a reject policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine From a échoué à DMARC avec une politique de rejet.</translation>
     </message>
     <message>
         <source>SPF/DKIM not aligned with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF/DKIM non alignés sur le domaine From.</translation>
     </message>
     <message>
         <source>Align SPF or DKIM with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignez SPF ou DKIM sur le domaine From.</translation>
     </message>
     <message>
         <source>Microsoft 365: no mail over IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : pas de courrier sur IPv6</translation>
     </message>
     <message>
         <source>The recipient domain does not accept email over IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine destinataire n&apos;accepte pas le courrier sur IPv6.</translation>
     </message>
     <message>
         <source>Send over IPv4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez sur IPv4.</translation>
     </message>
     <message>
         <source>Microsoft 365: banned sender IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : IP d&apos;envoi bannie</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP d&apos;envoi figure sur la liste de blocage de Microsoft.</translation>
     </message>
     <message>
         <source>Spam or abuse from this IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam ou abus depuis cette IP.</translation>
     </message>
     <message>
         <source>Request removal through delist@microsoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait via delist@microsoft.com.</translation>
     </message>
     <message>
         <source>Microsoft 365: no valid From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : pas d&apos;adresse From valide</translation>
     </message>
     <message>
         <source>The message has no valid From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas d&apos;adresse From valide.</translation>
     </message>
     <message>
         <source>A broken From header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un en-tête From défectueux.</translation>
     </message>
     <message>
         <source>Send one RFC 5322-compliant From header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un seul en-tête From conforme à la RFC 5322.</translation>
     </message>
     <message>
         <source>Microsoft 365: blocked by a custom block list</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : bloqué par une liste de blocage personnalisée</translation>
     </message>
     <message>
         <source>The recipient domain blocks your IP in its own list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine destinataire bloque votre IP dans sa propre liste.</translation>
     </message>
     <message>
         <source>Microsoft 365: external forwarding not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : transfert externe non autorisé</translation>
     </message>
     <message>
         <source>The organization does not allow automatic forwarding to external addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation n&apos;autorise pas le transfert automatique vers des adresses externes.</translation>
     </message>
     <message>
         <source>An outbound spam policy blocks forwarding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une politique anti-spam sortante bloque le transfert.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must allow forwarding for this mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur doit autoriser le transfert pour cette boîte.</translation>
     </message>
     <message>
         <source>Microsoft 365: banned sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : IP d&apos;envoi bannie</translation>
     </message>
     <message>
         <source>Microsoft banned the sending IP because of its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a banni l&apos;IP d&apos;envoi à cause de sa réputation.</translation>
     </message>
     <message>
         <source>Use the delist portal at sender.office.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le portail de retrait sender.office.com.</translation>
     </message>
     <message>
         <source>Microsoft 365: blocked by Tenant Allow/Block List</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : bloqué par la Tenant Allow/Block List</translation>
     </message>
     <message>
         <source>Your own organization blocks this recipient or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre organisation bloque ce destinataire ou ce domaine.</translation>
     </message>
     <message>
         <source>An entry in the Tenant Allow/Block List.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de la Tenant Allow/Block List.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must remove the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur doit supprimer l&apos;entrée.</translation>
     </message>
     <message>
         <source>Microsoft 365: tenant exceeded threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : seuil du locataire dépassé</translation>
     </message>
     <message>
         <source>Most traffic from the tenant was suspicious, so it was blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La majeure partie du trafic du locataire était suspecte, il a donc été bloqué.</translation>
     </message>
     <message>
         <source>Compromised accounts in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des comptes compromis dans le locataire.</translation>
     </message>
     <message>
         <source>Resolve the compromise and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolvez la compromission et contactez le support Microsoft.</translation>
     </message>
     <message>
         <source>Microsoft 365: traffic not accepted from this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : trafic refusé depuis cette IP</translation>
     </message>
     <message>
         <source>The IP is blocked because of suspicious traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP est bloquée à cause d&apos;un trafic suspect.</translation>
     </message>
     <message>
         <source>Resolve the cause and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éliminez la cause et contactez le support Microsoft.</translation>
     </message>
     <message>
         <source>Microsoft 365: unregistered sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : domaine d&apos;envoi non enregistré</translation>
     </message>
     <message>
         <source>The tenant sends from domains it has not added and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire envoie depuis des domaines qu&apos;il n&apos;a pas ajoutés et vérifiés.</translation>
     </message>
     <message>
         <source>A sending domain not verified in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine d&apos;envoi non vérifié dans le locataire.</translation>
     </message>
     <message>
         <source>Add and verify the domain in Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez et vérifiez le domaine dans Microsoft 365.</translation>
     </message>
     <message>
         <source>Microsoft 365: temporarily throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : débit temporairement limité</translation>
     </message>
     <message>
         <source>Exchange Online defers mail from your IP because of its reputation or volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online diffère le courrier de votre IP à cause de sa réputation ou de son volume.</translation>
     </message>
     <message>
         <source>A new or poorly rated IP, or a burst of volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une IP nouvelle ou mal notée, ou un pic de volume.</translation>
     </message>
     <message>
         <source>Slow down; retries will get through as reputation improves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez ; les nouvelles tentatives passeront à mesure que la réputation s&apos;améliore.</translation>
     </message>
     <message>
         <source>Microsoft 365: temporarily rate limited due to IP reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : débit temporairement limité à cause de la réputation de l&apos;IP</translation>
     </message>
     <message>
         <source>Exchange Online rate-limits your IP because of its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online limite le débit de votre IP à cause de sa réputation.</translation>
     </message>
     <message>
         <source>Spam-like traffic from the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafic de type spam depuis l&apos;IP.</translation>
     </message>
     <message>
         <source>Slow down and check the IP&apos;s reputation (SNDS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez et vérifiez la réputation de l&apos;IP (SNDS).</translation>
     </message>
     <message>
         <source>Outlook.com: network on block list (S3150)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : réseau sur liste de blocage (S3150)</translation>
     </message>
     <message>
         <source>Outlook.com refuses the IP because part of its network is on Microsoft&apos;s block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com refuse l&apos;IP car une partie de son réseau figure sur la liste de blocage de Microsoft.</translation>
     </message>
     <message>
         <source>The IP range has a poor reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage d&apos;IP a une mauvaise réputation.</translation>
     </message>
     <message>
         <source>Request delisting at sender.office.com / the Outlook.com support form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait sur sender.office.com / via le formulaire de support d&apos;Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: network on block list (S3140)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : réseau sur liste de blocage (S3140)</translation>
     </message>
     <message>
         <source>Request delisting through the Outlook.com sender support form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait via le formulaire de support aux expéditeurs d&apos;Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: IP blocked (S3115)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : IP bloquée (S3115)</translation>
     </message>
     <message>
         <source>Outlook.com refuses mail from this IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com refuse le courrier de cette IP.</translation>
     </message>
     <message>
         <source>The IP&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réputation de l&apos;IP.</translation>
     </message>
     <message>
         <source>Outlook.com: IP blocked (S3114)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : IP bloquée (S3114)</translation>
     </message>
     <message>
         <source>Outlook.com: rejected for policy reasons (SC-001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : refusé pour raisons de politique (SC-001)</translation>
     </message>
     <message>
         <source>Outlook.com refused the mail for policy reasons, such as IP or domain reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com a refusé le courrier pour des raisons de politique, comme la réputation de l&apos;IP ou du domaine.</translation>
     </message>
     <message>
         <source>Spam-like content or reputation problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de type spam ou problèmes de réputation.</translation>
     </message>
     <message>
         <source>Improve list quality; request mitigation from Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Améliorez la qualité de la liste ; demandez une atténuation au support d&apos;Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: namespace mining (SC-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : collecte d&apos;adresses (SC-002)</translation>
     </message>
     <message>
         <source>The IP tried many non-existent addresses (directory harvesting).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP a essayé de nombreuses adresses inexistantes (collecte d&apos;adresses sur l&apos;annuaire).</translation>
     </message>
     <message>
         <source>Poor list hygiene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise hygiène de liste.</translation>
     </message>
     <message>
         <source>Clean the list; contact Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyez la liste ; contactez le support d&apos;Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: open proxy or relay (SC-003)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : proxy ou relais ouvert (SC-003)</translation>
     </message>
     <message>
         <source>The IP looks like an open proxy or relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP ressemble à un proxy ou à un relais ouvert.</translation>
     </message>
     <message>
         <source>Secure the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurisez le serveur.</translation>
     </message>
     <message>
         <source>Outlook.com: complaints (SC-004)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : plaintes (SC-004)</translation>
     </message>
     <message>
         <source>The IP was blocked after user complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP a été bloquée après des plaintes d&apos;utilisateurs.</translation>
     </message>
     <message>
         <source>Spam complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes pour spam.</translation>
     </message>
     <message>
         <source>Send only wanted mail; contact Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;envoyez que du courrier souhaité ; contactez le support d&apos;Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: dynamic IP (DY-001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : IP dynamique (DY-001)</translation>
     </message>
     <message>
         <source>Outlook.com does not accept mail from dynamic IPs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com n&apos;accepte pas le courrier provenant d&apos;IP dynamiques.</translation>
     </message>
     <message>
         <source>Sending from a consumer or dynamic address range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi depuis une plage d&apos;adresses grand public ou dynamique.</translation>
     </message>
     <message>
         <source>Send through your provider&apos;s mail server or a static IP with PTR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez via le serveur de messagerie de votre fournisseur, ou depuis une IP fixe dotée d&apos;un PTR.</translation>
     </message>
     <message>
         <source>Outlook.com: compromised IP (DY-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : IP compromise (DY-002)</translation>
     </message>
     <message>
         <source>The IP was identified as compromised.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP a été identifiée comme compromise.</translation>
     </message>
     <message>
         <source>Malware or an open relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un logiciel malveillant ou un relais ouvert.</translation>
     </message>
     <message>
         <source>Clean up the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assainissez la machine.</translation>
     </message>
     <message>
         <source>Outlook.com: rejected for policy reasons (OU-001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : refusé pour raisons de politique (OU-001)</translation>
     </message>
     <message>
         <source>Outlook.com refused the mail for policy reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com a refusé le courrier pour des raisons de politique.</translation>
     </message>
     <message>
         <source>Contact Outlook.com sender support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactez le support aux expéditeurs d&apos;Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: spam-like content (OU-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : contenu de type spam (OU-002)</translation>
     </message>
     <message>
         <source>Outlook.com refused the mail as spam-like or for reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com a refusé le courrier comme spam ou à cause de la réputation.</translation>
     </message>
     <message>
         <source>Review content and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoyez le contenu et la réputation.</translation>
     </message>
     <message>
         <source>Outlook.com: hourly/daily limit (RP-001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : limite horaire/quotidienne (RP-001)</translation>
     </message>
     <message>
         <source>The IP exceeded Outlook.com&apos;s message limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP a dépassé les limites de messages d&apos;Outlook.com.</translation>
     </message>
     <message>
         <source>Too many messages too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de messages trop vite.</translation>
     </message>
     <message>
         <source>Slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez.</translation>
     </message>
     <message>
         <source>Outlook.com: limit reached (RP-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : limite atteinte (RP-002)</translation>
     </message>
     <message>
         <source>The IP exceeded Outlook.com&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP a dépassé les limites d&apos;Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: too many connections (RP-003)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com : trop de connexions (RP-003)</translation>
     </message>
     <message>
         <source>The IP opened too many connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP a ouvert trop de connexions.</translation>
     </message>
     <message>
         <source>Use fewer concurrent connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez moins de connexions simultanées.</translation>
     </message>
     <message>
         <source>Microsoft: IP on FBLW15 block list</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft : IP sur la liste de blocage FBLW15</translation>
     </message>
     <message>
         <source>The IP is on Microsoft&apos;s FBLW15 block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP figure sur la liste de blocage FBLW15 de Microsoft.</translation>
     </message>
     <message>
         <source>Spam or abuse from the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam ou abus depuis l&apos;IP.</translation>
     </message>
     <message>
         <source>Request delisting at delist@messaging.microsoft.com or sender.office.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait à delist@messaging.microsoft.com ou sur sender.office.com.</translation>
     </message>
     <message>
         <source>Yahoo: deferred, more than reputation allows (TSS04)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : différé, volume supérieur à ce que permet la réputation (TSS04)</translation>
     </message>
     <message>
         <source>Yahoo defers mail because the IP sends more than its reputation allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo diffère le courrier car l&apos;IP envoie plus que sa réputation ne le permet.</translation>
     </message>
     <message>
         <source>Volume spikes, complaints, or a new IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pics de volume, plaintes ou nouvelle IP.</translation>
     </message>
     <message>
         <source>Slow down and let retries run; improve reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez et laissez les nouvelles tentatives se faire ; améliorez la réputation.</translation>
     </message>
     <message>
         <source>Yahoo: permanently deferred (TSS09)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : différé de façon permanente (TSS09)</translation>
     </message>
     <message>
         <source>Yahoo permanently refuses mail from this IP because of significant abuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo refuse définitivement le courrier de cette IP à cause d&apos;abus importants.</translation>
     </message>
     <message>
         <source>Serious abuse or policy violations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abus graves ou violations de politique.</translation>
     </message>
     <message>
         <source>Fix the cause and contact Yahoo&apos;s postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la cause et contactez le postmaster de Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo: sender blocked (TSS11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : expéditeur bloqué (TSS11)</translation>
     </message>
     <message>
         <source>Yahoo blocks the sender after repeated policy violations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo bloque l&apos;expéditeur après des violations répétées de sa politique.</translation>
     </message>
     <message>
         <source>Persistent spam complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes pour spam persistantes.</translation>
     </message>
     <message>
         <source>Yahoo: deferred, new or unknown IP (TS01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : différé, IP nouvelle ou inconnue (TS01)</translation>
     </message>
     <message>
         <source>Yahoo temporarily defers mail from an IP with little history or sudden volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo diffère temporairement le courrier d&apos;une IP qui a peu d&apos;historique ou un volume soudain.</translation>
     </message>
     <message>
         <source>A new IP or a volume spike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle IP ou un pic de volume.</translation>
     </message>
     <message>
         <source>Warm up the IP slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chauffez l&apos;IP progressivement.</translation>
     </message>
     <message>
         <source>Yahoo: deferred for complaints (TS02)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : différé pour plaintes (TS02)</translation>
     </message>
     <message>
         <source>Yahoo temporarily defers mail because of a spike of complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo diffère temporairement le courrier à cause d&apos;un pic de plaintes.</translation>
     </message>
     <message>
         <source>Recipients mark the mail as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires marquent le courrier comme spam.</translation>
     </message>
     <message>
         <source>Reduce complaints: send only wanted mail, make unsubscribing easy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduisez les plaintes : n&apos;envoyez que du courrier souhaité, facilitez la désinscription.</translation>
     </message>
     <message>
         <source>Yahoo: traffic held for abuse signals (TS03)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : trafic retenu pour signaux d&apos;abus (TS03)</translation>
     </message>
     <message>
         <source>Yahoo holds traffic because of abuse signals such as unknown users or content changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo retient le trafic à cause de signaux d&apos;abus comme des utilisateurs inconnus ou des changements de contenu.</translation>
     </message>
     <message>
         <source>Many unknown users or suspicious changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup d&apos;utilisateurs inconnus ou des changements suspects.</translation>
     </message>
     <message>
         <source>Clean the list and check the sending setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyez la liste et vérifiez la configuration d&apos;envoi.</translation>
     </message>
     <message>
         <source>Yahoo: sender reputation too low (TS06)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : réputation de l&apos;expéditeur trop faible (TS06)</translation>
     </message>
     <message>
         <source>Yahoo refuses the mail because the sender&apos;s reputation is too low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo refuse le courrier car la réputation de l&apos;expéditeur est trop faible.</translation>
     </message>
     <message>
         <source>Show Yahoo&apos;s postmaster how complaints and bounces are controlled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrez au postmaster de Yahoo comment vous maîtrisez les plaintes et les rebonds.</translation>
     </message>
     <message>
         <source>Yahoo: abusive content (TS07)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : contenu abusif (TS07)</translation>
     </message>
     <message>
         <source>Yahoo detected phishing-like or obfuscated content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo a détecté un contenu de type hameçonnage ou obscurci.</translation>
     </message>
     <message>
         <source>Deceptive links or content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens ou contenu trompeurs.</translation>
     </message>
     <message>
         <source>Remove the offending content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez le contenu en cause.</translation>
     </message>
     <message>
         <source>Yahoo: not accepted for policy reasons (PH01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : refusé pour raisons de politique (PH01)</translation>
     </message>
     <message>
         <source>Yahoo permanently refuses the mail for policy reasons, e.g. a Spamhaus listing, DMARC failure or compromised systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo refuse définitivement le courrier pour des raisons de politique, par ex. une inscription chez Spamhaus, un échec DMARC ou des systèmes compromis.</translation>
     </message>
     <message>
         <source>A blocklisting, DMARC failure or compromise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une inscription sur liste de blocage, un échec DMARC ou une compromission.</translation>
     </message>
     <message>
         <source>Fix the cause and give Yahoo proof before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la cause et apportez-en la preuve à Yahoo avant de renvoyer du courrier.</translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus (BL21)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : IP listée par Spamhaus (BL21)</translation>
     </message>
     <message>
         <source>Yahoo refuses connections from an IP on a Spamhaus list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo refuse les connexions d&apos;une IP inscrite sur une liste Spamhaus.</translation>
     </message>
     <message>
         <source>The IP is on the Spamhaus SBL/XBL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP figure sur la SBL/XBL de Spamhaus.</translation>
     </message>
     <message>
         <source>Get delisted at Spamhaus after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenez le retrait chez Spamhaus après avoir corrigé la cause.</translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus (BL23)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : IP listée par Spamhaus (BL23)</translation>
     </message>
     <message>
         <source>The IP is on a Spamhaus list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP figure sur une liste Spamhaus.</translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : IP listée par Spamhaus</translation>
     </message>
     <message>
         <source>The IP is on the Spamhaus ZEN/XBL lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP figure sur les listes ZEN/XBL de Spamhaus.</translation>
     </message>
     <message>
         <source>Yahoo: too many messages on one connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : trop de messages sur une même connexion</translation>
     </message>
     <message>
         <source>Yahoo closes connections that carry too many messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo ferme les connexions qui transportent trop de messages.</translation>
     </message>
     <message>
         <source>Open new connections; send fewer messages per connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez de nouvelles connexions ; envoyez moins de messages par connexion.</translation>
     </message>
     <message>
         <source>Yahoo: recipient receives mail too fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : le destinataire reçoit trop de courrier trop vite</translation>
     </message>
     <message>
         <source>This recipient receives mail too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce destinataire reçoit du courrier trop rapidement.</translation>
     </message>
     <message>
         <source>Slow down to this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez les envois vers ce destinataire.</translation>
     </message>
     <message>
         <source>Yahoo: no such account</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : compte inexistant</translation>
     </message>
     <message>
         <source>The Yahoo/AOL account does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte Yahoo/AOL n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A typo or a deleted account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une faute de frappe ou un compte supprimé.</translation>
     </message>
     <message>
         <source>Yahoo: mailbox disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : boîte désactivée</translation>
     </message>
     <message>
         <source>The Yahoo/AOL account is disabled or dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte Yahoo/AOL est désactivé ou en sommeil.</translation>
     </message>
     <message>
         <source>Yahoo: headers not RFC compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : en-têtes non conformes aux RFC</translation>
     </message>
     <message>
         <source>The message headers break RFC 5322.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les en-têtes du message enfreignent la RFC 5322.</translation>
     </message>
     <message>
         <source>Malformed or duplicate headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes mal formés ou en double.</translation>
     </message>
     <message>
         <source>Fix header generation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la génération des en-têtes.</translation>
     </message>
     <message>
         <source>Yahoo: not accepted for policy reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : refusé pour raisons de politique</translation>
     </message>
     <message>
         <source>Yahoo refused the message for policy reasons (authentication, content or reputation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo a refusé le message pour des raisons de politique (authentification, contenu ou réputation).</translation>
     </message>
     <message>
         <source>DMARC failure, content or reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec DMARC, contenu ou réputation.</translation>
     </message>
     <message>
         <source>Check SPF, DKIM and DMARC; see Yahoo Sender Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez SPF, DKIM et DMARC ; consultez Yahoo Sender Hub.</translation>
     </message>
     <message>
         <source>Yahoo: mailbox not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : boîte introuvable</translation>
     </message>
     <message>
         <source>The Yahoo/AOL mailbox does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte Yahoo/AOL n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Yahoo: relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : relais refusé</translation>
     </message>
     <message>
         <source>Yahoo will not relay for this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo refuse de relayer pour cette adresse.</translation>
     </message>
     <message>
         <source>The recipient is not a Yahoo/AOL address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n&apos;est pas une adresse Yahoo/AOL.</translation>
     </message>
     <message>
         <source>Check the recipient address and its MX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse du destinataire et son MX.</translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy (CS01)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : rejeté par la politique locale (CS01)</translation>
     </message>
     <message>
         <source>Apple&apos;s filters refused the message by local policy, usually for content or reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres d&apos;Apple ont refusé le message selon leur politique locale, généralement pour le contenu ou la réputation.</translation>
     </message>
     <message>
         <source>Spam-like content or poor sender reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de type spam ou mauvaise réputation de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>Review content and reputation; authenticate with SPF, DKIM and DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoyez le contenu et la réputation ; authentifiez-vous avec SPF, DKIM et DMARC.</translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy (HM08)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : rejeté par la politique locale (HM08)</translation>
     </message>
     <message>
         <source>Apple refused the message by local policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple a refusé le message selon sa politique locale.</translation>
     </message>
     <message>
         <source>iCloud: deferred for excessive volume</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : différé pour volume excessif</translation>
     </message>
     <message>
         <source>Apple defers mail that arrives too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple diffère le courrier qui arrive trop vite.</translation>
     </message>
     <message>
         <source>iCloud: too many errors on the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : trop d&apos;erreurs sur la connexion</translation>
     </message>
     <message>
         <source>Apple closed the connection after too many SMTP errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple a fermé la connexion après trop d&apos;erreurs SMTP.</translation>
     </message>
     <message>
         <source>Many invalid recipients or commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup de destinataires ou de commandes invalides.</translation>
     </message>
     <message>
         <source>Clean the list; fix the SMTP client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyez la liste ; corrigez le client SMTP.</translation>
     </message>
     <message>
         <source>iCloud: rejected by DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : rejeté par la politique DMARC</translation>
     </message>
     <message>
         <source>iCloud: domain on Spamhaus DBL</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : domaine sur la DBL de Spamhaus</translation>
     </message>
     <message>
         <source>A domain in the message is on the Spamhaus Domain Block List.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine cité dans le message figure sur la Domain Block List de Spamhaus.</translation>
     </message>
     <message>
         <source>Get the domain removed from the DBL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites retirer le domaine de la DBL.</translation>
     </message>
     <message>
         <source>iCloud: user does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : l&apos;utilisateur n&apos;existe pas</translation>
     </message>
     <message>
         <source>The iCloud address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse iCloud n&apos;existe pas.</translation>
     </message>
     <message>
         <source>iCloud: over quota</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : quota dépassé</translation>
     </message>
     <message>
         <source>The recipient&apos;s iCloud storage is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de stockage iCloud du destinataire est plein.</translation>
     </message>
     <message>
         <source>iCloud: relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : relais refusé</translation>
     </message>
     <message>
         <source>Apple&apos;s servers will not relay this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs d&apos;Apple refusent de relayer ce message.</translation>
     </message>
     <message>
         <source>Send to the recipient domain&apos;s own MX hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez aux hôtes MX du domaine destinataire lui-même.</translation>
     </message>
     <message>
         <source>iCloud: service unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : service indisponible</translation>
     </message>
     <message>
         <source>A temporary problem on Apple&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème temporaire du côté d&apos;Apple.</translation>
     </message>
     <message>
         <source>Comcast: IP blocked for spam patterns (BL000000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : IP bloquée pour des comportements de spam (BL000000)</translation>
     </message>
     <message>
         <source>Comcast blocks the IP because its traffic looks like spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast bloque l&apos;IP car son trafic ressemble à du spam.</translation>
     </message>
     <message>
         <source>Contact Comcast&apos;s postmaster after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactez le postmaster de Comcast après avoir corrigé la cause.</translation>
     </message>
     <message>
         <source>Comcast: IP on Spamhaus ZEN (BL000001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : IP sur Spamhaus ZEN (BL000001)</translation>
     </message>
     <message>
         <source>The IP is listed on Spamhaus ZEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP est listée sur Spamhaus ZEN.</translation>
     </message>
     <message>
         <source>Get delisted at Spamhaus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenez le retrait chez Spamhaus.</translation>
     </message>
     <message>
         <source>Comcast: IP on Cloudmark CSI (BL000010)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : IP sur Cloudmark CSI (BL000010)</translation>
     </message>
     <message>
         <source>The IP is listed by Cloudmark Sender Intelligence.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP est listée par Cloudmark Sender Intelligence.</translation>
     </message>
     <message>
         <source>Request removal from Cloudmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait à Cloudmark.</translation>
     </message>
     <message>
         <source>Comcast: IP on Spamhaus and Cloudmark (BL000011)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : IP sur Spamhaus et Cloudmark (BL000011)</translation>
     </message>
     <message>
         <source>The IP is listed on both Spamhaus ZEN and Cloudmark CSI.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP est listée à la fois sur Spamhaus ZEN et Cloudmark CSI.</translation>
     </message>
     <message>
         <source>Request removal from both lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait des deux listes.</translation>
     </message>
     <message>
         <source>Comcast: IP on Comcast&apos;s block list (BL000100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : IP sur la liste de blocage de Comcast (BL000100)</translation>
     </message>
     <message>
         <source>The IP is on Comcast&apos;s own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP figure sur la propre liste de blocage de Comcast.</translation>
     </message>
     <message>
         <source>Contact Comcast&apos;s postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactez le postmaster de Comcast.</translation>
     </message>
     <message>
         <source>Comcast: rate limited (RL000001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : débit limité (RL000001)</translation>
     </message>
     <message>
         <source>Comcast throttles the IP for sending too much too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast bride l&apos;IP parce qu&apos;elle envoie trop, trop vite.</translation>
     </message>
     <message>
         <source>Comcast: too many connections (RL000010)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : trop de connexions (RL000010)</translation>
     </message>
     <message>
         <source>The IP has too many connections open to Comcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP a trop de connexions ouvertes vers Comcast.</translation>
     </message>
     <message>
         <source>Comcast: DMARC rejection (DM000001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : rejet DMARC (DM000001)</translation>
     </message>
     <message>
         <source>Comcast: not our customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : pas notre client</translation>
     </message>
     <message>
         <source>The address does not exist at Comcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse n&apos;existe pas chez Comcast.</translation>
     </message>
     <message>
         <source>Comcast: mailbox unallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : boîte non attribuée</translation>
     </message>
     <message>
         <source>The mailbox was never created or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte n&apos;a jamais été créée ou a été supprimée.</translation>
     </message>
     <message>
         <source>Comcast: too many recent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : trop de messages récents</translation>
     </message>
     <message>
         <source>Too many messages were sent recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de messages ont été envoyés récemment.</translation>
     </message>
     <message>
         <source>Comcast: over quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast : quota dépassé</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte du destinataire a dépassé son quota.</translation>
     </message>
     <message>
         <source>Retry later; drop the address if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; supprimez l&apos;adresse si cela persiste.</translation>
     </message>
     <message>
         <source>AT&amp;T: IP on AT&amp;T&apos;s block list (DNSBL:RBL 521)</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T : IP sur la liste de blocage d&apos;AT&amp;T (DNSBL:RBL 521)</translation>
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its DNS-based block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T refuse l&apos;IP car elle figure sur sa liste de blocage DNS.</translation>
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait à abuse_rbl@abuse-att.net après avoir corrigé la cause.</translation>
     </message>
     <message>
         <source>AT&amp;T: IP on AT&amp;T&apos;s block list (DNSBL:ATTRBL 521)</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T : IP sur la liste de blocage d&apos;AT&amp;T (DNSBL:ATTRBL 521)</translation>
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T refuse l&apos;IP car elle figure sur sa propre liste de blocage.</translation>
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait à abuse_rbl@abuse-att.net.</translation>
     </message>
     <message>
         <source>AT&amp;T: content not accepted for policy reasons (RL02)</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T : contenu refusé pour raisons de politique (RL02)</translation>
     </message>
     <message>
         <source>AT&amp;T&apos;s filters refused the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres d&apos;AT&amp;T ont refusé le contenu.</translation>
     </message>
     <message>
         <source>Spam-like content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de type spam.</translation>
     </message>
     <message>
         <source>Review the content; sign with DKIM aligned to the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoyez le contenu ; signez avec DKIM sous un domaine aligné sur le domaine From.</translation>
     </message>
     <message>
         <source>AT&amp;T: too many unknown users</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T : trop d&apos;utilisateurs inconnus</translation>
     </message>
     <message>
         <source>AT&amp;T defers mail because you send to many addresses that do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T diffère le courrier car vous écrivez à beaucoup d&apos;adresses qui n&apos;existent pas.</translation>
     </message>
     <message>
         <source>Remove invalid AT&amp;T addresses from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez les adresses AT&amp;T invalides de la liste.</translation>
     </message>
     <message>
         <source>No reason could be determined.</source>
@@ -4396,19 +4396,19 @@
     </message>
     <message>
         <source>The server is busy or in maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est occupé ou en maintenance.</translation>
     </message>
     <message>
         <source>The sending IP sends too fast or has a poor reputation and is being throttled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP d&apos;envoi envoie trop vite ou a une mauvaise réputation, et son débit est limité.</translation>
     </message>
     <message>
         <source>Let your server retry; it will do so automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez votre serveur réessayer ; il le fera automatiquement.</translation>
     </message>
     <message>
         <source>If it keeps happening, lower the sending rate and check the IP&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cela se répète, réduisez le débit d&apos;envoi et vérifiez la réputation de l&apos;IP.</translation>
     </message>
     <message>
         <source>Recipient mailbox over its limit</source>
@@ -4420,11 +4420,11 @@
     </message>
     <message>
         <source>The recipient has not emptied the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n&apos;a pas vidé sa boîte.</translation>
     </message>
     <message>
         <source>Retry later; tell the recipient by another channel if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; si cela persiste, prévenez le destinataire par un autre moyen.</translation>
     </message>
     <message>
         <source>Receiving server out of storage</source>
@@ -4436,7 +4436,7 @@
     </message>
     <message>
         <source>Retry later; the receiving side has to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; c&apos;est au destinataire de corriger le problème.</translation>
     </message>
     <message>
         <source>Password transition needed / queue stopped</source>
@@ -4448,15 +4448,15 @@
     </message>
     <message>
         <source>Authentication needs a password change.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification nécessite un changement de mot de passe.</translation>
     </message>
     <message>
         <source>The receiving Exchange queue is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file Exchange du destinataire est en pause.</translation>
     </message>
     <message>
         <source>Log in once with the plain mechanism or change the password; otherwise retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiez-vous une fois avec le mécanisme PLAIN ou changez le mot de passe ; sinon, réessayez plus tard.</translation>
     </message>
     <message>
         <source>No answer from the recipient&apos;s server</source>
@@ -4468,7 +4468,7 @@
     </message>
     <message>
         <source>The receiving server is down or unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de réception est en panne ou injoignable.</translation>
     </message>
     <message>
         <source>Connection dropped</source>
@@ -4480,11 +4480,11 @@
     </message>
     <message>
         <source>Network trouble between the servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes réseau entre les serveurs.</translation>
     </message>
     <message>
         <source>Retry; check for network problems if it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si cela se répète, cherchez un problème réseau.</translation>
     </message>
     <message>
         <source>Mailbox unavailable (temporary)</source>
@@ -4496,19 +4496,19 @@
     </message>
     <message>
         <source>Greylisting: the first attempt from an unknown sender is deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting : la première tentative d&apos;un expéditeur inconnu est différée.</translation>
     </message>
     <message>
         <source>The mailbox is locked or temporarily blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte est verrouillée ou temporairement bloquée.</translation>
     </message>
     <message>
         <source>The recipient receives mail too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire reçoit du courrier trop rapidement.</translation>
     </message>
     <message>
         <source>Let your server retry after a few minutes; greylisting accepts the retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez votre serveur réessayer après quelques minutes ; le greylisting accepte la nouvelle tentative.</translation>
     </message>
     <message>
         <source>Local error in processing</source>
@@ -4520,15 +4520,15 @@
     </message>
     <message>
         <source>A temporary server, DNS or content-filter problem at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème temporaire de serveur, de DNS ou de filtre de contenu chez le destinataire.</translation>
     </message>
     <message>
         <source>Greylisting or a temporary policy check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting ou contrôle de politique temporaire.</translation>
     </message>
     <message>
         <source>Retry later; if it lasts for days, contact the receiving postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; si cela dure plusieurs jours, contactez le postmaster du destinataire.</translation>
     </message>
     <message>
         <source>Insufficient system storage</source>
@@ -4540,15 +4540,15 @@
     </message>
     <message>
         <source>The recipient&apos;s mailbox or the server is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte du destinataire ou le serveur est plein.</translation>
     </message>
     <message>
         <source>Too many RCPT TO commands in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de commandes RCPT TO dans une même transaction.</translation>
     </message>
     <message>
         <source>Retry later, with fewer recipients per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard, avec moins de destinataires par message.</translation>
     </message>
     <message>
         <source>System not accepting messages</source>
@@ -4568,11 +4568,11 @@
     </message>
     <message>
         <source>A problem with the receiving server&apos;s TLS setup or its authentication back end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème dans la configuration TLS du serveur de réception ou dans son service d&apos;authentification.</translation>
     </message>
     <message>
         <source>Retry later; check the TLS configuration on both sides if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; si cela persiste, vérifiez la configuration TLS des deux côtés.</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
@@ -4584,7 +4584,7 @@
     </message>
     <message>
         <source>Retry later or without the optional parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ou sans les paramètres facultatifs.</translation>
     </message>
     <message>
         <source>Unable to queue messages</source>
@@ -4604,15 +4604,15 @@
     </message>
     <message>
         <source>A bug or misconfiguration in the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bogue ou une mauvaise configuration du logiciel d&apos;envoi.</translation>
     </message>
     <message>
         <source>A middlebox (firewall) altered the SMTP dialogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un équipement intermédiaire (pare-feu) a modifié le dialogue SMTP.</translation>
     </message>
     <message>
         <source>Fix the sending software; look at the SMTP transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le logiciel d&apos;envoi ; examinez la transcription SMTP.</translation>
     </message>
     <message>
         <source>Syntax error in parameters</source>
@@ -4624,15 +4624,15 @@
     </message>
     <message>
         <source>A malformed address in MAIL FROM or RCPT TO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse mal formée dans MAIL FROM ou RCPT TO.</translation>
     </message>
     <message>
         <source>A bad HELO argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un argument HELO incorrect.</translation>
     </message>
     <message>
         <source>Correct the address or argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;adresse ou l&apos;argument.</translation>
     </message>
     <message>
         <source>Command not implemented</source>
@@ -4644,7 +4644,7 @@
     </message>
     <message>
         <source>Do not use this command with this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;utilisez pas cette commande avec ce serveur.</translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
@@ -4656,11 +4656,11 @@
     </message>
     <message>
         <source>The client skipped a step such as authentication or MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a sauté une étape, comme l&apos;authentification ou MAIL FROM.</translation>
     </message>
     <message>
         <source>Fix the sending software or authenticate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le logiciel d&apos;envoi ou authentifiez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
@@ -4672,7 +4672,7 @@
     </message>
     <message>
         <source>Send the command without this parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez la commande sans ce paramètre.</translation>
     </message>
     <message>
         <source>Host does not accept mail</source>
@@ -4684,11 +4684,11 @@
     </message>
     <message>
         <source>The domain or host is not meant to receive email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine ou l&apos;hôte n&apos;est pas destiné à recevoir du courrier.</translation>
     </message>
     <message>
         <source>Remove the address; mail to this host will never be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez l&apos;adresse ; le courrier vers cet hôte ne sera jamais livré.</translation>
     </message>
     <message>
         <source>Authentication requires an encrypted connection (RFC 5248).</source>
@@ -4696,7 +4696,7 @@
     </message>
     <message>
         <source>Use STARTTLS before authenticating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez STARTTLS avant de vous authentifier.</translation>
     </message>
     <message>
         <source>Authentication required</source>
@@ -4708,15 +4708,15 @@
     </message>
     <message>
         <source>The client did not log in before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client ne s&apos;est pas authentifié avant d&apos;envoyer.</translation>
     </message>
     <message>
         <source>The relay requires TLS first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais exige d&apos;abord TLS.</translation>
     </message>
     <message>
         <source>Configure the client to authenticate (and use TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez le client pour qu&apos;il s&apos;authentifie (et utilise TLS).</translation>
     </message>
     <message>
         <source>Authentication mechanism too weak</source>
@@ -4728,7 +4728,7 @@
     </message>
     <message>
         <source>Use a stronger mechanism, e.g. over TLS or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un mécanisme plus fort, par ex. sur TLS ou OAuth.</translation>
     </message>
     <message>
         <source>The user name or password was rejected (RFC 4954).</source>
@@ -4736,11 +4736,11 @@
     </message>
     <message>
         <source>Wrong password, or the account needs an app password or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe erroné, ou le compte exige un mot de passe d&apos;application ou OAuth.</translation>
     </message>
     <message>
         <source>Check the credentials configured in the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les identifiants configurés dans le logiciel d&apos;envoi.</translation>
     </message>
     <message>
         <source>Encryption required for authentication mechanism</source>
@@ -4760,11 +4760,11 @@
     </message>
     <message>
         <source>Content or sender reputation triggered a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu ou la réputation de l&apos;expéditeur a déclenché un filtre.</translation>
     </message>
     <message>
         <source>Read the text of the reply; review content and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le texte de la réponse ; revoyez le contenu et la réputation.</translation>
     </message>
     <message>
         <source>Mailbox unavailable / rejected</source>
@@ -4776,15 +4776,15 @@
     </message>
     <message>
         <source>The address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A policy, spam or authentication rule refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle de politique, d&apos;antispam ou d&apos;authentification a refusé le message.</translation>
     </message>
     <message>
         <source>Read the text and the enhanced code to know which; remove addresses that do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte et le code étendu indiquent de quel cas il s&apos;agit ; supprimez les adresses qui n&apos;existent pas.</translation>
     </message>
     <message>
         <source>User not local</source>
@@ -4796,7 +4796,7 @@
     </message>
     <message>
         <source>Use the address given in the reply, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;adresse indiquée dans la réponse, s&apos;il y en a une.</translation>
     </message>
     <message>
         <source>Exceeded storage allocation</source>
@@ -4808,11 +4808,11 @@
     </message>
     <message>
         <source>The message is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est trop volumineux.</translation>
     </message>
     <message>
         <source>Send a smaller message, or retry after the recipient frees space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un message plus petit, ou réessayez quand le destinataire aura libéré de l&apos;espace.</translation>
     </message>
     <message>
         <source>Mailbox name not allowed</source>
@@ -4824,11 +4824,11 @@
     </message>
     <message>
         <source>A malformed address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse mal formée.</translation>
     </message>
     <message>
         <source>The server refuses this sender or recipient name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur refuse ce nom d&apos;expéditeur ou de destinataire.</translation>
     </message>
     <message>
         <source>Transaction failed</source>
@@ -4840,15 +4840,15 @@
     </message>
     <message>
         <source>The message or the sending IP was judged as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ou l&apos;IP d&apos;envoi a été considéré comme du spam.</translation>
     </message>
     <message>
         <source>A policy of the receiver refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une politique du destinataire l&apos;a refusé.</translation>
     </message>
     <message>
         <source>Read the text of the reply; check blocklists and content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le texte de la réponse ; vérifiez les listes de blocage et le contenu.</translation>
     </message>
     <message>
         <source>MAIL/RCPT parameters not recognized</source>
@@ -4860,7 +4860,7 @@
     </message>
     <message>
         <source>Send without the unsupported parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez sans le paramètre non pris en charge.</translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
@@ -4872,583 +4872,583 @@
     </message>
     <message>
         <source>The domain has a null MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine a un enregistrement MX nul.</translation>
     </message>
     <message>
         <source>Remove the address; the domain receives no email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez l&apos;adresse ; le domaine ne reçoit aucun courrier.</translation>
     </message>
     <message>
         <source>Gmail limits or blocks mail from your IP because an unusual share of it is unwanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail limite ou bloque le courrier de votre IP car une part inhabituelle en est indésirable.</translation>
     </message>
     <message>
         <source>Spam-like sending or complaints from this IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois de type spam ou plaintes depuis cette IP.</translation>
     </message>
     <message>
         <source>Slow down, clean the list, and check Postmaster Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez, nettoyez la liste et consultez Postmaster Tools.</translation>
     </message>
     <message>
         <source>Gmail: unusual rate of mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : volume de courrier inhabituel</translation>
     </message>
     <message>
         <source>Gmail rate-limits mail from your IP, network, DKIM or SPF domain after an unusual rate of mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail limite le débit du courrier de votre IP, de votre réseau ou de votre domaine DKIM ou SPF après un volume de courrier inhabituel.</translation>
     </message>
     <message>
         <source>A sudden rise in volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une hausse soudaine du volume.</translation>
     </message>
     <message>
         <source>Slow down and spread the volume over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissez et étalez le volume dans le temps.</translation>
     </message>
     <message>
         <source>Gmail: try again later, closing connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : réessayez plus tard, fermeture de la connexion</translation>
     </message>
     <message>
         <source>Gmail closed the connection at the start of the session, usually as protection against overload or abuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a fermé la connexion dès le début de la session, généralement pour se protéger d&apos;une surcharge ou d&apos;abus.</translation>
     </message>
     <message>
         <source>Too many connections or a denial-of-service guard at HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de connexions, ou une protection anti-déni de service au moment du HELO.</translation>
     </message>
     <message>
         <source>Let your server retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez votre serveur réessayer plus tard.</translation>
     </message>
     <message>
         <source>Gmail: invalid HELO/EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : HELO/EHLO invalide</translation>
     </message>
     <message>
         <source>The HELO/EHLO name sent by your server is empty or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom HELO/EHLO envoyé par votre serveur est vide ou invalide.</translation>
     </message>
     <message>
         <source>A misconfigured host name on the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;hôte mal configuré sur le serveur d&apos;envoi.</translation>
     </message>
     <message>
         <source>Send a fully qualified host name in HELO/EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un nom d&apos;hôte pleinement qualifié (FQDN) dans HELO/EHLO.</translation>
     </message>
     <message>
         <source>Gmail: authentication checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : échec des contrôles d&apos;authentification</translation>
     </message>
     <message>
         <source>The message has no authentication information or fails SPF and DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne porte aucune information d&apos;authentification, ou il échoue à SPF et DKIM.</translation>
     </message>
     <message>
         <source>SPF and DKIM are missing or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF et DKIM sont absents ou en échec.</translation>
     </message>
     <message>
         <source>Google Workspace: mail relay denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace : relais de courrier refusé</translation>
     </message>
     <message>
         <source>The SMTP relay refused your IP or domain: it is not registered for the Workspace account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais SMTP a refusé votre IP ou votre domaine : il n&apos;est pas enregistré pour le compte Workspace.</translation>
     </message>
     <message>
         <source>The sending IP is not in the SMTP relay settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP d&apos;envoi ne figure pas dans les paramètres du relais SMTP.</translation>
     </message>
     <message>
         <source>Register the IP or authenticate in the Workspace SMTP relay settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez l&apos;IP ou authentifiez-vous dans les paramètres du relais SMTP de Workspace.</translation>
     </message>
     <message>
         <source>Google Workspace: invalid credentials for relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace : identifiants invalides pour le relais</translation>
     </message>
     <message>
         <source>The relay IP does not match the sending domain of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP du relais ne correspond pas au domaine d&apos;envoi du compte.</translation>
     </message>
     <message>
         <source>Relaying for a domain not in the Workspace account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais pour un domaine qui n&apos;appartient pas au compte Workspace.</translation>
     </message>
     <message>
         <source>Use SMTP AUTH or present one of your domains in HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez SMTP AUTH ou présentez l&apos;un de vos domaines dans HELO.</translation>
     </message>
     <message>
         <source>Gmail: IP not authorized to send directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : IP non autorisée à envoyer directement</translation>
     </message>
     <message>
         <source>Gmail does not accept direct mail from this IP (e.g. a dynamic address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail n&apos;accepte pas le courrier envoyé directement depuis cette IP (par ex. une adresse dynamique).</translation>
     </message>
     <message>
         <source>Sending from a consumer or dynamic IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi depuis une IP grand public ou dynamique.</translation>
     </message>
     <message>
         <source>Send through your provider&apos;s SMTP relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez via le relais SMTP de votre fournisseur.</translation>
     </message>
     <message>
         <source>Google Workspace: prohibited by a domain policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace : interdit par une politique du domaine</translation>
     </message>
     <message>
         <source>A policy of the recipient&apos;s (or your own) Workspace domain prohibits this mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une politique du domaine Workspace du destinataire (ou du vôtre) interdit ce courrier.</translation>
     </message>
     <message>
         <source>A compliance or content rule of the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle de conformité ou de contenu du domaine.</translation>
     </message>
     <message>
         <source>Ask the domain administrator which rule applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du domaine quelle règle s&apos;applique.</translation>
     </message>
     <message>
         <source>Gmail: illegal attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : pièce jointe interdite</translation>
     </message>
     <message>
         <source>Gmail blocked an attachment type it does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a bloqué un type de pièce jointe qu&apos;il n&apos;accepte pas.</translation>
     </message>
     <message>
         <source>An executable or archive containing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exécutable, ou une archive qui en contient un.</translation>
     </message>
     <message>
         <source>Gmail: too many messages with the same Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : trop de messages avec le même Message-ID</translation>
     </message>
     <message>
         <source>Gmail deferred the message because many messages share its Message-ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a différé le message car beaucoup de messages partagent son Message-ID.</translation>
     </message>
     <message>
         <source>The sending software reuses Message-IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logiciel d&apos;envoi réutilise des Message-ID.</translation>
     </message>
     <message>
         <source>Give every message a unique Message-ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à chaque message un Message-ID unique.</translation>
     </message>
     <message>
         <source>Google Workspace: mail sending denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace : envoi de courrier refusé</translation>
     </message>
     <message>
         <source>The sender account is disabled or not registered in the Workspace domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte expéditeur est désactivé ou n&apos;est pas enregistré dans le domaine Workspace.</translation>
     </message>
     <message>
         <source>Use an active account of the Workspace domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un compte actif du domaine Workspace.</translation>
     </message>
     <message>
         <source>Gmail: IPv6 sending guidelines not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : consignes d&apos;envoi IPv6 non respectées</translation>
     </message>
     <message>
         <source>Mail over IPv6 needs a PTR record and SPF or DKIM authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier sur IPv6 exige un enregistrement PTR et une authentification SPF ou DKIM.</translation>
     </message>
     <message>
         <source>No PTR for the IPv6 address, or no authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de PTR pour l&apos;adresse IPv6, ou pas d&apos;authentification.</translation>
     </message>
     <message>
         <source>Publish a PTR record for the IPv6 address and authenticate mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement PTR pour l&apos;adresse IPv6 et authentifiez le courrier.</translation>
     </message>
     <message>
         <source>Gmail: too many login attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : trop de tentatives de connexion</translation>
     </message>
     <message>
         <source>Too many failed logins; authentication is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;échecs de connexion ; l&apos;authentification est suspendue.</translation>
     </message>
     <message>
         <source>Wait, then log in with correct credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez, puis connectez-vous avec les bons identifiants.</translation>
     </message>
     <message>
         <source>Gmail: app password required</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : mot de passe d&apos;application requis</translation>
     </message>
     <message>
         <source>The account has 2-step verification and needs an app password or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte utilise la validation en deux étapes et exige un mot de passe d&apos;application ou OAuth.</translation>
     </message>
     <message>
         <source>Create an app password or use OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un mot de passe d&apos;application ou utilisez OAuth.</translation>
     </message>
     <message>
         <source>Gmail: user name and password not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : nom d&apos;utilisateur et mot de passe refusés</translation>
     </message>
     <message>
         <source>The login credentials were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de connexion ont été refusés.</translation>
     </message>
     <message>
         <source>Check the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les identifiants.</translation>
     </message>
     <message>
         <source>Gmail: log in with a web browser first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : connectez-vous d&apos;abord avec un navigateur web</translation>
     </message>
     <message>
         <source>Google wants an interactive login before accepting SMTP logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google exige une connexion interactive avant d&apos;accepter les connexions SMTP.</translation>
     </message>
     <message>
         <source>Log in through the web and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous via le web, puis réessayez.</translation>
     </message>
     <message>
         <source>Gmail: SMTP protocol violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : violation du protocole SMTP</translation>
     </message>
     <message>
         <source>The client broke the SMTP protocol, e.g. pipelining after STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a enfreint le protocole SMTP, par ex. du pipelining après STARTTLS.</translation>
     </message>
     <message>
         <source>Fix the SMTP client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le client SMTP.</translation>
     </message>
     <message>
         <source>Gmail: temporary system problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : problème système temporaire</translation>
     </message>
     <message>
         <source>A temporary problem at Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème temporaire chez Google.</translation>
     </message>
     <message>
         <source>Gmail: connection expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : connexion expirée</translation>
     </message>
     <message>
         <source>The SMTP connection stayed idle too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion SMTP est restée inactive trop longtemps.</translation>
     </message>
     <message>
         <source>Reconnect and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous et réessayez.</translation>
     </message>
     <message>
         <source>Gmail: timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : délai dépassé</translation>
     </message>
     <message>
         <source>Gmail closed a connection that timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail a fermé une connexion dont le délai avait expiré.</translation>
     </message>
     <message>
         <source>Retry; check the network path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; vérifiez le chemin réseau.</translation>
     </message>
     <message>
         <source>Gmail: recipient over quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : quota du destinataire dépassé</translation>
     </message>
     <message>
         <source>Google Workspace: SMTP relay limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace : limite du relais SMTP dépassée</translation>
     </message>
     <message>
         <source>The Workspace SMTP relay limit for the account was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite du relais SMTP Workspace pour ce compte a été atteinte.</translation>
     </message>
     <message>
         <source>Gmail: missing Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : Message-ID absent</translation>
     </message>
     <message>
         <source>Gmail requires a valid Message-ID header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail exige un en-tête Message-ID valide.</translation>
     </message>
     <message>
         <source>Add a unique Message-ID header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un en-tête Message-ID unique.</translation>
     </message>
     <message>
         <source>Gmail: encoded-word not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : encoded-word non autorisé</translation>
     </message>
     <message>
         <source>An encoded-word appears in a header where RFC 2047 does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un encoded-word apparaît dans un en-tête où la RFC 2047 ne l&apos;autorise pas.</translation>
     </message>
     <message>
         <source>Fix header encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;encodage des en-têtes.</translation>
     </message>
     <message>
         <source>Gmail: Unicode in a disallowed header</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : Unicode dans un en-tête qui ne l&apos;autorise pas</translation>
     </message>
     <message>
         <source>A header contains a Unicode character where it is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un en-tête contient un caractère Unicode là où il n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>Encode the header properly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodez correctement l&apos;en-tête.</translation>
     </message>
     <message>
         <source>Gmail: invalid sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : adresse d&apos;expéditeur invalide</translation>
     </message>
     <message>
         <source>The sender address is not a valid RFC 5321 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;expéditeur n&apos;est pas une adresse RFC 5321 valide.</translation>
     </message>
     <message>
         <source>Fix the envelope sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;expéditeur d&apos;enveloppe.</translation>
     </message>
     <message>
         <source>Gmail: mail loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : boucle de courrier</translation>
     </message>
     <message>
         <source>The message passed more than 50 hops, which suggests a mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est passé par plus de 50 relais, ce qui laisse supposer une boucle de courrier.</translation>
     </message>
     <message>
         <source>Gmail: a Google limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail : une limite de Google a été dépassée</translation>
     </message>
     <message>
         <source>The message exceeds a Google limit (attachments, header size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message dépasse une limite de Google (pièces jointes, taille des en-têtes).</translation>
     </message>
     <message>
         <source>Reduce attachments or header sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduisez les pièces jointes ou la taille des en-têtes.</translation>
     </message>
     <message>
         <source>Microsoft 365: rate limited due to IP reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : débit limité à cause de la réputation de l&apos;IP</translation>
     </message>
     <message>
         <source>Microsoft 365: authentication level not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : niveau d&apos;authentification insuffisant</translation>
     </message>
     <message>
         <source>The From domain does not meet the authentication level required for it (SPF, DKIM, DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine From n&apos;atteint pas le niveau d&apos;authentification exigé pour lui (SPF, DKIM, DMARC).</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC fails for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM ou DMARC échoue pour le domaine From.</translation>
     </message>
     <message>
         <source>Make SPF, DKIM and DMARC pass for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites réussir SPF, DKIM et DMARC pour le domaine From.</translation>
     </message>
     <message>
         <source>Microsoft 365: IPv6 mail must be authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : le courrier IPv6 doit être authentifié</translation>
     </message>
     <message>
         <source>Mail over IPv6 must pass SPF or DKIM; this message is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier sur IPv6 doit réussir SPF ou DKIM ; ce message n&apos;est pas signé.</translation>
     </message>
     <message>
         <source>Sign with DKIM or publish SPF for the IPv6 sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez avec DKIM ou publiez SPF pour l&apos;expéditeur IPv6.</translation>
     </message>
     <message>
         <source>Microsoft 365: on the recipient&apos;s block list</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : sur la liste de blocage du destinataire</translation>
     </message>
     <message>
         <source>The recipient domain added your IP to its own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine destinataire a ajouté votre IP à sa propre liste de blocage.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du destinataire de la retirer.</translation>
     </message>
     <message>
         <source>Microsoft 365: invalid characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : caractères invalides</translation>
     </message>
     <message>
         <source>The message contains invalid characters such as bare line feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message contient des caractères invalides, comme des sauts de ligne LF isolés.</translation>
     </message>
     <message>
         <source>The sending program writes bare LF characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d&apos;envoi écrit des caractères LF isolés.</translation>
     </message>
     <message>
         <source>Send CRLF line endings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des fins de ligne CRLF.</translation>
     </message>
     <message>
         <source>Microsoft 365: STARTTLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 : STARTTLS exigé</translation>
     </message>
     <message>
         <source>The destination did not complete STARTTLS although TLS is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination n&apos;a pas mené STARTTLS à terme alors que TLS est exigé.</translation>
     </message>
     <message>
         <source>The destination must fix its TLS setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit corriger sa configuration TLS.</translation>
     </message>
     <message>
         <source>The destination MX or certificate does not match the domain&apos;s MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MX ou le certificat de la destination ne correspond pas à la politique MTA-STS du domaine.</translation>
     </message>
     <message>
         <source>The destination must fix its MTA-STS policy, MX or certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination doit corriger sa politique MTA-STS, son MX ou son certificat.</translation>
     </message>
     <message>
         <source>Exchange: message delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange : message retardé</translation>
     </message>
     <message>
         <source>The message is still queued; delivery keeps failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est toujours en file d&apos;attente ; la livraison continue d&apos;échouer.</translation>
     </message>
     <message>
         <source>Check that the destination is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la destination est joignable.</translation>
     </message>
     <message>
         <source>Yahoo: unauthenticated mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : courrier non authentifié</translation>
     </message>
     <message>
         <source>Yahoo requires every sender to authenticate with SPF or DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo exige que tout expéditeur s&apos;authentifie par SPF ou DKIM.</translation>
     </message>
     <message>
         <source>Set up SPF and DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez SPF et DKIM.</translation>
     </message>
     <message>
         <source>Yahoo: address no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : adresse devenue invalide</translation>
     </message>
     <message>
         <source>The Yahoo/AOL account is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte Yahoo/AOL n&apos;est plus valide.</translation>
     </message>
     <message>
         <source>Yahoo: unresolvable sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : domaine de l&apos;expéditeur non résolu</translation>
     </message>
     <message>
         <source>The envelope sender&apos;s domain does not resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;expéditeur d&apos;enveloppe ne se résout pas.</translation>
     </message>
     <message>
         <source>Use a sender domain with working DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un domaine d&apos;expéditeur dont le DNS fonctionne.</translation>
     </message>
     <message>
         <source>Yahoo: IP on Spamhaus XBL</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo : IP sur la XBL de Spamhaus</translation>
     </message>
     <message>
         <source>The IP is listed on the Spamhaus Exploits Block List.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IP figure sur la Spamhaus Exploits Block List.</translation>
     </message>
     <message>
         <source>A compromised host or open proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une machine compromise ou un proxy ouvert.</translation>
     </message>
     <message>
         <source>Clean the host and request delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assainissez la machine et demandez le retrait.</translation>
     </message>
     <message>
         <source>iCloud: recipient no longer on server</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : le destinataire n&apos;est plus sur ce serveur</translation>
     </message>
     <message>
         <source>The iCloud address no longer lives on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse iCloud n&apos;est plus hébergée sur ce serveur.</translation>
     </message>
     <message>
         <source>iCloud: inactive address</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : adresse inactive</translation>
     </message>
     <message>
         <source>The iCloud address is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse iCloud est inactive.</translation>
     </message>
     <message>
         <source>iCloud: not accepting connections</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : connexions refusées</translation>
     </message>
     <message>
         <source>Apple&apos;s server does not accept connections from you now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;Apple n&apos;accepte pas vos connexions pour le moment.</translation>
     </message>
     <message>
         <source>Retry later; check the IP&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; vérifiez la réputation de l&apos;IP.</translation>
     </message>
     <message>
         <source>iCloud: IP listed by Spamhaus</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : IP listée par Spamhaus</translation>
     </message>
     <message>
         <source>Apple refused the IP because it is on a Spamhaus list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple a refusé l&apos;IP car elle figure sur une liste Spamhaus.</translation>
     </message>
     <message>
         <source>Request delisting at Spamhaus after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait chez Spamhaus après avoir corrigé la cause.</translation>
     </message>
     <message>
         <source>iCloud: sender address rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : adresse d&apos;expéditeur rejetée</translation>
     </message>
     <message>
         <source>Apple refused the envelope sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple a refusé l&apos;expéditeur d&apos;enveloppe.</translation>
     </message>
     <message>
         <source>The sender domain does not resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;expéditeur ne se résout pas.</translation>
     </message>
     <message>
         <source>Send from a domain with valid DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez depuis un domaine dont le DNS est valide.</translation>
     </message>
     <message>
         <source>iCloud: failed SPF and DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : échec SPF et DKIM</translation>
     </message>
     <message>
         <source>The message failed both SPF and DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a échoué à la fois à SPF et à DKIM.</translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud : rejeté par la politique locale</translation>
     </message>
 </context>
 <context>
@@ -6671,11 +6671,11 @@
     </message>
     <message>
         <source>hard bounce: the address itself is bad</source>
-        <translation>rebond dur : l’adresse elle-même est mauvaise</translation>
+        <translation>rebond définitif : l’adresse elle-même est inutilisable</translation>
     </message>
     <message>
         <source>soft bounce: the address may work later or after a fix</source>
-        <translation>rebond doux : l’adresse peut fonctionner plus tard ou après correction</translation>
+        <translation>rebond temporaire : l’adresse peut fonctionner plus tard ou après correction</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -6828,7 +6828,7 @@
     </message>
     <message>
         <source>Still broken</source>
-        <translation>Toujours en panne</translation>
+        <translation>Toujours en échec</translation>
     </message>
     <message>
         <source>Fixed since</source>
@@ -7005,11 +7005,11 @@
     </message>
     <message>
         <source> — hard bounce</source>
-        <translation> — rebond dur</translation>
+        <translation> — rebond définitif</translation>
     </message>
     <message>
         <source> — soft bounce</source>
-        <translation> — rebond doux</translation>
+        <translation> — rebond temporaire</translation>
     </message>
     <message>
         <source>Failed at SMTP command</source>
