@@ -95,9 +95,9 @@ struct DmarcDiscovery
     }
 };
 
-// DMARC policy discovery (RFC 7489 6.6.3), report destination checks (7.1) and findings.
-// Synchronous over DomainCheckQueries: the author and organizational _dmarc names are asked
-// at the same time (when a pool is given) since the second is needed whenever the first is empty.
+// DMARC policy discovery by RFC 7489 (6.6.3) and RFC 9989 (4.10.1), report destination checks
+// (RFC 7489 7.1) and findings. Synchronous over DomainCheckQueries: all _dmarc names of the tree
+// walk (which include both RFC 7489 names) are asked at the same time when a pool is given.
 class DmarcChecker
 {
     Q_DECLARE_TR_FUNCTIONS(Auth::DmarcChecker)
