@@ -88,6 +88,41 @@ QJsonArray CheckJson::findings(const Findings &list)
     return a;
 }
 
+QJsonObject CheckJson::dmarcRfc9989(const DmarcDiscovery &d)
+{
+    const DmarcBisDiscovery &b = d.rfc9989;
+    const bool found = b.status == DmarcBisDiscovery::Status::Found;
+    const QString status = found ? QStringLiteral("found")
+        : b.status == DmarcBisDiscovery::Status::TempError ? QStringLiteral("temperror") : QStringLiteral("none");
+    QJsonArray walk;
+    for (const DmarcWalkStep &s : b.walk.steps)
+        walk.append(QJsonObject{{QStringLiteral("name"), QString(QStringLiteral("_dmarc.") + s.domain)},
+                                {QStringLiteral("records"), stringArray(s.records)},
+                                {QStringLiteral("psd"), nullIfEmpty(s.psd())}});
+    QJsonObject o{{QStringLiteral("status"), status},
+                  {QStringLiteral("source"), dmarcBisSourceName(b.source)},
+                  {QStringLiteral("record_at"), nullIfEmpty(b.recordAt)},
+                  {QStringLiteral("record"), found ? QJsonValue(b.recordText) : QJsonValue()},
+                  {QStringLiteral("org_domain"), nullIfEmpty(b.orgDomain)},
+                  {QStringLiteral("org_rule"), dmarcOrgRuleName(b.orgRule)},
+                  {QStringLiteral("tree_walk"), walk},
+                  {QStringLiteral("queries"), b.walk.queries},
+                  {QStringLiteral("multiple_at"), stringArray(b.multipleAt)},
+                  {QStringLiteral("author_exists"), dmarcExistenceName(b.authorExistence)}};
+    if (found) {
+        o.insert(QStringLiteral("policy_tag"), b.policyTag);
+        o.insert(QStringLiteral("applied_policy"), nullIfEmpty(dmarcPolicyName(b.appliedPolicy)));
+        o.insert(QStringLiteral("effective_policy"), nullIfEmpty(dmarcPolicyName(b.effectivePolicy)));
+        o.insert(QStringLiteral("np"), nullIfEmpty(dmarcPolicyName(b.record.nonexistentPolicy)));
+        o.insert(QStringLiteral("psd"), b.record.psd.isEmpty() ? QStringLiteral("u") : b.record.psd);
+        o.insert(QStringLiteral("testing"), b.record.testing);
+        o.insert(QStringLiteral("errors"), stringArray(b.record.rfc9989AllErrors()));
+        o.insert(QStringLiteral("warnings"), stringArray(b.record.rfc9989Warnings));
+        o.insert(QStringLiteral("unknown_tags"), stringArray(b.record.unknownTags));
+    }
+    return o;
+}
+
 QJsonObject CheckJson::dmarc(const DmarcDiscovery &d)
 {
     const bool found = d.status == DmarcDiscovery::Status::Found;
@@ -104,7 +139,10 @@ QJsonObject CheckJson::dmarc(const DmarcDiscovery &d)
                   {QStringLiteral("record"), found ? QJsonValue(r.text) : QJsonValue()},
                   {QStringLiteral("records"), stringArray(d.records)},
                   {QStringLiteral("inherited"), d.inherited},
-                  {QStringLiteral("report_authorizations"), auth}};
+                  {QStringLiteral("report_authorizations"), auth},
+                  // The keys above follow RFC 7489 (PSL); "rfc9989" is the DMARCbis reading.
+                  {QStringLiteral("rfc9989"), dmarcRfc9989(d)},
+                  {QStringLiteral("rfc_differences"), stringArray(d.rfcDifferences)}};
     if (found) {
         o.insert(QStringLiteral("policy"), nullIfEmpty(dmarcPolicyName(r.policy)));
         o.insert(QStringLiteral("subdomain_policy"), nullIfEmpty(dmarcPolicyName(r.subdomainPolicy)));

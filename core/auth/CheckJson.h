@@ -19,6 +19,8 @@ public:
     static QJsonObject finding(const Finding &finding);
     static QJsonArray findings(const Findings &findings);
     static QJsonObject dmarc(const DmarcDiscovery &dmarc);
+    // The RFC 9989 (DMARCbis) half of a discovery: the "rfc9989" member of dmarc().
+    static QJsonObject dmarcRfc9989(const DmarcDiscovery &dmarc);
     static QJsonArray mx(const MxCheck &mx);
     static QJsonObject ptr(const PtrCheck &ptr);
     static QJsonArray dnsbl(const QList<DnsblResult> &results);

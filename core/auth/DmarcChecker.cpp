@@ -51,76 +51,6 @@ bool takeAnswer(DmarcDiscovery &d, const Dns::Answer &answer, const QString &dom
     return true;
 }
 
-Finding make(const QString &id, Severity severity, const QString &message, const QString &evidence,
-             const QString &fix = {}, const std::optional<Dns::ZoneRecord> &record = std::nullopt)
-{
-    Finding f{id, severity, message, evidence, fix};
-    if (record)
-        f.records.append(*record);
-    return f;
-}
-
-QString recordEvidence(const DmarcDiscovery &d)
-{
-    QStringList quoted;
-    for (const QString &r : d.records)
-        quoted.append(QLatin1Char('"') + r + QLatin1Char('"'));
-    return QStringLiteral("TXT ") + d.recordAt + QStringLiteral(": ") + quoted.join(QStringLiteral(", "));
-}
-
-void addRecordFindings(const DmarcDiscovery &d, Findings &out)
-{
-    const DmarcRecord &r = d.record;
-    const QString evidence = recordEvidence(d);
-    if (!r.errors.isEmpty()) {
-        const bool broken = r.processing != DmarcProcessing::Normal;
-        out.append(make(QStringLiteral("dmarc.syntax"), broken ? Severity::Error : Severity::Warning,
-                        DmarcChecker::tr("The DMARC record has errors (%1); receivers ignore the broken parts.")
-                            .arg(r.errors.join(QStringLiteral(", "))),
-                        evidence,
-                        DmarcChecker::tr("Replace it with one valid record; this one keeps the policy that could be read "
-                                         "(create the mailbox dmarc-reports@%1 or put your report address in rua=):").arg(d.policyDomain),
-                        DmarcChecker::starterRecord(d.policyDomain, r.policy)));
-    }
-    if (d.inherited) {
-        out.append(make(QStringLiteral("dmarc.inherited"), Severity::Info,
-                        DmarcChecker::tr("%1 has no DMARC record of its own; the record of the organizational domain %2 "
-                           "applies (its sp= policy: %3).")
-                            .arg(d.fromDomain, d.policyDomain, dmarcPolicyName(d.appliedPolicy())),
-                        evidence));
-    }
-    if (r.usable() && d.appliedPolicy() == DmarcPolicy::None) {
-        out.append(make(QStringLiteral("dmarc.policy-none"), Severity::Warning,
-                        DmarcChecker::tr("The DMARC policy is \"none\": receivers only monitor, failing mail is not "
-                           "rejected or quarantined, and some large receivers treat the domain as unprotected."),
-                        evidence,
-                        DmarcChecker::tr("After reading the aggregate reports, publish p=quarantine, then p=reject.")));
-    } else if (r.usable() && r.errors.isEmpty()) {
-        out.append(make(QStringLiteral("dmarc.ok"), Severity::Ok,
-                        DmarcChecker::tr("DMARC policy \"%1\" is published.").arg(dmarcPolicyName(d.appliedPolicy())), evidence));
-    }
-}
-
-void addAuthorizationFindings(const DmarcDiscovery &d, Findings &out)
-{
-    for (const DmarcReportAuthorization &a : d.reportAuthorizations) {
-        const QString evidence = DomainCheckQueries::evidence(a.answer);
-        if (a.state == DmarcReportAuthorization::State::Unauthorized) {
-            out.append(make(QStringLiteral("dmarc.rua-unauthorized"), Severity::Warning,
-                            DmarcChecker::tr("Reports for %1 go to %2, which does not authorize them; receivers drop "
-                               "this destination (RFC 7489 7.1).").arg(d.policyDomain, a.destination),
-                            evidence,
-                            DmarcChecker::tr("The owner of %1 publishes this record to accept the reports (RFC 7489 7.1):").arg(a.destination),
-                            Dns::ZoneRecord::txt(a.queryName, QStringLiteral("v=DMARC1"))));
-        } else if (a.state == DmarcReportAuthorization::State::Unknown) {
-            out.append(make(QStringLiteral("dmarc.dns-error"), Severity::Unknown,
-                            DmarcChecker::tr("Could not check whether %1 accepts DMARC reports for %2: the DNS did not answer.")
-                                .arg(a.destination, d.policyDomain),
-                            evidence, DmarcChecker::tr("Retry later.")));
-        }
-    }
-}
-
 } // namespace
 
 DmarcChecker::DmarcChecker(const DomainCheckQueries &queries, const PublicSuffix &psl)
@@ -143,20 +73,62 @@ DmarcDiscovery DmarcChecker::discover(const QString &fromDomain) const
     DmarcDiscovery d;
     d.fromDomain = normalise(fromDomain);
     d.orgDomain = m_psl.registrableDomain(d.fromDomain);
-    // RFC 7489 asks only the author domain and the organizational domain, never names between.
-    // The second is asked at once: it is needed whenever the first has no record.
-    QList<DnsQuestion> questions{{QStringLiteral("_dmarc.") + d.fromDomain, Dns::RrType::TXT}};
+    // One batch for both rule sets: the RFC 9989 tree walk (at most 8 names, 4.10) starts with
+    // the two names RFC 7489 asks (the author domain, then its PSL organizational domain, 6.6.3),
+    // so those are asked once. The org domain is always among the walk's names (its last 7
+    // labels); it is appended only should a list ever name a longer one.
+    const QStringList walkNames = DmarcTreeWalk::targets(d.fromDomain);
+    QList<DnsQuestion> questions;
+    for (const QString &name : walkNames)
+        questions.append({QStringLiteral("_dmarc.") + name, Dns::RrType::TXT});
     const bool hasParent = !d.orgDomain.isEmpty() && d.orgDomain != d.fromDomain;
-    if (hasParent)
+    qsizetype orgIndex = walkNames.indexOf(d.orgDomain);
+    if (hasParent && orgIndex < 0) {
+        orgIndex = questions.size();
         questions.append({QStringLiteral("_dmarc.") + d.orgDomain, Dns::RrType::TXT});
+    }
     const QList<Dns::Answer> answers = m_queries.all(questions);
-    if (takeAnswer(d, answers.at(0), d.fromDomain, m_psl) || !hasParent)
-        return d;
-    if (takeAnswer(d, answers.at(1), d.orgDomain, m_psl) && d.status == DmarcDiscovery::Status::Found) {
+    discoverRfc9989(d, answers.mid(0, walkNames.size()));
+    // RFC 7489 asks only the author domain and the organizational domain, never names between.
+    const bool done = answers.isEmpty() || takeAnswer(d, answers.at(0), d.fromDomain, m_psl) || !hasParent;
+    if (!done && takeAnswer(d, answers.at(orgIndex), d.orgDomain, m_psl) && d.status == DmarcDiscovery::Status::Found) {
         d.inherited = true;
         d.useSubdomainPolicy = true;
     }
+    d.rfcDifferences = rfcDifferences(d);
     return d;
+}
+
+QHash<QString, DmarcTreeWalkResult> DmarcChecker::organizationalDomains(const QStringList &domains) const
+{
+    // Every walk's names in one batch (RFC 9989 4.10.2 may need a walk per identifier); names
+    // shared by several walks (the parents) are asked once.
+    QStringList starts;
+    QStringList names;
+    for (const QString &domain : domains) {
+        const QString d = normalise(domain);
+        if (d.isEmpty() || starts.contains(d))
+            continue;
+        starts.append(d);
+        for (const QString &n : DmarcTreeWalk::targets(d)) {
+            if (!names.contains(n))
+                names.append(n);
+        }
+    }
+    QList<DnsQuestion> questions;
+    for (const QString &n : std::as_const(names))
+        questions.append({QStringLiteral("_dmarc.") + n, Dns::RrType::TXT});
+    const QList<Dns::Answer> answers = m_queries.all(questions);
+    QHash<QString, DmarcTreeWalkResult> out;
+    for (const QString &start : std::as_const(starts)) {
+        QList<Dns::Answer> own;
+        for (const QString &n : DmarcTreeWalk::targets(start))
+            own.append(answers.value(names.indexOf(n)));
+        DmarcTreeWalkResult walk = DmarcTreeWalk::fromAnswers(start, own);
+        walk.queries = int(own.size());
+        out.insert(start, walk);
+    }
+    return out;
 }
 
 void DmarcChecker::checkReportAuthorizations(DmarcDiscovery &d) const
@@ -188,46 +160,6 @@ DmarcDiscovery DmarcChecker::check(const QString &fromDomain) const
     DmarcDiscovery d = discover(fromDomain);
     checkReportAuthorizations(d);
     return d;
-}
-
-Findings DmarcChecker::findings(const DmarcDiscovery &d)
-{
-    Findings out;
-    const QString queried = [&d] {
-        QStringList parts;
-        for (const Dns::Answer &a : d.answers)
-            parts.append(DomainCheckQueries::evidence(a));
-        return parts.join(QStringLiteral("; "));
-    }();
-    switch (d.status) {
-    case DmarcDiscovery::Status::TempError:
-        out.append(make(QStringLiteral("dmarc.dns-error"), Severity::Unknown,
-                        DmarcChecker::tr("The DMARC record of %1 could not be looked up: the DNS did not answer. "
-                           "This is not evidence that the record is missing.").arg(d.fromDomain),
-                        queried, DmarcChecker::tr("Retry later or ask another DNS server.")));
-        break;
-    case DmarcDiscovery::Status::None:
-        out.append(make(QStringLiteral("dmarc.none"), Severity::Error,
-                        DmarcChecker::tr("%1 publishes no DMARC record; large receivers require one from bulk senders "
-                           "and anyone can send mail in its name unchecked.").arg(d.fromDomain),
-                        queried,
-                        DmarcChecker::tr("Publish a DMARC record, monitoring first (p=none), and read the aggregate reports "
-                                         "(create the mailbox dmarc-reports@%1 or put your report address in rua=):")
-                            .arg(d.orgDomain.isEmpty() ? d.fromDomain : d.orgDomain),
-                        starterRecord(d.orgDomain.isEmpty() ? d.fromDomain : d.orgDomain)));
-        break;
-    case DmarcDiscovery::Status::Multiple:
-        out.append(make(QStringLiteral("dmarc.multiple-records"), Severity::Error,
-                        DmarcChecker::tr("%1 has %2 DMARC records; receivers then apply no DMARC at all (RFC 7489 6.6.3).")
-                            .arg(d.recordAt).arg(d.records.size()),
-                        recordEvidence(d), DmarcChecker::tr("Keep exactly one TXT record starting with v=DMARC1 at %1.").arg(d.recordAt)));
-        break;
-    case DmarcDiscovery::Status::Found:
-        addRecordFindings(d, out);
-        addAuthorizationFindings(d, out);
-        break;
-    }
-    return out;
 }
 
 } // namespace Auth

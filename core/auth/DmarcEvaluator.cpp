@@ -79,6 +79,55 @@ DmarcEvaluation DmarcEvaluator::evaluate(const DmarcEvaluationInput &in, const P
     return ev;
 }
 
+DmarcAlignment DmarcEvaluator::alignedRfc9989(const QString &fromDomain, const QString &authDomain, bool strict,
+                                              const DmarcOrgDomains &orgs)
+{
+    const QString from = normalise(fromDomain);
+    const QString auth = normalise(authDomain);
+    if (from.isEmpty() || auth.isEmpty())
+        return DmarcAlignment::NotAligned;
+    if (from == auth)
+        return DmarcAlignment::Aligned; // 4.10.2: identical names need no walk
+    if (strict)
+        return DmarcAlignment::NotAligned;
+    const QString orgFrom = orgs.value(from);
+    const QString orgAuth = orgs.value(auth);
+    if (orgFrom.isEmpty() || orgAuth.isEmpty())
+        return DmarcAlignment::Unknown;
+    return orgFrom == orgAuth ? DmarcAlignment::Aligned : DmarcAlignment::NotAligned;
+}
+
+DmarcEvaluation DmarcEvaluator::evaluateRfc9989(const DmarcEvaluationInput &in, const DmarcOrgDomains &orgs)
+{
+    DmarcEvaluation ev;
+    const DmarcRecord &r = in.record;
+    if (!r.usableRfc9989())
+        return ev; // 4.10.1: no record, or no valid p and no valid rua: no DMARC processing
+    bool unknown = false;
+    const auto passesAligned = [&](const DmarcAuthResult &id, bool strict) {
+        if (id.result.compare(QLatin1String("pass"), Qt::CaseInsensitive) != 0)
+            return false; // 5.3.5: only a pass can align
+        const DmarcAlignment a = alignedRfc9989(in.fromDomain, id.domain, strict, orgs);
+        unknown = unknown || a == DmarcAlignment::Unknown;
+        return a == DmarcAlignment::Aligned;
+    };
+    ev.spfAligned = passesAligned(in.spf, r.strictSpf);
+    for (const DmarcAuthResult &sig : in.dkim)
+        ev.dkimAligned = passesAligned(sig, r.strictDkim) || ev.dkimAligned;
+    if (ev.spfAligned || ev.dkimAligned) {
+        ev.result = DmarcResult::Pass;
+        return ev;
+    }
+    if (unknown) {
+        ev.result = DmarcResult::TempError; // 5.3.6: neither pass nor fail, no policy applied
+        return ev;
+    }
+    ev.result = DmarcResult::Fail;
+    const DmarcPolicy policy = r.rfc9989Policy(in.useSubdomainPolicy, in.authorNonexistent);
+    ev.disposition = r.testing ? nextLower(policy) : policy; // t=y: reject -> quarantine -> none
+    return ev;
+}
+
 DmarcEvaluation DmarcEvaluator::evaluateAll(const QList<DmarcEvaluationInput> &inputs, const PublicSuffix &psl)
 {
     DmarcEvaluation combined;

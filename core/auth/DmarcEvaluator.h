@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -29,7 +30,16 @@ struct DmarcEvaluationInput
     DmarcAuthResult spf;
     QList<DmarcAuthResult> dkim;
     bool sampled = true; // whether this message falls in the pct sample (pct=0 never, pct=100 always)
+    // RFC 9989 only: the author domain does not exist (NXDOMAIN), so np= applies to it when
+    // the record is inherited (useSubdomainPolicy).
+    bool authorNonexistent = false;
 };
+
+// RFC 9989 4.10.2 Organizational Domains by name (lower-case, no trailing dot), e.g. from
+// DmarcChecker::organizationalDomains(). A missing or empty value is unknown (a DNS error).
+using DmarcOrgDomains = QHash<QString, QString>;
+
+enum class DmarcAlignment { Aligned, NotAligned, Unknown };
 
 struct DmarcEvaluation
 {
@@ -50,6 +60,15 @@ public:
     // Several author domains (RFC 7489 6.6.1): each is evaluated, the strictest disposition
     // among the failing ones is applied; the result is fail when any fails.
     static DmarcEvaluation evaluateAll(const QList<DmarcEvaluationInput> &inputs, const PublicSuffix &psl);
+
+    // RFC 9989 (DMARCbis): relaxed alignment compares the Organizational Domains of the DNS tree
+    // walk (3.2.10.1, 4.10.2); strict compares the names. Unknown when a needed org domain is.
+    static DmarcAlignment alignedRfc9989(const QString &fromDomain, const QString &authDomain, bool strict,
+                                         const DmarcOrgDomains &orgs);
+    // RFC 9989 5.3.4-5.3.6: pass when an aligned identifier passed; fail otherwise, or temperror
+    // when an alignment could not be decided (a DNS error). The disposition is p (or sp/np for
+    // an inherited record), one level lower with t=y (4.7); pct is removed and not applied.
+    static DmarcEvaluation evaluateRfc9989(const DmarcEvaluationInput &input, const DmarcOrgDomains &orgs);
 };
 
 } // namespace Auth

@@ -64,6 +64,7 @@ struct Parser
     QSet<QString> seen;
     bool pValid = false;
     bool spInvalid = false;
+    bool npInvalid = false;
     bool foGiven = false;
     bool ruaValid = false;
 
@@ -72,7 +73,24 @@ struct Parser
     void colonList(const QString &value, const QSet<QString> &allowed, QStringList *out, const QString &error);
     void rfc9989Tag(const QString &name, const QString &value);
     void finish(const QString &policyDomain, const PublicSuffix *psl);
+    void finishRfc9989();
 };
+
+void Parser::finishRfc9989()
+{
+    // RFC 9989 4.10.1: "does not contain a valid p tag, or contains an sp or np tag that is not
+    // valid": a valid rua keeps p=none, otherwise no DMARC processing. (4.7 calls a record
+    // without p one "treated as if it included p=none"; 4.10.1, which 4.7 points to, decides.)
+    if (!pValid || spInvalid || npInvalid)
+        r.rfc9989Processing = r.rua.isEmpty() ? DmarcProcessing::NoProcessing : DmarcProcessing::AsPolicyNone;
+    // 4.8: obs-dmarc-report-size "!10m" is obsolete; reporters should ignore it.
+    for (const QList<DmarcReportUri> *list : {&r.rua, &r.ruf}) {
+        for (const DmarcReportUri &u : *list) {
+            if (!u.maxSize.isEmpty() && !r.rfc9989Warnings.contains(QStringLiteral("uri_size_obsolete")))
+                r.rfc9989Warnings.append(QStringLiteral("uri_size_obsolete"));
+        }
+    }
+}
 
 void Parser::uriList(const QString &value, QList<DmarcReportUri> *list, const QString &errorCode)
 {
@@ -108,6 +126,7 @@ void Parser::rfc9989Tag(const QString &name, const QString &value)
     bool ok = false;
     if (name == QLatin1String("np")) {
         r.nonexistentPolicy = parsePolicy(value, &ok);
+        npInvalid = !ok;
         if (!ok)
             r.rfc9989Errors.append(QStringLiteral("np_invalid"));
     } else if (name == QLatin1String("psd")) {
@@ -168,6 +187,10 @@ void Parser::tag(const QString &name, const QString &value)
         rfc9989Tag(name, value);
     } else {
         r.warnings.append(QStringLiteral("unknown_tag")); // unknown tags MUST be ignored (6.3)
+        // RFC 9989 4.7 and 4.8 say the same; the name is kept to say which tag was ignored.
+        r.unknownTags.append(name);
+        if (!r.rfc9989Warnings.contains(QStringLiteral("unknown_tag")))
+            r.rfc9989Warnings.append(QStringLiteral("unknown_tag"));
     }
 }
 
@@ -247,7 +270,7 @@ DmarcRecord DmarcRecord::parse(const QString &text, const QString &policyDomain,
     record.isDmarc = looksLikeDmarc(text);
     if (!record.isDmarc)
         return record;
-    Parser parser{record, {}, false, false, false, false};
+    Parser parser{record, {}, false, false, false, false, false};
     const QStringList parts = text.split(QLatin1Char(';'));
     for (int i = 1; i < parts.size(); ++i) { // parts[0] is the version tag
         const QString part = parts.at(i).trimmed();
@@ -269,6 +292,7 @@ DmarcRecord DmarcRecord::parse(const QString &text, const QString &policyDomain,
         parser.seen.insert(name);
         parser.tag(name, part.mid(eq + 1).trimmed());
     }
+    parser.finishRfc9989(); // before finish(): it may reset p and sp of a broken record
     parser.finish(policyDomain, psl);
     if (parser.seen.contains(QStringLiteral("pct")))
         record.rfc9989Warnings.append(QStringLiteral("pct_historic"));
@@ -277,6 +301,40 @@ DmarcRecord DmarcRecord::parse(const QString &text, const QString &policyDomain,
     if (parser.seen.contains(QStringLiteral("ri")))
         record.rfc9989Warnings.append(QStringLiteral("ri_historic"));
     return record;
+}
+
+QStringList DmarcRecord::rfc9989AllErrors() const
+{
+    // pct, rf and ri are removed (RFC 9989 Appendix C.5.2): their syntax no longer matters.
+    static const QStringList removed{QStringLiteral("pct_invalid"), QStringLiteral("rf_invalid"), QStringLiteral("ri_invalid")};
+    QStringList out;
+    for (const QString &e : errors) {
+        if (!removed.contains(e))
+            out.append(e);
+    }
+    return out + rfc9989Errors;
+}
+
+DmarcPolicy DmarcRecord::rfc9989Policy(bool subdomain, bool nonexistent) const
+{
+    if (!isDmarc || rfc9989Processing == DmarcProcessing::NoProcessing)
+        return DmarcPolicy::Unset;
+    if (rfc9989Processing == DmarcProcessing::AsPolicyNone)
+        return DmarcPolicy::None;
+    if (!subdomain)
+        return policy;
+    if (nonexistent && nonexistentPolicy != DmarcPolicy::Unset)
+        return nonexistentPolicy;
+    return subdomainPolicy; // sp, which defaults to p
+}
+
+QString DmarcRecord::rfc9989PolicyTag(bool subdomain, bool nonexistent) const
+{
+    if (!subdomain || rfc9989Processing != DmarcProcessing::Normal)
+        return QStringLiteral("p");
+    if (nonexistent && nonexistentPolicy != DmarcPolicy::Unset)
+        return QStringLiteral("np");
+    return subdomainPolicyGiven ? QStringLiteral("sp") : QStringLiteral("p");
 }
 
 QStringList DmarcRecord::externalReportDomains(const QString &policyDomain, const PublicSuffix *psl) const

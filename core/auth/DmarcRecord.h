@@ -64,9 +64,22 @@ struct DmarcRecord
     QString psd;     // "y", "n", "u" or empty
     bool testing = false; // t=y
     QStringList rfc9989Errors;
-    QStringList rfc9989Warnings;
+    QStringList rfc9989Warnings; // "pct_historic", "rf_historic", "ri_historic", "unknown_tag", "uri_size_obsolete"
+    QStringList unknownTags;     // names of the tags neither RFC defines, in record order
+    // RFC 9989 4.10.1: no valid p, or an invalid sp or np: p=none with a valid rua, else no
+    // DMARC processing. (pct, rf and ri errors do not count: the tags are removed.)
+    DmarcProcessing rfc9989Processing = DmarcProcessing::Normal;
 
     bool usable() const { return isDmarc && processing != DmarcProcessing::NoProcessing; }
+    bool usableRfc9989() const { return isDmarc && rfc9989Processing != DmarcProcessing::NoProcessing; }
+    // Errors as an RFC 9989 reader sees them: RFC 7489 errors of the removed tags dropped, the
+    // np/psd/t errors added.
+    QStringList rfc9989AllErrors() const;
+    // The policy an RFC 9989 reader applies (4.7, 4.10.1): p for the record's own domain; for a
+    // subdomain sp, or np when it does not exist, each falling back to p (np first to sp).
+    DmarcPolicy rfc9989Policy(bool subdomain, bool nonexistent) const;
+    // Which tag that policy came from: "p", "sp" or "np".
+    QString rfc9989PolicyTag(bool subdomain, bool nonexistent) const;
     QStringList externalReportDomains(const QString &policyDomain, const PublicSuffix *psl) const;
 };
 

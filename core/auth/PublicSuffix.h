@@ -14,7 +14,7 @@ namespace Auth {
 // The Public Suffix List through libpsl, used for the DMARC organizational domain
 // (RFC 7489 3.2). The whole list (ICANN + PRIVATE sections) is used, as libpsl, OpenDMARC and
 // mailauth do: foo.blogspot.com is its own organizational domain. (RFC 9989, DMARCbis,
-// replaces the PSL with a DNS tree walk; BounceLens follows RFC 7489 here.)
+// replaces the PSL with a DNS tree walk: DmarcTreeWalk. This class serves the RFC 7489 side.)
 // Copies share one immutable libpsl context; all methods are thread-safe.
 class PublicSuffix
 {

@@ -83,6 +83,31 @@ private:
         QCOMPARE(uris(r.rua), e.value(QLatin1String("rua")).toArray());
         QCOMPARE(uris(r.ruf), e.value(QLatin1String("ruf")).toArray());
     }
+    // Rows of a section that carry an "rfc9989" variant (what DMARCbis readers get instead).
+    static void addRfc9989Rows(const char *section)
+    {
+        QTest::addColumn<QJsonObject>("c");
+        const QJsonArray cases = root().value(QLatin1String(section)).toObject().value(QLatin1String("cases")).toArray();
+        for (const QJsonValue &v : cases) {
+            if (v.toObject().contains(QLatin1String("rfc9989")))
+                QTest::newRow(qPrintable(v.toObject().value(QLatin1String("id")).toString())) << v.toObject();
+        }
+    }
+    static void serve(TestSupport::FakeResolver &dns, const QJsonObject &zone)
+    {
+        for (auto it = zone.begin(); it != zone.end(); ++it) {
+            if (it.value().toString() == QLatin1String("TIMEOUT")) {
+                dns.setOutcome(it.key(), Dns::RrType::TXT, Dns::Outcome::Timeout);
+                continue;
+            }
+            for (const QJsonValue &rr : it.value().toArray()) {
+                QList<QByteArray> parts;
+                for (const QJsonValue &s : rr.toArray())
+                    parts.append(s.toString().toUtf8());
+                dns.addTxtStrings(it.key(), parts);
+            }
+        }
+    }
     static QString processingName(DmarcProcessing p)
     {
         return p == DmarcProcessing::AsPolicyNone ? QStringLiteral("as_p_none")
@@ -165,6 +190,23 @@ private slots:
             QVERIFY(!d.record.usable());
     }
 
+    // The "rfc9989" variant of the discovery rows: the policy a DMARCbis reader applies.
+    void discoveryRfc9989_data() { addRfc9989Rows("discovery"); }
+    void discoveryRfc9989()
+    {
+        QFETCH(QJsonObject, c);
+        TestSupport::FakeResolver dns;
+        serve(dns, c.value(QLatin1String("dns")).toObject());
+        const DomainCheckQueries queries(dns);
+        const DmarcDiscovery d = DmarcChecker(queries, psl()).discover(c.value(QLatin1String("from_domain")).toString());
+        const QJsonObject bis = c.value(QLatin1String("rfc9989")).toObject();
+        QCOMPARE(d.rfc9989.policyTag, bis.value(QLatin1String("policy_used")).toString());
+        QCOMPARE(dmarcPolicyName(d.rfc9989.appliedPolicy), bis.value(QLatin1String("policy")).toString());
+        if (c.contains(QLatin1String("author_domain_exists")))
+            QCOMPARE(d.rfc9989.authorExistence == DmarcBisDiscovery::Existence::Exists,
+                     c.value(QLatin1String("author_domain_exists")).toBool());
+    }
+
     void alignment_data() { addRows("alignment"); }
     void alignment()
     {
@@ -175,7 +217,7 @@ private slots:
                  c.value(QLatin1String("aligned")).toBool());
     }
 
-    // Dispositions follow RFC 7489 (pct applies; t= is unknown); the "rfc9989" variants are not run.
+    // Dispositions follow RFC 7489 (pct applies; t= is unknown); evaluationRfc9989 runs the variants.
     void evaluation_data() { addRows("evaluation"); }
     void evaluation()
     {
@@ -199,6 +241,33 @@ private slots:
         const QJsonObject e = c.value(QLatin1String("expected")).toObject();
         QCOMPARE(dmarcResultName(ev.result), e.value(QLatin1String("dmarc")).toString());
         QCOMPARE(dmarcPolicyName(ev.disposition), e.value(QLatin1String("disposition")).toString());
+    }
+
+    // The "rfc9989" variants (pct removed, t=y one level lower): the record is published at the
+    // From domain, organizational domains come from the tree walk over that DNS.
+    void evaluationRfc9989_data() { addRfc9989Rows("evaluation"); }
+    void evaluationRfc9989()
+    {
+        QFETCH(QJsonObject, c);
+        const QString from = c.value(QLatin1String("from_domain")).toString();
+        TestSupport::FakeResolver dns;
+        dns.addTxt(QStringLiteral("_dmarc.") + from, c.value(QLatin1String("record")).toString().toUtf8());
+        const DomainCheckQueries queries(dns);
+        const DmarcChecker checker(queries, psl());
+        const DmarcDiscovery d = checker.discover(from);
+        DmarcEvaluationInput in;
+        in.fromDomain = from;
+        in.record = d.rfc9989.record;
+        const QJsonObject spf = c.value(QLatin1String("spf")).toObject();
+        in.spf = {spf.value(QLatin1String("result")).toString(), spf.value(QLatin1String("domain")).toString()};
+        DmarcOrgDomains orgs;
+        const auto walks = checker.organizationalDomains({from, in.spf.domain});
+        for (auto it = walks.begin(); it != walks.end(); ++it)
+            orgs.insert(it.key(), it.value().organizationalDomain);
+        const DmarcEvaluation ev = DmarcEvaluator::evaluateRfc9989(in, orgs);
+        const QJsonObject e = c.value(QLatin1String("expected")).toObject();
+        QCOMPARE(dmarcResultName(ev.result), e.value(QLatin1String("dmarc")).toString());
+        QCOMPARE(dmarcPolicyName(ev.disposition), c.value(QLatin1String("rfc9989")).toObject().value(QLatin1String("disposition")).toString());
     }
 };
 
