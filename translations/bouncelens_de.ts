@@ -1852,435 +1852,435 @@
     </message>
     <message>
         <source>Gmail: IP not on the recipient domain&apos;s allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: IP nicht auf der Zulassungsliste der Empfängerdomain</translation>
     </message>
     <message>
         <source>The Google Workspace recipient domain accepts mail only from listed IP addresses, and yours is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Google-Workspace-Domain des Empfängers nimmt E-Mails nur von eingetragenen IP-Adressen an, und Ihre gehört nicht dazu.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin restricted inbound gateways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator des Empfängers hat die eingehenden Gateways eingeschränkt.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s administrator to allow your IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator des Empfängers, Ihre IP zuzulassen.</translation>
     </message>
     <message>
         <source>Gmail: low reputation of the sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: schlechte Reputation der sendenden IP</translation>
     </message>
     <message>
         <source>Gmail is limiting or refusing mail because the sending IP has a very low reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail drosselt oder verweigert E-Mails, weil die sendende IP eine sehr schlechte Reputation hat.</translation>
     </message>
     <message>
         <source>Spam complaints, spam-trap hits or a new IP without history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam-Beschwerden, Treffer in Spamfallen oder eine neue IP ohne Versandhistorie.</translation>
     </message>
     <message>
         <source>Check Google Postmaster Tools, slow down and warm the IP up, send only wanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Google Postmaster Tools, senden Sie langsamer, wärmen Sie die IP auf und verschicken Sie nur erwünschte E-Mails.</translation>
     </message>
     <message>
         <source>Gmail: low reputation of the sending domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: schlechte Reputation der sendenden Domain</translation>
     </message>
     <message>
         <source>Gmail is limiting or refusing mail because the sending domain has a very low reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail drosselt oder verweigert E-Mails, weil die sendende Domain eine sehr schlechte Reputation hat.</translation>
     </message>
     <message>
         <source>Complaints or spam-like mail sent under your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden oder spamartige E-Mails, die unter Ihrer Domain verschickt wurden.</translation>
     </message>
     <message>
         <source>Check Google Postmaster Tools; improve list quality and engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Google Postmaster Tools; verbessern Sie Listenqualität und Interaktion der Empfänger.</translation>
     </message>
     <message>
         <source>Gmail: content looks suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Inhalt wirkt verdächtig</translation>
     </message>
     <message>
         <source>Gmail deferred the message because of its content or links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht wegen ihres Inhalts oder ihrer Links zurückgestellt.</translation>
     </message>
     <message>
         <source>Links to domains with a bad reputation, or spam-like wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links zu Domains mit schlechter Reputation oder spamtypische Formulierungen.</translation>
     </message>
     <message>
         <source>Review links and content; check them against Safe Browsing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie Links und Inhalt; gleichen Sie die Links mit Safe Browsing ab.</translation>
     </message>
     <message>
         <source>Gmail: sending IP lacks a valid PTR record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: sendende IP ohne gültigen PTR-Eintrag</translation>
     </message>
     <message>
         <source>The sending IP has no reverse DNS name, or that name does not resolve back to the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP hat keinen Reverse-DNS-Namen, oder dieser Name löst nicht zurück auf die IP auf.</translation>
     </message>
     <message>
         <source>No PTR record for the sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PTR-Eintrag für die sendende IP.</translation>
     </message>
     <message>
         <source>The PTR name&apos;s A/AAAA record points elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der A/AAAA-Eintrag des PTR-Namens zeigt auf eine andere Adresse.</translation>
     </message>
     <message>
         <source>Publish a PTR record whose host name resolves back to the same IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen PTR-Eintrag, dessen Hostname wieder auf dieselbe IP auflöst.</translation>
     </message>
     <message>
         <source>Gmail: recipient domain requires TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Empfängerdomain verlangt TLS</translation>
     </message>
     <message>
         <source>The Workspace recipient domain requires TLS, and the connection was not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-Domain des Empfängers verlangt TLS, und die Verbindung war nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>Your server did not use STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server hat kein STARTTLS verwendet.</translation>
     </message>
     <message>
         <source>Enable STARTTLS for outbound mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie STARTTLS für ausgehende E-Mails.</translation>
     </message>
     <message>
         <source>Gmail: rejected by the sender domain&apos;s DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: von der DMARC-Richtlinie der Absenderdomain abgelehnt</translation>
     </message>
     <message>
         <source>Gmail rejected the message because it failed DMARC and the From domain publishes a reject policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht abgelehnt, weil sie bei DMARC durchgefallen ist und die From-Domain eine reject-Richtlinie veröffentlicht.</translation>
     </message>
     <message>
         <source>Neither SPF nor DKIM passed in alignment with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder SPF noch DKIM haben passend zur From-Domain bestanden.</translation>
     </message>
     <message>
         <source>Sign with DKIM using the From domain and make SPF cover every sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren Sie mit DKIM unter der From-Domain und nehmen Sie jede sendende IP in den SPF-Eintrag auf.</translation>
     </message>
     <message>
         <source>Gmail: unauthenticated mail not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: nicht authentifizierte E-Mails werden nicht angenommen</translation>
     </message>
     <message>
         <source>Gmail requires every sender to authenticate with SPF or DKIM; this message passed neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail verlangt von jedem Absender eine Authentifizierung mit SPF oder DKIM; diese Nachricht hat keins von beiden bestanden.</translation>
     </message>
     <message>
         <source>No DKIM signature and the sending IP is not in the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine DKIM-Signatur, und die sendende IP steht nicht im SPF-Eintrag.</translation>
     </message>
     <message>
         <source>Set up SPF and DKIM for the sending domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie SPF und DKIM für die sendende Domain ein.</translation>
     </message>
     <message>
         <source>Gmail: unauthenticated mail rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: nicht authentifizierte E-Mails gedrosselt</translation>
     </message>
     <message>
         <source>Gmail is slowing down mail that passes neither SPF nor DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail bremst E-Mails, die weder SPF noch DKIM bestehen.</translation>
     </message>
     <message>
         <source>Missing SPF and DKIM authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF- und DKIM-Authentifizierung fehlen.</translation>
     </message>
     <message>
         <source>Gmail: SPF did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: SPF nicht bestanden</translation>
     </message>
     <message>
         <source>Gmail deferred the message because SPF did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht zurückgestellt, weil SPF nicht bestanden wurde.</translation>
     </message>
     <message>
         <source>The sending IP is not in the domain&apos;s SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP steht nicht im SPF-Eintrag der Domain.</translation>
     </message>
     <message>
         <source>Add all sending IPs and services to the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie alle sendenden IPs und Dienste in den SPF-Eintrag auf.</translation>
     </message>
     <message>
         <source>Gmail rejected the message because SPF did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht abgelehnt, weil SPF nicht bestanden wurde.</translation>
     </message>
     <message>
         <source>Gmail: unusual rate of unsolicited mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: ungewöhnlich viele unerwünschte E-Mails</translation>
     </message>
     <message>
         <source>Gmail temporarily rate-limits mail from your IP or domain because of an unusual rate of unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail drosselt vorübergehend E-Mails von Ihrer IP oder Domain, weil ungewöhnlich viele davon unerwünscht sind.</translation>
     </message>
     <message>
         <source>A spike in volume or complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sprunghafter Anstieg der Menge oder der Beschwerden.</translation>
     </message>
     <message>
         <source>A compromised account sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Konto, das Spam verschickt.</translation>
     </message>
     <message>
         <source>Slow down, check Postmaster Tools, and send only to engaged recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer, prüfen Sie die Postmaster Tools und schreiben Sie nur Empfänger an, die Ihre E-Mails auch lesen.</translation>
     </message>
     <message>
         <source>Gmail: unusual rate of unsolicited mail (blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: ungewöhnlich viele unerwünschte E-Mails (gesperrt)</translation>
     </message>
     <message>
         <source>Gmail blocked mail from your IP or domain because of a sustained rate of unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat E-Mails von Ihrer IP oder Domain gesperrt, weil dauerhaft zu viele davon unerwünscht sind.</translation>
     </message>
     <message>
         <source>Persistent spam-like sending or complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhaltend spamartiger Versand oder Beschwerden.</translation>
     </message>
     <message>
         <source>Stop and clean the list; resume slowly once reputation recovers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen Sie den Versand und bereinigen Sie die Liste; nehmen Sie ihn langsam wieder auf, sobald sich die Reputation erholt hat.</translation>
     </message>
     <message>
         <source>Gmail: TLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: TLS erforderlich</translation>
     </message>
     <message>
         <source>Gmail requires TLS for this traffic and the connection was not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail verlangt für diese Verbindung TLS, und die Verbindung war nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>Gmail: DKIM did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: DKIM nicht bestanden</translation>
     </message>
     <message>
         <source>Gmail deferred the message because DKIM did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht zurückgestellt, weil DKIM nicht bestanden wurde.</translation>
     </message>
     <message>
         <source>No DKIM signature, or it does not verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine DKIM-Signatur, oder sie lässt sich nicht verifizieren.</translation>
     </message>
     <message>
         <source>Check the DKIM signing setup and the public key in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die DKIM-Signierung und den öffentlichen Schlüssel im DNS.</translation>
     </message>
     <message>
         <source>Gmail rejected the message because DKIM did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht abgelehnt, weil DKIM nicht bestanden wurde.</translation>
     </message>
     <message>
         <source>Gmail: From domain not aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: From-Domain passt nicht</translation>
     </message>
     <message>
         <source>The From domain is aligned with neither the SPF nor the DKIM domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die From-Domain passt weder zur SPF- noch zur DKIM-Domain.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for another domain (e.g. the sending service&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF und DKIM bestehen für eine andere Domain (z. B. die des Versanddienstes).</translation>
     </message>
     <message>
         <source>Use a custom return-path and DKIM domain under your From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen eigenen Return-Path und eine DKIM-Domain unter Ihrer From-Domain.</translation>
     </message>
     <message>
         <source>Gmail: no DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: kein DMARC-Eintrag</translation>
     </message>
     <message>
         <source>Bulk senders must publish a DMARC record; the sending domain has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenversender müssen einen DMARC-Eintrag veröffentlichen; die sendende Domain hat keinen.</translation>
     </message>
     <message>
         <source>No _dmarc TXT record for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein _dmarc-TXT-Eintrag für die From-Domain.</translation>
     </message>
     <message>
         <source>Publish a DMARC record (p=none is enough to start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen DMARC-Eintrag (für den Anfang genügt p=none).</translation>
     </message>
     <message>
         <source>Gmail: recipient receives mail too fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Empfänger bekommt zu schnell E-Mails</translation>
     </message>
     <message>
         <source>The recipient is getting mail at a rate that stops delivery for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger erhält E-Mails in einem Tempo, das die Zustellung vorerst stoppt.</translation>
     </message>
     <message>
         <source>Many messages to the same recipient in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Nachrichten an denselben Empfänger in kurzer Zeit.</translation>
     </message>
     <message>
         <source>Slow down sending to this recipient; retries will succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer an diesen Empfänger; spätere Zustellversuche werden gelingen.</translation>
     </message>
     <message>
         <source>Gmail: recipient out of storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Speicher des Empfängers voll</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google storage is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Google-Speicher des Empfängers ist voll.</translation>
     </message>
     <message>
         <source>The recipient has used up the account&apos;s storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat den Speicherplatz seines Kontos aufgebraucht.</translation>
     </message>
     <message>
         <source>Retry later; tell the recipient by another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; informieren Sie den Empfänger auf anderem Weg.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google storage is full, and the account may be inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Google-Speicher des Empfängers ist voll, und das Konto ist möglicherweise inaktiv.</translation>
     </message>
     <message>
         <source>Drop the address if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streichen Sie die Adresse, wenn das anhält.</translation>
     </message>
     <message>
         <source>Gmail: temporary server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: vorübergehender Serverfehler</translation>
     </message>
     <message>
         <source>Gmail had a temporary problem handling the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hatte ein vorübergehendes Problem bei der Verarbeitung der Nachricht.</translation>
     </message>
     <message>
         <source>A temporary issue at Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorübergehendes Problem bei Google.</translation>
     </message>
     <message>
         <source>Let your server retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Ihren Server die Zustellung erneut versuchen.</translation>
     </message>
     <message>
         <source>Gmail: too many recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: zu viele Empfänger</translation>
     </message>
     <message>
         <source>The message has more recipients than Gmail accepts in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat mehr Empfänger, als Gmail in einer Transaktion annimmt.</translation>
     </message>
     <message>
         <source>Send in smaller batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie in kleineren Gruppen.</translation>
     </message>
     <message>
         <source>Gmail: account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Konto existiert nicht</translation>
     </message>
     <message>
         <source>The Gmail or Workspace address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gmail- oder Workspace-Adresse existiert nicht.</translation>
     </message>
     <message>
         <source>A typo, or the account was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler, oder das Konto wurde gelöscht.</translation>
     </message>
     <message>
         <source>Remove the address from your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Adresse aus Ihrer Liste.</translation>
     </message>
     <message>
         <source>Gmail: recipient domain not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Empfängerdomain nicht gefunden</translation>
     </message>
     <message>
         <source>The domain after the @ could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain nach dem @ wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>A typo in the domain, or the domain has no DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler in der Domain, oder die Domain hat keine DNS-Einträge.</translation>
     </message>
     <message>
         <source>Correct the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Domain.</translation>
     </message>
     <message>
         <source>Gmail: account disabled or inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Konto deaktiviert oder inaktiv</translation>
     </message>
     <message>
         <source>The recipient&apos;s account exists but is disabled or inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto des Empfängers existiert, ist aber deaktiviert oder inaktiv.</translation>
     </message>
     <message>
         <source>The account was abandoned or suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde aufgegeben oder gesperrt.</translation>
     </message>
     <message>
         <source>Gmail: daily sending limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: tägliches Sendelimit überschritten</translation>
     </message>
     <message>
         <source>The sending Gmail/Workspace account has reached its daily sending limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sendende Gmail-/Workspace-Konto hat sein tägliches Sendelimit erreicht.</translation>
     </message>
     <message>
         <source>Too many messages or recipients from one account in 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Nachrichten oder Empfänger von einem Konto innerhalb von 24 Stunden.</translation>
     </message>
     <message>
         <source>Wait 24 hours or use a service made for bulk mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie 24 Stunden oder nutzen Sie einen Dienst für Massenversand.</translation>
     </message>
     <message>
         <source>Gmail: likely unsolicited mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: wahrscheinlich unerwünschte E-Mail</translation>
     </message>
     <message>
         <source>Gmail&apos;s filters judged the message as unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filter von Gmail haben die Nachricht als unerwünscht eingestuft.</translation>
     </message>
     <message>
         <source>Spam-like content, poor reputation or missing authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamartiger Inhalt, schlechte Reputation oder fehlende Authentifizierung.</translation>
     </message>
     <message>
         <source>Authenticate mail, send only to people who asked for it, check Postmaster Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizieren Sie Ihre E-Mails, schreiben Sie nur Empfänger an, die Ihre E-Mails angefordert haben, und prüfen Sie die Postmaster Tools.</translation>
     </message>
     <message>
         <source>Gmail: missing or invalid From header</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: From-Kopfzeile fehlt oder ist ungültig</translation>
     </message>
     <message>
         <source>The message has no valid From header as RFC 5322 requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine gültige From-Kopfzeile, wie RFC 5322 sie verlangt.</translation>
     </message>
     <message>
         <source>A broken From header in the sending application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlerhafte From-Kopfzeile aus der sendenden Anwendung.</translation>
     </message>
     <message>
         <source>Send one valid From header with a full address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie genau eine gültige From-Kopfzeile mit vollständiger Adresse.</translation>
     </message>
     <message>
         <source>Gmail: RFC 5322 violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Verstoß gegen RFC 5322</translation>
     </message>
     <message>
         <source>The message breaks RFC 5322, e.g. duplicate headers that must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht verstößt gegen RFC 5322, z. B. durch doppelte Kopfzeilen, die nur einmal vorkommen dürfen.</translation>
     </message>
     <message>
         <source>The sending software writes a header twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versandsoftware schreibt eine Kopfzeile doppelt.</translation>
     </message>
     <message>
         <source>Fix header generation in the sending software.</source>
@@ -2288,91 +2288,91 @@
     </message>
     <message>
         <source>Gmail: message blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Nachricht gesperrt</translation>
     </message>
     <message>
         <source>Gmail refused the message by policy; the text names the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht aufgrund einer Richtlinie abgelehnt; der Text nennt den Grund.</translation>
     </message>
     <message>
         <source>Reputation, content or authentication problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit Reputation, Inhalt oder Authentifizierung.</translation>
     </message>
     <message>
         <source>Read the linked Google help page; check authentication and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die verlinkte Google-Hilfeseite; prüfen Sie Authentifizierung und Reputation.</translation>
     </message>
     <message>
         <source>Gmail: suspicious SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: verdächtiger SPF-Eintrag</translation>
     </message>
     <message>
         <source>The sending domain&apos;s SPF record has entries that look suspicious or overly broad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag der sendenden Domain enthält Einträge, die verdächtig oder zu weit gefasst wirken.</translation>
     </message>
     <message>
         <source>An SPF record with +all or huge IP ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SPF-Eintrag mit +all oder riesigen IP-Bereichen.</translation>
     </message>
     <message>
         <source>Tighten the SPF record to the IPs that really send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränken Sie den SPF-Eintrag auf die IPs, die tatsächlich senden.</translation>
     </message>
     <message>
         <source>Gmail: sending IP has no PTR record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: sendende IP ohne PTR-Eintrag</translation>
     </message>
     <message>
         <source>The sending IP has no valid reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP hat kein gültiges Reverse-DNS.</translation>
     </message>
     <message>
         <source>No PTR, or the PTR name does not resolve back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PTR, oder der PTR-Name löst nicht zurück auf.</translation>
     </message>
     <message>
         <source>Publish a PTR record that resolves back to the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen PTR-Eintrag, der zurück auf die IP auflöst.</translation>
     </message>
     <message>
         <source>Gmail: message exceeds size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Nachricht überschreitet die Größengrenze</translation>
     </message>
     <message>
         <source>The message is larger than Google&apos;s size limit (25 MB including encoding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist größer als Googles Größengrenze (25 MB einschließlich Kodierung).</translation>
     </message>
     <message>
         <source>Gmail: potential security issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: mögliches Sicherheitsproblem</translation>
     </message>
     <message>
         <source>Gmail blocked the message because of a possible security risk, e.g. a blocked attachment type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht wegen eines möglichen Sicherheitsrisikos gesperrt, z. B. wegen eines gesperrten Anhangstyps.</translation>
     </message>
     <message>
         <source>An executable or other blocked file type, or a malicious link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausführbare oder andere gesperrte Dateiart oder ein schädlicher Link.</translation>
     </message>
     <message>
         <source>Remove the attachment or share it through a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den Anhang oder teilen Sie ihn über einen Link.</translation>
     </message>
     <message>
         <source>Gmail: malformed message</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: fehlerhafte Nachricht</translation>
     </message>
     <message>
         <source>The message does not follow the email format standards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hält sich nicht an die Standards des E-Mail-Formats.</translation>
     </message>
     <message>
         <source>Broken MIME structure or headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte MIME-Struktur oder Kopfzeilen.</translation>
     </message>
     <message>
         <source>Fix message generation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Erzeugung der Nachricht.</translation>
     </message>
     <message>
         <source>Microsoft 365: recipient not found</source>
@@ -4880,367 +4880,367 @@
     </message>
     <message>
         <source>Gmail limits or blocks mail from your IP because an unusual share of it is unwanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail drosselt oder sperrt E-Mails von Ihrer IP, weil ungewöhnlich viele davon unerwünscht sind.</translation>
     </message>
     <message>
         <source>Spam-like sending or complaints from this IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamartiger Versand oder Beschwerden über diese IP.</translation>
     </message>
     <message>
         <source>Slow down, clean the list, and check Postmaster Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer, bereinigen Sie die Liste und prüfen Sie die Postmaster Tools.</translation>
     </message>
     <message>
         <source>Gmail: unusual rate of mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: ungewöhnlich hohe Sendemenge</translation>
     </message>
     <message>
         <source>Gmail rate-limits mail from your IP, network, DKIM or SPF domain after an unusual rate of mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail drosselt E-Mails von Ihrer IP, Ihrem Netz oder Ihrer DKIM- oder SPF-Domain nach einer ungewöhnlich hohen Sendemenge.</translation>
     </message>
     <message>
         <source>A sudden rise in volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein plötzlicher Anstieg der Menge.</translation>
     </message>
     <message>
         <source>Slow down and spread the volume over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer und verteilen Sie die Menge über die Zeit.</translation>
     </message>
     <message>
         <source>Gmail: try again later, closing connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: später erneut versuchen, Verbindung wird geschlossen</translation>
     </message>
     <message>
         <source>Gmail closed the connection at the start of the session, usually as protection against overload or abuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Verbindung zu Beginn der Sitzung geschlossen, meist zum Schutz vor Überlastung oder Missbrauch.</translation>
     </message>
     <message>
         <source>Too many connections or a denial-of-service guard at HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Verbindungen oder ein Schutz gegen Denial-of-Service beim HELO.</translation>
     </message>
     <message>
         <source>Let your server retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Ihren Server es später erneut versuchen.</translation>
     </message>
     <message>
         <source>Gmail: invalid HELO/EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: ungültiges HELO/EHLO</translation>
     </message>
     <message>
         <source>The HELO/EHLO name sent by your server is empty or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HELO/EHLO-Name Ihres Servers ist leer oder ungültig.</translation>
     </message>
     <message>
         <source>A misconfigured host name on the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein falsch eingerichteter Hostname auf dem sendenden Server.</translation>
     </message>
     <message>
         <source>Send a fully qualified host name in HELO/EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie in HELO/EHLO einen vollqualifizierten Hostnamen.</translation>
     </message>
     <message>
         <source>Gmail: authentication checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Authentifizierungsprüfungen fehlgeschlagen</translation>
     </message>
     <message>
         <source>The message has no authentication information or fails SPF and DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine Authentifizierungsangaben oder fällt bei SPF und DKIM durch.</translation>
     </message>
     <message>
         <source>SPF and DKIM are missing or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF und DKIM fehlen oder schlagen fehl.</translation>
     </message>
     <message>
         <source>Google Workspace: mail relay denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace: Mail-Relay verweigert</translation>
     </message>
     <message>
         <source>The SMTP relay refused your IP or domain: it is not registered for the Workspace account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMTP-Relay hat Ihre IP oder Domain abgewiesen: Sie ist für das Workspace-Konto nicht registriert.</translation>
     </message>
     <message>
         <source>The sending IP is not in the SMTP relay settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP steht nicht in den Einstellungen des SMTP-Relays.</translation>
     </message>
     <message>
         <source>Register the IP or authenticate in the Workspace SMTP relay settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie die IP oder authentifizieren Sie sich in den Einstellungen des Workspace-SMTP-Relays.</translation>
     </message>
     <message>
         <source>Google Workspace: invalid credentials for relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace: ungültige Zugangsdaten für das Relay</translation>
     </message>
     <message>
         <source>The relay IP does not match the sending domain of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP am Relay passt nicht zur sendenden Domain des Kontos.</translation>
     </message>
     <message>
         <source>Relaying for a domain not in the Workspace account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaying für eine Domain, die nicht zum Workspace-Konto gehört.</translation>
     </message>
     <message>
         <source>Use SMTP AUTH or present one of your domains in HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie SMTP AUTH oder nennen Sie in HELO eine Ihrer Domains.</translation>
     </message>
     <message>
         <source>Gmail: IP not authorized to send directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: IP darf nicht direkt senden</translation>
     </message>
     <message>
         <source>Gmail does not accept direct mail from this IP (e.g. a dynamic address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail nimmt von dieser IP (z. B. einer dynamischen Adresse) keine direkt zugestellten E-Mails an.</translation>
     </message>
     <message>
         <source>Sending from a consumer or dynamic IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand von einer Endkunden- oder dynamischen IP.</translation>
     </message>
     <message>
         <source>Send through your provider&apos;s SMTP relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie über das SMTP-Relay Ihres Providers.</translation>
     </message>
     <message>
         <source>Google Workspace: prohibited by a domain policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace: durch eine Domainrichtlinie untersagt</translation>
     </message>
     <message>
         <source>A policy of the recipient&apos;s (or your own) Workspace domain prohibits this mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie der Workspace-Domain des Empfängers (oder Ihrer eigenen) untersagt diese E-Mail.</translation>
     </message>
     <message>
         <source>A compliance or content rule of the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Compliance- oder Inhaltsregel der Domain.</translation>
     </message>
     <message>
         <source>Ask the domain administrator which rule applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Administrator der Domain, welche Regel greift.</translation>
     </message>
     <message>
         <source>Gmail: illegal attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: unzulässiger Anhang</translation>
     </message>
     <message>
         <source>Gmail blocked an attachment type it does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat einen Anhangstyp gesperrt, den es nicht annimmt.</translation>
     </message>
     <message>
         <source>An executable or archive containing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausführbare Datei oder ein Archiv, das eine enthält.</translation>
     </message>
     <message>
         <source>Gmail: too many messages with the same Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: zu viele Nachrichten mit derselben Message-ID</translation>
     </message>
     <message>
         <source>Gmail deferred the message because many messages share its Message-ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht zurückgestellt, weil viele Nachrichten ihre Message-ID teilen.</translation>
     </message>
     <message>
         <source>The sending software reuses Message-IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versandsoftware verwendet Message-IDs mehrfach.</translation>
     </message>
     <message>
         <source>Give every message a unique Message-ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jeder Nachricht eine eindeutige Message-ID.</translation>
     </message>
     <message>
         <source>Google Workspace: mail sending denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace: Versand verweigert</translation>
     </message>
     <message>
         <source>The sender account is disabled or not registered in the Workspace domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Absenderkonto ist deaktiviert oder in der Workspace-Domain nicht registriert.</translation>
     </message>
     <message>
         <source>Use an active account of the Workspace domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein aktives Konto der Workspace-Domain.</translation>
     </message>
     <message>
         <source>Gmail: IPv6 sending guidelines not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: IPv6-Versandrichtlinien nicht erfüllt</translation>
     </message>
     <message>
         <source>Mail over IPv6 needs a PTR record and SPF or DKIM authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail über IPv6 braucht einen PTR-Eintrag und eine Authentifizierung mit SPF oder DKIM.</translation>
     </message>
     <message>
         <source>No PTR for the IPv6 address, or no authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PTR für die IPv6-Adresse oder keine Authentifizierung.</translation>
     </message>
     <message>
         <source>Publish a PTR record for the IPv6 address and authenticate mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen PTR-Eintrag für die IPv6-Adresse und authentifizieren Sie Ihre E-Mails.</translation>
     </message>
     <message>
         <source>Gmail: too many login attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: zu viele Anmeldeversuche</translation>
     </message>
     <message>
         <source>Too many failed logins; authentication is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele fehlgeschlagene Anmeldungen; die Authentifizierung ist pausiert.</translation>
     </message>
     <message>
         <source>Wait, then log in with correct credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie und melden Sie sich dann mit den richtigen Zugangsdaten an.</translation>
     </message>
     <message>
         <source>Gmail: app password required</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: App-Passwort erforderlich</translation>
     </message>
     <message>
         <source>The account has 2-step verification and needs an app password or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto nutzt die Bestätigung in zwei Schritten und braucht ein App-Passwort oder OAuth.</translation>
     </message>
     <message>
         <source>Create an app password or use OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie ein App-Passwort oder verwenden Sie OAuth.</translation>
     </message>
     <message>
         <source>Gmail: user name and password not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Benutzername und Passwort nicht akzeptiert</translation>
     </message>
     <message>
         <source>The login credentials were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten wurden abgelehnt.</translation>
     </message>
     <message>
         <source>Check the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zugangsdaten.</translation>
     </message>
     <message>
         <source>Gmail: log in with a web browser first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: zuerst im Webbrowser anmelden</translation>
     </message>
     <message>
         <source>Google wants an interactive login before accepting SMTP logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google verlangt eine interaktive Anmeldung, bevor es SMTP-Anmeldungen annimmt.</translation>
     </message>
     <message>
         <source>Log in through the web and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Web an und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Gmail: SMTP protocol violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Verstoß gegen das SMTP-Protokoll</translation>
     </message>
     <message>
         <source>The client broke the SMTP protocol, e.g. pipelining after STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat gegen das SMTP-Protokoll verstoßen, z. B. durch Pipelining nach STARTTLS.</translation>
     </message>
     <message>
         <source>Fix the SMTP client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den SMTP-Client.</translation>
     </message>
     <message>
         <source>Gmail: temporary system problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: vorübergehendes Systemproblem</translation>
     </message>
     <message>
         <source>A temporary problem at Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorübergehendes Problem bei Google.</translation>
     </message>
     <message>
         <source>Gmail: connection expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Verbindung abgelaufen</translation>
     </message>
     <message>
         <source>The SMTP connection stayed idle too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMTP-Verbindung war zu lange untätig.</translation>
     </message>
     <message>
         <source>Reconnect and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Gmail: timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Gmail closed a connection that timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat eine Verbindung nach einer Zeitüberschreitung geschlossen.</translation>
     </message>
     <message>
         <source>Retry; check the network path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; prüfen Sie den Netzwerkweg.</translation>
     </message>
     <message>
         <source>Gmail: recipient over quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Kontingent des Empfängers überschritten</translation>
     </message>
     <message>
         <source>Google Workspace: SMTP relay limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace: Limit des SMTP-Relays überschritten</translation>
     </message>
     <message>
         <source>The Workspace SMTP relay limit for the account was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Limit des Workspace-SMTP-Relays für das Konto wurde erreicht.</translation>
     </message>
     <message>
         <source>Gmail: missing Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Message-ID fehlt</translation>
     </message>
     <message>
         <source>Gmail requires a valid Message-ID header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail verlangt eine gültige Message-ID-Kopfzeile.</translation>
     </message>
     <message>
         <source>Add a unique Message-ID header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine eindeutige Message-ID-Kopfzeile hinzu.</translation>
     </message>
     <message>
         <source>Gmail: encoded-word not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Encoded-Word nicht zulässig</translation>
     </message>
     <message>
         <source>An encoded-word appears in a header where RFC 2047 does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Kopfzeile steht ein Encoded-Word an einer Stelle, an der RFC 2047 es nicht erlaubt.</translation>
     </message>
     <message>
         <source>Fix header encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Kodierung der Kopfzeilen.</translation>
     </message>
     <message>
         <source>Gmail: Unicode in a disallowed header</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Unicode in einer unzulässigen Kopfzeile</translation>
     </message>
     <message>
         <source>A header contains a Unicode character where it is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopfzeile enthält ein Unicode-Zeichen, wo es nicht erlaubt ist.</translation>
     </message>
     <message>
         <source>Encode the header properly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodieren Sie die Kopfzeile korrekt.</translation>
     </message>
     <message>
         <source>Gmail: invalid sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: ungültige Absenderadresse</translation>
     </message>
     <message>
         <source>The sender address is not a valid RFC 5321 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderadresse ist keine gültige Adresse nach RFC 5321.</translation>
     </message>
     <message>
         <source>Fix the envelope sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Umschlag-Absender.</translation>
     </message>
     <message>
         <source>Gmail: mail loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Mail-Schleife</translation>
     </message>
     <message>
         <source>The message passed more than 50 hops, which suggests a mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat mehr als 50 Hops durchlaufen, was auf eine Mail-Schleife hindeutet.</translation>
     </message>
     <message>
         <source>Gmail: a Google limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: ein Google-Limit überschritten</translation>
     </message>
     <message>
         <source>The message exceeds a Google limit (attachments, header size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht überschreitet ein Google-Limit (Anhänge, Größe der Kopfzeilen).</translation>
     </message>
     <message>
         <source>Reduce attachments or header sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verringern Sie Anhänge oder die Größe der Kopfzeilen.</translation>
     </message>
     <message>
         <source>Microsoft 365: rate limited due to IP reputation</source>
