@@ -2376,927 +2376,927 @@
     </message>
     <message>
         <source>Microsoft 365: recipient not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Empfänger nicht gefunden</translation>
     </message>
     <message>
         <source>The recipient does not exist in the destination organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Empfänger gibt es in der Zielorganisation nicht.</translation>
     </message>
     <message>
         <source>A typo, or the mailbox was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler, oder das Postfach wurde entfernt.</translation>
     </message>
     <message>
         <source>Remove or correct the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen oder korrigieren Sie die Adresse.</translation>
     </message>
     <message>
         <source>Microsoft 365: recipient not found by SMTP address lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Empfänger bei der Suche nach der SMTP-Adresse nicht gefunden</translation>
     </message>
     <message>
         <source>Exchange Online found no recipient with this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online hat keinen Empfänger mit dieser Adresse gefunden.</translation>
     </message>
     <message>
         <source>The address is wrong or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist falsch oder wurde gelöscht.</translation>
     </message>
     <message>
         <source>Microsoft 365: bad outbound sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: gesperrter Absender für ausgehende E-Mails</translation>
     </message>
     <message>
         <source>The sending account was blocked from sending, usually after sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sendende Konto wurde für den Versand gesperrt, meist nachdem es Spam verschickt hat.</translation>
     </message>
     <message>
         <source>The sender&apos;s account is compromised or sent spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto des Absenders ist kompromittiert oder hat Spam verschickt.</translation>
     </message>
     <message>
         <source>Secure the account; an admin must release it in the Microsoft 365 Defender portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern Sie das Konto; ein Administrator muss es im Microsoft 365 Defender-Portal wieder freigeben.</translation>
     </message>
     <message>
         <source>Microsoft 365: sending limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Sendelimit erreicht</translation>
     </message>
     <message>
         <source>The sender reached the daily recipient limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender hat das tägliche Empfängerlimit erreicht.</translation>
     </message>
     <message>
         <source>Too many recipients in 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Empfänger innerhalb von 24 Stunden.</translation>
     </message>
     <message>
         <source>Wait for the limit to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis das Limit zurückgesetzt wird.</translation>
     </message>
     <message>
         <source>Microsoft 365: mailbox disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Postfach deaktiviert</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers ist deaktiviert.</translation>
     </message>
     <message>
         <source>The account was disabled by its admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde von seinem Administrator deaktiviert.</translation>
     </message>
     <message>
         <source>Microsoft 365: mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Postfach voll</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers hat sein Kontingent überschritten.</translation>
     </message>
     <message>
         <source>The recipient keeps too much mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger bewahrt zu viele E-Mails auf.</translation>
     </message>
     <message>
         <source>Microsoft 365: message too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Nachricht zu groß</translation>
     </message>
     <message>
         <source>The message exceeds a size limit of the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht überschreitet eine Größengrenze der Organisation.</translation>
     </message>
     <message>
         <source>Send a smaller message or a OneDrive link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie eine kleinere Nachricht oder einen OneDrive-Link.</translation>
     </message>
     <message>
         <source>Microsoft 365: recipient address rejected, access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Empfängeradresse abgelehnt, Zugriff verweigert</translation>
     </message>
     <message>
         <source>Directory-based edge blocking rejected the address because it does not exist in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verzeichnisbasierte Edge-Sperre (DBEB) hat die Adresse abgelehnt, weil sie im Tenant nicht existiert.</translation>
     </message>
     <message>
         <source>The recipient does not exist in the destination tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Empfänger gibt es im Ziel-Tenant nicht.</translation>
     </message>
     <message>
         <source>Check the address with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie die Adresse mit dem Empfänger.</translation>
     </message>
     <message>
         <source>Microsoft 365: relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Relay-Zugriff verweigert</translation>
     </message>
     <message>
         <source>The server will not relay for this sender and recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server leitet für diesen Absender und Empfänger nicht weiter.</translation>
     </message>
     <message>
         <source>The recipient domain is not set up in the tenant, or MX points to the wrong tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain ist im Tenant nicht eingerichtet, oder der MX zeigt auf den falschen Tenant.</translation>
     </message>
     <message>
         <source>Check the recipient domain&apos;s MX records and connectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die MX-Einträge und Connectors der Empfängerdomain.</translation>
     </message>
     <message>
         <source>Microsoft 365: routing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Routing-Schleife</translation>
     </message>
     <message>
         <source>The message looped between servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zwischen Servern im Kreis gelaufen.</translation>
     </message>
     <message>
         <source>Forwarding or connector settings that point back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs- oder Connector-Einstellungen, die zurückverweisen.</translation>
     </message>
     <message>
         <source>Fix the forwarding or connector loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Schleife aus Weiterleitung oder Connector.</translation>
     </message>
     <message>
         <source>Microsoft 365: hop count exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: zu viele Hops</translation>
     </message>
     <message>
         <source>The message passed too many servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat zu viele Server durchlaufen.</translation>
     </message>
     <message>
         <source>A mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mail-Schleife.</translation>
     </message>
     <message>
         <source>Fix the mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Mail-Schleife.</translation>
     </message>
     <message>
         <source>Microsoft 365: message expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Nachricht abgelaufen</translation>
     </message>
     <message>
         <source>The message stayed in the queue too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht lag zu lange in der Warteschlange.</translation>
     </message>
     <message>
         <source>The destination did not answer for the whole retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat während der gesamten Wiederholungsfrist nicht geantwortet.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s MX hosts are reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die MX-Hosts des Ziels erreichbar sind.</translation>
     </message>
     <message>
         <source>Delivery was given up after the retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellung wurde nach Ablauf der Wiederholungsfrist aufgegeben.</translation>
     </message>
     <message>
         <source>The destination was unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel war nicht erreichbar.</translation>
     </message>
     <message>
         <source>Microsoft 365: connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Verbindung abgewiesen</translation>
     </message>
     <message>
         <source>The destination refused connections until delivery expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat Verbindungen abgewiesen, bis die Zustellfrist abgelaufen war.</translation>
     </message>
     <message>
         <source>The destination server refuses or is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielserver weist Verbindungen ab oder ist ausgefallen.</translation>
     </message>
     <message>
         <source>Check the destination&apos;s MX hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die MX-Hosts des Ziels.</translation>
     </message>
     <message>
         <source>Microsoft 365: client was not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Client nicht authentifiziert</translation>
     </message>
     <message>
         <source>The server requires the sending server or client to authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt, dass sich der sendende Server oder Client authentifiziert.</translation>
     </message>
     <message>
         <source>Sending through a relay without credentials or connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand über ein Relay ohne Zugangsdaten oder Connector.</translation>
     </message>
     <message>
         <source>Authenticate, or configure a connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizieren Sie sich oder richten Sie einen Connector ein.</translation>
     </message>
     <message>
         <source>Microsoft 365: delivery not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Zustellung nicht erlaubt</translation>
     </message>
     <message>
         <source>The recipient (often a group) accepts mail only from certain senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger (oft eine Gruppe) nimmt E-Mails nur von bestimmten Absendern an.</translation>
     </message>
     <message>
         <source>A restriction on the distribution group or mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einschränkung der Verteilergruppe oder des Postfachs.</translation>
     </message>
     <message>
         <source>Ask the group owner to allow you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Besitzer der Gruppe, Sie zuzulassen.</translation>
     </message>
     <message>
         <source>Microsoft 365: MTA-STS validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: MTA-STS-Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The destination&apos;s certificate does not match its MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Ziels passt nicht zu seiner MTA-STS-Richtlinie.</translation>
     </message>
     <message>
         <source>An expired or wrong certificate at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein abgelaufenes oder falsches Zertifikat beim Ziel.</translation>
     </message>
     <message>
         <source>The destination must fix its certificate or MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss sein Zertifikat oder seine MTA-STS-Richtlinie korrigieren.</translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated by organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Absender von der Organisation nicht authentifiziert</translation>
     </message>
     <message>
         <source>The recipient accepts only mail from inside its organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger nimmt nur E-Mails aus seiner eigenen Organisation an.</translation>
     </message>
     <message>
         <source>Delivery restrictions on the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellbeschränkungen beim Empfänger.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to accept external mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator des Empfängers, externe E-Mails anzunehmen.</translation>
     </message>
     <message>
         <source>Microsoft 365: SPF violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: SPF-Verstoß</translation>
     </message>
     <message>
         <source>The message failed the destination&apos;s SPF check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist bei der SPF-Prüfung des Ziels durchgefallen.</translation>
     </message>
     <message>
         <source>The sending IP is not in the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP steht nicht im SPF-Eintrag.</translation>
     </message>
     <message>
         <source>Fix the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den SPF-Eintrag.</translation>
     </message>
     <message>
         <source>Microsoft 365: IPv6 sender without reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: IPv6-Absender ohne Reverse-DNS</translation>
     </message>
     <message>
         <source>Mail over IPv6 requires a PTR record for the sending address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail über IPv6 verlangt einen PTR-Eintrag für die sendende Adresse.</translation>
     </message>
     <message>
         <source>No PTR for the IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PTR für die IPv6-Adresse.</translation>
     </message>
     <message>
         <source>Publish a PTR record for the IPv6 address, or send over IPv4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen PTR-Eintrag für die IPv6-Adresse oder senden Sie über IPv4.</translation>
     </message>
     <message>
         <source>Microsoft 365: client not authenticated to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Client zum Senden nicht authentifiziert</translation>
     </message>
     <message>
         <source>The submission endpoint requires authentication before MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einlieferungs-Endpunkt verlangt eine Authentifizierung vor MAIL FROM.</translation>
     </message>
     <message>
         <source>The application does not log in to smtp.office365.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung meldet sich nicht bei smtp.office365.com an.</translation>
     </message>
     <message>
         <source>Configure SMTP AUTH or use a connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie SMTP AUTH ein oder verwenden Sie einen Connector.</translation>
     </message>
     <message>
         <source>Microsoft 365: TenantAttribution; relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: TenantAttribution; Relay-Zugriff verweigert</translation>
     </message>
     <message>
         <source>The inbound connector could not attribute the mail to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingehende Connector konnte die E-Mail keinem Tenant zuordnen.</translation>
     </message>
     <message>
         <source>A connector misconfiguration after a change on premises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein falsch eingerichteter Connector nach einer Änderung in der lokalen Umgebung.</translation>
     </message>
     <message>
         <source>Fix the inbound connector (certificate or IP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den eingehenden Connector (Zertifikat oder IP).</translation>
     </message>
     <message>
         <source>Microsoft 365: sender not in allowed-senders list</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Absender nicht auf der Liste zugelassener Absender</translation>
     </message>
     <message>
         <source>The distribution group accepts only listed senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verteilergruppe nimmt nur eingetragene Absender an.</translation>
     </message>
     <message>
         <source>Group delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellbeschränkungen der Gruppe.</translation>
     </message>
     <message>
         <source>Ask the group owner to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Besitzer der Gruppe, Sie hinzuzufügen.</translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated for group</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Absender für die Gruppe nicht authentifiziert</translation>
     </message>
     <message>
         <source>The group accepts only internal senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe nimmt nur interne Absender an.</translation>
     </message>
     <message>
         <source>Ask the group owner to allow external senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Besitzer der Gruppe, externe Absender zuzulassen.</translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated for mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Absender für das Postfach nicht authentifiziert</translation>
     </message>
     <message>
         <source>The mailbox accepts only internal senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach nimmt nur interne Absender an.</translation>
     </message>
     <message>
         <source>Mailbox delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellbeschränkungen des Postfachs.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich an den Administrator des Empfängers.</translation>
     </message>
     <message>
         <source>Microsoft 365: sender was not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Absender nicht authentifiziert</translation>
     </message>
     <message>
         <source>The mail user rejects external messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der E-Mail-Benutzer weist externe Nachrichten ab.</translation>
     </message>
     <message>
         <source>Recipient delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellbeschränkungen des Empfängers.</translation>
     </message>
     <message>
         <source>Microsoft 365: trial tenant daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Tageslimit des Test-Tenants</translation>
     </message>
     <message>
         <source>A trial tenant exceeded its daily limit of external recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Test-Tenant hat sein Tageslimit für externe Empfänger überschritten.</translation>
     </message>
     <message>
         <source>Trial tenants have low sending limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Tenants haben niedrige Sendelimits.</translation>
     </message>
     <message>
         <source>Wait 24 hours or switch to a paid subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie 24 Stunden oder wechseln Sie zu einem bezahlten Abonnement.</translation>
     </message>
     <message>
         <source>Microsoft 365: tenant daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Tageslimit des Tenants</translation>
     </message>
     <message>
         <source>The tenant exceeded its daily limit of external recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tenant hat sein Tageslimit für externe Empfänger überschritten.</translation>
     </message>
     <message>
         <source>Large sends from the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Aussendungen aus dem Tenant.</translation>
     </message>
     <message>
         <source>Wait for the 24-hour window to pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis das 24-Stunden-Fenster abgelaufen ist.</translation>
     </message>
     <message>
         <source>Microsoft 365: STARTTLS not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: STARTTLS nicht unterstützt</translation>
     </message>
     <message>
         <source>The destination must be reached over TLS but does not offer STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss über TLS erreicht werden, bietet aber kein STARTTLS an.</translation>
     </message>
     <message>
         <source>The destination lacks TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Ziel fehlt TLS.</translation>
     </message>
     <message>
         <source>The destination must enable STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss STARTTLS aktivieren.</translation>
     </message>
     <message>
         <source>Microsoft 365: certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Zertifikat abgelaufen</translation>
     </message>
     <message>
         <source>The destination&apos;s TLS certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Ziels ist abgelaufen.</translation>
     </message>
     <message>
         <source>The destination must renew its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss sein Zertifikat erneuern.</translation>
     </message>
     <message>
         <source>Microsoft 365: DANE TLSA invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: DANE-TLSA ungültig</translation>
     </message>
     <message>
         <source>The destination failed DANE validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat die DANE-Prüfung nicht bestanden.</translation>
     </message>
     <message>
         <source>TLSA records do not match the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLSA-Einträge passen nicht zum Zertifikat.</translation>
     </message>
     <message>
         <source>The destination must fix TLSA records or the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss seine TLSA-Einträge oder sein Zertifikat korrigieren.</translation>
     </message>
     <message>
         <source>Microsoft 365: DNSSEC invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: DNSSEC ungültig</translation>
     </message>
     <message>
         <source>The destination domain returned invalid DNSSEC records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieldomain hat ungültige DNSSEC-Einträge geliefert.</translation>
     </message>
     <message>
         <source>The destination must fix its DNSSEC setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss seine DNSSEC-Einrichtung korrigieren.</translation>
     </message>
     <message>
         <source>Microsoft 365: access denied, spam abuse detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Zugriff verweigert, Spam-Missbrauch erkannt</translation>
     </message>
     <message>
         <source>The sending account was banned for sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sendende Konto wurde wegen Spamversands gesperrt.</translation>
     </message>
     <message>
         <source>A compromised account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Konto.</translation>
     </message>
     <message>
         <source>Secure the account and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern Sie das Konto und wenden Sie sich an den Microsoft-Support.</translation>
     </message>
     <message>
         <source>Microsoft 365: banned sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: gesperrter Absender</translation>
     </message>
     <message>
         <source>The sending account was banned for spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sendende Konto wurde wegen Spam gesperrt.</translation>
     </message>
     <message>
         <source>Microsoft 365: bad HELO</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: ungültiges HELO</translation>
     </message>
     <message>
         <source>The sending server&apos;s HELO/EHLO name claims to be the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HELO/EHLO-Name des sendenden Servers gibt sich als das Ziel aus.</translation>
     </message>
     <message>
         <source>A wrong HELO name in the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein falscher HELO-Name im sendenden Server.</translation>
     </message>
     <message>
         <source>Use your own host name in HELO/EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Ihren eigenen Hostnamen in HELO/EHLO.</translation>
     </message>
     <message>
         <source>Microsoft 365: IP rejected by the recipient organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: IP von der Organisation des Empfängers abgelehnt</translation>
     </message>
     <message>
         <source>The recipient&apos;s organization blocks your sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation des Empfängers sperrt Ihre sendende IP.</translation>
     </message>
     <message>
         <source>The recipient added your IP to its block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat Ihre IP auf seine Sperrliste gesetzt.</translation>
     </message>
     <message>
         <source>Ask the recipient to unblock you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Empfänger, Sie zu entsperren.</translation>
     </message>
     <message>
         <source>Microsoft 365: DMARC reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: DMARC-Ablehnung</translation>
     </message>
     <message>
         <source>The From domain failed DMARC with a reject policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die From-Domain ist bei DMARC mit einer reject-Richtlinie durchgefallen.</translation>
     </message>
     <message>
         <source>SPF/DKIM not aligned with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF/DKIM passen nicht zur From-Domain.</translation>
     </message>
     <message>
         <source>Align SPF or DKIM with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie SPF oder DKIM in Einklang mit der From-Domain.</translation>
     </message>
     <message>
         <source>Microsoft 365: no mail over IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: keine E-Mails über IPv6</translation>
     </message>
     <message>
         <source>The recipient domain does not accept email over IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain nimmt keine E-Mails über IPv6 an.</translation>
     </message>
     <message>
         <source>Send over IPv4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie über IPv4.</translation>
     </message>
     <message>
         <source>Microsoft 365: banned sender IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: gesperrte sendende IP</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP steht auf der Sperrliste von Microsoft.</translation>
     </message>
     <message>
         <source>Spam or abuse from this IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam oder Missbrauch von dieser IP.</translation>
     </message>
     <message>
         <source>Request removal through delist@microsoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie die Austragung über delist@microsoft.com.</translation>
     </message>
     <message>
         <source>Microsoft 365: no valid From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: keine gültige From-Adresse</translation>
     </message>
     <message>
         <source>The message has no valid From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine gültige From-Adresse.</translation>
     </message>
     <message>
         <source>A broken From header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlerhafte From-Kopfzeile.</translation>
     </message>
     <message>
         <source>Send one RFC 5322-compliant From header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie genau eine From-Kopfzeile, die RFC 5322 entspricht.</translation>
     </message>
     <message>
         <source>Microsoft 365: blocked by a custom block list</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: durch eine benutzerdefinierte Sperrliste blockiert</translation>
     </message>
     <message>
         <source>The recipient domain blocks your IP in its own list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain sperrt Ihre IP in ihrer eigenen Liste.</translation>
     </message>
     <message>
         <source>Microsoft 365: external forwarding not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: externe Weiterleitung nicht erlaubt</translation>
     </message>
     <message>
         <source>The organization does not allow automatic forwarding to external addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation erlaubt keine automatische Weiterleitung an externe Adressen.</translation>
     </message>
     <message>
         <source>An outbound spam policy blocks forwarding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie gegen ausgehenden Spam blockiert die Weiterleitung.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must allow forwarding for this mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator des Absenders muss die Weiterleitung für dieses Postfach erlauben.</translation>
     </message>
     <message>
         <source>Microsoft 365: banned sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: gesperrte sendende IP</translation>
     </message>
     <message>
         <source>Microsoft banned the sending IP because of its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat die sendende IP wegen ihrer Reputation gesperrt.</translation>
     </message>
     <message>
         <source>Use the delist portal at sender.office.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen Sie das Austragungsportal unter sender.office.com.</translation>
     </message>
     <message>
         <source>Microsoft 365: blocked by Tenant Allow/Block List</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: durch die Tenant Allow/Block List blockiert</translation>
     </message>
     <message>
         <source>Your own organization blocks this recipient or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Organisation sperrt diesen Empfänger oder diese Domain.</translation>
     </message>
     <message>
         <source>An entry in the Tenant Allow/Block List.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag in der Tenant Allow/Block List.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must remove the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator des Absenders muss den Eintrag entfernen.</translation>
     </message>
     <message>
         <source>Microsoft 365: tenant exceeded threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Tenant hat Schwellenwert überschritten</translation>
     </message>
     <message>
         <source>Most traffic from the tenant was suspicious, so it was blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Großteil des Datenverkehrs aus dem Tenant war verdächtig und wurde daher gesperrt.</translation>
     </message>
     <message>
         <source>Compromised accounts in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierte Konten im Tenant.</translation>
     </message>
     <message>
         <source>Resolve the compromise and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Kompromittierung und wenden Sie sich an den Microsoft-Support.</translation>
     </message>
     <message>
         <source>Microsoft 365: traffic not accepted from this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: kein Datenverkehr von dieser IP angenommen</translation>
     </message>
     <message>
         <source>The IP is blocked because of suspicious traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP ist wegen verdächtigen Datenverkehrs gesperrt.</translation>
     </message>
     <message>
         <source>Resolve the cause and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Ursache und wenden Sie sich an den Microsoft-Support.</translation>
     </message>
     <message>
         <source>Microsoft 365: unregistered sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: nicht registrierte Absenderdomain</translation>
     </message>
     <message>
         <source>The tenant sends from domains it has not added and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tenant sendet von Domains, die er nicht hinzugefügt und verifiziert hat.</translation>
     </message>
     <message>
         <source>A sending domain not verified in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine sendende Domain, die im Tenant nicht verifiziert ist.</translation>
     </message>
     <message>
         <source>Add and verify the domain in Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Domain in Microsoft 365 hinzu und verifizieren Sie sie.</translation>
     </message>
     <message>
         <source>Microsoft 365: temporarily throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: vorübergehend gedrosselt</translation>
     </message>
     <message>
         <source>Exchange Online defers mail from your IP because of its reputation or volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online stellt E-Mails von Ihrer IP wegen ihrer Reputation oder Menge zurück.</translation>
     </message>
     <message>
         <source>A new or poorly rated IP, or a burst of volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue oder schlecht bewertete IP oder ein plötzlicher Mengenanstieg.</translation>
     </message>
     <message>
         <source>Slow down; retries will get through as reputation improves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer; spätere Zustellversuche kommen durch, sobald sich die Reputation bessert.</translation>
     </message>
     <message>
         <source>Microsoft 365: temporarily rate limited due to IP reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: wegen IP-Reputation vorübergehend gedrosselt</translation>
     </message>
     <message>
         <source>Exchange Online rate-limits your IP because of its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online drosselt Ihre IP wegen ihrer Reputation.</translation>
     </message>
     <message>
         <source>Spam-like traffic from the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamartiger Datenverkehr von der IP.</translation>
     </message>
     <message>
         <source>Slow down and check the IP&apos;s reputation (SNDS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer und prüfen Sie die Reputation der IP (SNDS).</translation>
     </message>
     <message>
         <source>Outlook.com: network on block list (S3150)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: Netz auf der Sperrliste (S3150)</translation>
     </message>
     <message>
         <source>Outlook.com refuses the IP because part of its network is on Microsoft&apos;s block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com weist die IP ab, weil ein Teil ihres Netzes auf der Sperrliste von Microsoft steht.</translation>
     </message>
     <message>
         <source>The IP range has a poor reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IP-Bereich hat eine schlechte Reputation.</translation>
     </message>
     <message>
         <source>Request delisting at sender.office.com / the Outlook.com support form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie die Austragung unter sender.office.com bzw. über das Supportformular von Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: network on block list (S3140)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: Netz auf der Sperrliste (S3140)</translation>
     </message>
     <message>
         <source>Request delisting through the Outlook.com sender support form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie die Austragung über das Absender-Supportformular von Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: IP blocked (S3115)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: IP gesperrt (S3115)</translation>
     </message>
     <message>
         <source>Outlook.com refuses mail from this IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com weist E-Mails von dieser IP ab.</translation>
     </message>
     <message>
         <source>The IP&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reputation der IP.</translation>
     </message>
     <message>
         <source>Outlook.com: IP blocked (S3114)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: IP gesperrt (S3114)</translation>
     </message>
     <message>
         <source>Outlook.com: rejected for policy reasons (SC-001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: aus Richtliniengründen abgelehnt (SC-001)</translation>
     </message>
     <message>
         <source>Outlook.com refused the mail for policy reasons, such as IP or domain reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com hat die E-Mail aus Richtliniengründen abgelehnt, etwa wegen der Reputation der IP oder Domain.</translation>
     </message>
     <message>
         <source>Spam-like content or reputation problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamartiger Inhalt oder Reputationsprobleme.</translation>
     </message>
     <message>
         <source>Improve list quality; request mitigation from Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbessern Sie die Listenqualität; beantragen Sie beim Outlook.com-Support eine Lockerung der Sperre.</translation>
     </message>
     <message>
         <source>Outlook.com: namespace mining (SC-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: Ausforschen von Adressen (SC-002)</translation>
     </message>
     <message>
         <source>The IP tried many non-existent addresses (directory harvesting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat viele nicht existierende Adressen durchprobiert (Directory Harvesting).</translation>
     </message>
     <message>
         <source>Poor list hygiene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangelhafte Listenpflege.</translation>
     </message>
     <message>
         <source>Clean the list; contact Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen Sie die Liste; wenden Sie sich an den Outlook.com-Support.</translation>
     </message>
     <message>
         <source>Outlook.com: open proxy or relay (SC-003)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: offener Proxy oder offenes Relay (SC-003)</translation>
     </message>
     <message>
         <source>The IP looks like an open proxy or relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP sieht nach einem offenen Proxy oder Relay aus.</translation>
     </message>
     <message>
         <source>Secure the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern Sie den Server ab.</translation>
     </message>
     <message>
         <source>Outlook.com: complaints (SC-004)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: Beschwerden (SC-004)</translation>
     </message>
     <message>
         <source>The IP was blocked after user complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP wurde nach Beschwerden von Nutzern gesperrt.</translation>
     </message>
     <message>
         <source>Spam complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam-Beschwerden.</translation>
     </message>
     <message>
         <source>Send only wanted mail; contact Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschicken Sie nur erwünschte E-Mails; wenden Sie sich an den Outlook.com-Support.</translation>
     </message>
     <message>
         <source>Outlook.com: dynamic IP (DY-001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: dynamische IP (DY-001)</translation>
     </message>
     <message>
         <source>Outlook.com does not accept mail from dynamic IPs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com nimmt keine E-Mails von dynamischen IPs an.</translation>
     </message>
     <message>
         <source>Sending from a consumer or dynamic address range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand aus einem Endkunden- oder dynamischen Adressbereich.</translation>
     </message>
     <message>
         <source>Send through your provider&apos;s mail server or a static IP with PTR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie über den Mailserver Ihres Providers oder über eine statische IP mit PTR.</translation>
     </message>
     <message>
         <source>Outlook.com: compromised IP (DY-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: kompromittierte IP (DY-002)</translation>
     </message>
     <message>
         <source>The IP was identified as compromised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP wurde als kompromittiert erkannt.</translation>
     </message>
     <message>
         <source>Malware or an open relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadsoftware oder ein offenes Relay.</translation>
     </message>
     <message>
         <source>Clean up the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen Sie den Host.</translation>
     </message>
     <message>
         <source>Outlook.com: rejected for policy reasons (OU-001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: aus Richtliniengründen abgelehnt (OU-001)</translation>
     </message>
     <message>
         <source>Outlook.com refused the mail for policy reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com hat die E-Mail aus Richtliniengründen abgelehnt.</translation>
     </message>
     <message>
         <source>Contact Outlook.com sender support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich an den Absender-Support von Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: spam-like content (OU-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: spamartiger Inhalt (OU-002)</translation>
     </message>
     <message>
         <source>Outlook.com refused the mail as spam-like or for reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com hat die E-Mail als spamartig oder wegen der Reputation abgelehnt.</translation>
     </message>
     <message>
         <source>Review content and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie Inhalt und Reputation.</translation>
     </message>
     <message>
         <source>Outlook.com: hourly/daily limit (RP-001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: Stunden-/Tageslimit (RP-001)</translation>
     </message>
     <message>
         <source>The IP exceeded Outlook.com&apos;s message limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat die Nachrichtenlimits von Outlook.com überschritten.</translation>
     </message>
     <message>
         <source>Too many messages too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Nachrichten in zu kurzer Zeit.</translation>
     </message>
     <message>
         <source>Slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer.</translation>
     </message>
     <message>
         <source>Outlook.com: limit reached (RP-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: Limit erreicht (RP-002)</translation>
     </message>
     <message>
         <source>The IP exceeded Outlook.com&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat die Limits von Outlook.com überschritten.</translation>
     </message>
     <message>
         <source>Outlook.com: too many connections (RP-003)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: zu viele Verbindungen (RP-003)</translation>
     </message>
     <message>
         <source>The IP opened too many connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat zu viele Verbindungen geöffnet.</translation>
     </message>
     <message>
         <source>Use fewer concurrent connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie weniger gleichzeitige Verbindungen.</translation>
     </message>
     <message>
         <source>Microsoft: IP on FBLW15 block list</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft: IP auf der Sperrliste FBLW15</translation>
     </message>
     <message>
         <source>The IP is on Microsoft&apos;s FBLW15 block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP steht auf Microsofts Sperrliste FBLW15.</translation>
     </message>
     <message>
         <source>Spam or abuse from the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam oder Missbrauch von der IP.</translation>
     </message>
     <message>
         <source>Request delisting at delist@messaging.microsoft.com or sender.office.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie die Austragung unter delist@messaging.microsoft.com oder sender.office.com.</translation>
     </message>
     <message>
         <source>Yahoo: deferred, more than reputation allows (TSS04)</source>
@@ -5244,95 +5244,95 @@
     </message>
     <message>
         <source>Microsoft 365: rate limited due to IP reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: wegen IP-Reputation gedrosselt</translation>
     </message>
     <message>
         <source>Microsoft 365: authentication level not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Authentifizierungsstufe nicht erreicht</translation>
     </message>
     <message>
         <source>The From domain does not meet the authentication level required for it (SPF, DKIM, DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die From-Domain erreicht nicht die für sie verlangte Authentifizierungsstufe (SPF, DKIM, DMARC).</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC fails for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM oder DMARC schlägt für die From-Domain fehl.</translation>
     </message>
     <message>
         <source>Make SPF, DKIM and DMARC pass for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgen Sie dafür, dass SPF, DKIM und DMARC für die From-Domain bestehen.</translation>
     </message>
     <message>
         <source>Microsoft 365: IPv6 mail must be authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: E-Mail über IPv6 muss authentifiziert sein</translation>
     </message>
     <message>
         <source>Mail over IPv6 must pass SPF or DKIM; this message is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail über IPv6 muss SPF oder DKIM bestehen; diese Nachricht ist nicht signiert.</translation>
     </message>
     <message>
         <source>Sign with DKIM or publish SPF for the IPv6 sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren Sie mit DKIM oder veröffentlichen Sie SPF für den IPv6-Absender.</translation>
     </message>
     <message>
         <source>Microsoft 365: on the recipient&apos;s block list</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: auf der Sperrliste des Empfängers</translation>
     </message>
     <message>
         <source>The recipient domain added your IP to its own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain hat Ihre IP auf ihre eigene Sperrliste gesetzt.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator des Empfängers, den Eintrag zu entfernen.</translation>
     </message>
     <message>
         <source>Microsoft 365: invalid characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: ungültige Zeichen</translation>
     </message>
     <message>
         <source>The message contains invalid characters such as bare line feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht enthält ungültige Zeichen, etwa einzelne Zeilenvorschübe (bare LF).</translation>
     </message>
     <message>
         <source>The sending program writes bare LF characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sendende Programm schreibt einzelne LF-Zeichen.</translation>
     </message>
     <message>
         <source>Send CRLF line endings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie CRLF als Zeilenende.</translation>
     </message>
     <message>
         <source>Microsoft 365: STARTTLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: STARTTLS erforderlich</translation>
     </message>
     <message>
         <source>The destination did not complete STARTTLS although TLS is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat STARTTLS nicht abgeschlossen, obwohl TLS verlangt wird.</translation>
     </message>
     <message>
         <source>The destination must fix its TLS setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss seine TLS-Einrichtung korrigieren.</translation>
     </message>
     <message>
         <source>The destination MX or certificate does not match the domain&apos;s MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX oder Zertifikat des Ziels passen nicht zur MTA-STS-Richtlinie der Domain.</translation>
     </message>
     <message>
         <source>The destination must fix its MTA-STS policy, MX or certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss seine MTA-STS-Richtlinie, seinen MX oder sein Zertifikat korrigieren.</translation>
     </message>
     <message>
         <source>Exchange: message delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange: Nachricht verzögert</translation>
     </message>
     <message>
         <source>The message is still queued; delivery keeps failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht steht noch in der Warteschlange; die Zustellung scheitert weiterhin.</translation>
     </message>
     <message>
         <source>Check that the destination is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Ziel erreichbar ist.</translation>
     </message>
     <message>
         <source>Yahoo: unauthenticated mail</source>
