@@ -3300,539 +3300,539 @@
     </message>
     <message>
         <source>Yahoo: deferred, more than reputation allows (TSS04)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: zurückgestellt, mehr als die Reputation erlaubt (TSS04)</translation>
     </message>
     <message>
         <source>Yahoo defers mail because the IP sends more than its reputation allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo stellt E-Mails zurück, weil die IP mehr sendet, als ihre Reputation erlaubt.</translation>
     </message>
     <message>
         <source>Volume spikes, complaints, or a new IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengenspitzen, Beschwerden oder eine neue IP.</translation>
     </message>
     <message>
         <source>Slow down and let retries run; improve reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer und lassen Sie die Wiederholungsversuche laufen; verbessern Sie die Reputation.</translation>
     </message>
     <message>
         <source>Yahoo: permanently deferred (TSS09)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: dauerhaft zurückgestellt (TSS09)</translation>
     </message>
     <message>
         <source>Yahoo permanently refuses mail from this IP because of significant abuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo verweigert E-Mails von dieser IP dauerhaft wegen erheblichen Missbrauchs.</translation>
     </message>
     <message>
         <source>Serious abuse or policy violations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerer Missbrauch oder Verstöße gegen Richtlinien.</translation>
     </message>
     <message>
         <source>Fix the cause and contact Yahoo&apos;s postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Ursache und wenden Sie sich an den Postmaster von Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo: sender blocked (TSS11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Absender gesperrt (TSS11)</translation>
     </message>
     <message>
         <source>Yahoo blocks the sender after repeated policy violations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo sperrt den Absender nach wiederholten Richtlinienverstößen.</translation>
     </message>
     <message>
         <source>Persistent spam complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhaltende Spam-Beschwerden.</translation>
     </message>
     <message>
         <source>Yahoo: deferred, new or unknown IP (TS01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: zurückgestellt, neue oder unbekannte IP (TS01)</translation>
     </message>
     <message>
         <source>Yahoo temporarily defers mail from an IP with little history or sudden volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo stellt E-Mails von einer IP mit wenig Historie oder plötzlich hoher Menge vorübergehend zurück.</translation>
     </message>
     <message>
         <source>A new IP or a volume spike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue IP oder eine Mengenspitze.</translation>
     </message>
     <message>
         <source>Warm up the IP slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärmen Sie die IP langsam auf.</translation>
     </message>
     <message>
         <source>Yahoo: deferred for complaints (TS02)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: wegen Beschwerden zurückgestellt (TS02)</translation>
     </message>
     <message>
         <source>Yahoo temporarily defers mail because of a spike of complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo stellt E-Mails wegen einer Häufung von Beschwerden vorübergehend zurück.</translation>
     </message>
     <message>
         <source>Recipients mark the mail as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger markieren die E-Mails als Spam.</translation>
     </message>
     <message>
         <source>Reduce complaints: send only wanted mail, make unsubscribing easy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senken Sie die Beschwerden: Verschicken Sie nur erwünschte E-Mails und machen Sie das Abbestellen leicht.</translation>
     </message>
     <message>
         <source>Yahoo: traffic held for abuse signals (TS03)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Datenverkehr wegen Missbrauchsanzeichen angehalten (TS03)</translation>
     </message>
     <message>
         <source>Yahoo holds traffic because of abuse signals such as unknown users or content changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo hält Datenverkehr wegen Missbrauchsanzeichen an, etwa unbekannter Empfänger oder veränderter Inhalte.</translation>
     </message>
     <message>
         <source>Many unknown users or suspicious changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele unbekannte Empfänger oder verdächtige Änderungen.</translation>
     </message>
     <message>
         <source>Clean the list and check the sending setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen Sie die Liste und prüfen Sie die Versandeinrichtung.</translation>
     </message>
     <message>
         <source>Yahoo: sender reputation too low (TS06)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Reputation des Absenders zu niedrig (TS06)</translation>
     </message>
     <message>
         <source>Yahoo refuses the mail because the sender&apos;s reputation is too low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo verweigert die E-Mail, weil die Reputation des Absenders zu niedrig ist.</translation>
     </message>
     <message>
         <source>Show Yahoo&apos;s postmaster how complaints and bounces are controlled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie dem Postmaster von Yahoo, wie Sie Beschwerden und Bounces im Griff behalten.</translation>
     </message>
     <message>
         <source>Yahoo: abusive content (TS07)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: missbräuchlicher Inhalt (TS07)</translation>
     </message>
     <message>
         <source>Yahoo detected phishing-like or obfuscated content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo hat phishingartige oder verschleierte Inhalte erkannt.</translation>
     </message>
     <message>
         <source>Deceptive links or content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Irreführende Links oder Inhalte.</translation>
     </message>
     <message>
         <source>Remove the offending content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den beanstandeten Inhalt.</translation>
     </message>
     <message>
         <source>Yahoo: not accepted for policy reasons (PH01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: aus Richtliniengründen nicht angenommen (PH01)</translation>
     </message>
     <message>
         <source>Yahoo permanently refuses the mail for policy reasons, e.g. a Spamhaus listing, DMARC failure or compromised systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo verweigert die E-Mail dauerhaft aus Richtliniengründen, z. B. wegen eines Spamhaus-Eintrags, einer DMARC-Verletzung oder kompromittierter Systeme.</translation>
     </message>
     <message>
         <source>A blocklisting, DMARC failure or compromise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sperrlisteneintrag, eine DMARC-Verletzung oder eine Kompromittierung.</translation>
     </message>
     <message>
         <source>Fix the cause and give Yahoo proof before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Ursache und legen Sie Yahoo einen Nachweis vor, bevor Sie wieder senden.</translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus (BL21)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: IP bei Spamhaus gelistet (BL21)</translation>
     </message>
     <message>
         <source>Yahoo refuses connections from an IP on a Spamhaus list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo weist Verbindungen von einer IP ab, die auf einer Spamhaus-Liste steht.</translation>
     </message>
     <message>
         <source>The IP is on the Spamhaus SBL/XBL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP steht auf der Spamhaus SBL/XBL.</translation>
     </message>
     <message>
         <source>Get delisted at Spamhaus after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich nach Behebung der Ursache bei Spamhaus austragen.</translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus (BL23)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: IP bei Spamhaus gelistet (BL23)</translation>
     </message>
     <message>
         <source>The IP is on a Spamhaus list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP steht auf einer Spamhaus-Liste.</translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: IP bei Spamhaus gelistet</translation>
     </message>
     <message>
         <source>The IP is on the Spamhaus ZEN/XBL lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP steht auf den Spamhaus-Listen ZEN/XBL.</translation>
     </message>
     <message>
         <source>Yahoo: too many messages on one connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: zu viele Nachrichten über eine Verbindung</translation>
     </message>
     <message>
         <source>Yahoo closes connections that carry too many messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo schließt Verbindungen, über die zu viele Nachrichten laufen.</translation>
     </message>
     <message>
         <source>Open new connections; send fewer messages per connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie neue Verbindungen; senden Sie weniger Nachrichten pro Verbindung.</translation>
     </message>
     <message>
         <source>Yahoo: recipient receives mail too fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Empfänger bekommt zu schnell E-Mails</translation>
     </message>
     <message>
         <source>This recipient receives mail too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Empfänger bekommt zu schnell E-Mails.</translation>
     </message>
     <message>
         <source>Slow down to this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer an diesen Empfänger.</translation>
     </message>
     <message>
         <source>Yahoo: no such account</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Konto existiert nicht</translation>
     </message>
     <message>
         <source>The Yahoo/AOL account does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Yahoo-/AOL-Konto existiert nicht.</translation>
     </message>
     <message>
         <source>A typo or a deleted account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler oder ein gelöschtes Konto.</translation>
     </message>
     <message>
         <source>Yahoo: mailbox disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Postfach deaktiviert</translation>
     </message>
     <message>
         <source>The Yahoo/AOL account is disabled or dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Yahoo-/AOL-Konto ist deaktiviert oder ruht.</translation>
     </message>
     <message>
         <source>Yahoo: headers not RFC compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Kopfzeilen nicht RFC-konform</translation>
     </message>
     <message>
         <source>The message headers break RFC 5322.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeilen der Nachricht verstoßen gegen RFC 5322.</translation>
     </message>
     <message>
         <source>Malformed or duplicate headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte oder doppelte Kopfzeilen.</translation>
     </message>
     <message>
         <source>Fix header generation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Erzeugung der Kopfzeilen.</translation>
     </message>
     <message>
         <source>Yahoo: not accepted for policy reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: aus Richtliniengründen nicht angenommen</translation>
     </message>
     <message>
         <source>Yahoo refused the message for policy reasons (authentication, content or reputation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo hat die Nachricht aus Richtliniengründen abgelehnt (Authentifizierung, Inhalt oder Reputation).</translation>
     </message>
     <message>
         <source>DMARC failure, content or reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Verletzung, Inhalt oder Reputation.</translation>
     </message>
     <message>
         <source>Check SPF, DKIM and DMARC; see Yahoo Sender Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie SPF, DKIM und DMARC; siehe Yahoo Sender Hub.</translation>
     </message>
     <message>
         <source>Yahoo: mailbox not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Postfach nicht gefunden</translation>
     </message>
     <message>
         <source>The Yahoo/AOL mailbox does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Yahoo-/AOL-Postfach existiert nicht.</translation>
     </message>
     <message>
         <source>Yahoo: relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Relaying verweigert</translation>
     </message>
     <message>
         <source>Yahoo will not relay for this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo leitet für diese Adresse nicht weiter.</translation>
     </message>
     <message>
         <source>The recipient is not a Yahoo/AOL address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger ist keine Yahoo-/AOL-Adresse.</translation>
     </message>
     <message>
         <source>Check the recipient address and its MX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Empfängeradresse und ihren MX.</translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy (CS01)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: durch lokale Richtlinie abgelehnt (CS01)</translation>
     </message>
     <message>
         <source>Apple&apos;s filters refused the message by local policy, usually for content or reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filter von Apple haben die Nachricht durch eine lokale Richtlinie abgelehnt, meist wegen Inhalt oder Reputation.</translation>
     </message>
     <message>
         <source>Spam-like content or poor sender reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamartiger Inhalt oder schlechte Reputation des Absenders.</translation>
     </message>
     <message>
         <source>Review content and reputation; authenticate with SPF, DKIM and DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie Inhalt und Reputation; authentifizieren Sie mit SPF, DKIM und DMARC.</translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy (HM08)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: durch lokale Richtlinie abgelehnt (HM08)</translation>
     </message>
     <message>
         <source>Apple refused the message by local policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple hat die Nachricht durch eine lokale Richtlinie abgelehnt.</translation>
     </message>
     <message>
         <source>iCloud: deferred for excessive volume</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: wegen zu hoher Menge zurückgestellt</translation>
     </message>
     <message>
         <source>Apple defers mail that arrives too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple stellt E-Mails zurück, die zu schnell eintreffen.</translation>
     </message>
     <message>
         <source>iCloud: too many errors on the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: zu viele Fehler in der Verbindung</translation>
     </message>
     <message>
         <source>Apple closed the connection after too many SMTP errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple hat die Verbindung nach zu vielen SMTP-Fehlern geschlossen.</translation>
     </message>
     <message>
         <source>Many invalid recipients or commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele ungültige Empfänger oder Befehle.</translation>
     </message>
     <message>
         <source>Clean the list; fix the SMTP client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen Sie die Liste; korrigieren Sie den SMTP-Client.</translation>
     </message>
     <message>
         <source>iCloud: rejected by DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: durch DMARC-Richtlinie abgelehnt</translation>
     </message>
     <message>
         <source>iCloud: domain on Spamhaus DBL</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: Domain auf der Spamhaus DBL</translation>
     </message>
     <message>
         <source>A domain in the message is on the Spamhaus Domain Block List.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domain in der Nachricht steht auf der Spamhaus Domain Block List.</translation>
     </message>
     <message>
         <source>Get the domain removed from the DBL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Domain aus der DBL austragen.</translation>
     </message>
     <message>
         <source>iCloud: user does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: Benutzer existiert nicht</translation>
     </message>
     <message>
         <source>The iCloud address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die iCloud-Adresse existiert nicht.</translation>
     </message>
     <message>
         <source>iCloud: over quota</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: Kontingent überschritten</translation>
     </message>
     <message>
         <source>The recipient&apos;s iCloud storage is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der iCloud-Speicher des Empfängers ist voll.</translation>
     </message>
     <message>
         <source>iCloud: relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: Relay-Zugriff verweigert</translation>
     </message>
     <message>
         <source>Apple&apos;s servers will not relay this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server von Apple leiten diese Nachricht nicht weiter.</translation>
     </message>
     <message>
         <source>Send to the recipient domain&apos;s own MX hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie an die eigenen MX-Hosts der Empfängerdomain.</translation>
     </message>
     <message>
         <source>iCloud: service unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: Dienst nicht verfügbar</translation>
     </message>
     <message>
         <source>A temporary problem on Apple&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorübergehendes Problem bei Apple.</translation>
     </message>
     <message>
         <source>Comcast: IP blocked for spam patterns (BL000000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: IP wegen Spammustern gesperrt (BL000000)</translation>
     </message>
     <message>
         <source>Comcast blocks the IP because its traffic looks like spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast sperrt die IP, weil ihr Datenverkehr nach Spam aussieht.</translation>
     </message>
     <message>
         <source>Contact Comcast&apos;s postmaster after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich nach Behebung der Ursache an den Postmaster von Comcast.</translation>
     </message>
     <message>
         <source>Comcast: IP on Spamhaus ZEN (BL000001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: IP auf Spamhaus ZEN (BL000001)</translation>
     </message>
     <message>
         <source>The IP is listed on Spamhaus ZEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP steht auf Spamhaus ZEN.</translation>
     </message>
     <message>
         <source>Get delisted at Spamhaus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich bei Spamhaus austragen.</translation>
     </message>
     <message>
         <source>Comcast: IP on Cloudmark CSI (BL000010)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: IP auf Cloudmark CSI (BL000010)</translation>
     </message>
     <message>
         <source>The IP is listed by Cloudmark Sender Intelligence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP ist bei Cloudmark Sender Intelligence gelistet.</translation>
     </message>
     <message>
         <source>Request removal from Cloudmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie die Austragung bei Cloudmark.</translation>
     </message>
     <message>
         <source>Comcast: IP on Spamhaus and Cloudmark (BL000011)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: IP auf Spamhaus und Cloudmark (BL000011)</translation>
     </message>
     <message>
         <source>The IP is listed on both Spamhaus ZEN and Cloudmark CSI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP steht sowohl auf Spamhaus ZEN als auch auf Cloudmark CSI.</translation>
     </message>
     <message>
         <source>Request removal from both lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie die Austragung aus beiden Listen.</translation>
     </message>
     <message>
         <source>Comcast: IP on Comcast&apos;s block list (BL000100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: IP auf der Sperrliste von Comcast (BL000100)</translation>
     </message>
     <message>
         <source>The IP is on Comcast&apos;s own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP steht auf der eigenen Sperrliste von Comcast.</translation>
     </message>
     <message>
         <source>Contact Comcast&apos;s postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich an den Postmaster von Comcast.</translation>
     </message>
     <message>
         <source>Comcast: rate limited (RL000001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: gedrosselt (RL000001)</translation>
     </message>
     <message>
         <source>Comcast throttles the IP for sending too much too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast drosselt die IP, weil sie zu viel in zu kurzer Zeit sendet.</translation>
     </message>
     <message>
         <source>Comcast: too many connections (RL000010)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: zu viele Verbindungen (RL000010)</translation>
     </message>
     <message>
         <source>The IP has too many connections open to Comcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat zu viele Verbindungen zu Comcast offen.</translation>
     </message>
     <message>
         <source>Comcast: DMARC rejection (DM000001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: DMARC-Ablehnung (DM000001)</translation>
     </message>
     <message>
         <source>Comcast: not our customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: kein Kunde von Comcast</translation>
     </message>
     <message>
         <source>The address does not exist at Comcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse existiert bei Comcast nicht.</translation>
     </message>
     <message>
         <source>Comcast: mailbox unallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: Postfach nicht vergeben</translation>
     </message>
     <message>
         <source>The mailbox was never created or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach wurde nie angelegt oder wurde entfernt.</translation>
     </message>
     <message>
         <source>Comcast: too many recent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: zu viele Nachrichten in letzter Zeit</translation>
     </message>
     <message>
         <source>Too many messages were sent recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>In letzter Zeit wurden zu viele Nachrichten gesendet.</translation>
     </message>
     <message>
         <source>Comcast: over quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: Kontingent überschritten</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers hat sein Kontingent überschritten.</translation>
     </message>
     <message>
         <source>Retry later; drop the address if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; streichen Sie die Adresse, wenn das anhält.</translation>
     </message>
     <message>
         <source>AT&amp;T: IP on AT&amp;T&apos;s block list (DNSBL:RBL 521)</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T: IP auf der Sperrliste von AT&amp;T (DNSBL:RBL 521)</translation>
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its DNS-based block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T weist die IP ab, weil sie auf seiner DNS-basierten Sperrliste steht.</translation>
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie nach Behebung der Ursache die Austragung unter abuse_rbl@abuse-att.net.</translation>
     </message>
     <message>
         <source>AT&amp;T: IP on AT&amp;T&apos;s block list (DNSBL:ATTRBL 521)</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T: IP auf der Sperrliste von AT&amp;T (DNSBL:ATTRBL 521)</translation>
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T weist die IP ab, weil sie auf seiner eigenen Sperrliste steht.</translation>
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie die Austragung unter abuse_rbl@abuse-att.net.</translation>
     </message>
     <message>
         <source>AT&amp;T: content not accepted for policy reasons (RL02)</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T: Inhalt aus Richtliniengründen nicht angenommen (RL02)</translation>
     </message>
     <message>
         <source>AT&amp;T&apos;s filters refused the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filter von AT&amp;T haben den Inhalt abgelehnt.</translation>
     </message>
     <message>
         <source>Spam-like content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamartiger Inhalt.</translation>
     </message>
     <message>
         <source>Review the content; sign with DKIM aligned to the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie den Inhalt; signieren Sie mit DKIM passend zur From-Domain.</translation>
     </message>
     <message>
         <source>AT&amp;T: too many unknown users</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T: zu viele unbekannte Empfänger</translation>
     </message>
     <message>
         <source>AT&amp;T defers mail because you send to many addresses that do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T stellt E-Mails zurück, weil Sie an viele Adressen senden, die nicht existieren.</translation>
     </message>
     <message>
         <source>Remove invalid AT&amp;T addresses from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie ungültige AT&amp;T-Adressen aus der Liste.</translation>
     </message>
     <message>
         <source>No reason could be determined.</source>
@@ -5336,119 +5336,119 @@
     </message>
     <message>
         <source>Yahoo: unauthenticated mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: nicht authentifizierte E-Mails</translation>
     </message>
     <message>
         <source>Yahoo requires every sender to authenticate with SPF or DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo verlangt von jedem Absender eine Authentifizierung mit SPF oder DKIM.</translation>
     </message>
     <message>
         <source>Set up SPF and DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie SPF und DKIM ein.</translation>
     </message>
     <message>
         <source>Yahoo: address no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Adresse nicht mehr gültig</translation>
     </message>
     <message>
         <source>The Yahoo/AOL account is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Yahoo-/AOL-Konto ist nicht mehr gültig.</translation>
     </message>
     <message>
         <source>Yahoo: unresolvable sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Absenderdomain nicht auflösbar</translation>
     </message>
     <message>
         <source>The envelope sender&apos;s domain does not resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Umschlag-Absenders lässt sich nicht auflösen.</translation>
     </message>
     <message>
         <source>Use a sender domain with working DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine Absenderdomain mit funktionierendem DNS.</translation>
     </message>
     <message>
         <source>Yahoo: IP on Spamhaus XBL</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: IP auf Spamhaus XBL</translation>
     </message>
     <message>
         <source>The IP is listed on the Spamhaus Exploits Block List.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP steht auf der Spamhaus Exploits Block List.</translation>
     </message>
     <message>
         <source>A compromised host or open proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittierter Host oder offener Proxy.</translation>
     </message>
     <message>
         <source>Clean the host and request delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen Sie den Host und beantragen Sie die Austragung.</translation>
     </message>
     <message>
         <source>iCloud: recipient no longer on server</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: Empfänger nicht mehr auf dem Server</translation>
     </message>
     <message>
         <source>The iCloud address no longer lives on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die iCloud-Adresse liegt nicht mehr auf diesem Server.</translation>
     </message>
     <message>
         <source>iCloud: inactive address</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: inaktive Adresse</translation>
     </message>
     <message>
         <source>The iCloud address is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die iCloud-Adresse ist inaktiv.</translation>
     </message>
     <message>
         <source>iCloud: not accepting connections</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: keine Verbindungen angenommen</translation>
     </message>
     <message>
         <source>Apple&apos;s server does not accept connections from you now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server von Apple nimmt derzeit keine Verbindungen von Ihnen an.</translation>
     </message>
     <message>
         <source>Retry later; check the IP&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; prüfen Sie die Reputation der IP.</translation>
     </message>
     <message>
         <source>iCloud: IP listed by Spamhaus</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: IP bei Spamhaus gelistet</translation>
     </message>
     <message>
         <source>Apple refused the IP because it is on a Spamhaus list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple hat die IP abgewiesen, weil sie auf einer Spamhaus-Liste steht.</translation>
     </message>
     <message>
         <source>Request delisting at Spamhaus after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie nach Behebung der Ursache die Austragung bei Spamhaus.</translation>
     </message>
     <message>
         <source>iCloud: sender address rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: Absenderadresse abgelehnt</translation>
     </message>
     <message>
         <source>Apple refused the envelope sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple hat den Umschlag-Absender abgelehnt.</translation>
     </message>
     <message>
         <source>The sender domain does not resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderdomain lässt sich nicht auflösen.</translation>
     </message>
     <message>
         <source>Send from a domain with valid DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie von einer Domain mit gültigem DNS.</translation>
     </message>
     <message>
         <source>iCloud: failed SPF and DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: SPF und DKIM fehlgeschlagen</translation>
     </message>
     <message>
         <source>The message failed both SPF and DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist sowohl bei SPF als auch bei DKIM durchgefallen.</translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: durch lokale Richtlinie abgelehnt</translation>
     </message>
 </context>
 <context>
