@@ -4396,19 +4396,19 @@
     </message>
     <message>
         <source>The server is busy or in maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet oder wird gewartet.</translation>
     </message>
     <message>
         <source>The sending IP sends too fast or has a poor reputation and is being throttled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP sendet zu schnell oder hat eine schlechte Reputation und wird gedrosselt.</translation>
     </message>
     <message>
         <source>Let your server retry; it will do so automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Ihren Server die Zustellung wiederholen; das geschieht automatisch.</translation>
     </message>
     <message>
         <source>If it keeps happening, lower the sending rate and check the IP&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tritt es immer wieder auf, senken Sie die Senderate und prüfen Sie die Reputation der IP.</translation>
     </message>
     <message>
         <source>Recipient mailbox over its limit</source>
@@ -4420,11 +4420,11 @@
     </message>
     <message>
         <source>The recipient has not emptied the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat sein Postfach nicht geleert.</translation>
     </message>
     <message>
         <source>Retry later; tell the recipient by another channel if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; hält es an, informieren Sie den Empfänger auf anderem Weg.</translation>
     </message>
     <message>
         <source>Receiving server out of storage</source>
@@ -4436,7 +4436,7 @@
     </message>
     <message>
         <source>Retry later; the receiving side has to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; die Empfängerseite muss das Problem beheben.</translation>
     </message>
     <message>
         <source>Password transition needed / queue stopped</source>
@@ -4448,15 +4448,15 @@
     </message>
     <message>
         <source>Authentication needs a password change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Authentifizierung ist eine Passwortänderung nötig.</translation>
     </message>
     <message>
         <source>The receiving Exchange queue is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exchange-Warteschlange des Empfängers ist angehalten.</translation>
     </message>
     <message>
         <source>Log in once with the plain mechanism or change the password; otherwise retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich einmal mit dem PLAIN-Verfahren an oder ändern Sie das Passwort; sonst versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>No answer from the recipient&apos;s server</source>
@@ -4468,7 +4468,7 @@
     </message>
     <message>
         <source>The receiving server is down or unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Server ist ausgefallen oder nicht erreichbar.</translation>
     </message>
     <message>
         <source>Connection dropped</source>
@@ -4480,11 +4480,11 @@
     </message>
     <message>
         <source>Network trouble between the servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkprobleme zwischen den Servern.</translation>
     </message>
     <message>
         <source>Retry; check for network problems if it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; prüfen Sie bei Wiederholung auf Netzwerkprobleme.</translation>
     </message>
     <message>
         <source>Mailbox unavailable (temporary)</source>
@@ -4496,19 +4496,19 @@
     </message>
     <message>
         <source>Greylisting: the first attempt from an unknown sender is deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting: Der erste Versuch eines unbekannten Absenders wird zurückgestellt.</translation>
     </message>
     <message>
         <source>The mailbox is locked or temporarily blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach ist gesperrt oder vorübergehend blockiert.</translation>
     </message>
     <message>
         <source>The recipient receives mail too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger bekommt zu schnell E-Mails.</translation>
     </message>
     <message>
         <source>Let your server retry after a few minutes; greylisting accepts the retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Ihren Server nach einigen Minuten erneut zustellen; Greylisting nimmt den Wiederholungsversuch an.</translation>
     </message>
     <message>
         <source>Local error in processing</source>
@@ -4520,15 +4520,15 @@
     </message>
     <message>
         <source>A temporary server, DNS or content-filter problem at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorübergehendes Problem mit Server, DNS oder Inhaltsfilter beim Empfänger.</translation>
     </message>
     <message>
         <source>Greylisting or a temporary policy check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting oder eine vorübergehende Richtlinienprüfung.</translation>
     </message>
     <message>
         <source>Retry later; if it lasts for days, contact the receiving postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; dauert es Tage, wenden Sie sich an den Postmaster des Empfängers.</translation>
     </message>
     <message>
         <source>Insufficient system storage</source>
@@ -4540,15 +4540,15 @@
     </message>
     <message>
         <source>The recipient&apos;s mailbox or the server is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers oder der Server ist voll.</translation>
     </message>
     <message>
         <source>Too many RCPT TO commands in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Empfänger (Befehle RCPT TO) in einer Transaktion.</translation>
     </message>
     <message>
         <source>Retry later, with fewer recipients per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut, mit weniger Empfängern pro Nachricht.</translation>
     </message>
     <message>
         <source>System not accepting messages</source>
@@ -4568,11 +4568,11 @@
     </message>
     <message>
         <source>A problem with the receiving server&apos;s TLS setup or its authentication back end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Problem mit der TLS-Einrichtung des empfangenden Servers oder seinem Authentifizierungs-Backend.</translation>
     </message>
     <message>
         <source>Retry later; check the TLS configuration on both sides if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; hält es an, prüfen Sie die TLS-Konfiguration auf beiden Seiten.</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
@@ -4584,7 +4584,7 @@
     </message>
     <message>
         <source>Retry later or without the optional parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut oder ohne die optionalen Parameter.</translation>
     </message>
     <message>
         <source>Unable to queue messages</source>
@@ -4604,15 +4604,15 @@
     </message>
     <message>
         <source>A bug or misconfiguration in the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehler oder eine Fehlkonfiguration in der Versandsoftware.</translation>
     </message>
     <message>
         <source>A middlebox (firewall) altered the SMTP dialogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät dazwischen (Firewall) hat den SMTP-Dialog verändert.</translation>
     </message>
     <message>
         <source>Fix the sending software; look at the SMTP transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Versandsoftware; sehen Sie sich das SMTP-Protokoll an.</translation>
     </message>
     <message>
         <source>Syntax error in parameters</source>
@@ -4624,15 +4624,15 @@
     </message>
     <message>
         <source>A malformed address in MAIL FROM or RCPT TO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlerhafte Adresse in MAIL FROM oder RCPT TO.</translation>
     </message>
     <message>
         <source>A bad HELO argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ungültiges HELO-Argument.</translation>
     </message>
     <message>
         <source>Correct the address or argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Adresse oder das Argument.</translation>
     </message>
     <message>
         <source>Command not implemented</source>
@@ -4644,7 +4644,7 @@
     </message>
     <message>
         <source>Do not use this command with this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie diesen Befehl bei diesem Server nicht.</translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
@@ -4656,11 +4656,11 @@
     </message>
     <message>
         <source>The client skipped a step such as authentication or MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat einen Schritt wie die Authentifizierung oder MAIL FROM übersprungen.</translation>
     </message>
     <message>
         <source>Fix the sending software or authenticate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Versandsoftware oder authentifizieren Sie sich zuerst.</translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
@@ -4672,7 +4672,7 @@
     </message>
     <message>
         <source>Send the command without this parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie den Befehl ohne diesen Parameter.</translation>
     </message>
     <message>
         <source>Host does not accept mail</source>
@@ -4684,11 +4684,11 @@
     </message>
     <message>
         <source>The domain or host is not meant to receive email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain oder der Host ist nicht für den Empfang von E-Mails vorgesehen.</translation>
     </message>
     <message>
         <source>Remove the address; mail to this host will never be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Adresse; E-Mails an diesen Host werden nie zugestellt.</translation>
     </message>
     <message>
         <source>Authentication requires an encrypted connection (RFC 5248).</source>
@@ -4696,7 +4696,7 @@
     </message>
     <message>
         <source>Use STARTTLS before authenticating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie STARTTLS vor der Authentifizierung.</translation>
     </message>
     <message>
         <source>Authentication required</source>
@@ -4708,15 +4708,15 @@
     </message>
     <message>
         <source>The client did not log in before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat sich vor dem Senden nicht angemeldet.</translation>
     </message>
     <message>
         <source>The relay requires TLS first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Relay verlangt zuerst TLS.</translation>
     </message>
     <message>
         <source>Configure the client to authenticate (and use TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie den Client so ein, dass er sich authentifiziert (und TLS verwendet).</translation>
     </message>
     <message>
         <source>Authentication mechanism too weak</source>
@@ -4728,7 +4728,7 @@
     </message>
     <message>
         <source>Use a stronger mechanism, e.g. over TLS or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein stärkeres Verfahren, z. B. über TLS oder OAuth.</translation>
     </message>
     <message>
         <source>The user name or password was rejected (RFC 4954).</source>
@@ -4736,11 +4736,11 @@
     </message>
     <message>
         <source>Wrong password, or the account needs an app password or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort, oder das Konto braucht ein App-Passwort oder OAuth.</translation>
     </message>
     <message>
         <source>Check the credentials configured in the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die in der Versandsoftware eingetragenen Zugangsdaten.</translation>
     </message>
     <message>
         <source>Encryption required for authentication mechanism</source>
@@ -4760,11 +4760,11 @@
     </message>
     <message>
         <source>Content or sender reputation triggered a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt oder Reputation des Absenders haben einen Filter ausgelöst.</translation>
     </message>
     <message>
         <source>Read the text of the reply; review content and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Text der Antwort; überprüfen Sie Inhalt und Reputation.</translation>
     </message>
     <message>
         <source>Mailbox unavailable / rejected</source>
@@ -4776,15 +4776,15 @@
     </message>
     <message>
         <source>The address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse existiert nicht.</translation>
     </message>
     <message>
         <source>A policy, spam or authentication rule refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie, ein Spamfilter oder eine Authentifizierungsregel hat die Nachricht abgelehnt.</translation>
     </message>
     <message>
         <source>Read the text and the enhanced code to know which; remove addresses that do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche es war, zeigen der Text und der erweiterte Statuscode; entfernen Sie Adressen, die nicht existieren.</translation>
     </message>
     <message>
         <source>User not local</source>
@@ -4796,7 +4796,7 @@
     </message>
     <message>
         <source>Use the address given in the reply, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die in der Antwort genannte Adresse, falls vorhanden.</translation>
     </message>
     <message>
         <source>Exceeded storage allocation</source>
@@ -4808,11 +4808,11 @@
     </message>
     <message>
         <source>The message is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zu groß.</translation>
     </message>
     <message>
         <source>Send a smaller message, or retry after the recipient frees space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie eine kleinere Nachricht oder versuchen Sie es erneut, wenn der Empfänger Platz geschaffen hat.</translation>
     </message>
     <message>
         <source>Mailbox name not allowed</source>
@@ -4824,11 +4824,11 @@
     </message>
     <message>
         <source>A malformed address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlerhafte Adresse.</translation>
     </message>
     <message>
         <source>The server refuses this sender or recipient name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt diesen Absender- oder Empfängernamen ab.</translation>
     </message>
     <message>
         <source>Transaction failed</source>
@@ -4840,15 +4840,15 @@
     </message>
     <message>
         <source>The message or the sending IP was judged as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht oder die sendende IP wurde als Spam eingestuft.</translation>
     </message>
     <message>
         <source>A policy of the receiver refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie des Empfängers hat sie abgelehnt.</translation>
     </message>
     <message>
         <source>Read the text of the reply; check blocklists and content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Text der Antwort; prüfen Sie Sperrlisten und Inhalt.</translation>
     </message>
     <message>
         <source>MAIL/RCPT parameters not recognized</source>
@@ -4860,7 +4860,7 @@
     </message>
     <message>
         <source>Send without the unsupported parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie ohne den nicht unterstützten Parameter.</translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
@@ -4872,11 +4872,11 @@
     </message>
     <message>
         <source>The domain has a null MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain hat einen Null-MX-Eintrag.</translation>
     </message>
     <message>
         <source>Remove the address; the domain receives no email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Adresse; die Domain empfängt keine E-Mails.</translation>
     </message>
     <message>
         <source>Gmail limits or blocks mail from your IP because an unusual share of it is unwanted.</source>
