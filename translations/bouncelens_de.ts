@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <source>Gmail is slowing down mail that passes neither SPF nor DKIM.</source>
-        <translation>Gmail bremst E-Mails, die weder SPF noch DKIM bestehen.</translation>
+        <translation>Gmail drosselt E-Mails, die weder SPF noch DKIM bestehen.</translation>
     </message>
     <message>
         <source>Missing SPF and DKIM authentication.</source>
@@ -2116,7 +2116,7 @@
     </message>
     <message>
         <source>The recipient is getting mail at a rate that stops delivery for now.</source>
-        <translation>Der Empfänger erhält E-Mails in einem Tempo, das die Zustellung vorerst stoppt.</translation>
+        <translation>Der Empfänger bekommt so schnell E-Mails, dass die Zustellung vorerst ausgesetzt wird.</translation>
     </message>
     <message>
         <source>Many messages to the same recipient in a short time.</source>
@@ -2516,7 +2516,7 @@
     </message>
     <message>
         <source>Fix the forwarding or connector loop.</source>
-        <translation>Beheben Sie die Schleife aus Weiterleitung oder Connector.</translation>
+        <translation>Beheben Sie die Schleife in der Weiterleitung oder im Connector.</translation>
     </message>
     <message>
         <source>Microsoft 365: hop count exceeded</source>
@@ -2916,7 +2916,7 @@
     </message>
     <message>
         <source>Align SPF or DKIM with the From domain.</source>
-        <translation>Bringen Sie SPF oder DKIM in Einklang mit der From-Domain.</translation>
+        <translation>Richten Sie SPF oder DKIM passend zur From-Domain ein.</translation>
     </message>
     <message>
         <source>Microsoft 365: no mail over IPv6</source>
@@ -3568,11 +3568,11 @@
     </message>
     <message>
         <source>iCloud: rejected by local policy (CS01)</source>
-        <translation>iCloud: durch lokale Richtlinie abgelehnt (CS01)</translation>
+        <translation>iCloud: aufgrund lokaler Richtlinie abgelehnt (CS01)</translation>
     </message>
     <message>
         <source>Apple&apos;s filters refused the message by local policy, usually for content or reputation.</source>
-        <translation>Die Filter von Apple haben die Nachricht durch eine lokale Richtlinie abgelehnt, meist wegen Inhalt oder Reputation.</translation>
+        <translation>Die Filter von Apple haben die Nachricht aufgrund einer lokalen Richtlinie abgelehnt, meist wegen Inhalt oder Reputation.</translation>
     </message>
     <message>
         <source>Spam-like content or poor sender reputation.</source>
@@ -3580,15 +3580,15 @@
     </message>
     <message>
         <source>Review content and reputation; authenticate with SPF, DKIM and DMARC.</source>
-        <translation>Überprüfen Sie Inhalt und Reputation; authentifizieren Sie mit SPF, DKIM und DMARC.</translation>
+        <translation>Überprüfen Sie Inhalt und Reputation; authentifizieren Sie Ihre E-Mails mit SPF, DKIM und DMARC.</translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy (HM08)</source>
-        <translation>iCloud: durch lokale Richtlinie abgelehnt (HM08)</translation>
+        <translation>iCloud: aufgrund lokaler Richtlinie abgelehnt (HM08)</translation>
     </message>
     <message>
         <source>Apple refused the message by local policy.</source>
-        <translation>Apple hat die Nachricht durch eine lokale Richtlinie abgelehnt.</translation>
+        <translation>Apple hat die Nachricht aufgrund einer lokalen Richtlinie abgelehnt.</translation>
     </message>
     <message>
         <source>iCloud: deferred for excessive volume</source>
@@ -3788,7 +3788,7 @@
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its DNS-based block list.</source>
-        <translation>AT&amp;T weist die IP ab, weil sie auf seiner DNS-basierten Sperrliste steht.</translation>
+        <translation>AT&amp;T weist die IP ab, weil sie auf der DNS-basierten Sperrliste von AT&amp;T steht.</translation>
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net after fixing the cause.</source>
@@ -3800,7 +3800,7 @@
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its own block list.</source>
-        <translation>AT&amp;T weist die IP ab, weil sie auf seiner eigenen Sperrliste steht.</translation>
+        <translation>AT&amp;T weist die IP ab, weil sie auf der eigenen Sperrliste von AT&amp;T steht.</translation>
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net.</source>
@@ -4608,11 +4608,11 @@
     </message>
     <message>
         <source>A middlebox (firewall) altered the SMTP dialogue.</source>
-        <translation>Ein Gerät dazwischen (Firewall) hat den SMTP-Dialog verändert.</translation>
+        <translation>Ein zwischengeschaltetes Gerät (Firewall) hat den SMTP-Dialog verändert.</translation>
     </message>
     <message>
         <source>Fix the sending software; look at the SMTP transcript.</source>
-        <translation>Korrigieren Sie die Versandsoftware; sehen Sie sich das SMTP-Protokoll an.</translation>
+        <translation>Korrigieren Sie die Versandsoftware; sehen Sie sich den Mitschnitt des SMTP-Dialogs an.</translation>
     </message>
     <message>
         <source>Syntax error in parameters</source>
@@ -5448,7 +5448,7 @@
     </message>
     <message>
         <source>iCloud: rejected by local policy</source>
-        <translation>iCloud: durch lokale Richtlinie abgelehnt</translation>
+        <translation>iCloud: aufgrund lokaler Richtlinie abgelehnt</translation>
     </message>
 </context>
 <context>
