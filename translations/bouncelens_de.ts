@@ -1348,7 +1348,7 @@
     </message>
     <message>
         <source>Read the text: it names the rule; check blocklists and authentication.</source>
-        <translation>Lesen Sie den Text: Er nennt die Regel; prüfen Sie Blocklisten und Authentifizierung.</translation>
+        <translation>Lesen Sie den Text: Er nennt die Regel; prüfen Sie Sperrlisten und Authentifizierung.</translation>
     </message>
     <message>
         <source>Mailing list expansion prohibited</source>
@@ -4008,11 +4008,11 @@
     </message>
     <message>
         <source>The IP is on a DNS blocklist, or the host name/HELO looks dynamic or wrong.</source>
-        <translation>Die IP steht auf einer DNS-Blockliste, oder Hostname/HELO wirken dynamisch oder falsch.</translation>
+        <translation>Die IP steht auf einer DNS-Sperrliste, oder Hostname/HELO wirken dynamisch oder falsch.</translation>
     </message>
     <message>
         <source>Check the IP against blocklists, fix the cause, and request delisting.</source>
-        <translation>Prüfen Sie die IP gegen Blocklisten, beheben Sie die Ursache und beantragen Sie die Austragung.</translation>
+        <translation>Prüfen Sie, ob die IP auf Sperrlisten steht, beheben Sie die Ursache und beantragen Sie die Austragung.</translation>
     </message>
     <message>
         <source>The receiver could not accept the message&apos;s format or content.</source>
