@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>Gmail requires every sender to authenticate with SPF or DKIM; this message passed neither.</source>
-        <translation>Gmail verlangt von jedem Absender eine Authentifizierung mit SPF oder DKIM; diese Nachricht hat keins von beiden bestanden.</translation>
+        <translation>Gmail verlangt von jedem Absender eine Authentifizierung mit SPF oder DKIM; diese Nachricht hat keine der beiden Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>No DKIM signature and the sending IP is not in the SPF record.</source>
