@@ -34,3 +34,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/docs/man/bouncelens.1 ${PROJECT_SOURCE_DIR}/
 # Debian names the doc folder after the package (policy 12.3), not after the CMake project.
 install(FILES ${PROJECT_SOURCE_DIR}/README.md
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/bouncelens)
+# Debian policy 12.5: every package ships its licence terms as /usr/share/doc/<package>/copyright,
+# in the machine-readable format 1.0 (https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/).
+install(FILES ${PROJECT_SOURCE_DIR}/resources/copyright
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/bouncelens)

@@ -9,7 +9,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="${BOUNCELENS_BUILD_DIR:-$here/build}"
 
-# Everything the build, the tests (NSD, Xvfb) and the screenshots need. Keep in sync with ../shared/PLATFORM.md.
+# Everything the build, the tests (NSD, Xvfb) and the screenshots need. Keep in sync with docs/PLATFORM-NOTES.md.
 packages=(
     build-essential cmake pkg-config python3 python3-yaml
     qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite

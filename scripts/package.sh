@@ -32,6 +32,8 @@ dpkg-deb --field "$deb" Depends | grep -q libqt6webenginewidgets6 \
 unpacked=$(mktemp -d)
 trap 'rm -rf "$unpacked"' EXIT
 dpkg-deb -x "$deb" "$unpacked"
+# Debian policy 12.5: the licence terms travel with the package.
+[ -f "$unpacked/usr/share/doc/bouncelens/copyright" ] || { echo "no /usr/share/doc/bouncelens/copyright" >&2; exit 1; }
 env -u DISPLAY -u WAYLAND_DISPLAY "$unpacked/usr/bin/bouncelens-cli" --version
 env -u DISPLAY -u WAYLAND_DISPLAY "$unpacked/usr/bin/bouncelens" --version
 echo "== ok: $deb"

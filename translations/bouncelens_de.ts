@@ -1348,7 +1348,7 @@
     </message>
     <message>
         <source>Read the text: it names the rule; check blocklists and authentication.</source>
-        <translation>Lesen Sie den Text: Er nennt die Regel; prüfen Sie Blocklisten und Authentifizierung.</translation>
+        <translation>Lesen Sie den Text: Er nennt die Regel; prüfen Sie Sperrlisten und Authentifizierung.</translation>
     </message>
     <message>
         <source>Mailing list expansion prohibited</source>
@@ -1852,435 +1852,435 @@
     </message>
     <message>
         <source>Gmail: IP not on the recipient domain&apos;s allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: IP nicht auf der Zulassungsliste der Empfängerdomain</translation>
     </message>
     <message>
         <source>The Google Workspace recipient domain accepts mail only from listed IP addresses, and yours is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Google-Workspace-Domain des Empfängers nimmt E-Mails nur von eingetragenen IP-Adressen an, und Ihre gehört nicht dazu.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin restricted inbound gateways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator des Empfängers hat die eingehenden Gateways eingeschränkt.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s administrator to allow your IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator des Empfängers, Ihre IP zuzulassen.</translation>
     </message>
     <message>
         <source>Gmail: low reputation of the sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: schlechte Reputation der sendenden IP</translation>
     </message>
     <message>
         <source>Gmail is limiting or refusing mail because the sending IP has a very low reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail drosselt oder verweigert E-Mails, weil die sendende IP eine sehr schlechte Reputation hat.</translation>
     </message>
     <message>
         <source>Spam complaints, spam-trap hits or a new IP without history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam-Beschwerden, Treffer in Spamfallen oder eine neue IP ohne Versandhistorie.</translation>
     </message>
     <message>
         <source>Check Google Postmaster Tools, slow down and warm the IP up, send only wanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Google Postmaster Tools, senden Sie langsamer, wärmen Sie die IP auf und verschicken Sie nur erwünschte E-Mails.</translation>
     </message>
     <message>
         <source>Gmail: low reputation of the sending domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: schlechte Reputation der sendenden Domain</translation>
     </message>
     <message>
         <source>Gmail is limiting or refusing mail because the sending domain has a very low reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail drosselt oder verweigert E-Mails, weil die sendende Domain eine sehr schlechte Reputation hat.</translation>
     </message>
     <message>
         <source>Complaints or spam-like mail sent under your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden oder spamartige E-Mails, die unter Ihrer Domain verschickt wurden.</translation>
     </message>
     <message>
         <source>Check Google Postmaster Tools; improve list quality and engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Google Postmaster Tools; verbessern Sie Listenqualität und Interaktion der Empfänger.</translation>
     </message>
     <message>
         <source>Gmail: content looks suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Inhalt wirkt verdächtig</translation>
     </message>
     <message>
         <source>Gmail deferred the message because of its content or links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht wegen ihres Inhalts oder ihrer Links zurückgestellt.</translation>
     </message>
     <message>
         <source>Links to domains with a bad reputation, or spam-like wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links zu Domains mit schlechter Reputation oder spamtypische Formulierungen.</translation>
     </message>
     <message>
         <source>Review links and content; check them against Safe Browsing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie Links und Inhalt; gleichen Sie die Links mit Safe Browsing ab.</translation>
     </message>
     <message>
         <source>Gmail: sending IP lacks a valid PTR record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: sendende IP ohne gültigen PTR-Eintrag</translation>
     </message>
     <message>
         <source>The sending IP has no reverse DNS name, or that name does not resolve back to the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP hat keinen Reverse-DNS-Namen, oder dieser Name löst nicht zurück auf die IP auf.</translation>
     </message>
     <message>
         <source>No PTR record for the sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PTR-Eintrag für die sendende IP.</translation>
     </message>
     <message>
         <source>The PTR name&apos;s A/AAAA record points elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der A/AAAA-Eintrag des PTR-Namens zeigt auf eine andere Adresse.</translation>
     </message>
     <message>
         <source>Publish a PTR record whose host name resolves back to the same IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen PTR-Eintrag, dessen Hostname wieder auf dieselbe IP auflöst.</translation>
     </message>
     <message>
         <source>Gmail: recipient domain requires TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Empfängerdomain verlangt TLS</translation>
     </message>
     <message>
         <source>The Workspace recipient domain requires TLS, and the connection was not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-Domain des Empfängers verlangt TLS, und die Verbindung war nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>Your server did not use STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server hat kein STARTTLS verwendet.</translation>
     </message>
     <message>
         <source>Enable STARTTLS for outbound mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie STARTTLS für ausgehende E-Mails.</translation>
     </message>
     <message>
         <source>Gmail: rejected by the sender domain&apos;s DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: von der DMARC-Richtlinie der Absenderdomain abgelehnt</translation>
     </message>
     <message>
         <source>Gmail rejected the message because it failed DMARC and the From domain publishes a reject policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht abgelehnt, weil sie bei DMARC durchgefallen ist und die From-Domain eine reject-Richtlinie veröffentlicht.</translation>
     </message>
     <message>
         <source>Neither SPF nor DKIM passed in alignment with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder SPF noch DKIM haben passend zur From-Domain bestanden.</translation>
     </message>
     <message>
         <source>Sign with DKIM using the From domain and make SPF cover every sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren Sie mit DKIM unter der From-Domain und nehmen Sie jede sendende IP in den SPF-Eintrag auf.</translation>
     </message>
     <message>
         <source>Gmail: unauthenticated mail not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: nicht authentifizierte E-Mails werden nicht angenommen</translation>
     </message>
     <message>
         <source>Gmail requires every sender to authenticate with SPF or DKIM; this message passed neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail verlangt von jedem Absender eine Authentifizierung mit SPF oder DKIM; diese Nachricht hat keine der beiden Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>No DKIM signature and the sending IP is not in the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine DKIM-Signatur, und die sendende IP steht nicht im SPF-Eintrag.</translation>
     </message>
     <message>
         <source>Set up SPF and DKIM for the sending domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie SPF und DKIM für die sendende Domain ein.</translation>
     </message>
     <message>
         <source>Gmail: unauthenticated mail rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: nicht authentifizierte E-Mails gedrosselt</translation>
     </message>
     <message>
         <source>Gmail is slowing down mail that passes neither SPF nor DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail drosselt E-Mails, die weder SPF noch DKIM bestehen.</translation>
     </message>
     <message>
         <source>Missing SPF and DKIM authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF- und DKIM-Authentifizierung fehlen.</translation>
     </message>
     <message>
         <source>Gmail: SPF did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: SPF nicht bestanden</translation>
     </message>
     <message>
         <source>Gmail deferred the message because SPF did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht zurückgestellt, weil SPF nicht bestanden wurde.</translation>
     </message>
     <message>
         <source>The sending IP is not in the domain&apos;s SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP steht nicht im SPF-Eintrag der Domain.</translation>
     </message>
     <message>
         <source>Add all sending IPs and services to the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie alle sendenden IPs und Dienste in den SPF-Eintrag auf.</translation>
     </message>
     <message>
         <source>Gmail rejected the message because SPF did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht abgelehnt, weil SPF nicht bestanden wurde.</translation>
     </message>
     <message>
         <source>Gmail: unusual rate of unsolicited mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: ungewöhnlich viele unerwünschte E-Mails</translation>
     </message>
     <message>
         <source>Gmail temporarily rate-limits mail from your IP or domain because of an unusual rate of unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail drosselt vorübergehend E-Mails von Ihrer IP oder Domain, weil ungewöhnlich viele davon unerwünscht sind.</translation>
     </message>
     <message>
         <source>A spike in volume or complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sprunghafter Anstieg der Menge oder der Beschwerden.</translation>
     </message>
     <message>
         <source>A compromised account sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Konto, das Spam verschickt.</translation>
     </message>
     <message>
         <source>Slow down, check Postmaster Tools, and send only to engaged recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer, prüfen Sie die Postmaster Tools und schreiben Sie nur Empfänger an, die Ihre E-Mails auch lesen.</translation>
     </message>
     <message>
         <source>Gmail: unusual rate of unsolicited mail (blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: ungewöhnlich viele unerwünschte E-Mails (gesperrt)</translation>
     </message>
     <message>
         <source>Gmail blocked mail from your IP or domain because of a sustained rate of unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat E-Mails von Ihrer IP oder Domain gesperrt, weil dauerhaft zu viele davon unerwünscht sind.</translation>
     </message>
     <message>
         <source>Persistent spam-like sending or complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhaltend spamartiger Versand oder Beschwerden.</translation>
     </message>
     <message>
         <source>Stop and clean the list; resume slowly once reputation recovers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen Sie den Versand und bereinigen Sie die Liste; nehmen Sie ihn langsam wieder auf, sobald sich die Reputation erholt hat.</translation>
     </message>
     <message>
         <source>Gmail: TLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: TLS erforderlich</translation>
     </message>
     <message>
         <source>Gmail requires TLS for this traffic and the connection was not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail verlangt für diese Verbindung TLS, und die Verbindung war nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>Gmail: DKIM did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: DKIM nicht bestanden</translation>
     </message>
     <message>
         <source>Gmail deferred the message because DKIM did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht zurückgestellt, weil DKIM nicht bestanden wurde.</translation>
     </message>
     <message>
         <source>No DKIM signature, or it does not verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine DKIM-Signatur, oder sie lässt sich nicht verifizieren.</translation>
     </message>
     <message>
         <source>Check the DKIM signing setup and the public key in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die DKIM-Signierung und den öffentlichen Schlüssel im DNS.</translation>
     </message>
     <message>
         <source>Gmail rejected the message because DKIM did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht abgelehnt, weil DKIM nicht bestanden wurde.</translation>
     </message>
     <message>
         <source>Gmail: From domain not aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: From-Domain passt nicht</translation>
     </message>
     <message>
         <source>The From domain is aligned with neither the SPF nor the DKIM domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die From-Domain passt weder zur SPF- noch zur DKIM-Domain.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for another domain (e.g. the sending service&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF und DKIM bestehen für eine andere Domain (z. B. die des Versanddienstes).</translation>
     </message>
     <message>
         <source>Use a custom return-path and DKIM domain under your From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen eigenen Return-Path und eine DKIM-Domain unter Ihrer From-Domain.</translation>
     </message>
     <message>
         <source>Gmail: no DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: kein DMARC-Eintrag</translation>
     </message>
     <message>
         <source>Bulk senders must publish a DMARC record; the sending domain has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenversender müssen einen DMARC-Eintrag veröffentlichen; die sendende Domain hat keinen.</translation>
     </message>
     <message>
         <source>No _dmarc TXT record for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein _dmarc-TXT-Eintrag für die From-Domain.</translation>
     </message>
     <message>
         <source>Publish a DMARC record (p=none is enough to start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen DMARC-Eintrag (für den Anfang genügt p=none).</translation>
     </message>
     <message>
         <source>Gmail: recipient receives mail too fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Empfänger bekommt zu schnell E-Mails</translation>
     </message>
     <message>
         <source>The recipient is getting mail at a rate that stops delivery for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger bekommt so schnell E-Mails, dass die Zustellung vorerst ausgesetzt wird.</translation>
     </message>
     <message>
         <source>Many messages to the same recipient in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Nachrichten an denselben Empfänger in kurzer Zeit.</translation>
     </message>
     <message>
         <source>Slow down sending to this recipient; retries will succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer an diesen Empfänger; spätere Zustellversuche werden gelingen.</translation>
     </message>
     <message>
         <source>Gmail: recipient out of storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Speicher des Empfängers voll</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google storage is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Google-Speicher des Empfängers ist voll.</translation>
     </message>
     <message>
         <source>The recipient has used up the account&apos;s storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat den Speicherplatz seines Kontos aufgebraucht.</translation>
     </message>
     <message>
         <source>Retry later; tell the recipient by another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; informieren Sie den Empfänger auf anderem Weg.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google storage is full, and the account may be inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Google-Speicher des Empfängers ist voll, und das Konto ist möglicherweise inaktiv.</translation>
     </message>
     <message>
         <source>Drop the address if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streichen Sie die Adresse, wenn das anhält.</translation>
     </message>
     <message>
         <source>Gmail: temporary server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: vorübergehender Serverfehler</translation>
     </message>
     <message>
         <source>Gmail had a temporary problem handling the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hatte ein vorübergehendes Problem bei der Verarbeitung der Nachricht.</translation>
     </message>
     <message>
         <source>A temporary issue at Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorübergehendes Problem bei Google.</translation>
     </message>
     <message>
         <source>Let your server retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Ihren Server die Zustellung erneut versuchen.</translation>
     </message>
     <message>
         <source>Gmail: too many recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: zu viele Empfänger</translation>
     </message>
     <message>
         <source>The message has more recipients than Gmail accepts in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat mehr Empfänger, als Gmail in einer Transaktion annimmt.</translation>
     </message>
     <message>
         <source>Send in smaller batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie in kleineren Gruppen.</translation>
     </message>
     <message>
         <source>Gmail: account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Konto existiert nicht</translation>
     </message>
     <message>
         <source>The Gmail or Workspace address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gmail- oder Workspace-Adresse existiert nicht.</translation>
     </message>
     <message>
         <source>A typo, or the account was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler, oder das Konto wurde gelöscht.</translation>
     </message>
     <message>
         <source>Remove the address from your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Adresse aus Ihrer Liste.</translation>
     </message>
     <message>
         <source>Gmail: recipient domain not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Empfängerdomain nicht gefunden</translation>
     </message>
     <message>
         <source>The domain after the @ could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain nach dem @ wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>A typo in the domain, or the domain has no DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler in der Domain, oder die Domain hat keine DNS-Einträge.</translation>
     </message>
     <message>
         <source>Correct the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Domain.</translation>
     </message>
     <message>
         <source>Gmail: account disabled or inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Konto deaktiviert oder inaktiv</translation>
     </message>
     <message>
         <source>The recipient&apos;s account exists but is disabled or inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto des Empfängers existiert, ist aber deaktiviert oder inaktiv.</translation>
     </message>
     <message>
         <source>The account was abandoned or suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde aufgegeben oder gesperrt.</translation>
     </message>
     <message>
         <source>Gmail: daily sending limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: tägliches Sendelimit überschritten</translation>
     </message>
     <message>
         <source>The sending Gmail/Workspace account has reached its daily sending limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sendende Gmail-/Workspace-Konto hat sein tägliches Sendelimit erreicht.</translation>
     </message>
     <message>
         <source>Too many messages or recipients from one account in 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Nachrichten oder Empfänger von einem Konto innerhalb von 24 Stunden.</translation>
     </message>
     <message>
         <source>Wait 24 hours or use a service made for bulk mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie 24 Stunden oder nutzen Sie einen Dienst für Massenversand.</translation>
     </message>
     <message>
         <source>Gmail: likely unsolicited mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: wahrscheinlich unerwünschte E-Mail</translation>
     </message>
     <message>
         <source>Gmail&apos;s filters judged the message as unwanted mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filter von Gmail haben die Nachricht als unerwünscht eingestuft.</translation>
     </message>
     <message>
         <source>Spam-like content, poor reputation or missing authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamartiger Inhalt, schlechte Reputation oder fehlende Authentifizierung.</translation>
     </message>
     <message>
         <source>Authenticate mail, send only to people who asked for it, check Postmaster Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizieren Sie Ihre E-Mails, schreiben Sie nur Empfänger an, die Ihre E-Mails angefordert haben, und prüfen Sie die Postmaster Tools.</translation>
     </message>
     <message>
         <source>Gmail: missing or invalid From header</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: From-Kopfzeile fehlt oder ist ungültig</translation>
     </message>
     <message>
         <source>The message has no valid From header as RFC 5322 requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine gültige From-Kopfzeile, wie RFC 5322 sie verlangt.</translation>
     </message>
     <message>
         <source>A broken From header in the sending application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlerhafte From-Kopfzeile aus der sendenden Anwendung.</translation>
     </message>
     <message>
         <source>Send one valid From header with a full address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie genau eine gültige From-Kopfzeile mit vollständiger Adresse.</translation>
     </message>
     <message>
         <source>Gmail: RFC 5322 violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Verstoß gegen RFC 5322</translation>
     </message>
     <message>
         <source>The message breaks RFC 5322, e.g. duplicate headers that must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht verstößt gegen RFC 5322, z. B. durch doppelte Kopfzeilen, die nur einmal vorkommen dürfen.</translation>
     </message>
     <message>
         <source>The sending software writes a header twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versandsoftware schreibt eine Kopfzeile doppelt.</translation>
     </message>
     <message>
         <source>Fix header generation in the sending software.</source>
@@ -2288,1551 +2288,1551 @@
     </message>
     <message>
         <source>Gmail: message blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Nachricht gesperrt</translation>
     </message>
     <message>
         <source>Gmail refused the message by policy; the text names the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht aufgrund einer Richtlinie abgelehnt; der Text nennt den Grund.</translation>
     </message>
     <message>
         <source>Reputation, content or authentication problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit Reputation, Inhalt oder Authentifizierung.</translation>
     </message>
     <message>
         <source>Read the linked Google help page; check authentication and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die verlinkte Google-Hilfeseite; prüfen Sie Authentifizierung und Reputation.</translation>
     </message>
     <message>
         <source>Gmail: suspicious SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: verdächtiger SPF-Eintrag</translation>
     </message>
     <message>
         <source>The sending domain&apos;s SPF record has entries that look suspicious or overly broad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag der sendenden Domain enthält Einträge, die verdächtig oder zu weit gefasst wirken.</translation>
     </message>
     <message>
         <source>An SPF record with +all or huge IP ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SPF-Eintrag mit +all oder riesigen IP-Bereichen.</translation>
     </message>
     <message>
         <source>Tighten the SPF record to the IPs that really send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränken Sie den SPF-Eintrag auf die IPs, die tatsächlich senden.</translation>
     </message>
     <message>
         <source>Gmail: sending IP has no PTR record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: sendende IP ohne PTR-Eintrag</translation>
     </message>
     <message>
         <source>The sending IP has no valid reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP hat kein gültiges Reverse-DNS.</translation>
     </message>
     <message>
         <source>No PTR, or the PTR name does not resolve back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PTR, oder der PTR-Name löst nicht zurück auf.</translation>
     </message>
     <message>
         <source>Publish a PTR record that resolves back to the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen PTR-Eintrag, der zurück auf die IP auflöst.</translation>
     </message>
     <message>
         <source>Gmail: message exceeds size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Nachricht überschreitet die Größengrenze</translation>
     </message>
     <message>
         <source>The message is larger than Google&apos;s size limit (25 MB including encoding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist größer als Googles Größengrenze (25 MB einschließlich Kodierung).</translation>
     </message>
     <message>
         <source>Gmail: potential security issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: mögliches Sicherheitsproblem</translation>
     </message>
     <message>
         <source>Gmail blocked the message because of a possible security risk, e.g. a blocked attachment type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht wegen eines möglichen Sicherheitsrisikos gesperrt, z. B. wegen eines gesperrten Anhangstyps.</translation>
     </message>
     <message>
         <source>An executable or other blocked file type, or a malicious link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausführbare oder andere gesperrte Dateiart oder ein schädlicher Link.</translation>
     </message>
     <message>
         <source>Remove the attachment or share it through a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den Anhang oder teilen Sie ihn über einen Link.</translation>
     </message>
     <message>
         <source>Gmail: malformed message</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: fehlerhafte Nachricht</translation>
     </message>
     <message>
         <source>The message does not follow the email format standards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hält sich nicht an die Standards des E-Mail-Formats.</translation>
     </message>
     <message>
         <source>Broken MIME structure or headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte MIME-Struktur oder Kopfzeilen.</translation>
     </message>
     <message>
         <source>Fix message generation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Erzeugung der Nachricht.</translation>
     </message>
     <message>
         <source>Microsoft 365: recipient not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Empfänger nicht gefunden</translation>
     </message>
     <message>
         <source>The recipient does not exist in the destination organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Empfänger gibt es in der Zielorganisation nicht.</translation>
     </message>
     <message>
         <source>A typo, or the mailbox was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler, oder das Postfach wurde entfernt.</translation>
     </message>
     <message>
         <source>Remove or correct the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen oder korrigieren Sie die Adresse.</translation>
     </message>
     <message>
         <source>Microsoft 365: recipient not found by SMTP address lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Empfänger bei der Suche nach der SMTP-Adresse nicht gefunden</translation>
     </message>
     <message>
         <source>Exchange Online found no recipient with this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online hat keinen Empfänger mit dieser Adresse gefunden.</translation>
     </message>
     <message>
         <source>The address is wrong or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist falsch oder wurde gelöscht.</translation>
     </message>
     <message>
         <source>Microsoft 365: bad outbound sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: gesperrter Absender für ausgehende E-Mails</translation>
     </message>
     <message>
         <source>The sending account was blocked from sending, usually after sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sendende Konto wurde für den Versand gesperrt, meist nachdem es Spam verschickt hat.</translation>
     </message>
     <message>
         <source>The sender&apos;s account is compromised or sent spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto des Absenders ist kompromittiert oder hat Spam verschickt.</translation>
     </message>
     <message>
         <source>Secure the account; an admin must release it in the Microsoft 365 Defender portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern Sie das Konto; ein Administrator muss es im Microsoft 365 Defender-Portal wieder freigeben.</translation>
     </message>
     <message>
         <source>Microsoft 365: sending limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Sendelimit erreicht</translation>
     </message>
     <message>
         <source>The sender reached the daily recipient limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender hat das tägliche Empfängerlimit erreicht.</translation>
     </message>
     <message>
         <source>Too many recipients in 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Empfänger innerhalb von 24 Stunden.</translation>
     </message>
     <message>
         <source>Wait for the limit to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis das Limit zurückgesetzt wird.</translation>
     </message>
     <message>
         <source>Microsoft 365: mailbox disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Postfach deaktiviert</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers ist deaktiviert.</translation>
     </message>
     <message>
         <source>The account was disabled by its admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde von seinem Administrator deaktiviert.</translation>
     </message>
     <message>
         <source>Microsoft 365: mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Postfach voll</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers hat sein Kontingent überschritten.</translation>
     </message>
     <message>
         <source>The recipient keeps too much mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger bewahrt zu viele E-Mails auf.</translation>
     </message>
     <message>
         <source>Microsoft 365: message too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Nachricht zu groß</translation>
     </message>
     <message>
         <source>The message exceeds a size limit of the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht überschreitet eine Größengrenze der Organisation.</translation>
     </message>
     <message>
         <source>Send a smaller message or a OneDrive link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie eine kleinere Nachricht oder einen OneDrive-Link.</translation>
     </message>
     <message>
         <source>Microsoft 365: recipient address rejected, access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Empfängeradresse abgelehnt, Zugriff verweigert</translation>
     </message>
     <message>
         <source>Directory-based edge blocking rejected the address because it does not exist in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verzeichnisbasierte Edge-Sperre (DBEB) hat die Adresse abgelehnt, weil sie im Tenant nicht existiert.</translation>
     </message>
     <message>
         <source>The recipient does not exist in the destination tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Empfänger gibt es im Ziel-Tenant nicht.</translation>
     </message>
     <message>
         <source>Check the address with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie die Adresse mit dem Empfänger.</translation>
     </message>
     <message>
         <source>Microsoft 365: relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Relay-Zugriff verweigert</translation>
     </message>
     <message>
         <source>The server will not relay for this sender and recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server leitet für diesen Absender und Empfänger nicht weiter.</translation>
     </message>
     <message>
         <source>The recipient domain is not set up in the tenant, or MX points to the wrong tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain ist im Tenant nicht eingerichtet, oder der MX zeigt auf den falschen Tenant.</translation>
     </message>
     <message>
         <source>Check the recipient domain&apos;s MX records and connectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die MX-Einträge und Connectors der Empfängerdomain.</translation>
     </message>
     <message>
         <source>Microsoft 365: routing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Routing-Schleife</translation>
     </message>
     <message>
         <source>The message looped between servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zwischen Servern im Kreis gelaufen.</translation>
     </message>
     <message>
         <source>Forwarding or connector settings that point back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs- oder Connector-Einstellungen, die zurückverweisen.</translation>
     </message>
     <message>
         <source>Fix the forwarding or connector loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Schleife in der Weiterleitung oder im Connector.</translation>
     </message>
     <message>
         <source>Microsoft 365: hop count exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: zu viele Hops</translation>
     </message>
     <message>
         <source>The message passed too many servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat zu viele Server durchlaufen.</translation>
     </message>
     <message>
         <source>A mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mail-Schleife.</translation>
     </message>
     <message>
         <source>Fix the mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Mail-Schleife.</translation>
     </message>
     <message>
         <source>Microsoft 365: message expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Nachricht abgelaufen</translation>
     </message>
     <message>
         <source>The message stayed in the queue too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht lag zu lange in der Warteschlange.</translation>
     </message>
     <message>
         <source>The destination did not answer for the whole retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat während der gesamten Wiederholungsfrist nicht geantwortet.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s MX hosts are reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die MX-Hosts des Ziels erreichbar sind.</translation>
     </message>
     <message>
         <source>Delivery was given up after the retry period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellung wurde nach Ablauf der Wiederholungsfrist aufgegeben.</translation>
     </message>
     <message>
         <source>The destination was unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel war nicht erreichbar.</translation>
     </message>
     <message>
         <source>Microsoft 365: connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Verbindung abgewiesen</translation>
     </message>
     <message>
         <source>The destination refused connections until delivery expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat Verbindungen abgewiesen, bis die Zustellfrist abgelaufen war.</translation>
     </message>
     <message>
         <source>The destination server refuses or is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielserver weist Verbindungen ab oder ist ausgefallen.</translation>
     </message>
     <message>
         <source>Check the destination&apos;s MX hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die MX-Hosts des Ziels.</translation>
     </message>
     <message>
         <source>Microsoft 365: client was not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Client nicht authentifiziert</translation>
     </message>
     <message>
         <source>The server requires the sending server or client to authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt, dass sich der sendende Server oder Client authentifiziert.</translation>
     </message>
     <message>
         <source>Sending through a relay without credentials or connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand über ein Relay ohne Zugangsdaten oder Connector.</translation>
     </message>
     <message>
         <source>Authenticate, or configure a connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizieren Sie sich oder richten Sie einen Connector ein.</translation>
     </message>
     <message>
         <source>Microsoft 365: delivery not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Zustellung nicht erlaubt</translation>
     </message>
     <message>
         <source>The recipient (often a group) accepts mail only from certain senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger (oft eine Gruppe) nimmt E-Mails nur von bestimmten Absendern an.</translation>
     </message>
     <message>
         <source>A restriction on the distribution group or mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einschränkung der Verteilergruppe oder des Postfachs.</translation>
     </message>
     <message>
         <source>Ask the group owner to allow you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Besitzer der Gruppe, Sie zuzulassen.</translation>
     </message>
     <message>
         <source>Microsoft 365: MTA-STS validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: MTA-STS-Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The destination&apos;s certificate does not match its MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Ziels passt nicht zu seiner MTA-STS-Richtlinie.</translation>
     </message>
     <message>
         <source>An expired or wrong certificate at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein abgelaufenes oder falsches Zertifikat beim Ziel.</translation>
     </message>
     <message>
         <source>The destination must fix its certificate or MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss sein Zertifikat oder seine MTA-STS-Richtlinie korrigieren.</translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated by organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Absender von der Organisation nicht authentifiziert</translation>
     </message>
     <message>
         <source>The recipient accepts only mail from inside its organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger nimmt nur E-Mails aus seiner eigenen Organisation an.</translation>
     </message>
     <message>
         <source>Delivery restrictions on the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellbeschränkungen beim Empfänger.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to accept external mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator des Empfängers, externe E-Mails anzunehmen.</translation>
     </message>
     <message>
         <source>Microsoft 365: SPF violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: SPF-Verstoß</translation>
     </message>
     <message>
         <source>The message failed the destination&apos;s SPF check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist bei der SPF-Prüfung des Ziels durchgefallen.</translation>
     </message>
     <message>
         <source>The sending IP is not in the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP steht nicht im SPF-Eintrag.</translation>
     </message>
     <message>
         <source>Fix the SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den SPF-Eintrag.</translation>
     </message>
     <message>
         <source>Microsoft 365: IPv6 sender without reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: IPv6-Absender ohne Reverse-DNS</translation>
     </message>
     <message>
         <source>Mail over IPv6 requires a PTR record for the sending address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail über IPv6 verlangt einen PTR-Eintrag für die sendende Adresse.</translation>
     </message>
     <message>
         <source>No PTR for the IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PTR für die IPv6-Adresse.</translation>
     </message>
     <message>
         <source>Publish a PTR record for the IPv6 address, or send over IPv4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen PTR-Eintrag für die IPv6-Adresse oder senden Sie über IPv4.</translation>
     </message>
     <message>
         <source>Microsoft 365: client not authenticated to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Client zum Senden nicht authentifiziert</translation>
     </message>
     <message>
         <source>The submission endpoint requires authentication before MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einlieferungs-Endpunkt verlangt eine Authentifizierung vor MAIL FROM.</translation>
     </message>
     <message>
         <source>The application does not log in to smtp.office365.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung meldet sich nicht bei smtp.office365.com an.</translation>
     </message>
     <message>
         <source>Configure SMTP AUTH or use a connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie SMTP AUTH ein oder verwenden Sie einen Connector.</translation>
     </message>
     <message>
         <source>Microsoft 365: TenantAttribution; relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: TenantAttribution; Relay-Zugriff verweigert</translation>
     </message>
     <message>
         <source>The inbound connector could not attribute the mail to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingehende Connector konnte die E-Mail keinem Tenant zuordnen.</translation>
     </message>
     <message>
         <source>A connector misconfiguration after a change on premises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein falsch eingerichteter Connector nach einer Änderung in der lokalen Umgebung.</translation>
     </message>
     <message>
         <source>Fix the inbound connector (certificate or IP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den eingehenden Connector (Zertifikat oder IP).</translation>
     </message>
     <message>
         <source>Microsoft 365: sender not in allowed-senders list</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Absender nicht auf der Liste zugelassener Absender</translation>
     </message>
     <message>
         <source>The distribution group accepts only listed senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verteilergruppe nimmt nur eingetragene Absender an.</translation>
     </message>
     <message>
         <source>Group delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellbeschränkungen der Gruppe.</translation>
     </message>
     <message>
         <source>Ask the group owner to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Besitzer der Gruppe, Sie hinzuzufügen.</translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated for group</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Absender für die Gruppe nicht authentifiziert</translation>
     </message>
     <message>
         <source>The group accepts only internal senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe nimmt nur interne Absender an.</translation>
     </message>
     <message>
         <source>Ask the group owner to allow external senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Besitzer der Gruppe, externe Absender zuzulassen.</translation>
     </message>
     <message>
         <source>Microsoft 365: sender not authenticated for mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Absender für das Postfach nicht authentifiziert</translation>
     </message>
     <message>
         <source>The mailbox accepts only internal senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach nimmt nur interne Absender an.</translation>
     </message>
     <message>
         <source>Mailbox delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellbeschränkungen des Postfachs.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich an den Administrator des Empfängers.</translation>
     </message>
     <message>
         <source>Microsoft 365: sender was not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Absender nicht authentifiziert</translation>
     </message>
     <message>
         <source>The mail user rejects external messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der E-Mail-Benutzer weist externe Nachrichten ab.</translation>
     </message>
     <message>
         <source>Recipient delivery restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellbeschränkungen des Empfängers.</translation>
     </message>
     <message>
         <source>Microsoft 365: trial tenant daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Tageslimit des Test-Tenants</translation>
     </message>
     <message>
         <source>A trial tenant exceeded its daily limit of external recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Test-Tenant hat sein Tageslimit für externe Empfänger überschritten.</translation>
     </message>
     <message>
         <source>Trial tenants have low sending limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Tenants haben niedrige Sendelimits.</translation>
     </message>
     <message>
         <source>Wait 24 hours or switch to a paid subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie 24 Stunden oder wechseln Sie zu einem bezahlten Abonnement.</translation>
     </message>
     <message>
         <source>Microsoft 365: tenant daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Tageslimit des Tenants</translation>
     </message>
     <message>
         <source>The tenant exceeded its daily limit of external recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tenant hat sein Tageslimit für externe Empfänger überschritten.</translation>
     </message>
     <message>
         <source>Large sends from the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Aussendungen aus dem Tenant.</translation>
     </message>
     <message>
         <source>Wait for the 24-hour window to pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis das 24-Stunden-Fenster abgelaufen ist.</translation>
     </message>
     <message>
         <source>Microsoft 365: STARTTLS not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: STARTTLS nicht unterstützt</translation>
     </message>
     <message>
         <source>The destination must be reached over TLS but does not offer STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss über TLS erreicht werden, bietet aber kein STARTTLS an.</translation>
     </message>
     <message>
         <source>The destination lacks TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Ziel fehlt TLS.</translation>
     </message>
     <message>
         <source>The destination must enable STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss STARTTLS aktivieren.</translation>
     </message>
     <message>
         <source>Microsoft 365: certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Zertifikat abgelaufen</translation>
     </message>
     <message>
         <source>The destination&apos;s TLS certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Ziels ist abgelaufen.</translation>
     </message>
     <message>
         <source>The destination must renew its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss sein Zertifikat erneuern.</translation>
     </message>
     <message>
         <source>Microsoft 365: DANE TLSA invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: DANE-TLSA ungültig</translation>
     </message>
     <message>
         <source>The destination failed DANE validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat die DANE-Prüfung nicht bestanden.</translation>
     </message>
     <message>
         <source>TLSA records do not match the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLSA-Einträge passen nicht zum Zertifikat.</translation>
     </message>
     <message>
         <source>The destination must fix TLSA records or the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss seine TLSA-Einträge oder sein Zertifikat korrigieren.</translation>
     </message>
     <message>
         <source>Microsoft 365: DNSSEC invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: DNSSEC ungültig</translation>
     </message>
     <message>
         <source>The destination domain returned invalid DNSSEC records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieldomain hat ungültige DNSSEC-Einträge geliefert.</translation>
     </message>
     <message>
         <source>The destination must fix its DNSSEC setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss seine DNSSEC-Einrichtung korrigieren.</translation>
     </message>
     <message>
         <source>Microsoft 365: access denied, spam abuse detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Zugriff verweigert, Spam-Missbrauch erkannt</translation>
     </message>
     <message>
         <source>The sending account was banned for sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sendende Konto wurde wegen Spamversands gesperrt.</translation>
     </message>
     <message>
         <source>A compromised account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Konto.</translation>
     </message>
     <message>
         <source>Secure the account and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern Sie das Konto und wenden Sie sich an den Microsoft-Support.</translation>
     </message>
     <message>
         <source>Microsoft 365: banned sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: gesperrter Absender</translation>
     </message>
     <message>
         <source>The sending account was banned for spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sendende Konto wurde wegen Spam gesperrt.</translation>
     </message>
     <message>
         <source>Microsoft 365: bad HELO</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: ungültiges HELO</translation>
     </message>
     <message>
         <source>The sending server&apos;s HELO/EHLO name claims to be the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HELO/EHLO-Name des sendenden Servers gibt sich als das Ziel aus.</translation>
     </message>
     <message>
         <source>A wrong HELO name in the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein falscher HELO-Name im sendenden Server.</translation>
     </message>
     <message>
         <source>Use your own host name in HELO/EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Ihren eigenen Hostnamen in HELO/EHLO.</translation>
     </message>
     <message>
         <source>Microsoft 365: IP rejected by the recipient organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: IP von der Organisation des Empfängers abgelehnt</translation>
     </message>
     <message>
         <source>The recipient&apos;s organization blocks your sending IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation des Empfängers sperrt Ihre sendende IP.</translation>
     </message>
     <message>
         <source>The recipient added your IP to its block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat Ihre IP auf seine Sperrliste gesetzt.</translation>
     </message>
     <message>
         <source>Ask the recipient to unblock you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Empfänger, Sie zu entsperren.</translation>
     </message>
     <message>
         <source>Microsoft 365: DMARC reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: DMARC-Ablehnung</translation>
     </message>
     <message>
         <source>The From domain failed DMARC with a reject policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die From-Domain ist bei DMARC mit einer reject-Richtlinie durchgefallen.</translation>
     </message>
     <message>
         <source>SPF/DKIM not aligned with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF/DKIM passen nicht zur From-Domain.</translation>
     </message>
     <message>
         <source>Align SPF or DKIM with the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie SPF oder DKIM passend zur From-Domain ein.</translation>
     </message>
     <message>
         <source>Microsoft 365: no mail over IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: keine E-Mails über IPv6</translation>
     </message>
     <message>
         <source>The recipient domain does not accept email over IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain nimmt keine E-Mails über IPv6 an.</translation>
     </message>
     <message>
         <source>Send over IPv4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie über IPv4.</translation>
     </message>
     <message>
         <source>Microsoft 365: banned sender IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: gesperrte sendende IP</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP steht auf der Sperrliste von Microsoft.</translation>
     </message>
     <message>
         <source>Spam or abuse from this IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam oder Missbrauch von dieser IP.</translation>
     </message>
     <message>
         <source>Request removal through delist@microsoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie die Austragung über delist@microsoft.com.</translation>
     </message>
     <message>
         <source>Microsoft 365: no valid From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: keine gültige From-Adresse</translation>
     </message>
     <message>
         <source>The message has no valid From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine gültige From-Adresse.</translation>
     </message>
     <message>
         <source>A broken From header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlerhafte From-Kopfzeile.</translation>
     </message>
     <message>
         <source>Send one RFC 5322-compliant From header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie genau eine From-Kopfzeile, die RFC 5322 entspricht.</translation>
     </message>
     <message>
         <source>Microsoft 365: blocked by a custom block list</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: durch eine benutzerdefinierte Sperrliste blockiert</translation>
     </message>
     <message>
         <source>The recipient domain blocks your IP in its own list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain sperrt Ihre IP in ihrer eigenen Liste.</translation>
     </message>
     <message>
         <source>Microsoft 365: external forwarding not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: externe Weiterleitung nicht erlaubt</translation>
     </message>
     <message>
         <source>The organization does not allow automatic forwarding to external addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation erlaubt keine automatische Weiterleitung an externe Adressen.</translation>
     </message>
     <message>
         <source>An outbound spam policy blocks forwarding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie gegen ausgehenden Spam blockiert die Weiterleitung.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must allow forwarding for this mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator des Absenders muss die Weiterleitung für dieses Postfach erlauben.</translation>
     </message>
     <message>
         <source>Microsoft 365: banned sending IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: gesperrte sendende IP</translation>
     </message>
     <message>
         <source>Microsoft banned the sending IP because of its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat die sendende IP wegen ihrer Reputation gesperrt.</translation>
     </message>
     <message>
         <source>Use the delist portal at sender.office.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen Sie das Austragungsportal unter sender.office.com.</translation>
     </message>
     <message>
         <source>Microsoft 365: blocked by Tenant Allow/Block List</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: durch die Tenant Allow/Block List blockiert</translation>
     </message>
     <message>
         <source>Your own organization blocks this recipient or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Organisation sperrt diesen Empfänger oder diese Domain.</translation>
     </message>
     <message>
         <source>An entry in the Tenant Allow/Block List.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag in der Tenant Allow/Block List.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must remove the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator des Absenders muss den Eintrag entfernen.</translation>
     </message>
     <message>
         <source>Microsoft 365: tenant exceeded threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Tenant hat Schwellenwert überschritten</translation>
     </message>
     <message>
         <source>Most traffic from the tenant was suspicious, so it was blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Großteil des Datenverkehrs aus dem Tenant war verdächtig und wurde daher gesperrt.</translation>
     </message>
     <message>
         <source>Compromised accounts in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierte Konten im Tenant.</translation>
     </message>
     <message>
         <source>Resolve the compromise and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Kompromittierung und wenden Sie sich an den Microsoft-Support.</translation>
     </message>
     <message>
         <source>Microsoft 365: traffic not accepted from this IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: kein Datenverkehr von dieser IP angenommen</translation>
     </message>
     <message>
         <source>The IP is blocked because of suspicious traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP ist wegen verdächtigen Datenverkehrs gesperrt.</translation>
     </message>
     <message>
         <source>Resolve the cause and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Ursache und wenden Sie sich an den Microsoft-Support.</translation>
     </message>
     <message>
         <source>Microsoft 365: unregistered sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: nicht registrierte Absenderdomain</translation>
     </message>
     <message>
         <source>The tenant sends from domains it has not added and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tenant sendet von Domains, die er nicht hinzugefügt und verifiziert hat.</translation>
     </message>
     <message>
         <source>A sending domain not verified in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine sendende Domain, die im Tenant nicht verifiziert ist.</translation>
     </message>
     <message>
         <source>Add and verify the domain in Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Domain in Microsoft 365 hinzu und verifizieren Sie sie.</translation>
     </message>
     <message>
         <source>Microsoft 365: temporarily throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: vorübergehend gedrosselt</translation>
     </message>
     <message>
         <source>Exchange Online defers mail from your IP because of its reputation or volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online stellt E-Mails von Ihrer IP wegen ihrer Reputation oder Menge zurück.</translation>
     </message>
     <message>
         <source>A new or poorly rated IP, or a burst of volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue oder schlecht bewertete IP oder ein plötzlicher Mengenanstieg.</translation>
     </message>
     <message>
         <source>Slow down; retries will get through as reputation improves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer; spätere Zustellversuche kommen durch, sobald sich die Reputation bessert.</translation>
     </message>
     <message>
         <source>Microsoft 365: temporarily rate limited due to IP reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: wegen IP-Reputation vorübergehend gedrosselt</translation>
     </message>
     <message>
         <source>Exchange Online rate-limits your IP because of its reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online drosselt Ihre IP wegen ihrer Reputation.</translation>
     </message>
     <message>
         <source>Spam-like traffic from the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamartiger Datenverkehr von der IP.</translation>
     </message>
     <message>
         <source>Slow down and check the IP&apos;s reputation (SNDS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer und prüfen Sie die Reputation der IP (SNDS).</translation>
     </message>
     <message>
         <source>Outlook.com: network on block list (S3150)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: Netz auf der Sperrliste (S3150)</translation>
     </message>
     <message>
         <source>Outlook.com refuses the IP because part of its network is on Microsoft&apos;s block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com weist die IP ab, weil ein Teil ihres Netzes auf der Sperrliste von Microsoft steht.</translation>
     </message>
     <message>
         <source>The IP range has a poor reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IP-Bereich hat eine schlechte Reputation.</translation>
     </message>
     <message>
         <source>Request delisting at sender.office.com / the Outlook.com support form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie die Austragung unter sender.office.com bzw. über das Supportformular von Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: network on block list (S3140)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: Netz auf der Sperrliste (S3140)</translation>
     </message>
     <message>
         <source>Request delisting through the Outlook.com sender support form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie die Austragung über das Absender-Supportformular von Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: IP blocked (S3115)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: IP gesperrt (S3115)</translation>
     </message>
     <message>
         <source>Outlook.com refuses mail from this IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com weist E-Mails von dieser IP ab.</translation>
     </message>
     <message>
         <source>The IP&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reputation der IP.</translation>
     </message>
     <message>
         <source>Outlook.com: IP blocked (S3114)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: IP gesperrt (S3114)</translation>
     </message>
     <message>
         <source>Outlook.com: rejected for policy reasons (SC-001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: aus Richtliniengründen abgelehnt (SC-001)</translation>
     </message>
     <message>
         <source>Outlook.com refused the mail for policy reasons, such as IP or domain reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com hat die E-Mail aus Richtliniengründen abgelehnt, etwa wegen der Reputation der IP oder Domain.</translation>
     </message>
     <message>
         <source>Spam-like content or reputation problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamartiger Inhalt oder Reputationsprobleme.</translation>
     </message>
     <message>
         <source>Improve list quality; request mitigation from Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbessern Sie die Listenqualität; beantragen Sie beim Outlook.com-Support eine Lockerung der Sperre.</translation>
     </message>
     <message>
         <source>Outlook.com: namespace mining (SC-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: Ausforschen von Adressen (SC-002)</translation>
     </message>
     <message>
         <source>The IP tried many non-existent addresses (directory harvesting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat viele nicht existierende Adressen durchprobiert (Directory Harvesting).</translation>
     </message>
     <message>
         <source>Poor list hygiene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangelhafte Listenpflege.</translation>
     </message>
     <message>
         <source>Clean the list; contact Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen Sie die Liste; wenden Sie sich an den Outlook.com-Support.</translation>
     </message>
     <message>
         <source>Outlook.com: open proxy or relay (SC-003)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: offener Proxy oder offenes Relay (SC-003)</translation>
     </message>
     <message>
         <source>The IP looks like an open proxy or relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP sieht nach einem offenen Proxy oder Relay aus.</translation>
     </message>
     <message>
         <source>Secure the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern Sie den Server ab.</translation>
     </message>
     <message>
         <source>Outlook.com: complaints (SC-004)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: Beschwerden (SC-004)</translation>
     </message>
     <message>
         <source>The IP was blocked after user complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP wurde nach Beschwerden von Nutzern gesperrt.</translation>
     </message>
     <message>
         <source>Spam complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam-Beschwerden.</translation>
     </message>
     <message>
         <source>Send only wanted mail; contact Outlook.com support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschicken Sie nur erwünschte E-Mails; wenden Sie sich an den Outlook.com-Support.</translation>
     </message>
     <message>
         <source>Outlook.com: dynamic IP (DY-001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: dynamische IP (DY-001)</translation>
     </message>
     <message>
         <source>Outlook.com does not accept mail from dynamic IPs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com nimmt keine E-Mails von dynamischen IPs an.</translation>
     </message>
     <message>
         <source>Sending from a consumer or dynamic address range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand aus einem Endkunden- oder dynamischen Adressbereich.</translation>
     </message>
     <message>
         <source>Send through your provider&apos;s mail server or a static IP with PTR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie über den Mailserver Ihres Providers oder über eine statische IP mit PTR.</translation>
     </message>
     <message>
         <source>Outlook.com: compromised IP (DY-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: kompromittierte IP (DY-002)</translation>
     </message>
     <message>
         <source>The IP was identified as compromised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP wurde als kompromittiert erkannt.</translation>
     </message>
     <message>
         <source>Malware or an open relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadsoftware oder ein offenes Relay.</translation>
     </message>
     <message>
         <source>Clean up the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen Sie den Host.</translation>
     </message>
     <message>
         <source>Outlook.com: rejected for policy reasons (OU-001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: aus Richtliniengründen abgelehnt (OU-001)</translation>
     </message>
     <message>
         <source>Outlook.com refused the mail for policy reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com hat die E-Mail aus Richtliniengründen abgelehnt.</translation>
     </message>
     <message>
         <source>Contact Outlook.com sender support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich an den Absender-Support von Outlook.com.</translation>
     </message>
     <message>
         <source>Outlook.com: spam-like content (OU-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: spamartiger Inhalt (OU-002)</translation>
     </message>
     <message>
         <source>Outlook.com refused the mail as spam-like or for reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com hat die E-Mail als spamartig oder wegen der Reputation abgelehnt.</translation>
     </message>
     <message>
         <source>Review content and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie Inhalt und Reputation.</translation>
     </message>
     <message>
         <source>Outlook.com: hourly/daily limit (RP-001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: Stunden-/Tageslimit (RP-001)</translation>
     </message>
     <message>
         <source>The IP exceeded Outlook.com&apos;s message limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat die Nachrichtenlimits von Outlook.com überschritten.</translation>
     </message>
     <message>
         <source>Too many messages too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Nachrichten in zu kurzer Zeit.</translation>
     </message>
     <message>
         <source>Slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer.</translation>
     </message>
     <message>
         <source>Outlook.com: limit reached (RP-002)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: Limit erreicht (RP-002)</translation>
     </message>
     <message>
         <source>The IP exceeded Outlook.com&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat die Limits von Outlook.com überschritten.</translation>
     </message>
     <message>
         <source>Outlook.com: too many connections (RP-003)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com: zu viele Verbindungen (RP-003)</translation>
     </message>
     <message>
         <source>The IP opened too many connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat zu viele Verbindungen geöffnet.</translation>
     </message>
     <message>
         <source>Use fewer concurrent connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie weniger gleichzeitige Verbindungen.</translation>
     </message>
     <message>
         <source>Microsoft: IP on FBLW15 block list</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft: IP auf der Sperrliste FBLW15</translation>
     </message>
     <message>
         <source>The IP is on Microsoft&apos;s FBLW15 block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP steht auf Microsofts Sperrliste FBLW15.</translation>
     </message>
     <message>
         <source>Spam or abuse from the IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam oder Missbrauch von der IP.</translation>
     </message>
     <message>
         <source>Request delisting at delist@messaging.microsoft.com or sender.office.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie die Austragung unter delist@messaging.microsoft.com oder sender.office.com.</translation>
     </message>
     <message>
         <source>Yahoo: deferred, more than reputation allows (TSS04)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: zurückgestellt, mehr als die Reputation erlaubt (TSS04)</translation>
     </message>
     <message>
         <source>Yahoo defers mail because the IP sends more than its reputation allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo stellt E-Mails zurück, weil die IP mehr sendet, als ihre Reputation erlaubt.</translation>
     </message>
     <message>
         <source>Volume spikes, complaints, or a new IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengenspitzen, Beschwerden oder eine neue IP.</translation>
     </message>
     <message>
         <source>Slow down and let retries run; improve reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer und lassen Sie die Wiederholungsversuche laufen; verbessern Sie die Reputation.</translation>
     </message>
     <message>
         <source>Yahoo: permanently deferred (TSS09)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: dauerhaft zurückgestellt (TSS09)</translation>
     </message>
     <message>
         <source>Yahoo permanently refuses mail from this IP because of significant abuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo verweigert E-Mails von dieser IP dauerhaft wegen erheblichen Missbrauchs.</translation>
     </message>
     <message>
         <source>Serious abuse or policy violations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerer Missbrauch oder Verstöße gegen Richtlinien.</translation>
     </message>
     <message>
         <source>Fix the cause and contact Yahoo&apos;s postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Ursache und wenden Sie sich an den Postmaster von Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo: sender blocked (TSS11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Absender gesperrt (TSS11)</translation>
     </message>
     <message>
         <source>Yahoo blocks the sender after repeated policy violations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo sperrt den Absender nach wiederholten Richtlinienverstößen.</translation>
     </message>
     <message>
         <source>Persistent spam complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhaltende Spam-Beschwerden.</translation>
     </message>
     <message>
         <source>Yahoo: deferred, new or unknown IP (TS01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: zurückgestellt, neue oder unbekannte IP (TS01)</translation>
     </message>
     <message>
         <source>Yahoo temporarily defers mail from an IP with little history or sudden volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo stellt E-Mails von einer IP mit wenig Historie oder plötzlich hoher Menge vorübergehend zurück.</translation>
     </message>
     <message>
         <source>A new IP or a volume spike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue IP oder eine Mengenspitze.</translation>
     </message>
     <message>
         <source>Warm up the IP slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärmen Sie die IP langsam auf.</translation>
     </message>
     <message>
         <source>Yahoo: deferred for complaints (TS02)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: wegen Beschwerden zurückgestellt (TS02)</translation>
     </message>
     <message>
         <source>Yahoo temporarily defers mail because of a spike of complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo stellt E-Mails wegen einer Häufung von Beschwerden vorübergehend zurück.</translation>
     </message>
     <message>
         <source>Recipients mark the mail as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger markieren die E-Mails als Spam.</translation>
     </message>
     <message>
         <source>Reduce complaints: send only wanted mail, make unsubscribing easy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senken Sie die Beschwerden: Verschicken Sie nur erwünschte E-Mails und machen Sie das Abbestellen leicht.</translation>
     </message>
     <message>
         <source>Yahoo: traffic held for abuse signals (TS03)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Datenverkehr wegen Missbrauchsanzeichen angehalten (TS03)</translation>
     </message>
     <message>
         <source>Yahoo holds traffic because of abuse signals such as unknown users or content changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo hält Datenverkehr wegen Missbrauchsanzeichen an, etwa unbekannter Empfänger oder veränderter Inhalte.</translation>
     </message>
     <message>
         <source>Many unknown users or suspicious changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele unbekannte Empfänger oder verdächtige Änderungen.</translation>
     </message>
     <message>
         <source>Clean the list and check the sending setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen Sie die Liste und prüfen Sie die Versandeinrichtung.</translation>
     </message>
     <message>
         <source>Yahoo: sender reputation too low (TS06)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Reputation des Absenders zu niedrig (TS06)</translation>
     </message>
     <message>
         <source>Yahoo refuses the mail because the sender&apos;s reputation is too low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo verweigert die E-Mail, weil die Reputation des Absenders zu niedrig ist.</translation>
     </message>
     <message>
         <source>Show Yahoo&apos;s postmaster how complaints and bounces are controlled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie dem Postmaster von Yahoo, wie Sie Beschwerden und Bounces im Griff behalten.</translation>
     </message>
     <message>
         <source>Yahoo: abusive content (TS07)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: missbräuchlicher Inhalt (TS07)</translation>
     </message>
     <message>
         <source>Yahoo detected phishing-like or obfuscated content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo hat phishingartige oder verschleierte Inhalte erkannt.</translation>
     </message>
     <message>
         <source>Deceptive links or content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Irreführende Links oder Inhalte.</translation>
     </message>
     <message>
         <source>Remove the offending content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den beanstandeten Inhalt.</translation>
     </message>
     <message>
         <source>Yahoo: not accepted for policy reasons (PH01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: aus Richtliniengründen nicht angenommen (PH01)</translation>
     </message>
     <message>
         <source>Yahoo permanently refuses the mail for policy reasons, e.g. a Spamhaus listing, DMARC failure or compromised systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo verweigert die E-Mail dauerhaft aus Richtliniengründen, z. B. wegen eines Spamhaus-Eintrags, einer DMARC-Verletzung oder kompromittierter Systeme.</translation>
     </message>
     <message>
         <source>A blocklisting, DMARC failure or compromise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sperrlisteneintrag, eine DMARC-Verletzung oder eine Kompromittierung.</translation>
     </message>
     <message>
         <source>Fix the cause and give Yahoo proof before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Ursache und legen Sie Yahoo einen Nachweis vor, bevor Sie wieder senden.</translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus (BL21)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: IP bei Spamhaus gelistet (BL21)</translation>
     </message>
     <message>
         <source>Yahoo refuses connections from an IP on a Spamhaus list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo weist Verbindungen von einer IP ab, die auf einer Spamhaus-Liste steht.</translation>
     </message>
     <message>
         <source>The IP is on the Spamhaus SBL/XBL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP steht auf der Spamhaus SBL/XBL.</translation>
     </message>
     <message>
         <source>Get delisted at Spamhaus after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich nach Behebung der Ursache bei Spamhaus austragen.</translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus (BL23)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: IP bei Spamhaus gelistet (BL23)</translation>
     </message>
     <message>
         <source>The IP is on a Spamhaus list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP steht auf einer Spamhaus-Liste.</translation>
     </message>
     <message>
         <source>Yahoo: IP listed by Spamhaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: IP bei Spamhaus gelistet</translation>
     </message>
     <message>
         <source>The IP is on the Spamhaus ZEN/XBL lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP steht auf den Spamhaus-Listen ZEN/XBL.</translation>
     </message>
     <message>
         <source>Yahoo: too many messages on one connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: zu viele Nachrichten über eine Verbindung</translation>
     </message>
     <message>
         <source>Yahoo closes connections that carry too many messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo schließt Verbindungen, über die zu viele Nachrichten laufen.</translation>
     </message>
     <message>
         <source>Open new connections; send fewer messages per connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie neue Verbindungen; senden Sie weniger Nachrichten pro Verbindung.</translation>
     </message>
     <message>
         <source>Yahoo: recipient receives mail too fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Empfänger bekommt zu schnell E-Mails</translation>
     </message>
     <message>
         <source>This recipient receives mail too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Empfänger bekommt zu schnell E-Mails.</translation>
     </message>
     <message>
         <source>Slow down to this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer an diesen Empfänger.</translation>
     </message>
     <message>
         <source>Yahoo: no such account</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Konto existiert nicht</translation>
     </message>
     <message>
         <source>The Yahoo/AOL account does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Yahoo-/AOL-Konto existiert nicht.</translation>
     </message>
     <message>
         <source>A typo or a deleted account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler oder ein gelöschtes Konto.</translation>
     </message>
     <message>
         <source>Yahoo: mailbox disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Postfach deaktiviert</translation>
     </message>
     <message>
         <source>The Yahoo/AOL account is disabled or dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Yahoo-/AOL-Konto ist deaktiviert oder ruht.</translation>
     </message>
     <message>
         <source>Yahoo: headers not RFC compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Kopfzeilen nicht RFC-konform</translation>
     </message>
     <message>
         <source>The message headers break RFC 5322.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeilen der Nachricht verstoßen gegen RFC 5322.</translation>
     </message>
     <message>
         <source>Malformed or duplicate headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte oder doppelte Kopfzeilen.</translation>
     </message>
     <message>
         <source>Fix header generation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Erzeugung der Kopfzeilen.</translation>
     </message>
     <message>
         <source>Yahoo: not accepted for policy reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: aus Richtliniengründen nicht angenommen</translation>
     </message>
     <message>
         <source>Yahoo refused the message for policy reasons (authentication, content or reputation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo hat die Nachricht aus Richtliniengründen abgelehnt (Authentifizierung, Inhalt oder Reputation).</translation>
     </message>
     <message>
         <source>DMARC failure, content or reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Verletzung, Inhalt oder Reputation.</translation>
     </message>
     <message>
         <source>Check SPF, DKIM and DMARC; see Yahoo Sender Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie SPF, DKIM und DMARC; siehe Yahoo Sender Hub.</translation>
     </message>
     <message>
         <source>Yahoo: mailbox not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Postfach nicht gefunden</translation>
     </message>
     <message>
         <source>The Yahoo/AOL mailbox does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Yahoo-/AOL-Postfach existiert nicht.</translation>
     </message>
     <message>
         <source>Yahoo: relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Relaying verweigert</translation>
     </message>
     <message>
         <source>Yahoo will not relay for this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo leitet für diese Adresse nicht weiter.</translation>
     </message>
     <message>
         <source>The recipient is not a Yahoo/AOL address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger ist keine Yahoo-/AOL-Adresse.</translation>
     </message>
     <message>
         <source>Check the recipient address and its MX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Empfängeradresse und ihren MX.</translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy (CS01)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: aufgrund lokaler Richtlinie abgelehnt (CS01)</translation>
     </message>
     <message>
         <source>Apple&apos;s filters refused the message by local policy, usually for content or reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filter von Apple haben die Nachricht aufgrund einer lokalen Richtlinie abgelehnt, meist wegen Inhalt oder Reputation.</translation>
     </message>
     <message>
         <source>Spam-like content or poor sender reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamartiger Inhalt oder schlechte Reputation des Absenders.</translation>
     </message>
     <message>
         <source>Review content and reputation; authenticate with SPF, DKIM and DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie Inhalt und Reputation; authentifizieren Sie Ihre E-Mails mit SPF, DKIM und DMARC.</translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy (HM08)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: aufgrund lokaler Richtlinie abgelehnt (HM08)</translation>
     </message>
     <message>
         <source>Apple refused the message by local policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple hat die Nachricht aufgrund einer lokalen Richtlinie abgelehnt.</translation>
     </message>
     <message>
         <source>iCloud: deferred for excessive volume</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: wegen zu hoher Menge zurückgestellt</translation>
     </message>
     <message>
         <source>Apple defers mail that arrives too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple stellt E-Mails zurück, die zu schnell eintreffen.</translation>
     </message>
     <message>
         <source>iCloud: too many errors on the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: zu viele Fehler in der Verbindung</translation>
     </message>
     <message>
         <source>Apple closed the connection after too many SMTP errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple hat die Verbindung nach zu vielen SMTP-Fehlern geschlossen.</translation>
     </message>
     <message>
         <source>Many invalid recipients or commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele ungültige Empfänger oder Befehle.</translation>
     </message>
     <message>
         <source>Clean the list; fix the SMTP client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen Sie die Liste; korrigieren Sie den SMTP-Client.</translation>
     </message>
     <message>
         <source>iCloud: rejected by DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: durch DMARC-Richtlinie abgelehnt</translation>
     </message>
     <message>
         <source>iCloud: domain on Spamhaus DBL</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: Domain auf der Spamhaus DBL</translation>
     </message>
     <message>
         <source>A domain in the message is on the Spamhaus Domain Block List.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domain in der Nachricht steht auf der Spamhaus Domain Block List.</translation>
     </message>
     <message>
         <source>Get the domain removed from the DBL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Domain aus der DBL austragen.</translation>
     </message>
     <message>
         <source>iCloud: user does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: Benutzer existiert nicht</translation>
     </message>
     <message>
         <source>The iCloud address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die iCloud-Adresse existiert nicht.</translation>
     </message>
     <message>
         <source>iCloud: over quota</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: Kontingent überschritten</translation>
     </message>
     <message>
         <source>The recipient&apos;s iCloud storage is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der iCloud-Speicher des Empfängers ist voll.</translation>
     </message>
     <message>
         <source>iCloud: relay access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: Relay-Zugriff verweigert</translation>
     </message>
     <message>
         <source>Apple&apos;s servers will not relay this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server von Apple leiten diese Nachricht nicht weiter.</translation>
     </message>
     <message>
         <source>Send to the recipient domain&apos;s own MX hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie an die eigenen MX-Hosts der Empfängerdomain.</translation>
     </message>
     <message>
         <source>iCloud: service unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: Dienst nicht verfügbar</translation>
     </message>
     <message>
         <source>A temporary problem on Apple&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorübergehendes Problem bei Apple.</translation>
     </message>
     <message>
         <source>Comcast: IP blocked for spam patterns (BL000000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: IP wegen Spammustern gesperrt (BL000000)</translation>
     </message>
     <message>
         <source>Comcast blocks the IP because its traffic looks like spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast sperrt die IP, weil ihr Datenverkehr nach Spam aussieht.</translation>
     </message>
     <message>
         <source>Contact Comcast&apos;s postmaster after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich nach Behebung der Ursache an den Postmaster von Comcast.</translation>
     </message>
     <message>
         <source>Comcast: IP on Spamhaus ZEN (BL000001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: IP auf Spamhaus ZEN (BL000001)</translation>
     </message>
     <message>
         <source>The IP is listed on Spamhaus ZEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP steht auf Spamhaus ZEN.</translation>
     </message>
     <message>
         <source>Get delisted at Spamhaus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich bei Spamhaus austragen.</translation>
     </message>
     <message>
         <source>Comcast: IP on Cloudmark CSI (BL000010)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: IP auf Cloudmark CSI (BL000010)</translation>
     </message>
     <message>
         <source>The IP is listed by Cloudmark Sender Intelligence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP ist bei Cloudmark Sender Intelligence gelistet.</translation>
     </message>
     <message>
         <source>Request removal from Cloudmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie die Austragung bei Cloudmark.</translation>
     </message>
     <message>
         <source>Comcast: IP on Spamhaus and Cloudmark (BL000011)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: IP auf Spamhaus und Cloudmark (BL000011)</translation>
     </message>
     <message>
         <source>The IP is listed on both Spamhaus ZEN and Cloudmark CSI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP steht sowohl auf Spamhaus ZEN als auch auf Cloudmark CSI.</translation>
     </message>
     <message>
         <source>Request removal from both lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie die Austragung aus beiden Listen.</translation>
     </message>
     <message>
         <source>Comcast: IP on Comcast&apos;s block list (BL000100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: IP auf der Sperrliste von Comcast (BL000100)</translation>
     </message>
     <message>
         <source>The IP is on Comcast&apos;s own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP steht auf der eigenen Sperrliste von Comcast.</translation>
     </message>
     <message>
         <source>Contact Comcast&apos;s postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich an den Postmaster von Comcast.</translation>
     </message>
     <message>
         <source>Comcast: rate limited (RL000001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: gedrosselt (RL000001)</translation>
     </message>
     <message>
         <source>Comcast throttles the IP for sending too much too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast drosselt die IP, weil sie zu viel in zu kurzer Zeit sendet.</translation>
     </message>
     <message>
         <source>Comcast: too many connections (RL000010)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: zu viele Verbindungen (RL000010)</translation>
     </message>
     <message>
         <source>The IP has too many connections open to Comcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP hat zu viele Verbindungen zu Comcast offen.</translation>
     </message>
     <message>
         <source>Comcast: DMARC rejection (DM000001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: DMARC-Ablehnung (DM000001)</translation>
     </message>
     <message>
         <source>Comcast: not our customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: kein Kunde von Comcast</translation>
     </message>
     <message>
         <source>The address does not exist at Comcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse existiert bei Comcast nicht.</translation>
     </message>
     <message>
         <source>Comcast: mailbox unallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: Postfach nicht vergeben</translation>
     </message>
     <message>
         <source>The mailbox was never created or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach wurde nie angelegt oder wurde entfernt.</translation>
     </message>
     <message>
         <source>Comcast: too many recent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: zu viele Nachrichten in letzter Zeit</translation>
     </message>
     <message>
         <source>Too many messages were sent recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>In letzter Zeit wurden zu viele Nachrichten gesendet.</translation>
     </message>
     <message>
         <source>Comcast: over quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Comcast: Kontingent überschritten</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers hat sein Kontingent überschritten.</translation>
     </message>
     <message>
         <source>Retry later; drop the address if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; streichen Sie die Adresse, wenn das anhält.</translation>
     </message>
     <message>
         <source>AT&amp;T: IP on AT&amp;T&apos;s block list (DNSBL:RBL 521)</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T: IP auf der Sperrliste von AT&amp;T (DNSBL:RBL 521)</translation>
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its DNS-based block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T weist die IP ab, weil sie auf der DNS-basierten Sperrliste von AT&amp;T steht.</translation>
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie nach Behebung der Ursache die Austragung unter abuse_rbl@abuse-att.net.</translation>
     </message>
     <message>
         <source>AT&amp;T: IP on AT&amp;T&apos;s block list (DNSBL:ATTRBL 521)</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T: IP auf der Sperrliste von AT&amp;T (DNSBL:ATTRBL 521)</translation>
     </message>
     <message>
         <source>AT&amp;T refuses the IP because it is on its own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T weist die IP ab, weil sie auf der eigenen Sperrliste von AT&amp;T steht.</translation>
     </message>
     <message>
         <source>Ask for removal at abuse_rbl@abuse-att.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie die Austragung unter abuse_rbl@abuse-att.net.</translation>
     </message>
     <message>
         <source>AT&amp;T: content not accepted for policy reasons (RL02)</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T: Inhalt aus Richtliniengründen nicht angenommen (RL02)</translation>
     </message>
     <message>
         <source>AT&amp;T&apos;s filters refused the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filter von AT&amp;T haben den Inhalt abgelehnt.</translation>
     </message>
     <message>
         <source>Spam-like content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamartiger Inhalt.</translation>
     </message>
     <message>
         <source>Review the content; sign with DKIM aligned to the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie den Inhalt; signieren Sie mit DKIM passend zur From-Domain.</translation>
     </message>
     <message>
         <source>AT&amp;T: too many unknown users</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T: zu viele unbekannte Empfänger</translation>
     </message>
     <message>
         <source>AT&amp;T defers mail because you send to many addresses that do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>AT&amp;T stellt E-Mails zurück, weil Sie an viele Adressen senden, die nicht existieren.</translation>
     </message>
     <message>
         <source>Remove invalid AT&amp;T addresses from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie ungültige AT&amp;T-Adressen aus der Liste.</translation>
     </message>
     <message>
         <source>No reason could be determined.</source>
@@ -4008,11 +4008,11 @@
     </message>
     <message>
         <source>The IP is on a DNS blocklist, or the host name/HELO looks dynamic or wrong.</source>
-        <translation>Die IP steht auf einer DNS-Blockliste, oder Hostname/HELO wirken dynamisch oder falsch.</translation>
+        <translation>Die IP steht auf einer DNS-Sperrliste, oder Hostname/HELO wirken dynamisch oder falsch.</translation>
     </message>
     <message>
         <source>Check the IP against blocklists, fix the cause, and request delisting.</source>
-        <translation>Prüfen Sie die IP gegen Blocklisten, beheben Sie die Ursache und beantragen Sie die Austragung.</translation>
+        <translation>Prüfen Sie, ob die IP auf Sperrlisten steht, beheben Sie die Ursache und beantragen Sie die Austragung.</translation>
     </message>
     <message>
         <source>The receiver could not accept the message&apos;s format or content.</source>
@@ -4396,19 +4396,19 @@
     </message>
     <message>
         <source>The server is busy or in maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet oder wird gewartet.</translation>
     </message>
     <message>
         <source>The sending IP sends too fast or has a poor reputation and is being throttled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP sendet zu schnell oder hat eine schlechte Reputation und wird gedrosselt.</translation>
     </message>
     <message>
         <source>Let your server retry; it will do so automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Ihren Server die Zustellung wiederholen; das geschieht automatisch.</translation>
     </message>
     <message>
         <source>If it keeps happening, lower the sending rate and check the IP&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tritt es immer wieder auf, senken Sie die Senderate und prüfen Sie die Reputation der IP.</translation>
     </message>
     <message>
         <source>Recipient mailbox over its limit</source>
@@ -4420,11 +4420,11 @@
     </message>
     <message>
         <source>The recipient has not emptied the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat sein Postfach nicht geleert.</translation>
     </message>
     <message>
         <source>Retry later; tell the recipient by another channel if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; hält es an, informieren Sie den Empfänger auf anderem Weg.</translation>
     </message>
     <message>
         <source>Receiving server out of storage</source>
@@ -4436,7 +4436,7 @@
     </message>
     <message>
         <source>Retry later; the receiving side has to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; die Empfängerseite muss das Problem beheben.</translation>
     </message>
     <message>
         <source>Password transition needed / queue stopped</source>
@@ -4448,15 +4448,15 @@
     </message>
     <message>
         <source>Authentication needs a password change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Authentifizierung ist eine Passwortänderung nötig.</translation>
     </message>
     <message>
         <source>The receiving Exchange queue is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exchange-Warteschlange des Empfängers ist angehalten.</translation>
     </message>
     <message>
         <source>Log in once with the plain mechanism or change the password; otherwise retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich einmal mit dem PLAIN-Verfahren an oder ändern Sie das Passwort; sonst versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>No answer from the recipient&apos;s server</source>
@@ -4468,7 +4468,7 @@
     </message>
     <message>
         <source>The receiving server is down or unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Server ist ausgefallen oder nicht erreichbar.</translation>
     </message>
     <message>
         <source>Connection dropped</source>
@@ -4480,11 +4480,11 @@
     </message>
     <message>
         <source>Network trouble between the servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkprobleme zwischen den Servern.</translation>
     </message>
     <message>
         <source>Retry; check for network problems if it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; prüfen Sie bei Wiederholung auf Netzwerkprobleme.</translation>
     </message>
     <message>
         <source>Mailbox unavailable (temporary)</source>
@@ -4496,19 +4496,19 @@
     </message>
     <message>
         <source>Greylisting: the first attempt from an unknown sender is deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting: Der erste Versuch eines unbekannten Absenders wird zurückgestellt.</translation>
     </message>
     <message>
         <source>The mailbox is locked or temporarily blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach ist gesperrt oder vorübergehend blockiert.</translation>
     </message>
     <message>
         <source>The recipient receives mail too fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger bekommt zu schnell E-Mails.</translation>
     </message>
     <message>
         <source>Let your server retry after a few minutes; greylisting accepts the retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Ihren Server nach einigen Minuten erneut zustellen; Greylisting nimmt den Wiederholungsversuch an.</translation>
     </message>
     <message>
         <source>Local error in processing</source>
@@ -4520,15 +4520,15 @@
     </message>
     <message>
         <source>A temporary server, DNS or content-filter problem at the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorübergehendes Problem mit Server, DNS oder Inhaltsfilter beim Empfänger.</translation>
     </message>
     <message>
         <source>Greylisting or a temporary policy check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting oder eine vorübergehende Richtlinienprüfung.</translation>
     </message>
     <message>
         <source>Retry later; if it lasts for days, contact the receiving postmaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; dauert es Tage, wenden Sie sich an den Postmaster des Empfängers.</translation>
     </message>
     <message>
         <source>Insufficient system storage</source>
@@ -4540,15 +4540,15 @@
     </message>
     <message>
         <source>The recipient&apos;s mailbox or the server is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers oder der Server ist voll.</translation>
     </message>
     <message>
         <source>Too many RCPT TO commands in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Empfänger (Befehle RCPT TO) in einer Transaktion.</translation>
     </message>
     <message>
         <source>Retry later, with fewer recipients per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut, mit weniger Empfängern pro Nachricht.</translation>
     </message>
     <message>
         <source>System not accepting messages</source>
@@ -4568,11 +4568,11 @@
     </message>
     <message>
         <source>A problem with the receiving server&apos;s TLS setup or its authentication back end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Problem mit der TLS-Einrichtung des empfangenden Servers oder seinem Authentifizierungs-Backend.</translation>
     </message>
     <message>
         <source>Retry later; check the TLS configuration on both sides if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; hält es an, prüfen Sie die TLS-Konfiguration auf beiden Seiten.</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
@@ -4584,7 +4584,7 @@
     </message>
     <message>
         <source>Retry later or without the optional parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut oder ohne die optionalen Parameter.</translation>
     </message>
     <message>
         <source>Unable to queue messages</source>
@@ -4604,15 +4604,15 @@
     </message>
     <message>
         <source>A bug or misconfiguration in the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehler oder eine Fehlkonfiguration in der Versandsoftware.</translation>
     </message>
     <message>
         <source>A middlebox (firewall) altered the SMTP dialogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zwischengeschaltetes Gerät (Firewall) hat den SMTP-Dialog verändert.</translation>
     </message>
     <message>
         <source>Fix the sending software; look at the SMTP transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Versandsoftware; sehen Sie sich den Mitschnitt des SMTP-Dialogs an.</translation>
     </message>
     <message>
         <source>Syntax error in parameters</source>
@@ -4624,15 +4624,15 @@
     </message>
     <message>
         <source>A malformed address in MAIL FROM or RCPT TO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlerhafte Adresse in MAIL FROM oder RCPT TO.</translation>
     </message>
     <message>
         <source>A bad HELO argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ungültiges HELO-Argument.</translation>
     </message>
     <message>
         <source>Correct the address or argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Adresse oder das Argument.</translation>
     </message>
     <message>
         <source>Command not implemented</source>
@@ -4644,7 +4644,7 @@
     </message>
     <message>
         <source>Do not use this command with this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie diesen Befehl bei diesem Server nicht.</translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
@@ -4656,11 +4656,11 @@
     </message>
     <message>
         <source>The client skipped a step such as authentication or MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat einen Schritt wie die Authentifizierung oder MAIL FROM übersprungen.</translation>
     </message>
     <message>
         <source>Fix the sending software or authenticate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Versandsoftware oder authentifizieren Sie sich zuerst.</translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
@@ -4672,7 +4672,7 @@
     </message>
     <message>
         <source>Send the command without this parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie den Befehl ohne diesen Parameter.</translation>
     </message>
     <message>
         <source>Host does not accept mail</source>
@@ -4684,11 +4684,11 @@
     </message>
     <message>
         <source>The domain or host is not meant to receive email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain oder der Host ist nicht für den Empfang von E-Mails vorgesehen.</translation>
     </message>
     <message>
         <source>Remove the address; mail to this host will never be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Adresse; E-Mails an diesen Host werden nie zugestellt.</translation>
     </message>
     <message>
         <source>Authentication requires an encrypted connection (RFC 5248).</source>
@@ -4696,7 +4696,7 @@
     </message>
     <message>
         <source>Use STARTTLS before authenticating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie STARTTLS vor der Authentifizierung.</translation>
     </message>
     <message>
         <source>Authentication required</source>
@@ -4708,15 +4708,15 @@
     </message>
     <message>
         <source>The client did not log in before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat sich vor dem Senden nicht angemeldet.</translation>
     </message>
     <message>
         <source>The relay requires TLS first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Relay verlangt zuerst TLS.</translation>
     </message>
     <message>
         <source>Configure the client to authenticate (and use TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie den Client so ein, dass er sich authentifiziert (und TLS verwendet).</translation>
     </message>
     <message>
         <source>Authentication mechanism too weak</source>
@@ -4728,7 +4728,7 @@
     </message>
     <message>
         <source>Use a stronger mechanism, e.g. over TLS or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein stärkeres Verfahren, z. B. über TLS oder OAuth.</translation>
     </message>
     <message>
         <source>The user name or password was rejected (RFC 4954).</source>
@@ -4736,11 +4736,11 @@
     </message>
     <message>
         <source>Wrong password, or the account needs an app password or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort, oder das Konto braucht ein App-Passwort oder OAuth.</translation>
     </message>
     <message>
         <source>Check the credentials configured in the sending software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die in der Versandsoftware eingetragenen Zugangsdaten.</translation>
     </message>
     <message>
         <source>Encryption required for authentication mechanism</source>
@@ -4760,11 +4760,11 @@
     </message>
     <message>
         <source>Content or sender reputation triggered a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt oder Reputation des Absenders haben einen Filter ausgelöst.</translation>
     </message>
     <message>
         <source>Read the text of the reply; review content and reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Text der Antwort; überprüfen Sie Inhalt und Reputation.</translation>
     </message>
     <message>
         <source>Mailbox unavailable / rejected</source>
@@ -4776,15 +4776,15 @@
     </message>
     <message>
         <source>The address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse existiert nicht.</translation>
     </message>
     <message>
         <source>A policy, spam or authentication rule refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie, ein Spamfilter oder eine Authentifizierungsregel hat die Nachricht abgelehnt.</translation>
     </message>
     <message>
         <source>Read the text and the enhanced code to know which; remove addresses that do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche es war, zeigen der Text und der erweiterte Statuscode; entfernen Sie Adressen, die nicht existieren.</translation>
     </message>
     <message>
         <source>User not local</source>
@@ -4796,7 +4796,7 @@
     </message>
     <message>
         <source>Use the address given in the reply, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die in der Antwort genannte Adresse, falls vorhanden.</translation>
     </message>
     <message>
         <source>Exceeded storage allocation</source>
@@ -4808,11 +4808,11 @@
     </message>
     <message>
         <source>The message is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zu groß.</translation>
     </message>
     <message>
         <source>Send a smaller message, or retry after the recipient frees space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie eine kleinere Nachricht oder versuchen Sie es erneut, wenn der Empfänger Platz geschaffen hat.</translation>
     </message>
     <message>
         <source>Mailbox name not allowed</source>
@@ -4824,11 +4824,11 @@
     </message>
     <message>
         <source>A malformed address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlerhafte Adresse.</translation>
     </message>
     <message>
         <source>The server refuses this sender or recipient name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt diesen Absender- oder Empfängernamen ab.</translation>
     </message>
     <message>
         <source>Transaction failed</source>
@@ -4840,15 +4840,15 @@
     </message>
     <message>
         <source>The message or the sending IP was judged as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht oder die sendende IP wurde als Spam eingestuft.</translation>
     </message>
     <message>
         <source>A policy of the receiver refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie des Empfängers hat sie abgelehnt.</translation>
     </message>
     <message>
         <source>Read the text of the reply; check blocklists and content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Text der Antwort; prüfen Sie Sperrlisten und Inhalt.</translation>
     </message>
     <message>
         <source>MAIL/RCPT parameters not recognized</source>
@@ -4860,7 +4860,7 @@
     </message>
     <message>
         <source>Send without the unsupported parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie ohne den nicht unterstützten Parameter.</translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
@@ -4872,583 +4872,583 @@
     </message>
     <message>
         <source>The domain has a null MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain hat einen Null-MX-Eintrag.</translation>
     </message>
     <message>
         <source>Remove the address; the domain receives no email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Adresse; die Domain empfängt keine E-Mails.</translation>
     </message>
     <message>
         <source>Gmail limits or blocks mail from your IP because an unusual share of it is unwanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail drosselt oder sperrt E-Mails von Ihrer IP, weil ungewöhnlich viele davon unerwünscht sind.</translation>
     </message>
     <message>
         <source>Spam-like sending or complaints from this IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamartiger Versand oder Beschwerden über diese IP.</translation>
     </message>
     <message>
         <source>Slow down, clean the list, and check Postmaster Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer, bereinigen Sie die Liste und prüfen Sie die Postmaster Tools.</translation>
     </message>
     <message>
         <source>Gmail: unusual rate of mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: ungewöhnlich hohe Sendemenge</translation>
     </message>
     <message>
         <source>Gmail rate-limits mail from your IP, network, DKIM or SPF domain after an unusual rate of mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail drosselt E-Mails von Ihrer IP, Ihrem Netz oder Ihrer DKIM- oder SPF-Domain nach einer ungewöhnlich hohen Sendemenge.</translation>
     </message>
     <message>
         <source>A sudden rise in volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein plötzlicher Anstieg der Menge.</translation>
     </message>
     <message>
         <source>Slow down and spread the volume over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie langsamer und verteilen Sie die Menge über die Zeit.</translation>
     </message>
     <message>
         <source>Gmail: try again later, closing connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: später erneut versuchen, Verbindung wird geschlossen</translation>
     </message>
     <message>
         <source>Gmail closed the connection at the start of the session, usually as protection against overload or abuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Verbindung zu Beginn der Sitzung geschlossen, meist zum Schutz vor Überlastung oder Missbrauch.</translation>
     </message>
     <message>
         <source>Too many connections or a denial-of-service guard at HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Verbindungen oder ein Schutz gegen Denial-of-Service beim HELO.</translation>
     </message>
     <message>
         <source>Let your server retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Ihren Server es später erneut versuchen.</translation>
     </message>
     <message>
         <source>Gmail: invalid HELO/EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: ungültiges HELO/EHLO</translation>
     </message>
     <message>
         <source>The HELO/EHLO name sent by your server is empty or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HELO/EHLO-Name Ihres Servers ist leer oder ungültig.</translation>
     </message>
     <message>
         <source>A misconfigured host name on the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein falsch eingerichteter Hostname auf dem sendenden Server.</translation>
     </message>
     <message>
         <source>Send a fully qualified host name in HELO/EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie in HELO/EHLO einen vollqualifizierten Hostnamen.</translation>
     </message>
     <message>
         <source>Gmail: authentication checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Authentifizierungsprüfungen fehlgeschlagen</translation>
     </message>
     <message>
         <source>The message has no authentication information or fails SPF and DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine Authentifizierungsangaben oder fällt bei SPF und DKIM durch.</translation>
     </message>
     <message>
         <source>SPF and DKIM are missing or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF und DKIM fehlen oder schlagen fehl.</translation>
     </message>
     <message>
         <source>Google Workspace: mail relay denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace: Mail-Relay verweigert</translation>
     </message>
     <message>
         <source>The SMTP relay refused your IP or domain: it is not registered for the Workspace account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMTP-Relay hat Ihre IP oder Domain abgewiesen: Sie ist für das Workspace-Konto nicht registriert.</translation>
     </message>
     <message>
         <source>The sending IP is not in the SMTP relay settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP steht nicht in den Einstellungen des SMTP-Relays.</translation>
     </message>
     <message>
         <source>Register the IP or authenticate in the Workspace SMTP relay settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie die IP oder authentifizieren Sie sich in den Einstellungen des Workspace-SMTP-Relays.</translation>
     </message>
     <message>
         <source>Google Workspace: invalid credentials for relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace: ungültige Zugangsdaten für das Relay</translation>
     </message>
     <message>
         <source>The relay IP does not match the sending domain of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP am Relay passt nicht zur sendenden Domain des Kontos.</translation>
     </message>
     <message>
         <source>Relaying for a domain not in the Workspace account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaying für eine Domain, die nicht zum Workspace-Konto gehört.</translation>
     </message>
     <message>
         <source>Use SMTP AUTH or present one of your domains in HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie SMTP AUTH oder nennen Sie in HELO eine Ihrer Domains.</translation>
     </message>
     <message>
         <source>Gmail: IP not authorized to send directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: IP darf nicht direkt senden</translation>
     </message>
     <message>
         <source>Gmail does not accept direct mail from this IP (e.g. a dynamic address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail nimmt von dieser IP (z. B. einer dynamischen Adresse) keine direkt zugestellten E-Mails an.</translation>
     </message>
     <message>
         <source>Sending from a consumer or dynamic IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand von einer Endkunden- oder dynamischen IP.</translation>
     </message>
     <message>
         <source>Send through your provider&apos;s SMTP relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie über das SMTP-Relay Ihres Providers.</translation>
     </message>
     <message>
         <source>Google Workspace: prohibited by a domain policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace: durch eine Domainrichtlinie untersagt</translation>
     </message>
     <message>
         <source>A policy of the recipient&apos;s (or your own) Workspace domain prohibits this mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie der Workspace-Domain des Empfängers (oder Ihrer eigenen) untersagt diese E-Mail.</translation>
     </message>
     <message>
         <source>A compliance or content rule of the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Compliance- oder Inhaltsregel der Domain.</translation>
     </message>
     <message>
         <source>Ask the domain administrator which rule applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Administrator der Domain, welche Regel greift.</translation>
     </message>
     <message>
         <source>Gmail: illegal attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: unzulässiger Anhang</translation>
     </message>
     <message>
         <source>Gmail blocked an attachment type it does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat einen Anhangstyp gesperrt, den es nicht annimmt.</translation>
     </message>
     <message>
         <source>An executable or archive containing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausführbare Datei oder ein Archiv, das eine enthält.</translation>
     </message>
     <message>
         <source>Gmail: too many messages with the same Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: zu viele Nachrichten mit derselben Message-ID</translation>
     </message>
     <message>
         <source>Gmail deferred the message because many messages share its Message-ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht zurückgestellt, weil viele Nachrichten ihre Message-ID teilen.</translation>
     </message>
     <message>
         <source>The sending software reuses Message-IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versandsoftware verwendet Message-IDs mehrfach.</translation>
     </message>
     <message>
         <source>Give every message a unique Message-ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jeder Nachricht eine eindeutige Message-ID.</translation>
     </message>
     <message>
         <source>Google Workspace: mail sending denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace: Versand verweigert</translation>
     </message>
     <message>
         <source>The sender account is disabled or not registered in the Workspace domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Absenderkonto ist deaktiviert oder in der Workspace-Domain nicht registriert.</translation>
     </message>
     <message>
         <source>Use an active account of the Workspace domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein aktives Konto der Workspace-Domain.</translation>
     </message>
     <message>
         <source>Gmail: IPv6 sending guidelines not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: IPv6-Versandrichtlinien nicht erfüllt</translation>
     </message>
     <message>
         <source>Mail over IPv6 needs a PTR record and SPF or DKIM authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail über IPv6 braucht einen PTR-Eintrag und eine Authentifizierung mit SPF oder DKIM.</translation>
     </message>
     <message>
         <source>No PTR for the IPv6 address, or no authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PTR für die IPv6-Adresse oder keine Authentifizierung.</translation>
     </message>
     <message>
         <source>Publish a PTR record for the IPv6 address and authenticate mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen PTR-Eintrag für die IPv6-Adresse und authentifizieren Sie Ihre E-Mails.</translation>
     </message>
     <message>
         <source>Gmail: too many login attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: zu viele Anmeldeversuche</translation>
     </message>
     <message>
         <source>Too many failed logins; authentication is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele fehlgeschlagene Anmeldungen; die Authentifizierung ist pausiert.</translation>
     </message>
     <message>
         <source>Wait, then log in with correct credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie und melden Sie sich dann mit den richtigen Zugangsdaten an.</translation>
     </message>
     <message>
         <source>Gmail: app password required</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: App-Passwort erforderlich</translation>
     </message>
     <message>
         <source>The account has 2-step verification and needs an app password or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto nutzt die Bestätigung in zwei Schritten und braucht ein App-Passwort oder OAuth.</translation>
     </message>
     <message>
         <source>Create an app password or use OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie ein App-Passwort oder verwenden Sie OAuth.</translation>
     </message>
     <message>
         <source>Gmail: user name and password not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Benutzername und Passwort nicht akzeptiert</translation>
     </message>
     <message>
         <source>The login credentials were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten wurden abgelehnt.</translation>
     </message>
     <message>
         <source>Check the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zugangsdaten.</translation>
     </message>
     <message>
         <source>Gmail: log in with a web browser first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: zuerst im Webbrowser anmelden</translation>
     </message>
     <message>
         <source>Google wants an interactive login before accepting SMTP logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google verlangt eine interaktive Anmeldung, bevor es SMTP-Anmeldungen annimmt.</translation>
     </message>
     <message>
         <source>Log in through the web and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Web an und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Gmail: SMTP protocol violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Verstoß gegen das SMTP-Protokoll</translation>
     </message>
     <message>
         <source>The client broke the SMTP protocol, e.g. pipelining after STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat gegen das SMTP-Protokoll verstoßen, z. B. durch Pipelining nach STARTTLS.</translation>
     </message>
     <message>
         <source>Fix the SMTP client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den SMTP-Client.</translation>
     </message>
     <message>
         <source>Gmail: temporary system problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: vorübergehendes Systemproblem</translation>
     </message>
     <message>
         <source>A temporary problem at Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorübergehendes Problem bei Google.</translation>
     </message>
     <message>
         <source>Gmail: connection expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Verbindung abgelaufen</translation>
     </message>
     <message>
         <source>The SMTP connection stayed idle too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMTP-Verbindung war zu lange untätig.</translation>
     </message>
     <message>
         <source>Reconnect and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Gmail: timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Gmail closed a connection that timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat eine Verbindung nach einer Zeitüberschreitung geschlossen.</translation>
     </message>
     <message>
         <source>Retry; check the network path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; prüfen Sie den Netzwerkweg.</translation>
     </message>
     <message>
         <source>Gmail: recipient over quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Kontingent des Empfängers überschritten</translation>
     </message>
     <message>
         <source>Google Workspace: SMTP relay limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Workspace: Limit des SMTP-Relays überschritten</translation>
     </message>
     <message>
         <source>The Workspace SMTP relay limit for the account was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Limit des Workspace-SMTP-Relays für das Konto wurde erreicht.</translation>
     </message>
     <message>
         <source>Gmail: missing Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Message-ID fehlt</translation>
     </message>
     <message>
         <source>Gmail requires a valid Message-ID header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail verlangt eine gültige Message-ID-Kopfzeile.</translation>
     </message>
     <message>
         <source>Add a unique Message-ID header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine eindeutige Message-ID-Kopfzeile hinzu.</translation>
     </message>
     <message>
         <source>Gmail: encoded-word not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Encoded-Word nicht zulässig</translation>
     </message>
     <message>
         <source>An encoded-word appears in a header where RFC 2047 does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Kopfzeile steht ein Encoded-Word an einer Stelle, an der RFC 2047 es nicht erlaubt.</translation>
     </message>
     <message>
         <source>Fix header encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Kodierung der Kopfzeilen.</translation>
     </message>
     <message>
         <source>Gmail: Unicode in a disallowed header</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Unicode in einer unzulässigen Kopfzeile</translation>
     </message>
     <message>
         <source>A header contains a Unicode character where it is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopfzeile enthält ein Unicode-Zeichen, wo es nicht erlaubt ist.</translation>
     </message>
     <message>
         <source>Encode the header properly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodieren Sie die Kopfzeile korrekt.</translation>
     </message>
     <message>
         <source>Gmail: invalid sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: ungültige Absenderadresse</translation>
     </message>
     <message>
         <source>The sender address is not a valid RFC 5321 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderadresse ist keine gültige Adresse nach RFC 5321.</translation>
     </message>
     <message>
         <source>Fix the envelope sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Umschlag-Absender.</translation>
     </message>
     <message>
         <source>Gmail: mail loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: Mail-Schleife</translation>
     </message>
     <message>
         <source>The message passed more than 50 hops, which suggests a mail loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat mehr als 50 Hops durchlaufen, was auf eine Mail-Schleife hindeutet.</translation>
     </message>
     <message>
         <source>Gmail: a Google limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail: ein Google-Limit überschritten</translation>
     </message>
     <message>
         <source>The message exceeds a Google limit (attachments, header size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht überschreitet ein Google-Limit (Anhänge, Größe der Kopfzeilen).</translation>
     </message>
     <message>
         <source>Reduce attachments or header sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verringern Sie Anhänge oder die Größe der Kopfzeilen.</translation>
     </message>
     <message>
         <source>Microsoft 365: rate limited due to IP reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: wegen IP-Reputation gedrosselt</translation>
     </message>
     <message>
         <source>Microsoft 365: authentication level not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Authentifizierungsstufe nicht erreicht</translation>
     </message>
     <message>
         <source>The From domain does not meet the authentication level required for it (SPF, DKIM, DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die From-Domain erreicht nicht die für sie verlangte Authentifizierungsstufe (SPF, DKIM, DMARC).</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC fails for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM oder DMARC schlägt für die From-Domain fehl.</translation>
     </message>
     <message>
         <source>Make SPF, DKIM and DMARC pass for the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgen Sie dafür, dass SPF, DKIM und DMARC für die From-Domain bestehen.</translation>
     </message>
     <message>
         <source>Microsoft 365: IPv6 mail must be authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: E-Mail über IPv6 muss authentifiziert sein</translation>
     </message>
     <message>
         <source>Mail over IPv6 must pass SPF or DKIM; this message is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail über IPv6 muss SPF oder DKIM bestehen; diese Nachricht ist nicht signiert.</translation>
     </message>
     <message>
         <source>Sign with DKIM or publish SPF for the IPv6 sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren Sie mit DKIM oder veröffentlichen Sie SPF für den IPv6-Absender.</translation>
     </message>
     <message>
         <source>Microsoft 365: on the recipient&apos;s block list</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: auf der Sperrliste des Empfängers</translation>
     </message>
     <message>
         <source>The recipient domain added your IP to its own block list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain hat Ihre IP auf ihre eigene Sperrliste gesetzt.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator des Empfängers, den Eintrag zu entfernen.</translation>
     </message>
     <message>
         <source>Microsoft 365: invalid characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: ungültige Zeichen</translation>
     </message>
     <message>
         <source>The message contains invalid characters such as bare line feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht enthält ungültige Zeichen, etwa einzelne Zeilenvorschübe (bare LF).</translation>
     </message>
     <message>
         <source>The sending program writes bare LF characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sendende Programm schreibt einzelne LF-Zeichen.</translation>
     </message>
     <message>
         <source>Send CRLF line endings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie CRLF als Zeilenende.</translation>
     </message>
     <message>
         <source>Microsoft 365: STARTTLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: STARTTLS erforderlich</translation>
     </message>
     <message>
         <source>The destination did not complete STARTTLS although TLS is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat STARTTLS nicht abgeschlossen, obwohl TLS verlangt wird.</translation>
     </message>
     <message>
         <source>The destination must fix its TLS setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss seine TLS-Einrichtung korrigieren.</translation>
     </message>
     <message>
         <source>The destination MX or certificate does not match the domain&apos;s MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX oder Zertifikat des Ziels passen nicht zur MTA-STS-Richtlinie der Domain.</translation>
     </message>
     <message>
         <source>The destination must fix its MTA-STS policy, MX or certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss seine MTA-STS-Richtlinie, seinen MX oder sein Zertifikat korrigieren.</translation>
     </message>
     <message>
         <source>Exchange: message delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange: Nachricht verzögert</translation>
     </message>
     <message>
         <source>The message is still queued; delivery keeps failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht steht noch in der Warteschlange; die Zustellung scheitert weiterhin.</translation>
     </message>
     <message>
         <source>Check that the destination is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Ziel erreichbar ist.</translation>
     </message>
     <message>
         <source>Yahoo: unauthenticated mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: nicht authentifizierte E-Mails</translation>
     </message>
     <message>
         <source>Yahoo requires every sender to authenticate with SPF or DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo verlangt von jedem Absender eine Authentifizierung mit SPF oder DKIM.</translation>
     </message>
     <message>
         <source>Set up SPF and DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie SPF und DKIM ein.</translation>
     </message>
     <message>
         <source>Yahoo: address no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Adresse nicht mehr gültig</translation>
     </message>
     <message>
         <source>The Yahoo/AOL account is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Yahoo-/AOL-Konto ist nicht mehr gültig.</translation>
     </message>
     <message>
         <source>Yahoo: unresolvable sender domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: Absenderdomain nicht auflösbar</translation>
     </message>
     <message>
         <source>The envelope sender&apos;s domain does not resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Umschlag-Absenders lässt sich nicht auflösen.</translation>
     </message>
     <message>
         <source>Use a sender domain with working DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine Absenderdomain mit funktionierendem DNS.</translation>
     </message>
     <message>
         <source>Yahoo: IP on Spamhaus XBL</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo: IP auf Spamhaus XBL</translation>
     </message>
     <message>
         <source>The IP is listed on the Spamhaus Exploits Block List.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP steht auf der Spamhaus Exploits Block List.</translation>
     </message>
     <message>
         <source>A compromised host or open proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittierter Host oder offener Proxy.</translation>
     </message>
     <message>
         <source>Clean the host and request delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen Sie den Host und beantragen Sie die Austragung.</translation>
     </message>
     <message>
         <source>iCloud: recipient no longer on server</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: Empfänger nicht mehr auf dem Server</translation>
     </message>
     <message>
         <source>The iCloud address no longer lives on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die iCloud-Adresse liegt nicht mehr auf diesem Server.</translation>
     </message>
     <message>
         <source>iCloud: inactive address</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: inaktive Adresse</translation>
     </message>
     <message>
         <source>The iCloud address is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die iCloud-Adresse ist inaktiv.</translation>
     </message>
     <message>
         <source>iCloud: not accepting connections</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: keine Verbindungen angenommen</translation>
     </message>
     <message>
         <source>Apple&apos;s server does not accept connections from you now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server von Apple nimmt derzeit keine Verbindungen von Ihnen an.</translation>
     </message>
     <message>
         <source>Retry later; check the IP&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; prüfen Sie die Reputation der IP.</translation>
     </message>
     <message>
         <source>iCloud: IP listed by Spamhaus</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: IP bei Spamhaus gelistet</translation>
     </message>
     <message>
         <source>Apple refused the IP because it is on a Spamhaus list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple hat die IP abgewiesen, weil sie auf einer Spamhaus-Liste steht.</translation>
     </message>
     <message>
         <source>Request delisting at Spamhaus after fixing the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie nach Behebung der Ursache die Austragung bei Spamhaus.</translation>
     </message>
     <message>
         <source>iCloud: sender address rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: Absenderadresse abgelehnt</translation>
     </message>
     <message>
         <source>Apple refused the envelope sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple hat den Umschlag-Absender abgelehnt.</translation>
     </message>
     <message>
         <source>The sender domain does not resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderdomain lässt sich nicht auflösen.</translation>
     </message>
     <message>
         <source>Send from a domain with valid DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie von einer Domain mit gültigem DNS.</translation>
     </message>
     <message>
         <source>iCloud: failed SPF and DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: SPF und DKIM fehlgeschlagen</translation>
     </message>
     <message>
         <source>The message failed both SPF and DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist sowohl bei SPF als auch bei DKIM durchgefallen.</translation>
     </message>
     <message>
         <source>iCloud: rejected by local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud: aufgrund lokaler Richtlinie abgelehnt</translation>
     </message>
 </context>
 <context>

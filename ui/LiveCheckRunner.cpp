@@ -85,7 +85,7 @@ void LiveCheckRunner::retry(const QString &checkId)
     if (!m_session)
         return;
     // Same session, so the query log stays complete; LdnsResolver makes a new ldns_resolver per
-    // query, so a timeout before does not poison the retry (PLATFORM.md). The shared cache keeps
+    // query, so a timeout before does not poison the retry (docs/PLATFORM-NOTES.md). The shared cache keeps
     // answers, timeouts included: forget them so the retry reaches the DNS again.
     m_session->forgetAnswers();
     launch(checkId);

@@ -16,7 +16,7 @@ struct ReasonInfo
     const char *description;
 };
 
-// Definitions paraphrase ../shared/REASONS.md (Sisimai's vocabulary).
+// Definitions paraphrase docs/REASONS.md (Sisimai's vocabulary).
 const std::array<ReasonInfo, reasonCount> kReasons = {{
     {Reason::Undefined, "undefined", QT_TRANSLATE_NOOP("Codes", "No reason could be determined.")},
     {Reason::AuthFailure, "authfailure", QT_TRANSLATE_NOOP("Codes", "Rejected because SPF, DKIM or DMARC failed.")},
@@ -77,7 +77,7 @@ Reason reasonFromName(QStringView name)
         if (n == QLatin1String(i.name))
             return i.reason;
     }
-    // Sisimai 5.6 merged names (REASONS.md).
+    // Sisimai 5.6 merged names (docs/REASONS.md).
     if (n == QLatin1String("ratelimited"))
         return Reason::Speeding;
     if (n == QLatin1String("emailtoolarge"))

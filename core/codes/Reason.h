@@ -7,7 +7,7 @@
 
 namespace Codes {
 
-// Bounce reasons: the vocabulary of Sisimai (see ../shared/REASONS.md), so that results
+// Bounce reasons: the vocabulary of Sisimai (see docs/REASONS.md), so that results
 // can be compared with Sisimai's and with the corpus expectations.
 enum class Reason {
     Undefined, AuthFailure, BadReputation, Blocked, ContentError, Delivered, ExceedLimit, Expired,

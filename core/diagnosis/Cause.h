@@ -12,7 +12,7 @@
 
 namespace Diagnosis {
 
-// Who must do something for the mail to get through (REPORT-DESIGN.md "Who must act").
+// Who must do something for the mail to get through (docs/REPORT-DESIGN.md "Who must act").
 // Nobody: nothing of the user's failed (a forged message's bounce).
 enum class WhoActs { Sender, SenderAdmin, Recipient, RecipientAdmin, NobodyRetry, Nobody };
 QString whoActsName(WhoActs who); // "sender", "sender-admin", "recipient", "recipient-admin", "nobody-retry", "nobody"

@@ -7,7 +7,7 @@ namespace Diagnosis {
 
 const std::vector<CauseInfo> &CauseCatalog::all()
 {
-    // Who acts: the party that can change the outcome (REPORT-DESIGN.md verdict badges).
+    // Who acts: the party that can change the outcome (docs/REPORT-DESIGN.md verdict badges).
     static const std::vector<CauseInfo> table{
         {"cause.recipient-unknown", QT_TRANSLATE_NOOP("Diagnosis", "The recipient address does not exist"),
          WhoActs::Sender, false},

@@ -14,7 +14,7 @@ namespace {
 
 using Codes::Reason;
 
-// Reason (Sisimai vocabulary, ../shared/REASONS.md) -> cause. RFC 3463 3.x gives the meaning of
+// Reason (Sisimai vocabulary, docs/REASONS.md) -> cause. RFC 3463 3.x gives the meaning of
 // the codes behind each reason.
 struct ReasonRule
 {

@@ -21,7 +21,7 @@ using ResolverPtr = std::unique_ptr<ldns_resolver, ResolverDeleter>;
 using PacketPtr = std::unique_ptr<ldns_pkt, PacketDeleter>;
 using RdfPtr = std::unique_ptr<ldns_rdf, RdfDeleter>;
 
-// The one place where ldns statuses become facts (STYLE.md: map ldns_status once). No packet
+// The one place where ldns statuses become facts (docs/STYLE.md: map ldns_status once). No packet
 // after every attempt: Timeout when nothing came back (or the socket itself failed, e.g. ICMP
 // port unreachable); any other status means bytes arrived that ldns could not read.
 bool statusMeansSilence(ldns_status status)

@@ -11,7 +11,7 @@ namespace Dns {
 //
 // Thread-safe: every query builds its own ldns_resolver, because an ldns_resolver is changed by
 // each query and, after one timeout, marks its server unusable so that every later query fails
-// at once (PLATFORM.md). Building one costs a few microseconds; the socket is per query anyway.
+// at once (docs/PLATFORM-NOTES.md). Building one costs a few microseconds; the socket is per query anyway.
 // Truncated UDP answers are retried over TCP. Every response is checked against its query
 // (PacketReader::match; a mismatch is retried once, then Outcome::Error with the mismatch as
 // detail). CNAMEs are followed, also across queries when the server gave only the CNAME (at

@@ -12,7 +12,7 @@
 
 namespace Dns {
 
-// A bounded pool for blocking DNS work, so the GUI thread never waits on ldns (STYLE.md).
+// A bounded pool for blocking DNS work, so the GUI thread never waits on ldns (docs/STYLE.md).
 // Each task runs on a pool thread against `resolver()` (by default an LdnsResolver, which makes
 // one ldns_resolver per query). Results are QFutures: the GUI continues with .then(context, ...),
 // the CLI may wait. Destroying the pool waits for running tasks.

@@ -53,7 +53,7 @@ bool sameName(const ldns_rdf *rdf, const QByteArray &wire)
     return true;
 }
 
-// The one place where RCODEs become facts (STYLE.md: map ldns results once).
+// The one place where RCODEs become facts (docs/STYLE.md: map ldns results once).
 Outcome outcomeForRcode(ldns_pkt_rcode rcode, bool hasRecords)
 {
     switch (rcode) {

@@ -8,7 +8,7 @@
 namespace Dns {
 
 // The one DNS server a resolver talks to. Every field is explicit: ldns' own defaults
-// (5 s x 3 retries, servers from /etc/resolv.conf) are never used (see PLATFORM.md).
+// (5 s x 3 retries, servers from /etc/resolv.conf) are never used (see docs/PLATFORM-NOTES.md).
 struct ServerConfig
 {
     QString host;          // IPv4 or IPv6 literal, e.g. "127.0.0.1" or "::1"

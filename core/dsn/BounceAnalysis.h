@@ -38,7 +38,7 @@ struct RecipientResult
     QString action;         // failed, delayed, delivered, relayed, expanded
     QString status;         // RFC 3463 "5.1.1"; only "5" when just the class is known
     QString replyCode;      // SMTP reply code "550", empty when none
-    QString reason;         // reason vocabulary of ../shared/REASONS.md
+    QString reason;         // reason vocabulary of docs/REASONS.md
     Codes::ReasonEvidence reasonEvidence; // what decided reason; its span is in diagnosticCode
     bool statusDerived = false; // status not written by the bounce: derived from the reason (RFC 3463)
     bool hardBounce = false;

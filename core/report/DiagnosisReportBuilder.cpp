@@ -299,7 +299,7 @@ void DiagnosisReportBuilder::apply(ReportModel &model, const Diagnosis::Diagnosi
         model.skippedChecks << tr("%1: %2").arg(s.check.toUpper(), s.why.translated());
     if (const Diagnosis::Cause *top = result.top())
         applyVerdict(model, *top);
-    // Then vs now next to the live panel it concerns (REPORT-DESIGN.md "Time honesty").
+    // Then vs now next to the live panel it concerns (docs/REPORT-DESIGN.md "Time honesty").
     for (const Cause &c : model.causes) {
         for (const ThenVsNow &t : c.thenVsNow) {
             Check *check = model.findCheck(t.check);

@@ -11,7 +11,7 @@
 namespace Report {
 
 // How a part of the report is judged. Unknown means "the DNS did not answer": it is drawn
-// apart from Error and offers a retry (REPORT-DESIGN.md, "States"). Pending = still running.
+// apart from Error and offers a retry (docs/REPORT-DESIGN.md, "States"). Pending = still running.
 enum class State { Ok, Info, Warning, Error, Unknown, Pending, NotChecked };
 
 QString stateName(State state); // "ok", "info", "warning", "error", "unknown", "pending", "not-checked"
@@ -29,7 +29,7 @@ struct Field
 };
 
 // What the receiving server saw when it refused the mail next to what the DNS says today
-// (REPORT-DESIGN.md "Time honesty"). `state` is Diagnosis::thenVsNowStateName().
+// (docs/REPORT-DESIGN.md "Time honesty"). `state` is Diagnosis::thenVsNowStateName().
 struct ThenVsNow
 {
     QString check;         // "spf", "dkim", ...
@@ -136,7 +136,7 @@ struct CheckFinding
     QString record; // master-file lines the fix asks to publish (Auth::Finding::recordText), or empty
 };
 
-// One live check panel: Verdict, Technical details, What we checked, Fix (REPORT-DESIGN.md 6).
+// One live check panel: Verdict, Technical details, What we checked, Fix (docs/REPORT-DESIGN.md 6).
 struct Check
 {
     QString id;            // "spf", "dkim", "dmarc", "mx", "ptr", "dnsbl"
@@ -152,7 +152,7 @@ struct Check
 };
 
 // What the diagnosis found for *this message*, as opposed to what a domain publishes: "this
-// message: fail (not aligned)" next to a published p=reject (REPORT-DESIGN.md "Time honesty").
+// message: fail (not aligned)" next to a published p=reject (docs/REPORT-DESIGN.md "Time honesty").
 struct MessageCheck
 {
     QString check;   // "spf", "dkim", "dmarc", "mx", "ptr", "dnsbl"

@@ -27,6 +27,11 @@ done
 expect share/man/man1/bouncelens.1
 expect share/man/man1/bouncelens-cli.1
 expect share/doc/bouncelens/README.md
+expect share/doc/bouncelens/copyright
+# Machine-readable copyright format 1.0: the first paragraph opens with its Format URL.
+head -1 "$dest/usr/share/doc/bouncelens/copyright" 2>/dev/null \
+    | grep -qx "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" \
+    || { echo "copyright: not in the machine-readable format 1.0"; status=1; }
 outside=$(cd "$dest" && find . -mindepth 1 -maxdepth 1 ! -name usr)
 [ -z "$outside" ] || { echo "installed outside /usr: $outside"; status=1; }
 

@@ -15,7 +15,7 @@ namespace TestSupport {
 
 // A real NSD serving the given zones on 127.0.0.1 and a free port, for integration tests.
 // Runs `nsd -d -c <tmp>/nsd.conf` in the foreground with rate limiting off and every path in a
-// QTemporaryDir (PLATFORM.md). start() waits until NSD answers; the destructor stops it, so a
+// QTemporaryDir (docs/PLATFORM-NOTES.md). start() waits until NSD answers; the destructor stops it, so a
 // failing test (QVERIFY returns early) still cleans up. Zones cannot change while it runs
 // (NSD does not reload on SIGHUP): build all zones first, or stop() and start() again.
 class NsdServer

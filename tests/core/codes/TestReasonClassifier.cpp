@@ -72,7 +72,7 @@ void TestReasonClassifier::classify_data()
     // Status says user unknown, but the text says the mailbox is full.
     QTest::newRow("511-full") << "Mailbox full" << "550" << "5.1.1" << "" << "" << "mailboxfull";
     // Text of a user-unknown at the MAIL stage is not about the recipient: it refuses the
-    // envelope sender (RFC 5321 3.3; REASONS.md "rejected"). Was "onhold" before issue 13.
+    // envelope sender (RFC 5321 3.3; docs/REASONS.md "rejected"). Was "onhold" before issue 13.
     QTest::newRow("mail-stage") << "no such user" << "550" << "" << "" << "MAIL" << "rejected";
     QTest::newRow("multiline") << "Mailbox\n   size limit exceeded" << "552" << "" << "" << "" << "mailboxfull";
     QTest::newRow("case") << "RELAY ACCESS DENIED" << "554" << "" << "" << "" << "norelaying";
