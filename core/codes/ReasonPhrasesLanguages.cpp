@@ -28,6 +28,7 @@ constexpr const char *Tr = "translation";
 constexpr const char *WebDe = "WEB.DE replies as listed by sitepackage.de 'Typische Fehlermeldungen bei Unzustellbarkeit' and newsroom.web.de 2015-03-28";
 constexpr const char *Telekom = "T-Online bounce texts quoted by telekom.de help 'Fehler Mailer-Daemon'";
 constexpr const char *ExoDe = "Exchange Online NDR (de) as received, github.com/corona-warn-app/cwa-quicktest-onboarding/issues/47";
+constexpr const char *ExoDeUnknown = "Exchange Online NDR (de) as received, github.com/fschulze/jumpnbump/issues/3";
 constexpr const char *ExoFr = "Exchange Online NDR (fr) as received, github.com/ForumPostAssistant/FPA/issues/136";
 constexpr const char *ExFrUi = "Exchange NDR text (fr-FR), Microsoft UI strings at uitranslation.com term 04a5485eb88d";
 constexpr const char *GmailDe = "Gmail DSN (de), added to Sisimai's UserUnknown list in github.com/sisimai/rb-sisimai/issues/366";
@@ -83,6 +84,7 @@ const std::vector<ReasonPhrase> kLanguages = {
     {R::UserUnknown, "adressat unbekannt", Cfortune, "", S},
     {R::MailboxFull, "postfach des empfängers ist voll", ExoDe, "", S},
     {R::UserUnknown, "weil die adresse nicht gefunden wurde", GmailDe, "", S},
+    {R::UserUnknown, "wurde nicht in * gefunden", ExoDeUnknown, "", S},
     // --- French (fr)
     {R::UserUnknown, "utilisateur inconnu", SisUU, "", S},
     {R::UserUnknown, "destinataire inconnu", Cfortune, "", S}, // "Destinataire inconnu ou boite aux lettres desactivee"
