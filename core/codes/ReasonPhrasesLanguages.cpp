@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The same reasons in German, French, Spanish, Italian, Portuguese, Dutch, Russian and
-// Japanese. Where a server's own localized wording is documented the source names it; entries
-// marked "translation" are this project's rendering of the standard English wording
-// (RFC 3463 subject texts, Exchange/Postfix phrases) as localized servers and webmail
-// providers commonly phrase it: they are not quoted from one cited server.
+// Japanese, and the few Polish, Czech and Chinese texts found with a source. Where a server's own
+// localized wording is documented the source names it (a provider's page, a vendor's UI strings,
+// a bounce quoted in a public issue or in another bounce handler's phrase list, which its
+// author collected from real bounces); entries marked "translation" are this project's
+// rendering of the standard English wording (RFC 3463 subject texts, Exchange/Postfix phrases)
+// as localized servers and webmail providers commonly phrase it: they are not quoted from one
+// cited server and are kept only as a fallback. Phrases are lower case and whitespace-folded
+// as ReasonText::foldText() leaves the text (accents are kept, so "ü" and "ue" spellings are
+// separate entries, each only where it was seen).
 #include "ReasonPhrases.h"
 
 namespace Codes {
@@ -18,6 +23,24 @@ constexpr const char *Domino = "HCL/IBM Domino localized router texts (Sisimai L
 constexpr const char *SisUU = "Sisimai Reason/UserUnknown.pm index (localized server replies it collected)";
 constexpr const char *Orange = "Orange / La Poste SMTP codes OFR/LPN (Sisimai Rhost/FrancePTT.pm; postmastery.com)";
 constexpr const char *Tr = "translation";
+// Sources of the wordings below (where each text was seen; tests/data/codes/reply-texts.tsv
+// carries the full replies).
+constexpr const char *WebDe = "WEB.DE replies as listed by sitepackage.de 'Typische Fehlermeldungen bei Unzustellbarkeit' and newsroom.web.de 2015-03-28";
+constexpr const char *Telekom = "T-Online bounce texts quoted by telekom.de help 'Fehler Mailer-Daemon'";
+constexpr const char *ExoDe = "Exchange Online NDR (de) as received, github.com/corona-warn-app/cwa-quicktest-onboarding/issues/47";
+constexpr const char *ExoDeUnknown = "Exchange Online NDR (de) as received, github.com/fschulze/jumpnbump/issues/3";
+constexpr const char *ExoFr = "Exchange Online NDR (fr) as received, github.com/ForumPostAssistant/FPA/issues/136";
+constexpr const char *ExFrUi = "Exchange NDR text (fr-FR), Microsoft UI strings at uitranslation.com term 04a5485eb88d";
+constexpr const char *GmailDe = "Gmail DSN (de), added to Sisimai's UserUnknown list in github.com/sisimai/rb-sisimai/issues/366";
+constexpr const char *Cfortune = "cfortune/PHP-Bounce-Handler bounce_responses.php (texts seen in real bounces)";
+constexpr const char *Vda = "Vda\\BounceProcessing BounceClassifier.php source rules (WP.pl/o2.pl replies)";
+constexpr const char *Typo3 = "TYPO3 direct_mail Readmail reason_text (texts of real returns), as in WEBprofil wp_directmailreturn";
+constexpr const char *Sympa = "Sympa src/lib/BounceMessage.pm %equiv (texts of real NDRs)";
+constexpr const char *Latinmail = "latinmail.com reply quoted in github.com/sisimai/p5-sisimai/issues/66";
+constexpr const char *Fml = "fml8 Mail::Bounce::Language::Japanese error examples (jp-r.ne.jp, pakeo.ne.jp, freeserve.ne.jp)";
+constexpr const char *Dti = "DTI error mail example, dream.jp/support/techinfo/mail/error/error05.html";
+constexpr const char *QQ = "QQ Mail bounce keywords, qqmailbox.com/transceivers/169.html";
+constexpr const char *FrancePtt = "La Poste LPN codes (Sisimai Rhost/FrancePTT.pm; postmastery.com)";
 
 const std::vector<ReasonPhrase> kLanguages = {
     // --- German (de)
@@ -51,9 +74,20 @@ const std::vector<ReasonPhrase> kLanguages = {
     {R::PolicyViolation, "richtlinien", Tr, "", W},
     {R::Expired, "zustellung * aufgegeben", Tr, "", S},
     {R::Expired, "konnte nicht zugestellt werden * tage", Tr, "", S},
+    // German wordings seen in real replies and NDRs (WEB.DE's and T-Online's are bilingual).
+    {R::UserUnknown, "benutzer nicht bekannt", WebDe, "", S},
+    {R::MailboxFull, "speichervolumen ueberschritten", WebDe, "", S},
+    {R::MailboxFull, "zuviele mails auf dem server", WebDe, "", S},
+    {R::MailboxFull, "zu viele mails auf dem server", WebDe, "", S},
+    {R::UserUnknown, "teilnehmer existiert nicht", Telekom, "", S},
+    {R::MailboxFull, "mailbox voll", Telekom, "", S},
+    {R::UserUnknown, "adressat unbekannt", Cfortune, "", S},
+    {R::MailboxFull, "postfach des empfängers ist voll", ExoDe, "", S},
+    {R::UserUnknown, "weil die adresse nicht gefunden wurde", GmailDe, "", S},
+    {R::UserUnknown, "wurde nicht in * gefunden", ExoDeUnknown, "", S},
     // --- French (fr)
     {R::UserUnknown, "utilisateur inconnu", SisUU, "", S},
-    {R::UserUnknown, "destinataire inconnu", Tr, "", S},
+    {R::UserUnknown, "destinataire inconnu", Cfortune, "", S}, // "Destinataire inconnu ou boite aux lettres desactivee"
     {R::UserUnknown, "adresse d au moins un destinataire invalide", Orange, "", S},
     {R::UserUnknown, "adresse inexistante", Tr, "", S},
     {R::UserUnknown, "boîte aux lettres inexistante", Tr, "", S},
@@ -79,6 +113,11 @@ const std::vector<ReasonPhrase> kLanguages = {
     {R::SecurityError, "authentification requise", Orange, "", S},
     {R::SecurityError, "code d'authentification invalide", Orange, "", S},
     {R::SpamDetected, "mail rejete", Orange, "", S},
+    {R::MailboxFull, "boîte aux lettres du destinataire est pleine", ExoFr, "", S},
+    {R::HasMoved, "l'adresse électronique du destinataire a changé", ExFrUi, "", S},
+    {R::AuthFailure, "verification dmarc en echec", FrancePtt, "", S},
+    {R::UserUnknown, "non recensé dans le carnet d'adresses public", Sympa, "", S}, // Lotus Notes (fr)
+    {R::UserUnknown, "le nom du destinataire n'est pas reconnu", Sympa, "", S},     // Exchange 5.5 (fr)
     // --- Spanish (es)
     {R::UserUnknown, "no existe dicha persona", SisUU, "", S},
     {R::UserUnknown, "no existe ese usuario", SisUU, "", S},
@@ -86,7 +125,7 @@ const std::vector<ReasonPhrase> kLanguages = {
     {R::UserUnknown, "usuario desconocido", Tr, "", S},
     {R::UserUnknown, "usuario no existe", Tr, "", S},
     {R::UserUnknown, "el usuario no existe", Tr, "", S},
-    {R::UserUnknown, "destinatario desconocido", Tr, "", S},
+    {R::UserUnknown, "destinatario desconocido", Latinmail, "", S}, // "Destinatario desconocido o mailbox lleno"
     {R::UserUnknown, "dirección no existe", Tr, "", S},
     {R::UserUnknown, "buzón no existe", Tr, "", S},
     {R::MailboxFull, "buzón lleno", Tr, "", S},
@@ -98,12 +137,19 @@ const std::vector<ReasonPhrase> kLanguages = {
     {R::SpamDetected, "considerado spam", Tr, "", S},
     {R::Suspend, "cuenta deshabilitada", Tr, "", S},
     {R::Suspend, "cuenta suspendida", Tr, "", S},
+    {R::Suspend, "el usuario esta en estado: inactivo", Cfortune, "", S},
+    {R::Suspend, "ha expirado por falta de uso", Cfortune, "", S},
+    {R::Suspend, "cuenta no activa", Typo3, "", S},
+    {R::MailboxFull, "temporalmente sobre utilizada", Typo3, "", S},
+    // Weak: the latinmail reply says "unknown recipient or mailbox full" in one breath.
+    {R::MailboxFull, "mailbox lleno", Typo3, "", W},
+    {R::NetworkError, "no es posible conectar correctamente", Typo3, "", S},
     // --- Italian (it)
     {R::UserUnknown, "nessun utente simile in questo indirizzo", SisUU, "", S},
     {R::UserUnknown, "utente sconosciuto", Tr, "", S},
     {R::UserUnknown, "utente inesistente", Tr, "", S},
-    {R::UserUnknown, "destinatario sconosciuto", Tr, "", S},
-    {R::UserUnknown, "indirizzo inesistente", Tr, "", S},
+    {R::UserUnknown, "destinatario sconosciuto", Cfortune, "", S}, // "... o mailbox disatttivata"
+    {R::UserUnknown, "indirizzo inesistente", Cfortune, "", S},
     {R::UserUnknown, "casella inesistente", Tr, "", S},
     {R::MailboxFull, "casella piena", Tr, "", S},
     {R::MailboxFull, "casella di posta piena", Tr, "", S},
@@ -112,6 +158,9 @@ const std::vector<ReasonPhrase> kLanguages = {
     {R::MesgTooBig, "messaggio troppo grande", Tr, "", S},
     {R::SpamDetected, "considerato spam", Tr, "", S},
     {R::Suspend, "casella disabilitata", Tr, "", S},
+    {R::UserUnknown, "destin. sconosciuto", Cfortune, "", S},
+    {R::UserUnknown, "destinatario errato", Cfortune, "", S},
+    {R::Suspend, "bloccato per inutilizzo", Cfortune, "", S},
     // --- Portuguese (pt)
     {R::UserUnknown, "usuário desconhecido", Tr, "", S},
     {R::UserUnknown, "usuario desconhecido", Tr, "", S},
@@ -181,6 +230,19 @@ const std::vector<ReasonPhrase> kLanguages = {
     {R::MesgTooBig, "サイズ制限を超え", Tr, "", S},
     {R::SpamDetected, "迷惑メール", Tr, "", S},
     {R::Filtered, "受信拒否", Tr, "", S},
+    {R::UserUnknown, "送信先e-mailアドレスの不一致", Fml, "", S},
+    {R::UserUnknown, "あなたが送ろうとしたアドレス*は、登録されていません", Fml, "", S},
+    {R::MailboxFull, "メールボックスが制限値に達して", Fml, "", S},
+    {R::UserUnknown, "のユーザーは登録されていません", Dti, "", S},
+    // --- Polish (pl): WP.pl / o2.pl replies are bilingual
+    {R::UserUnknown, "nie ma takiego konta", Vda, "", S},
+    {R::UserUnknown, "podane konto nie istnieje", Vda, "", S},
+    {R::Suspend, "konto jest zablokowane administracyjnie", Vda, "", S},
+    {R::SpamDetected, "odrzucona przez system antyspamowy", Cfortune, "", S},
+    // --- Chinese (zh): QQ Mail
+    {R::UserUnknown, "该用户不存在", QQ, "", S},
+    {R::UserUnknown, "该用户未开通qq邮箱", QQ, "", S},
+    {R::MailboxFull, "收件人空间不足", QQ, "", S},
 };
 
 } // namespace
