@@ -158,6 +158,21 @@ void MainWindow::buildInputBar(QWidget *parent, QVBoxLayout *layout)
     connect(check, &QPushButton::clicked, this, [this] { checkDomain(m_domainEdit->text()); });
     connect(m_domainEdit, &QLineEdit::returnPressed, check, &QPushButton::click);
 
+    // Optional: with an IP the PTR/FCrDNS panel, IP blocklists and the SPF result for that IP
+    // run too; with selectors those DKIM keys are looked at besides the common ones.
+    m_ipEdit = new QLineEdit(parent);
+    m_ipEdit->setObjectName(QStringLiteral("ipEdit"));
+    m_ipEdit->setAccessibleName(tr("Sending IP (optional)"));
+    m_ipEdit->setPlaceholderText(tr("sending IP (optional)"));
+    m_ipEdit->setClearButtonEnabled(true);
+    m_selectorEdit = new QLineEdit(parent);
+    m_selectorEdit->setObjectName(QStringLiteral("selectorEdit"));
+    m_selectorEdit->setAccessibleName(tr("DKIM selectors (optional)"));
+    m_selectorEdit->setPlaceholderText(tr("DKIM selectors, e.g. s1 google (optional)"));
+    m_selectorEdit->setClearButtonEnabled(true);
+    connect(m_ipEdit, &QLineEdit::returnPressed, check, &QPushButton::click);
+    connect(m_selectorEdit, &QLineEdit::returnPressed, check, &QPushButton::click);
+
     auto *domainBox = new QVBoxLayout;
     auto *domainLabel = new QLabel(tr("&Domain:"), parent);
     domainLabel->setBuddy(m_domainEdit);
@@ -166,6 +181,10 @@ void MainWindow::buildInputBar(QWidget *parent, QVBoxLayout *layout)
     domainRow->addWidget(m_domainEdit);
     domainRow->addWidget(check);
     domainBox->addLayout(domainRow);
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->addWidget(m_ipEdit);
+    optionsRow->addWidget(m_selectorEdit);
+    domainBox->addLayout(optionsRow);
     domainBox->addStretch();
 
     bar->addWidget(m_pasteBox, 3);
@@ -248,17 +267,27 @@ void MainWindow::checkDomain(const QString &text)
         m_status->setText(tr("“%1” is not a domain name.").arg(domain.left(80)));
         return;
     }
+    const std::optional<Report::LiveCheckPlan::TypedInputs> typed =
+        Report::LiveCheckPlan::typedInputs(m_ipEdit->text(), m_selectorEdit->text());
+    if (!typed) {
+        m_status->setText(tr("The sending IP or a DKIM selector is not valid: “%1”, “%2”.")
+                              .arg(m_ipEdit->text().left(80), m_selectorEdit->text().left(80)));
+        return;
+    }
     m_controller->cancel();
     m_domainEdit->setText(domain);
     AnalysisItem item;
     item.name = domain;
-    item.model.kind = Report::ReportModel::Kind::Domain;
-    item.model.title = tr("Domain check: %1").arg(domain);
-    item.model.source = tr("Live DNS checks");
-    item.model.domain = domain;
-    item.model.verdictState = Report::State::Pending;
-    item.model.verdict = tr("Checking %1…").arg(domain);
+    item.checkIp = typed->ip;
+    item.checkSelectors = typed->selectors;
+    item.model = Report::LiveCheckPlan::domainReport(domain);
     showItems({item});
+}
+
+void MainWindow::setDomainCheckInputs(const QString &ip, const QString &selectors)
+{
+    m_ipEdit->setText(ip);
+    m_selectorEdit->setText(selectors);
 }
 
 void MainWindow::showItems(const QList<AnalysisItem> &items)
@@ -402,6 +431,8 @@ void MainWindow::startLiveChecks(int index, const DnsSessionPtr &session)
     if (!planned)
         return;
     Auth::CheckRequest request = *planned;
+    if (model.kind == Report::ReportModel::Kind::Domain)
+        request.ip = item.checkIp;
     model.domain = request.domain;
     if (model.checks.isEmpty())
         model.checks = Report::CheckReportBuilder::pendingChecks(!request.ip.isNull());
@@ -410,7 +441,11 @@ void MainWindow::startLiveChecks(int index, const DnsSessionPtr &session)
         Report::LiveCheckPlan::markUnavailable(model.checks, m_settings.liveLookups, server ? QString() : server.error().detail);
         return;
     }
-    request.selectors = m_settings.dkimSelectors;
+    request.selectors = item.checkSelectors;
+    for (const QString &s : m_settings.dkimSelectors) {
+        if (!request.selectors.contains(s))
+            request.selectors.append(s);
+    }
     if (!m_settings.blocklists.isEmpty()) {
         request.dnsblZones.clear();
         for (const QString &zone : m_settings.blocklists)

@@ -44,7 +44,10 @@ public:
 
     void openFiles(const QStringList &paths);
     void analyzeText(const QString &text);
+    // Checks the domain with the IP and selectors typed beside it (both optional).
     void checkDomain(const QString &domain);
+    // Fills the domain check's optional fields (the app's --check-ip / --check-selector).
+    void setDomainCheckInputs(const QString &ip, const QString &selectors);
 
     // Command-line overrides for this run (--dns, --no-network).
     void setDnsServer(const QString &spec) { m_settings.dnsServer = spec; }
@@ -113,6 +116,8 @@ private:
     ReportView *m_view = nullptr;
     QPlainTextEdit *m_pasteBox = nullptr;
     QLineEdit *m_domainEdit = nullptr;
+    QLineEdit *m_ipEdit = nullptr;       // optional sending IP: PTR, IP blocklists, SPF result
+    QLineEdit *m_selectorEdit = nullptr; // optional DKIM selectors, space or comma separated
     QListWidget *m_list = nullptr;
     QLabel *m_status = nullptr;
     Auth::CheckJob *m_checks = nullptr;  // the live checks of the shown item (one engine, see Auth::CheckEngine)

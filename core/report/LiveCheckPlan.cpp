@@ -7,6 +7,41 @@
 
 namespace Report {
 
+std::optional<LiveCheckPlan::TypedInputs> LiveCheckPlan::typedInputs(const QString &ip, const QString &selectors)
+{
+    TypedInputs typed;
+    const QString address = ip.trimmed();
+    if (!address.isEmpty()) {
+        typed.ip = QHostAddress(address);
+        if (typed.ip.isNull())
+            return std::nullopt;
+    }
+    // RFC 6376 3.1: a selector is sub-domain labels; '_' is seen in the wild and accepted by DNS.
+    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$"));
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    for (const QString &selector : selectors.split(separators, Qt::SkipEmptyParts)) {
+        for (const QString &part : selector.split(QLatin1Char('.'))) {
+            if (!label.match(part).hasMatch())
+                return std::nullopt;
+        }
+        if (!typed.selectors.contains(selector.toLower()))
+            typed.selectors.append(selector.toLower());
+    }
+    return typed;
+}
+
+ReportModel LiveCheckPlan::domainReport(const QString &domain)
+{
+    ReportModel model;
+    model.kind = ReportModel::Kind::Domain;
+    model.title = tr("Domain check: %1").arg(domain);
+    model.source = tr("Live DNS checks");
+    model.domain = domain;
+    model.verdictState = State::Pending;
+    model.verdict = tr("Checking %1…").arg(domain);
+    return model;
+}
+
 QString LiveCheckPlan::domainOf(const QString &address)
 {
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));

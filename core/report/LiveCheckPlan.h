@@ -24,6 +24,17 @@ public:
     // sender's side (the returned original's From domain, its sending IP, SPF for its MAIL FROM).
     // Nothing for other reports or when no usable domain is known.
     static std::optional<Auth::CheckRequest> request(const ReportModel &model, const QByteArray &originalRaw);
+    // The domain check's optional fields: an IP literal (v4 or v6) and DKIM selectors separated
+    // by spaces or commas, each LDH labels plus '_' (RFC 6376 3.1). Empty fields are fine;
+    // nothing when either holds something else.
+    struct TypedInputs
+    {
+        QHostAddress ip;
+        QStringList selectors;
+    };
+    static std::optional<TypedInputs> typedInputs(const QString &ip, const QString &selectors);
+    // The report of a typed domain before any answer: title, source, "Checking …" verdict.
+    static ReportModel domainReport(const QString &domain);
     // "Alice <alice@example.org>" -> "example.org"; empty without an '@'.
     static QString domainOf(const QString &address);
 

@@ -4,6 +4,7 @@
 // "bouncelens-cli check" finds (one engine, Auth::CheckEngine).
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
 
@@ -26,8 +27,12 @@ private slots:
         TestSupport::ZoneBuilder zone(QStringLiteral("shop.test"));
         zone.txt(QStringLiteral("@"), QStringLiteral("v=spf1 ip4:192.0.2.1 +all"))
             .mx(QStringLiteral("@"), 10, QStringLiteral("mx.shop.test."))
-            .a(QStringLiteral("mx"), QStringLiteral("192.0.2.25"));
+            .a(QStringLiteral("mx"), QStringLiteral("192.0.2.25"))
+            .txt(QStringLiteral("mail2024._domainkey"), QStringLiteral("v=DKIM1; k=rsa; p="));
         m_nsd.addZone(zone);
+        TestSupport::ZoneBuilder reverse(QStringLiteral("2.0.192.in-addr.arpa"));
+        reverse.ptr(QStringLiteral("25"), QStringLiteral("mx.shop.test."));
+        m_nsd.addZone(reverse);
         QVERIFY2(m_nsd.start(), qPrintable(m_nsd.errorString()));
         HistoryStore().clear();
     }
@@ -105,6 +110,42 @@ private slots:
             cliLines << line.join(QLatin1Char('|'));
         }
         QCOMPARE(panels, cliLines);
+    }
+
+    // The optional fields: with an IP the PTR panel runs (forward-confirmed here) and the SPF
+    // result for that IP appears; a typed selector is looked at (its revoked key is reported).
+    void typedIpAndSelector()
+    {
+        Ui::MainWindow window;
+        window.setDnsServer(QStringLiteral("127.0.0.1:%1").arg(m_nsd.port()));
+        window.setLiveLookups(true);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.reportView()->isReady(), 10000);
+        QSignalSpy done(&window, &Ui::MainWindow::liveChecksFinished);
+        window.setDomainCheckInputs(QStringLiteral("192.0.2.25"), QStringLiteral("mail2024"));
+        window.checkDomain(QStringLiteral("shop.test"));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+        const Report::ReportModel &model = window.items().first().model;
+        const Report::Check *ptr = model.findCheck(QStringLiteral("ptr"));
+        QVERIFY(ptr);
+        QCOMPARE(ptr->state, Report::State::Ok);
+        QStringList ids;
+        for (const Report::Check &c : model.checks) {
+            for (const Report::CheckFinding &f : c.findings)
+                ids << f.id;
+        }
+        QVERIFY2(ids.contains(QStringLiteral("spf.result")), qPrintable(ids.join(QLatin1Char(' '))));
+        const QJsonArray keys = window.items().first().json.value(QStringLiteral("checks")).toObject().value(QStringLiteral("dkim")).toArray();
+        bool typed = false;
+        for (const QJsonValue &k : keys)
+            typed |= k.toObject().value(QStringLiteral("selector")).toString() == QLatin1String("mail2024")
+                && k.toObject().value(QStringLiteral("found")).toBool();
+        QVERIFY(typed);
+        // A field that is not an IP refuses the check instead of ignoring the field.
+        window.setDomainCheckInputs(QStringLiteral("mail.shop.test"), QString());
+        window.checkDomain(QStringLiteral("shop.test"));
+        QCOMPARE(window.items().size(), 1);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusText"))->text().contains(QStringLiteral("not valid")));
     }
 
     void rerunReportsChanges()

@@ -28,6 +28,16 @@ private slots:
         QCOMPARE(request->sections, Auth::allCheckSections());
     }
 
+    void domainReportIsPending()
+    {
+        const ReportModel model = LiveCheckPlan::domainReport(QStringLiteral("example.org"));
+        QCOMPARE(model.kind, ReportModel::Kind::Domain);
+        QCOMPARE(model.domain, QStringLiteral("example.org"));
+        QCOMPARE(model.verdictState, State::Pending);
+        QCOMPARE(model.verdict, QStringLiteral("Checking example.org…"));
+        QCOMPARE(model.title, QStringLiteral("Domain check: example.org"));
+    }
+
     void bounceChecksTheSenderSide()
     {
         ReportModel model;
@@ -66,6 +76,39 @@ private slots:
         QFETCH(QString, address);
         QFETCH(QString, domain);
         QCOMPARE(LiveCheckPlan::domainOf(address), domain);
+    }
+
+    void typedInputs_data()
+    {
+        QTest::addColumn<QString>("ip");
+        QTest::addColumn<QString>("selectors");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("parsedIp");
+        QTest::addColumn<QStringList>("parsedSelectors");
+        QTest::newRow("both empty") << QString() << QStringLiteral("  ") << true << QString() << QStringList();
+        QTest::newRow("v4 and two selectors") << QStringLiteral(" 192.0.2.44 ") << QStringLiteral("s1, Google  s1")
+                                             << true << QStringLiteral("192.0.2.44") << QStringList{QStringLiteral("s1"), QStringLiteral("google")};
+        QTest::newRow("v6") << QStringLiteral("2001:db8::1") << QString() << true << QStringLiteral("2001:db8::1") << QStringList();
+        QTest::newRow("dotted selector") << QString() << QStringLiteral("2024.eu_mail") << true << QString()
+                                         << QStringList{QStringLiteral("2024.eu_mail")};
+        QTest::newRow("host name is not an IP") << QStringLiteral("mail.example.org") << QString() << false << QString() << QStringList();
+        QTest::newRow("quote in selector") << QString() << QStringLiteral("s1\"") << false << QString() << QStringList();
+        QTest::newRow("empty label") << QString() << QStringLiteral("a..b") << false << QString() << QStringList();
+    }
+
+    void typedInputs()
+    {
+        QFETCH(QString, ip);
+        QFETCH(QString, selectors);
+        QFETCH(bool, valid);
+        const auto typed = LiveCheckPlan::typedInputs(ip, selectors);
+        QCOMPARE(bool(typed), valid);
+        if (!typed)
+            return;
+        QFETCH(QString, parsedIp);
+        QFETCH(QStringList, parsedSelectors);
+        QCOMPARE(typed->ip.isNull() ? QString() : typed->ip.toString(), parsedIp);
+        QCOMPARE(typed->selectors, parsedSelectors);
     }
 
     void everySectionHasAPanel()
