@@ -105,6 +105,37 @@ private slots:
         QCOMPARE(cache.upstreamQueries(), 7);
     }
 
+    // A retried panel (the app runs one section again) replaces that section and its structured
+    // answer, keeps the others, and the findings follow in report order.
+    void mergeTakesOverRetriedSections()
+    {
+        Dns::LdnsResolver ldns(m_nsd.serverConfig(1000, 1));
+        Dns::CachingResolver cache(ldns);
+        CheckRequest request;
+        request.domain = QStringLiteral("good.test");
+        DomainCheckResult full = CheckEngine(cache, PublicSuffix::system()).run(request);
+        const QStringList before = DomainTest::ids(full.findings);
+        CheckRequest retry;
+        retry.domain = QStringLiteral("mxnull.test"); // a different answer for the MX section
+        retry.sections = {CheckSection::Mx};
+        retry.probeServer = false;
+        full.merge(CheckEngine(cache, PublicSuffix::system()).run(retry));
+        QCOMPARE(full.sections.size(), allCheckSections().size() - 1); // no PTR without an IP
+        QCOMPARE(full.mx.status, MxCheck::Status::NullMx);
+        QVERIFY(DomainTest::find(full.findings, QStringLiteral("mx.null")));
+        QVERIFY(!DomainTest::find(full.findings, QStringLiteral("mx.ok")));
+        QStringList expected;
+        for (const QString &id : before) {
+            if (!id.startsWith(QLatin1String("mx.")))
+                expected << id;
+        }
+        QStringList kept = DomainTest::ids(full.findings);
+        kept.removeIf([](const QString &id) { return id.startsWith(QLatin1String("mx.")); });
+        QCOMPARE(kept, expected);
+        for (qsizetype i = 1; i < full.sections.size(); ++i)
+            QVERIFY(int(full.sections.at(i - 1).section) < int(full.sections.at(i).section));
+    }
+
     void cancelStopsDelivery()
     {
         Dns::LdnsResolver ldns(m_nsd.serverConfig(1000, 1));
