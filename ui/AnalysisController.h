@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QHostAddress>
 #include <QObject>
 #include <QStringList>
 
@@ -26,6 +27,9 @@ struct AnalysisItem
     std::optional<Dsn::BounceAnalysis> analysis;
     std::optional<Codes::ParsedLine> line;
     bool diagnosed = false;
+    // A typed domain check's optional sending IP and DKIM selectors (the domain check fields).
+    QHostAddress checkIp;
+    QStringList checkSelectors;
 };
 
 // Runs analyses off the GUI thread. Each request gets a generation number; starting a new one

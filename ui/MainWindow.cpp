@@ -19,7 +19,6 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
@@ -28,14 +27,16 @@
 #include "DiagnosisRunner.h"
 #include "HistoryDialog.h"
 #include "HistoryStore.h"
-#include "LiveCheckRunner.h"
 #include "ReportPage.h"
 #include "SettingsDialog.h"
+#include "auth/CheckJob.h"
+#include "auth/CheckJson.h"
 #include "diagnosis/DiagnosisJson.h"
 #include "report/BadgeBuilder.h"
 #include "report/CheckReportBuilder.h"
 #include "report/DiagnosisReportBuilder.h"
 #include "report/InputClassifier.h"
+#include "report/LiveCheckPlan.h"
 #include "ReportView.h"
 #include "report/TextSummaryBuilder.h"
 #include "util/HtmlEscape.h"
@@ -45,7 +46,8 @@ namespace Ui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new AnalysisController(this))
-    , m_checks(new LiveCheckRunner(this))
+    , m_checks(new Auth::CheckJob(this))
+    , m_retry(new Auth::CheckJob(this))
     , m_diagnosis(new DiagnosisRunner(this))
     , m_settings(AppSettings::load())
 {
@@ -94,8 +96,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &AnalysisController::itemsReady, this, &MainWindow::showItems);
     connect(m_controller, &AnalysisController::domainRequested, this, &MainWindow::checkDomain);
     connect(m_view->reportPage(), &ReportPage::actionRequested, this, &MainWindow::onAction);
-    connect(m_checks, &LiveCheckRunner::checkFinished, this, &MainWindow::onCheckFinished);
-    connect(m_checks, &LiveCheckRunner::allFinished, this, &MainWindow::onChecksDone);
+    connect(m_checks, &Auth::CheckJob::sectionFinished, this, &MainWindow::onSectionFinished);
+    connect(m_checks, &Auth::CheckJob::finished, this, &MainWindow::onChecksDone);
+    connect(m_retry, &Auth::CheckJob::sectionFinished, this, &MainWindow::onSectionFinished);
+    connect(m_retry, &Auth::CheckJob::finished, this, [this](const Auth::DomainCheckResult &retried) {
+        Auth::DomainCheckResult merged = m_checkResult;
+        merged.merge(retried);
+        onChecksDone(merged);
+    });
     connect(m_diagnosis, &DiagnosisRunner::finished, this, &MainWindow::onDiagnosisFinished);
     connect(m_diagnosis, &DiagnosisRunner::progress, this, &MainWindow::updateProgress);
     connect(m_view, &ReportView::reportLoaded, this, [this] {
@@ -150,6 +158,21 @@ void MainWindow::buildInputBar(QWidget *parent, QVBoxLayout *layout)
     connect(check, &QPushButton::clicked, this, [this] { checkDomain(m_domainEdit->text()); });
     connect(m_domainEdit, &QLineEdit::returnPressed, check, &QPushButton::click);
 
+    // Optional: with an IP the PTR/FCrDNS panel, IP blocklists and the SPF result for that IP
+    // run too; with selectors those DKIM keys are looked at besides the common ones.
+    m_ipEdit = new QLineEdit(parent);
+    m_ipEdit->setObjectName(QStringLiteral("ipEdit"));
+    m_ipEdit->setAccessibleName(tr("Sending IP (optional)"));
+    m_ipEdit->setPlaceholderText(tr("sending IP (optional)"));
+    m_ipEdit->setClearButtonEnabled(true);
+    m_selectorEdit = new QLineEdit(parent);
+    m_selectorEdit->setObjectName(QStringLiteral("selectorEdit"));
+    m_selectorEdit->setAccessibleName(tr("DKIM selectors (optional)"));
+    m_selectorEdit->setPlaceholderText(tr("DKIM selectors, e.g. s1 google (optional)"));
+    m_selectorEdit->setClearButtonEnabled(true);
+    connect(m_ipEdit, &QLineEdit::returnPressed, check, &QPushButton::click);
+    connect(m_selectorEdit, &QLineEdit::returnPressed, check, &QPushButton::click);
+
     auto *domainBox = new QVBoxLayout;
     auto *domainLabel = new QLabel(tr("&Domain:"), parent);
     domainLabel->setBuddy(m_domainEdit);
@@ -158,6 +181,10 @@ void MainWindow::buildInputBar(QWidget *parent, QVBoxLayout *layout)
     domainRow->addWidget(m_domainEdit);
     domainRow->addWidget(check);
     domainBox->addLayout(domainRow);
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->addWidget(m_ipEdit);
+    optionsRow->addWidget(m_selectorEdit);
+    domainBox->addLayout(optionsRow);
     domainBox->addStretch();
 
     bar->addWidget(m_pasteBox, 3);
@@ -240,17 +267,27 @@ void MainWindow::checkDomain(const QString &text)
         m_status->setText(tr("“%1” is not a domain name.").arg(domain.left(80)));
         return;
     }
+    const std::optional<Report::LiveCheckPlan::TypedInputs> typed =
+        Report::LiveCheckPlan::typedInputs(m_ipEdit->text(), m_selectorEdit->text());
+    if (!typed) {
+        m_status->setText(tr("The sending IP or a DKIM selector is not valid: “%1”, “%2”.")
+                              .arg(m_ipEdit->text().left(80), m_selectorEdit->text().left(80)));
+        return;
+    }
     m_controller->cancel();
     m_domainEdit->setText(domain);
     AnalysisItem item;
     item.name = domain;
-    item.model.kind = Report::ReportModel::Kind::Domain;
-    item.model.title = tr("Domain check: %1").arg(domain);
-    item.model.source = tr("Live DNS checks");
-    item.model.domain = domain;
-    item.model.verdictState = Report::State::Pending;
-    item.model.verdict = tr("Checking %1…").arg(domain);
+    item.checkIp = typed->ip;
+    item.checkSelectors = typed->selectors;
+    item.model = Report::LiveCheckPlan::domainReport(domain);
     showItems({item});
+}
+
+void MainWindow::setDomainCheckInputs(const QString &ip, const QString &selectors)
+{
+    m_ipEdit->setText(ip);
+    m_selectorEdit->setText(selectors);
 }
 
 void MainWindow::showItems(const QList<AnalysisItem> &items)
@@ -266,6 +303,7 @@ void MainWindow::showItems(const QList<AnalysisItem> &items)
     m_list->setVisible(items.size() > 1);
     m_status->setText(items.isEmpty() ? tr("Nothing found to analyse.") : tr("%n message(s) analysed.", nullptr, int(items.size())));
     m_checks->cancel();
+    m_retry->cancel();
     m_checkedIndex = -1;
     m_diagnosis->cancel();
     m_diagnosedIndex = -1;
@@ -309,7 +347,7 @@ void MainWindow::onAction(const QString &verb, const QString &argument)
         if (check && check->state == Report::State::Unknown) {
             check->state = Report::State::Pending;
             m_view->replaceElement(QStringLiteral("check-") + argument, Report::HtmlReportBuilder::checkSection(*check, pageOptions()));
-            m_checks->retry(argument);
+            retryCheck(argument);
             updateProgress();
         }
         return;
@@ -323,24 +361,10 @@ void MainWindow::onAction(const QString &verb, const QString &argument)
     }
 }
 
-namespace {
-
-QString domainOf(const QString &address)
-{
-    // "Alice <alice@example.org>" -> "example.org"
-    const int at = address.lastIndexOf(QLatin1Char('@'));
-    if (at < 0)
-        return QString();
-    QString domain = address.mid(at + 1);
-    const int end = domain.indexOf(QRegularExpression(QStringLiteral("[>\\s;,]")));
-    return (end >= 0 ? domain.left(end) : domain).trimmed().toLower();
-}
-
-} // namespace
-
 void MainWindow::startLiveChecks(int index)
 {
     m_checks->cancel();
+    m_retry->cancel();
     m_checkedIndex = -1;
     m_diagnosis->cancel();
     m_diagnosedIndex = -1;
@@ -388,12 +412,7 @@ void MainWindow::onDiagnosisFinished(const Diagnosis::DiagnosisResult &result, c
     if (queries.size() > item.model.dnsQueries.size())
         item.model.dnsQueries = queries;
     item.diagnosed = true;
-    // The export is the shape of "bouncelens-cli diagnose --json"; the panels' own results
-    // (when they came first) stay beside it.
-    const QJsonValue panels = item.json.value(QStringLiteral("domain_check"));
-    item.json = Diagnosis::DiagnosisJson::toJson(result, item.name);
-    if (!panels.isUndefined())
-        item.json.insert(QStringLiteral("domain_check"), panels);
+    item.json = Report::LiveCheckPlan::withDiagnosis(item.json, Diagnosis::DiagnosisJson::toJson(result, item.name));
     const bool shown = m_current == m_diagnosedIndex;
     m_diagnosedIndex = -1;
     if (shown) {
@@ -408,55 +427,60 @@ void MainWindow::startLiveChecks(int index, const DnsSessionPtr &session)
 {
     AnalysisItem &item = m_items[index];
     Report::ReportModel &model = item.model;
-    LiveCheckRequest request;
-    if (model.kind == Report::ReportModel::Kind::Domain) {
-        request.domain = model.domain;
-    } else if (model.kind == Report::ReportModel::Kind::Message && model.original.present
-               && (model.messageKind == QLatin1String("bounce") || model.messageKind == QLatin1String("delay"))) {
-        // The sender's side: the returned original's From domain and sending IP (the diagnosis
-        // asks for exactly what the bounce involves; these panels show the whole domain).
-        for (const Report::Field &f : model.original.headers) {
-            if (f.name == QLatin1String("From"))
-                request.domain = domainOf(f.value);
-        }
-        request.ip = QHostAddress(model.original.sendingIp);
-        // RFC 7208 2.4: SPF is checked for the MAIL FROM (Return-Path), which a bulk mailer sets
-        // to its own domain; the From domain's SPF would answer a question no receiver asked.
-        const QString &mailFrom = model.original.returnPath;
-        request.sender = mailFrom.contains(QLatin1Char('@')) ? mailFrom : QStringLiteral("postmaster@") + request.domain;
-        request.rawOriginal = item.originalRaw;
-    }
-    if (request.domain.isEmpty() || !Report::InputClassifier::looksLikeDomain(request.domain))
+    std::optional<Auth::CheckRequest> planned = Report::LiveCheckPlan::request(model, item.originalRaw);
+    if (!planned)
         return;
+    Auth::CheckRequest request = *planned;
+    if (model.kind == Report::ReportModel::Kind::Domain)
+        request.ip = item.checkIp;
     model.domain = request.domain;
     if (model.checks.isEmpty())
         model.checks = Report::CheckReportBuilder::pendingChecks(!request.ip.isNull());
     if (!session) {
         const auto server = m_settings.serverConfig();
-        for (Report::Check &c : model.checks) {
-            c.state = m_settings.liveLookups ? Report::State::Unknown : Report::State::NotChecked;
-            c.verdict = m_settings.liveLookups ? tr("No DNS server to ask: %1").arg(server ? QString() : server.error().detail)
-                                               : tr("Live lookups are turned off in the settings.");
-        }
+        Report::LiveCheckPlan::markUnavailable(model.checks, m_settings.liveLookups, server ? QString() : server.error().detail);
         return;
     }
-    request.server = m_settings.serverConfig().value();
-    request.selectors = m_settings.dkimSelectors;
-    request.zones = Auth::DnsblChecker::defaultZones();
+    request.selectors = item.checkSelectors;
+    for (const QString &s : m_settings.dkimSelectors) {
+        if (!request.selectors.contains(s))
+            request.selectors.append(s);
+    }
     if (!m_settings.blocklists.isEmpty()) {
-        request.zones.clear();
+        request.dnsblZones.clear();
         for (const QString &zone : m_settings.blocklists)
-            request.zones.append(Auth::DnsblChecker::zoneFromName(zone));
+            request.dnsblZones.append(Auth::DnsblChecker::zoneFromName(zone));
     }
     m_checkedIndex = index;
-    m_checks->start(request, session);
+    m_checkSession = session;
+    m_checkRequest = request;
+    m_checkResult = Auth::DomainCheckResult();
+    m_checks->start(request, session->checksPool(), session);
     updateProgress();
 }
 
-void MainWindow::onCheckFinished(const Report::Check &check, const QList<Report::DnsQuery> &queries)
+void MainWindow::retryCheck(const QString &checkId)
 {
-    if (m_checkedIndex < 0)
+    const std::optional<Auth::CheckSection> section = Auth::checkSectionFromKey(checkId);
+    if (!section || !m_checkSession)
         return;
+    // Same session, so the query log stays complete; LdnsResolver makes a new ldns_resolver per
+    // query, so a timeout before does not poison the retry (PLATFORM.md). The shared cache keeps
+    // answers, timeouts included: forget them so the retry reaches the DNS again.
+    m_checkSession->forgetAnswers();
+    Auth::CheckRequest request = m_checkRequest;
+    request.sections = {*section};
+    request.probeServer = false;
+    m_retry->start(request, m_checkSession->checksPool(), m_checkSession);
+}
+
+void MainWindow::onSectionFinished(const Auth::SectionResult &section)
+{
+    if (m_checkedIndex < 0 || !m_checkSession)
+        return;
+    const Report::Check check = Report::CheckReportBuilder::build(section.key(), section.findings, section.json,
+                                                                  m_checkSession->serverDescription());
+    const QList<Report::DnsQuery> queries = m_checkSession->queries();
     Report::ReportModel &model = m_items[m_checkedIndex].model;
     if (Report::Check *slot = model.findCheck(check.id)) {
         const QString saw = slot->bounceSaw; // set by the diagnosis (then vs now)
@@ -473,13 +497,15 @@ void MainWindow::onCheckFinished(const Report::Check &check, const QList<Report:
     updateProgress();
 }
 
-void MainWindow::onChecksDone(const QJsonObject &json, const QList<Report::DnsQuery> &queries)
+void MainWindow::onChecksDone(const Auth::DomainCheckResult &result)
 {
-    if (m_checkedIndex < 0)
+    if (m_checkedIndex < 0 || !m_checkSession)
         return;
+    m_checkResult = result;
+    const QList<Report::DnsQuery> queries = m_checkSession->queries();
     AnalysisItem &item = m_items[m_checkedIndex];
-    // A domain check's export is the check itself; a bounce's keeps the diagnosis shape.
-    item.json.insert(item.model.kind == Report::ReportModel::Kind::Domain ? QStringLiteral("checks") : QStringLiteral("domain_check"), json);
+    // The same JSON as "bouncelens-cli check --json": one engine, one shape.
+    item.json = Report::LiveCheckPlan::withChecks(item.json, item.model.kind, Auth::CheckJson::toJson(result));
     item.model.dnsQueries = queries;
     if (item.model.kind == Report::ReportModel::Kind::Domain) {
         Report::BadgeBuilder::applyDomainVerdict(item.model);
@@ -512,28 +538,9 @@ void MainWindow::refreshLiveParts()
 
 void MainWindow::updateProgress()
 {
-    const QString diagnosing = m_diagnosis->isRunning() ? tr("Diagnosing…") : QString();
-    if (m_checkedIndex < 0) {
-        // No panels (a pasted line): the status says when the diagnosis is over.
-        const bool diagnosed = m_current >= 0 && m_current < m_items.size() && m_items.at(m_current).diagnosed;
-        m_status->setText(!diagnosing.isEmpty() ? diagnosing : diagnosed ? tr("Diagnosis done.") : QString());
-        return;
-    }
-    QStringList waiting;
-    int done = 0, total = 0;
-    for (const Report::Check &c : m_items.at(m_checkedIndex).model.checks) {
-        if (c.state == Report::State::NotChecked)
-            continue;
-        ++total;
-        if (c.state == Report::State::Pending)
-            waiting << c.id.toUpper();
-        else
-            ++done;
-    }
-    const QString checks = waiting.isEmpty()
-        ? tr("Live checks done: %1 of %2.").arg(done).arg(total)
-        : tr("Live checks: %1 of %2 done — waiting for %3").arg(done).arg(total).arg(waiting.join(QStringLiteral(", ")));
-    m_status->setText(diagnosing.isEmpty() ? checks : diagnosing + QLatin1Char(' ') + checks);
+    const bool diagnosed = m_current >= 0 && m_current < m_items.size() && m_items.at(m_current).diagnosed;
+    const Report::ReportModel *checked = m_checkedIndex >= 0 ? &m_items.at(m_checkedIndex).model : nullptr;
+    m_status->setText(Report::LiveCheckPlan::status(checked, m_diagnosis->isRunning(), diagnosed));
 }
 
 void MainWindow::applySettings(const AppSettings &settings)

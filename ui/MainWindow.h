@@ -7,6 +7,7 @@
 
 #include "AnalysisController.h"
 #include "AppSettings.h"
+#include "auth/CheckEngine.h"
 #include "DnsSession.h"
 #include "report/HtmlReportBuilder.h"
 
@@ -17,6 +18,11 @@ class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QVBoxLayout;
+
+namespace Auth {
+class CheckJob;
+struct SectionResult;
+}
 
 namespace Diagnosis {
 struct DiagnosisResult;
@@ -38,7 +44,10 @@ public:
 
     void openFiles(const QStringList &paths);
     void analyzeText(const QString &text);
+    // Checks the domain with the IP and selectors typed beside it (both optional).
     void checkDomain(const QString &domain);
+    // Fills the domain check's optional fields (the app's --check-ip / --check-selector).
+    void setDomainCheckInputs(const QString &ip, const QString &selectors);
 
     // Command-line overrides for this run (--dns, --no-network).
     void setDnsServer(const QString &spec) { m_settings.dnsServer = spec; }
@@ -55,7 +64,7 @@ public:
     bool writeJson(const QString &path) const; // "bouncelens-cli diagnose --json" shape for a diagnosed bounce
 
     ReportView *reportView() const { return m_view; }
-    class LiveCheckRunner *liveChecks() const { return m_checks; }
+    Auth::CheckJob *liveChecks() const { return m_checks; }
     class DiagnosisRunner *diagnosis() const { return m_diagnosis; }
     AnalysisController *controller() const { return m_controller; }
     const QList<AnalysisItem> &items() const { return m_items; }
@@ -94,8 +103,9 @@ private:
     void startLiveChecks(int index, const DnsSessionPtr &session);
     void startDiagnosis(int index, const DnsSessionPtr &session);
     void onDiagnosisFinished(const Diagnosis::DiagnosisResult &result, const QList<Report::DnsQuery> &queries);
-    void onCheckFinished(const Report::Check &check, const QList<Report::DnsQuery> &queries);
-    void onChecksDone(const QJsonObject &json, const QList<Report::DnsQuery> &queries);
+    void onSectionFinished(const Auth::SectionResult &section);
+    void onChecksDone(const Auth::DomainCheckResult &result);
+    void retryCheck(const QString &checkId);
     void refreshLiveParts();
     void updateProgress();
     Report::HtmlReportBuilder::Options pageOptions() const;
@@ -106,9 +116,15 @@ private:
     ReportView *m_view = nullptr;
     QPlainTextEdit *m_pasteBox = nullptr;
     QLineEdit *m_domainEdit = nullptr;
+    QLineEdit *m_ipEdit = nullptr;       // optional sending IP: PTR, IP blocklists, SPF result
+    QLineEdit *m_selectorEdit = nullptr; // optional DKIM selectors, space or comma separated
     QListWidget *m_list = nullptr;
     QLabel *m_status = nullptr;
-    class LiveCheckRunner *m_checks = nullptr;
+    Auth::CheckJob *m_checks = nullptr;  // the live checks of the shown item (one engine, see Auth::CheckEngine)
+    Auth::CheckJob *m_retry = nullptr;   // a retried panel, beside a run that may still go on
+    DnsSessionPtr m_checkSession;        // the session of m_checkedIndex's checks
+    Auth::CheckRequest m_checkRequest;
+    Auth::DomainCheckResult m_checkResult; // what the panels of m_checkedIndex show, for the export
     class DiagnosisRunner *m_diagnosis = nullptr;
     class HistoryStore *m_history = nullptr;
     QLabel *m_historyStatus = nullptr; // shown while history writes fail

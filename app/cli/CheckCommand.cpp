@@ -12,8 +12,9 @@
 
 #include "CliCommand.h"
 #include "DomainArgument.h"
+#include "LiveCheckOptions.h"
 #include "auth/CheckJson.h"
-#include "auth/DomainCheck.h"
+#include "auth/CheckEngine.h"
 #include "auth/PublicSuffix.h"
 #include "dns/CachingResolver.h"
 #include "dns/DnsName.h"
@@ -24,7 +25,7 @@
 
 namespace {
 
-// Sections plus their fan-out queries in flight at once (see Auth::DomainCheck).
+// Sections plus their fan-out queries in flight at once (see Auth::CheckEngine).
 constexpr int PoolThreads = 48;
 
 QString tr(const char *text)
@@ -36,9 +37,12 @@ struct Options
 {
     bool json = false;
     bool sequential = false;
-    Auth::DomainCheckParams params;
+    Auth::CheckRequest params;
     Dns::ServerConfig server;
 };
+
+constexpr int LiveOptions = Cli::LiveCheckOptions::Ip | Cli::LiveCheckOptions::Selector | Cli::LiveCheckOptions::Dnsbl
+    | Cli::LiveCheckOptions::Dns | Cli::LiveCheckOptions::Timeout;
 
 void addOptions(QCommandLineParser &p)
 {
@@ -46,15 +50,11 @@ void addOptions(QCommandLineParser &p)
     p.addPositionalArgument(QStringLiteral("domain"), tr("The domain to check."));
     p.addOptions({
         {QStringLiteral("json"), tr("Print JSON.")},
-        {QStringLiteral("ip"), tr("Sending IP: PTR, IP blocklists, SPF result."), QStringLiteral("IP")},
         {QStringLiteral("sender"), tr("MAIL FROM address for SPF."), QStringLiteral("ADDR")},
         {QStringLiteral("helo"), tr("HELO name for SPF."), QStringLiteral("NAME")},
-        {QStringLiteral("selector"), tr("DKIM selector (repeatable)."), QStringLiteral("S")},
-        {QStringLiteral("dnsbl"), tr("Blocklist zone (repeatable; replaces the default list)."), QStringLiteral("ZONE")},
-        {QStringLiteral("dns"), tr("DNS server (default: the system's)."), QStringLiteral("HOST[:PORT]")},
-        {QStringLiteral("timeout"), tr("Timeout per DNS query in ms (default 2000)."), QStringLiteral("MS"), QStringLiteral("2000")},
         {QStringLiteral("sequential"), tr("Ask one query at a time (for benchmarks).")},
     });
+    Cli::LiveCheckOptions::addTo(p, LiveOptions);
 }
 
 // Fills options from the parsed command line; returns an error text for usage errors.
@@ -65,45 +65,30 @@ QString readOptions(const QCommandLineParser &p, Options *o)
     o->json = p.isSet(QStringLiteral("json"));
     o->sequential = p.isSet(QStringLiteral("sequential"));
     // Garbage (spaces, backslashes, control characters, ...) is refused before any query.
-    for (const QString &name : QStringList{p.positionalArguments().first()} + p.values(QStringLiteral("dnsbl"))
-             + p.values(QStringLiteral("selector"))) {
-        const QString why = Cli::domainArgumentError(name);
-        if (!why.isEmpty())
-            return tr("\"%1\" is not a valid domain name: %2").arg(Util::escapeTerminal(name), why);
-    }
-    o->params.domain = Dns::DnsName::normalize(p.positionalArguments().first());
+    const QString name = p.positionalArguments().first();
+    const QString why = Cli::domainArgumentError(name);
+    if (!why.isEmpty())
+        return tr("\"%1\" is not a valid domain name: %2").arg(Util::escapeTerminal(name), why);
+    o->params.domain = Dns::DnsName::normalize(name);
     if (!Dns::DnsName::isValid(o->params.domain))
-        return tr("\"%1\" is not a domain name").arg(p.positionalArguments().first());
-    if (p.isSet(QStringLiteral("ip"))) {
-        o->params.ip = QHostAddress(p.value(QStringLiteral("ip")));
-        if (o->params.ip.isNull())
-            return tr("\"%1\" is not an IP address").arg(p.value(QStringLiteral("ip")));
-    }
+        return tr("\"%1\" is not a domain name").arg(name);
+    Cli::LiveCheckOptions::Values live;
+    const QString error = Cli::LiveCheckOptions::read(p, LiveOptions, true, &live);
+    if (!error.isEmpty())
+        return error;
+    o->params.ip = live.ip;
     o->params.sender = p.value(QStringLiteral("sender"));
     o->params.helo = p.value(QStringLiteral("helo"));
-    o->params.selectors = p.values(QStringLiteral("selector"));
-    if (p.isSet(QStringLiteral("dnsbl"))) {
-        o->params.dnsblZones.clear();
-        for (const QString &z : p.values(QStringLiteral("dnsbl")))
-            o->params.dnsblZones.append(Auth::DnsblChecker::zoneFromName(z));
-    }
-    bool ok = false;
-    const int timeout = p.value(QStringLiteral("timeout")).toInt(&ok);
-    if (!ok || timeout < 1 || timeout > 60000)
-        return tr("--timeout wants milliseconds between 1 and 60000");
-    const Util::Result<Dns::ServerConfig> server = p.isSet(QStringLiteral("dns"))
-        ? Dns::parseServerSpec(p.value(QStringLiteral("dns")), timeout, 1)
-        : Dns::systemServerConfig();
-    if (!server.ok())
-        return server.error().detail.isEmpty() ? server.error().code : server.error().detail;
-    o->server = server.value();
-    o->server.timeoutMs = timeout;
+    o->params.selectors = live.selectors;
+    if (live.zonesGiven)
+        o->params.dnsblZones = live.zones;
+    o->server = live.server;
     return QString();
 }
 
 void printSections(QTextStream &out, const Auth::DomainCheckResult &r)
 {
-    out << tr("Domain: %1   DNS server: %2   (%3 ms)").arg(r.params.domain, r.dnsServer).arg(r.elapsedMs) << "\n";
+    out << tr("Domain: %1   DNS server: %2   (%3 ms)").arg(r.request.domain, r.dnsServer).arg(r.elapsedMs) << "\n";
     if (!r.dmarc.record.text.isEmpty())
         out << "DMARC: " << r.dmarc.recordAt << ": " << r.dmarc.record.text << "\n";
     for (const Auth::MxHost &h : r.mx.hosts) {
@@ -174,10 +159,9 @@ int runCheck(const QStringList &args)
     Dns::LdnsResolver ldns(o.server);
     Dns::CachingResolver cache(ldns);
     Dns::LookupPool pool(cache, PoolThreads);
-    Auth::DomainCheck check = o.sequential ? Auth::DomainCheck(cache, Auth::PublicSuffix::system())
-                                           : Auth::DomainCheck(pool, Auth::PublicSuffix::system());
-    check.addStandardParts();
-    const Auth::DomainCheckResult result = check.run(o.params);
+    const Auth::CheckEngine engine = o.sequential ? Auth::CheckEngine(cache, Auth::PublicSuffix::system())
+                                                  : Auth::CheckEngine(pool, Auth::PublicSuffix::system());
+    const Auth::DomainCheckResult result = engine.run(o.params); // printed at the end, not per section
     if (o.json)
         out << QJsonDocument(Auth::CheckJson::toJson(result)).toJson(QJsonDocument::Indented);
     else

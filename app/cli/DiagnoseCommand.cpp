@@ -10,7 +10,7 @@
 #include <QTextStream>
 
 #include "CliCommand.h"
-#include "DomainArgument.h"
+#include "LiveCheckOptions.h"
 #include "diagnosis/Diagnoser.h"
 #include "diagnosis/DiagnosisJson.h"
 #include "dns/CachingResolver.h"
@@ -30,7 +30,7 @@
 
 namespace {
 
-constexpr int PoolThreads = 48; // sections plus their fan-out queries (see Auth::DomainCheck)
+constexpr int PoolThreads = 48; // sections plus their fan-out queries (see Auth::CheckEngine)
 constexpr qsizetype MaxInputBytes = Dsn::MimeReader::MaxInputBytes;
 
 QString tr(const char *text)
@@ -48,6 +48,9 @@ struct Options
     Diagnosis::CheckOptions checks;
 };
 
+constexpr int LiveOptions = Cli::LiveCheckOptions::Selector | Cli::LiveCheckOptions::Dnsbl | Cli::LiveCheckOptions::Dns
+    | Cli::LiveCheckOptions::Timeout;
+
 void addOptions(QCommandLineParser &p)
 {
     p.addHelpOption();
@@ -55,30 +58,9 @@ void addOptions(QCommandLineParser &p)
     p.addOptions({
         {QStringLiteral("json"), tr("Print JSON.")},
         {QStringLiteral("line"), tr("Diagnose one pasted reply line instead of a message."), QStringLiteral("TEXT")},
-        {QStringLiteral("selector"), tr("DKIM selector to look at (repeatable)."), QStringLiteral("S")},
-        {QStringLiteral("dnsbl"), tr("Blocklist zone (repeatable; replaces the lists named in the reply)."), QStringLiteral("ZONE")},
-        {QStringLiteral("dns"), tr("DNS server (default: the system's)."), QStringLiteral("HOST[:PORT]")},
-        {QStringLiteral("timeout"), tr("Timeout per DNS query in ms (default 2000)."), QStringLiteral("MS"), QStringLiteral("2000")},
         {QStringLiteral("no-network"), tr("Diagnose from the message alone; list the checks skipped.")},
     });
-}
-
-QString readServer(const QCommandLineParser &p, Options *o)
-{
-    bool ok = false;
-    const int timeout = p.value(QStringLiteral("timeout")).toInt(&ok);
-    if (!ok || timeout < 1 || timeout > 60000)
-        return tr("--timeout wants milliseconds between 1 and 60000");
-    if (!o->checks.network)
-        return QString();
-    const Util::Result<Dns::ServerConfig> server = p.isSet(QStringLiteral("dns"))
-        ? Dns::parseServerSpec(p.value(QStringLiteral("dns")), timeout, 1)
-        : Dns::systemServerConfig();
-    if (!server.ok())
-        return server.error().detail.isEmpty() ? server.error().code : server.error().detail;
-    o->server = server.value();
-    o->server.timeoutMs = timeout;
-    return QString();
+    Cli::LiveCheckOptions::addTo(p, LiveOptions);
 }
 
 QString readOptions(const QCommandLineParser &p, Options *o)
@@ -92,15 +74,14 @@ QString readOptions(const QCommandLineParser &p, Options *o)
     if (!files.isEmpty())
         o->file = files.first();
     o->checks.network = !p.isSet(QStringLiteral("no-network"));
-    for (const QString &name : p.values(QStringLiteral("dnsbl")) + p.values(QStringLiteral("selector"))) {
-        const QString why = Cli::domainArgumentError(name);
-        if (!why.isEmpty())
-            return tr("\"%1\" is not a valid domain name: %2").arg(Util::escapeTerminal(name), why);
-    }
-    o->checks.selectors = p.values(QStringLiteral("selector"));
-    for (const QString &z : p.values(QStringLiteral("dnsbl")))
-        o->checks.dnsblZones.append(Auth::DnsblChecker::zoneFromName(z));
-    return readServer(p, o);
+    Cli::LiveCheckOptions::Values live;
+    const QString error = Cli::LiveCheckOptions::read(p, LiveOptions, o->checks.network, &live);
+    if (!error.isEmpty())
+        return error;
+    o->checks.selectors = live.selectors;
+    o->checks.dnsblZones = live.zones;
+    o->server = live.server;
+    return QString();
 }
 
 bool readInput(const Options &o, Diagnosis::DiagnosisInput &input, QString *error)

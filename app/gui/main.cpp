@@ -80,7 +80,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption timing(QStringLiteral("timing"), QCoreApplication::translate("main", "Print startup and report timings."));
     const QCommandLineOption check(QStringLiteral("check"), QCoreApplication::translate("main", "Check what this domain publishes for mail."),
                                    QStringLiteral("DOMAIN"));
-    parser.addOptions({dns, noNetwork, lang, palette, scrollTo, timing, check});
+    const QCommandLineOption checkIp(QStringLiteral("check-ip"), QCoreApplication::translate("main", "With --check: the sending IP (PTR, IP blocklists, SPF result)."),
+                                     QStringLiteral("IP"));
+    const QCommandLineOption checkSelector(QStringLiteral("check-selector"), QCoreApplication::translate("main", "With --check: DKIM selectors to look at (space or comma separated)."),
+                                           QStringLiteral("S"));
+    parser.addOptions({dns, noNetwork, lang, palette, scrollTo, timing, check, checkIp, checkSelector});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "Bounces to open."), QStringLiteral("[FILE...]"));
     answerWithoutDisplay(parser, argc, argv);
 
@@ -134,6 +138,7 @@ int main(int argc, char *argv[])
     } else if (!files.isEmpty()) {
         window.openFiles(files);
     } else if (parser.isSet(check)) {
+        window.setDomainCheckInputs(parser.value(checkIp), parser.value(checkSelector));
         window.checkDomain(parser.value(check));
     }
     return app.exec();

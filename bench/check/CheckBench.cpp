@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Speed of "check": NSD serves the test zones, DelayForwarder adds 20 ms to every answer, and
-// Auth::DomainCheck (the code behind "bouncelens-cli check") runs through it concurrently and
+// Auth::CheckEngine (the code behind "bouncelens-cli check") runs through it concurrently and
 // strictly sequentially. Prints medians next to the bound "longest dependency chain x 20 ms".
 #include <algorithm>
 #include <cstdio>
@@ -11,7 +11,7 @@
 #include "DelayForwarder.h"
 #include "DomainZones.h"
 #include "NsdServer.h"
-#include "auth/DomainCheck.h"
+#include "auth/CheckEngine.h"
 #include "auth/PublicSuffix.h"
 #include "dns/CachingResolver.h"
 #include "dns/LdnsResolver.h"
@@ -30,9 +30,9 @@ constexpr int Runs = 7;
 //   policy records, SOA probe, SPF/DKIM parts when wired                         (1)
 constexpr int LongestChain = 2;
 
-Auth::DomainCheckParams params()
+Auth::CheckRequest params()
 {
-    Auth::DomainCheckParams p;
+    Auth::CheckRequest p;
     p.domain = QStringLiteral("good.test");
     p.ip = QHostAddress(QStringLiteral("192.0.2.30"));
     p.selectors = {QStringLiteral("s1")};
@@ -49,10 +49,9 @@ double runOnce(const Dns::ServerConfig &server, bool concurrent, int *findings)
     Dns::LookupPool pool(cache, 48);
     QElapsedTimer t;
     t.start();
-    Auth::DomainCheck check = concurrent ? Auth::DomainCheck(pool, Auth::PublicSuffix::system())
-                                         : Auth::DomainCheck(cache, Auth::PublicSuffix::system());
-    check.addStandardParts();
-    const Auth::DomainCheckResult r = check.run(params());
+    const Auth::CheckEngine engine = concurrent ? Auth::CheckEngine(pool, Auth::PublicSuffix::system())
+                                                : Auth::CheckEngine(cache, Auth::PublicSuffix::system());
+    const Auth::DomainCheckResult r = engine.run(params());
     *findings = int(r.findings.size());
     return t.nsecsElapsed() / 1e6;
 }

@@ -211,13 +211,15 @@ QJsonObject CheckJson::policyRecords(const QList<PolicyRecord> &records)
 
 QJsonObject CheckJson::toJson(const DomainCheckResult &r)
 {
-    QJsonObject o{{QStringLiteral("domain"), r.params.domain},
+    QJsonObject o{{QStringLiteral("domain"), r.request.domain},
                   {QStringLiteral("dns_server"), r.dnsServer},
                   {QStringLiteral("elapsed_ms"), r.elapsedMs},
                   {QStringLiteral("spf"), QJsonValue()},
                   {QStringLiteral("dkim"), QJsonArray()}};
-    for (const auto &part : r.parts)
-        o.insert(part.first, part.second.json);
+    for (CheckSection s : {CheckSection::Spf, CheckSection::Dkim}) {
+        if (const SectionResult *section = r.section(s))
+            o.insert(section->key(), section->json);
+    }
     o.insert(QStringLiteral("dmarc"), dmarc(r.dmarc));
     o.insert(QStringLiteral("mx"), mx(r.mx));
     o.insert(QStringLiteral("mx_status"), mxStatusName(r.mx.status));

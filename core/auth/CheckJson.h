@@ -4,14 +4,14 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include "DomainCheck.h"
+#include "CheckEngine.h"
 
 namespace Auth {
 
 // The JSON form of a DomainCheckResult (English, stable keys), shared by the CLI ("check
-// --json"), the report and the GUI. Keys: domain, dns_server, elapsed_ms, spf, dkim (from the
-// parts; null when a part is missing), dmarc, mx, mx_status, ptr (null without an IP), dnsbl,
-// policy_records, dnssec, findings.
+// --json"), the report and the GUI. Keys: domain, dns_server, elapsed_ms, spf, dkim (null / []
+// when the section did not run), dmarc, mx, mx_status, ptr (null without an IP), dnsbl,
+// policy_records, dnssec, dns_unreachable, findings.
 class CheckJson
 {
 public:

@@ -38,9 +38,8 @@ void forgeryFixes(Cause &c, const BounceFacts &facts, const LiveCheckResults &ch
         // else from the sender check's SPF lint.
         QString record = checks.spf && checks.spf->domain == facts.fromDomain ? checks.spf->record : QString();
         if (record.isEmpty() && checks.sender) {
-            for (const auto &part : checks.sender->parts)
-                if (part.first == QLatin1String("spf"))
-                    record = part.second.json.toObject().value(QLatin1String("record")).toString();
+            if (const Auth::SectionResult *spf = checks.sender->section(Auth::CheckSection::Spf))
+                record = spf->json.toObject().value(QLatin1String("record")).toString();
         }
         const Auth::SpfRecord r = Auth::SpfRecord::parse(record);
         for (const Auth::SpfTerm &t : r.terms)

@@ -49,7 +49,7 @@ class Diagnoser
 {
 public:
     explicit Diagnoser(Dns::Resolver &resolver);
-    // Checks fan their queries out over the pool (see Auth::DomainCheck); the pool's resolver is used.
+    // Checks fan their queries out over the pool (see Auth::CheckEngine); the pool's resolver is used.
     explicit Diagnoser(Dns::LookupPool &pool);
     Diagnoser(Dns::Resolver &resolver, const Auth::PublicSuffix &psl);
 

@@ -4,8 +4,6 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
-#include "auth/DomainCheckParts.h"
-#include "auth/DomainCheckQueries.h"
 #include "dns/LookupPool.h"
 
 namespace Diagnosis {
@@ -66,39 +64,41 @@ QList<Auth::DnsblZone> LiveChecks::dnsblZones(const BounceFacts &facts, const Ch
     return named.isEmpty() ? Auth::DnsblChecker::defaultZones() : named;
 }
 
-void LiveChecks::addSenderParts(Auth::DomainCheck &check, const BounceFacts &facts, const CheckOptions &options)
+Auth::CheckEngine LiveChecks::engine() const
 {
-    // Auth::DomainCheck::addStandardParts() would add SPF (linter + check_host with the IP) and
-    // DKIM (keys of the given selectors under the From domain). runSpf already does check_host
-    // for this IP and MAIL FROM domain (keeping the whole result for the fix), and runDkim /
-    // runDkimKeys ask the returned signature's key under its own d=. So the SPF part runs
-    // without the IP (linter only), and the DKIM part only for user selectors, or to look for
-    // any key (common selectors) when the message carries no signature.
-    check.addPart(Auth::DomainCheckPart{QStringLiteral("spf"), [](Dns::Resolver &resolver, const Auth::DomainCheckParams &p) {
-        Auth::DomainCheckParams lintOnly = p;
-        lintOnly.ip = QHostAddress();
-        return Auth::DomainCheckParts::spf().run(resolver, lintOnly);
-    }});
+    return m_pool ? Auth::CheckEngine(*m_pool, m_psl) : Auth::CheckEngine(m_resolver, m_psl);
+}
+
+Auth::CheckRequest LiveChecks::senderRequest(const BounceFacts &facts, const CheckOptions &options)
+{
+    Auth::CheckRequest request;
+    request.domain = facts.fromDomain.isEmpty() ? facts.spfDomain() : facts.fromDomain;
+    request.ip = QHostAddress(facts.sendingIp);
+    request.sender = QStringLiteral("postmaster@") + facts.spfDomain();
+    request.selectors = options.selectors;
+    request.dnsblZones = talksOfBlocking(facts) ? dnsblZones(facts, options) : QList<Auth::DnsblZone>{};
+    // runSpf already does check_host for this IP and MAIL FROM domain (keeping the whole result
+    // for the fix), and runDkim / runDkimKeys ask the returned signature's key under its own d=.
+    // So the SPF section runs as linter only, and the DKIM section only for user selectors, or
+    // to look for any key (common selectors) when the message carries no signature. The DNSSEC
+    // summary is not a cause of a bounce.
+    request.spfCheckHost = false;
+    request.sections = {Auth::CheckSection::Spf, Auth::CheckSection::Dmarc, Auth::CheckSection::Mx,
+                        Auth::CheckSection::Ptr, Auth::CheckSection::Dnsbl, Auth::CheckSection::MtaSts,
+                        Auth::CheckSection::TlsRpt, Auth::CheckSection::Bimi};
     if (!options.selectors.isEmpty() || facts.dkimDomains.isEmpty())
-        check.addPart(Auth::DomainCheckParts::dkim());
+        request.sections.append(Auth::CheckSection::Dkim);
+    return request;
 }
 
 void LiveChecks::runSender(const BounceFacts &facts, const CheckOptions &options, LiveCheckResults &out) const
 {
-    Auth::DomainCheckParams params;
-    params.domain = facts.fromDomain.isEmpty() ? facts.spfDomain() : facts.fromDomain;
-    params.ip = QHostAddress(facts.sendingIp);
-    params.sender = QStringLiteral("postmaster@") + facts.spfDomain();
-    params.selectors = options.selectors;
-    params.dnsblZones = talksOfBlocking(facts) ? dnsblZones(facts, options) : QList<Auth::DnsblZone>{};
-    if (params.dnsblZones.isEmpty())
+    const Auth::CheckRequest request = senderRequest(facts, options);
+    if (request.dnsblZones.isEmpty())
         skip(out, "dnsbl", QT_TRANSLATE_NOOP("Diagnosis", "The reply does not talk of blocking, so blocklists were not asked."));
-    if (params.ip.isNull())
+    if (request.ip.isNull())
         skip(out, "ptr", QT_TRANSLATE_NOOP("Diagnosis", "The sending IP is not known (the reply names none and no external Received hop came back)."));
-    std::unique_ptr<Auth::DomainCheck> check = m_pool ? std::make_unique<Auth::DomainCheck>(*m_pool, m_psl)
-                                                      : std::make_unique<Auth::DomainCheck>(m_resolver, m_psl);
-    addSenderParts(*check, facts, options);
-    out.sender = check->run(params);
+    out.sender = engine().run(request);
     out.dnsUnreachable = out.sender->dnsUnreachable;
     out.ptr = out.sender->ptr;
     out.dnsbl = out.sender->dnsbl;
@@ -158,22 +158,28 @@ void LiveChecks::runDmarcEvaluation(const BounceFacts &facts, LiveCheckResults &
 
 void LiveChecks::runRecipientMx(const BounceFacts &facts, LiveCheckResults &out) const
 {
-    std::unique_ptr<Auth::DomainCheckQueries> q = m_pool ? std::make_unique<Auth::DomainCheckQueries>(*m_pool)
-                                                         : std::make_unique<Auth::DomainCheckQueries>(m_resolver);
-    out.recipientMx = Auth::MxChecker(*q).check(facts.primary()->domain);
+    Auth::CheckRequest request;
+    request.domain = facts.primary()->domain;
+    request.sections = {Auth::CheckSection::Mx};
+    request.probeServer = false; // the sender check tells whether the server answers at all
+    out.recipientMx = engine().run(request).mx;
 }
 
 void LiveChecks::runIpOnly(const BounceFacts &facts, const CheckOptions &options, LiveCheckResults &out) const
 {
     // A pasted line names the IP but no sender domain: PTR and blocklists still apply.
-    std::unique_ptr<Auth::DomainCheckQueries> q = m_pool ? std::make_unique<Auth::DomainCheckQueries>(*m_pool)
-                                                         : std::make_unique<Auth::DomainCheckQueries>(m_resolver);
-    const QHostAddress ip(facts.sendingIp);
-    out.ptr = Auth::PtrChecker(*q).check(ip);
-    if (talksOfBlocking(facts))
-        out.dnsbl = Auth::DnsblChecker(*q).check(ip, QString(), dnsblZones(facts, options));
-    else
+    Auth::CheckRequest request;
+    request.ip = QHostAddress(facts.sendingIp);
+    request.sections = {Auth::CheckSection::Ptr};
+    if (talksOfBlocking(facts)) {
+        request.sections.append(Auth::CheckSection::Dnsbl);
+        request.dnsblZones = dnsblZones(facts, options);
+    } else {
         skip(out, "dnsbl", QT_TRANSLATE_NOOP("Diagnosis", "The reply does not talk of blocking, so blocklists were not asked."));
+    }
+    const Auth::DomainCheckResult r = engine().run(request);
+    out.ptr = r.ptr;
+    out.dnsbl = r.dnsbl;
     // Only silence is "never answered": a garbage or mismatched reply came from a server.
     out.dnsUnreachable = out.ptr->status == Auth::PtrCheck::Status::Unknown && out.ptr->ptr.rcode < 0
         && !out.ptr->ptr.responded;

@@ -13,7 +13,7 @@
 #include "auth/DkimKeyChecker.h"
 #include "auth/DkimVerifier.h"
 #include "auth/DmarcEvaluator.h"
-#include "auth/DomainCheck.h"
+#include "auth/CheckEngine.h"
 #include "auth/MxChecker.h"
 #include "auth/SpfEvaluator.h"
 
@@ -65,8 +65,11 @@ struct LiveCheckResults
     bool wasRun(const QString &check) const { return ran.contains(check); }
 };
 
-// Decides from the facts which checks are worth asking and runs them. Blocking: call it from a
-// worker thread in the GUI (Diagnosis::Diagnoser::runAsync does).
+// Decides from the facts which checks are worth asking and runs them: the domain and IP checks
+// through Auth::CheckEngine (the engine of "check" and of the desktop panels), with the
+// sections this bounce needs; check_host, the DKIM verification and the DMARC evaluation of
+// the returned message itself. Blocking: call it from a worker thread in the GUI
+// (Diagnosis::Diagnoser::runAsync does).
 class LiveChecks
 {
 public:
@@ -79,7 +82,8 @@ public:
     static QList<Auth::DnsblZone> dnsblZones(const BounceFacts &facts, const CheckOptions &options);
 
 private:
-    static void addSenderParts(Auth::DomainCheck &check, const BounceFacts &facts, const CheckOptions &options);
+    static Auth::CheckRequest senderRequest(const BounceFacts &facts, const CheckOptions &options);
+    Auth::CheckEngine engine() const;
     void runSender(const BounceFacts &facts, const CheckOptions &options, LiveCheckResults &out) const;
     void runSpf(const BounceFacts &facts, LiveCheckResults &out) const;
     void runDkim(const BounceFacts &facts, LiveCheckResults &out) const;

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "auth/CheckSection.h"
+
 namespace Report {
 
 
@@ -39,6 +41,10 @@ QString CheckReportBuilder::title(const QString &id)
     if (id == QLatin1String("mx")) return tr("MX — where the domain receives mail");
     if (id == QLatin1String("ptr")) return tr("PTR — reverse name of the sending IP");
     if (id == QLatin1String("dnsbl")) return tr("Blocklists");
+    if (id == QLatin1String("mta-sts")) return tr("MTA-STS — TLS required for mail to the domain");
+    if (id == QLatin1String("tls-rpt")) return tr("TLS-RPT — reports about TLS failures");
+    if (id == QLatin1String("bimi")) return tr("BIMI — brand logo");
+    if (id == QLatin1String("dnssec")) return tr("DNSSEC — signed answers");
     return id;
 }
 
@@ -56,14 +62,23 @@ QString CheckReportBuilder::whatWeChecked(const QString &id)
         return tr("The PTR record of the sending IP and whether its name resolves back to the IP (FCrDNS).");
     if (id == QLatin1String("dnsbl"))
         return tr("The configured blocklists, for the sending IP and the domain. A list's error codes are not counted as listings.");
+    if (id == QLatin1String("mta-sts"))
+        return tr("The _mta-sts TXT record (RFC 8461 §3.1). The policy file served over HTTPS is not fetched.");
+    if (id == QLatin1String("tls-rpt"))
+        return tr("The _smtp._tls TXT record and its report address (RFC 8460 §3).");
+    if (id == QLatin1String("bimi"))
+        return tr("The default._bimi TXT record. The logo and its certificate are not fetched.");
+    if (id == QLatin1String("dnssec"))
+        return tr("Whether the DNS server marked the answers for the domain as validated (AD bit, RFC 4035 §3.2.3). Only a validating resolver sets it.");
     return QString();
 }
 
 QList<Check> CheckReportBuilder::pendingChecks(bool withIp)
 {
     QList<Check> checks;
-    for (const char *id : {"spf", "dkim", "dmarc", "mx", "ptr", "dnsbl"}) {
-        const QString key = QString::fromLatin1(id);
+    // Every section of Auth::CheckEngine, so the app shows all that "check" reports.
+    for (Auth::CheckSection section : Auth::allCheckSections()) {
+        const QString key = Auth::checkSectionKey(section);
         Check c;
         c.id = key;
         c.title = title(key);

@@ -9,7 +9,8 @@
 
 namespace Report {
 
-// Presents one live check section (SPF, DKIM, DMARC, MX, PTR, DNSBL) as a report panel:
+// Presents one live check section (SPF, DKIM, DMARC, MX, PTR, DNSBL, MTA-STS, TLS-RPT, BIMI,
+// DNSSEC: Auth::CheckSection) as a report panel:
 // state from the worst finding (a DNS failure is Unknown, never Error), a one-sentence
 // verdict, the technical details (the section's JSON, records and queries), what was checked
 // and its limits, and a copyable DNS record when a finding's fix is one.

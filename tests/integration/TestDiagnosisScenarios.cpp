@@ -15,7 +15,7 @@
 #include "ZoneBuilder.h"
 #include "diagnosis/Diagnoser.h"
 #include "auth/CheckJson.h"
-#include "auth/DomainCheck.h"
+#include "auth/CheckEngine.h"
 #include "auth/PublicSuffix.h"
 #include "diagnosis/DiagnosisJson.h"
 #include "dns/CachingResolver.h"
@@ -687,9 +687,8 @@ void TestDiagnosisScenarios::everyRecordParsesWithLdns()
         collectRecords(Diagnosis::DiagnosisJson::toJson(diagnose(*m_resolver, eml), eml), records);
     for (const QString &domain : {QStringLiteral("example.org"), QStringLiteral("shop.example"), QStringLiteral("fixed.example"),
                                   QStringLiteral("example.net"), QStringLiteral("nomail.example.net"), QStringLiteral("customer.example.com")}) {
-        Auth::DomainCheck check(*m_resolver, Auth::PublicSuffix::system());
-        check.addStandardParts();
-        Auth::DomainCheckParams params;
+        const Auth::CheckEngine check(*m_resolver, Auth::PublicSuffix::system());
+        Auth::CheckRequest params;
         params.domain = domain;
         params.ip = QHostAddress(QStringLiteral("192.0.2.77"));
         params.selectors = {QStringLiteral("old2023"), QStringLiteral("trial2024"), QStringLiteral("weak2019")};

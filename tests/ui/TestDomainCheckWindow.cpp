@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A domain check in the window against a real NSD: panels fill in, queries are listed,
-// a second run says what changed (history).
+// a second run says what changed (history), and the window finds exactly what
+// "bouncelens-cli check" finds (one engine, Auth::CheckEngine).
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QProcess>
 #include <QSignalSpy>
 
 #include "GuiTestHelpers.h"
 #include "NsdServer.h"
 #include "ui/HistoryStore.h"
-#include "ui/LiveCheckRunner.h"
+#include "auth/CheckJob.h"
 #include "ui/MainWindow.h"
 
 using GuiTest::bodyText;
@@ -23,8 +27,12 @@ private slots:
         TestSupport::ZoneBuilder zone(QStringLiteral("shop.test"));
         zone.txt(QStringLiteral("@"), QStringLiteral("v=spf1 ip4:192.0.2.1 +all"))
             .mx(QStringLiteral("@"), 10, QStringLiteral("mx.shop.test."))
-            .a(QStringLiteral("mx"), QStringLiteral("192.0.2.25"));
+            .a(QStringLiteral("mx"), QStringLiteral("192.0.2.25"))
+            .txt(QStringLiteral("mail2024._domainkey"), QStringLiteral("v=DKIM1; k=rsa; p="));
         m_nsd.addZone(zone);
+        TestSupport::ZoneBuilder reverse(QStringLiteral("2.0.192.in-addr.arpa"));
+        reverse.ptr(QStringLiteral("25"), QStringLiteral("mx.shop.test."));
+        m_nsd.addZone(reverse);
         QVERIFY2(m_nsd.start(), qPrintable(m_nsd.errorString()));
         HistoryStore().clear();
     }
@@ -38,14 +46,15 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY_WITH_TIMEOUT(window.reportView()->isReady(), 10000);
         QSignalSpy done(&window, &Ui::MainWindow::liveChecksFinished);
-        QSignalSpy perCheck(window.liveChecks(), &Ui::LiveCheckRunner::checkFinished);
+        QSignalSpy perCheck(window.liveChecks(), &Auth::CheckJob::sectionFinished);
         window.checkDomain(QStringLiteral("shop.test"));
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
-        QCOMPARE(perCheck.size(), 5); // spf, dkim, dmarc, mx, dnsbl (no IP: no ptr)
+        // spf, dkim, dmarc, mx, dnsbl, mta-sts, tls-rpt, bimi, dnssec (no IP: no ptr), one at a time
+        QCOMPARE(perCheck.size(), 9);
         Ui::ReportView *view = window.reportView();
         // The report page (not the welcome page still on screen a moment ago) with every panel filled
-        // in: six panels, PTR "not checked" for want of an IP.
-        QTRY_VERIFY_WITH_TIMEOUT(evaluate(view, QStringLiteral("document.querySelectorAll('.check').length == 6 && "
+        // in: ten panels, PTR "not checked" for want of an IP.
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(view, QStringLiteral("document.querySelectorAll('.check').length == 10 && "
                                                                "document.querySelectorAll('.check.state-pending').length == 0")).toBool(), 5000);
         // +all authorizes the whole internet: not a pass.
         const QString spfState = evaluate(view, QStringLiteral("document.getElementById('check-spf').className")).toString();
@@ -61,6 +70,82 @@ private slots:
         for (const Report::DnsQuery &q : window.items().first().model.dnsQueries)
             QCOMPARE(q.server, QStringLiteral("127.0.0.1:%1").arg(m_nsd.port()));
         QVERIFY(window.items().first().json.value(QStringLiteral("checks")).toObject().contains(QStringLiteral("findings")));
+    }
+
+    // The same domain through the CLI (the process, its JSON) and through the window (its panels
+    // and its export): the same findings, in the same order, with the same records.
+    void cliAndWindowAgree()
+    {
+        QProcess cli;
+        cli.start(QStringLiteral(BOUNCELENS_BINARY_DIR "/bouncelens-cli"),
+                  {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--dns"),
+                   QStringLiteral("127.0.0.1:%1").arg(m_nsd.port()), QStringLiteral("shop.test")});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonArray cliFindings = QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value(QStringLiteral("findings")).toArray();
+        QVERIFY(cliFindings.size() >= 9);
+
+        Ui::MainWindow window;
+        window.setDnsServer(QStringLiteral("127.0.0.1:%1").arg(m_nsd.port()));
+        window.setLiveLookups(true);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.reportView()->isReady(), 10000);
+        QSignalSpy done(&window, &Ui::MainWindow::liveChecksFinished);
+        window.checkDomain(QStringLiteral("shop.test"));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+        const QJsonArray guiFindings = window.items().first().json.value(QStringLiteral("checks")).toObject()
+                                           .value(QStringLiteral("findings")).toArray();
+        QCOMPARE(guiFindings, cliFindings);
+        // And the panels show each of them, in the CLI's order: id, sentence, evidence, fix, record.
+        QStringList panels, cliLines;
+        for (const Report::Check &c : window.items().first().model.checks) {
+            for (const Report::CheckFinding &f : c.findings)
+                panels << QStringList{f.id, f.message, f.evidence, f.fix, f.record}.join(QLatin1Char('|'));
+        }
+        for (const QJsonValue &v : cliFindings) {
+            const QJsonObject f = v.toObject();
+            QStringList line;
+            for (const char *key : {"id", "message", "evidence", "fix", "record"})
+                line << f.value(QLatin1String(key)).toString();
+            cliLines << line.join(QLatin1Char('|'));
+        }
+        QCOMPARE(panels, cliLines);
+    }
+
+    // The optional fields: with an IP the PTR panel runs (forward-confirmed here) and the SPF
+    // result for that IP appears; a typed selector is looked at (its revoked key is reported).
+    void typedIpAndSelector()
+    {
+        Ui::MainWindow window;
+        window.setDnsServer(QStringLiteral("127.0.0.1:%1").arg(m_nsd.port()));
+        window.setLiveLookups(true);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.reportView()->isReady(), 10000);
+        QSignalSpy done(&window, &Ui::MainWindow::liveChecksFinished);
+        window.setDomainCheckInputs(QStringLiteral("192.0.2.25"), QStringLiteral("mail2024"));
+        window.checkDomain(QStringLiteral("shop.test"));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+        const Report::ReportModel &model = window.items().first().model;
+        const Report::Check *ptr = model.findCheck(QStringLiteral("ptr"));
+        QVERIFY(ptr);
+        QCOMPARE(ptr->state, Report::State::Ok);
+        QStringList ids;
+        for (const Report::Check &c : model.checks) {
+            for (const Report::CheckFinding &f : c.findings)
+                ids << f.id;
+        }
+        QVERIFY2(ids.contains(QStringLiteral("spf.result")), qPrintable(ids.join(QLatin1Char(' '))));
+        const QJsonArray keys = window.items().first().json.value(QStringLiteral("checks")).toObject().value(QStringLiteral("dkim")).toArray();
+        bool typed = false;
+        for (const QJsonValue &k : keys)
+            typed |= k.toObject().value(QStringLiteral("selector")).toString() == QLatin1String("mail2024")
+                && k.toObject().value(QStringLiteral("found")).toBool();
+        QVERIFY(typed);
+        // A field that is not an IP refuses the check instead of ignoring the field.
+        window.setDomainCheckInputs(QStringLiteral("mail.shop.test"), QString());
+        window.checkDomain(QStringLiteral("shop.test"));
+        QCOMPARE(window.items().size(), 1);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusText"))->text().contains(QStringLiteral("not valid")));
     }
 
     void rerunReportsChanges()

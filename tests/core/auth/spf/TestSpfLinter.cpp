@@ -7,7 +7,7 @@
 #include "NsdServer.h"
 #include "StubDnsServer.h"
 #include "auth/SpfEvaluator.h"
-#include "auth/DomainCheckParts.h"
+#include "auth/CheckSections.h"
 #include "auth/SpfLinter.h"
 #include "dns/CachingResolver.h"
 #include "dns/LdnsResolver.h"
@@ -323,7 +323,7 @@ void TestSpfLinter::thousandNestedIncludesAreBounded()
     // The chain of records being walked when the limit was passed, root first.
     QVERIFY2(f->evidence.contains(QLatin1String("n0.deep.lint.test -> n1.deep.lint.test -> ")), qPrintable(f->evidence));
     QVERIFY2(f->evidence.endsWith(QLatin1String(" -> n10.deep.lint.test")), qPrintable(f->evidence));
-    const int depth = jsonDepth(DomainCheckParts::traceJson(result.tree));
+    const int depth = jsonDepth(CheckSections::traceJson(result.tree));
     QVERIFY2(depth <= 3 * (SpfLinter::maxWalkLookups + 2), qPrintable(QString::number(depth)));
     // The receiver's own evaluator stops at 10 as before (RFC 7208 4.6.4).
     const SpfCheckResult check = SpfEvaluator(ldns).checkHost(QHostAddress(QStringLiteral("192.0.2.1")),
