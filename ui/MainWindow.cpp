@@ -465,7 +465,7 @@ void MainWindow::retryCheck(const QString &checkId)
     if (!section || !m_checkSession)
         return;
     // Same session, so the query log stays complete; LdnsResolver makes a new ldns_resolver per
-    // query, so a timeout before does not poison the retry (PLATFORM.md). The shared cache keeps
+    // query, so a timeout before does not poison the retry (docs/PLATFORM-NOTES.md). The shared cache keeps
     // answers, timeouts included: forget them so the retry reaches the DNS again.
     m_checkSession->forgetAnswers();
     Auth::CheckRequest request = m_checkRequest;
