@@ -38,6 +38,18 @@ public:
 
     bool text(Reason r) const { return m_strong[size_t(r)].found(); }
     bool weak(Reason r) const { return m_weak[size_t(r)].found(); }
+    // The phrase that found `r` is plain US-ASCII.
+    bool textIsAscii(Reason r) const
+    {
+        const PhraseHit &h = m_strong[size_t(r)];
+        if (!h.found())
+            return false;
+        for (const char *c = reasonPhrases()[size_t(h.phrase)].pattern; *c; ++c) {
+            if (static_cast<unsigned char>(*c) >= 0x80)
+                return false;
+        }
+        return true;
+    }
     // The phrase for `later` begins after the phrase for `earlier` ends (both found).
     bool textFollows(Reason later, Reason earlier) const
     {
@@ -245,7 +257,9 @@ ReasonDecision probeFirstPass(const ReasonInput &in, const Evidence &ev, Reason 
             // definition (Reason/Filtered, Reason/UserUnknown: userunknown needs RCPT or an
             // X.1.1 status) names this "filtered"; the evidence records why. One pasted reply
             // line never says its stage, so there the words decide.
-            if (ev.text(r) && stageUnknown && in.inBounceMessage)
+            // Words outside US-ASCII cannot be a remote server's SMTP reply (RFC 5321 section
+            // 4.2: reply text is US-ASCII): they are the notice writer's own directory verdict.
+            if (ev.text(r) && stageUnknown && in.inBounceMessage && ev.textIsAscii(r))
                 return asCommand(ev.byText(r), Reason::Filtered,
                                  "RFC 5321 3.3 / RFC 3463 3.3 (user-unknown words without the RCPT stage or an X.1.1 status: not proof the mailbox is absent)");
             continue;
