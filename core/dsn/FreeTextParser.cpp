@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include "ScreenNames.h"
+#include "SenderAddresses.h"
 #include "util/PhraseScanner.h"
 
 namespace Dsn {
@@ -135,6 +137,17 @@ bool isNoiseLine(const QString &line, const QString &address)
         return true;
     const QString lower = address.toLower();
     return lower.startsWith(QLatin1String("postmaster@")) || lower.startsWith(QLatin1String("mailer-daemon@"));
+}
+
+// The address stands alone on its line ("  a@b", "<a@b>:"), as MTAs list failed addresses
+// (Exim's "The following address(es) failed:", qmail's "<a@b>:"), not at the start of a
+// sentence ("Dear <a@b>, your message to ...").
+bool isListEntry(QStringView line, const QRegularExpressionMatch &m)
+{
+    static const QRegularExpression bare(QStringLiteral("^[ \\t]*(?:Final-Recipient:[ \\t]*rfc822;)?[ \\t<\"]*$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tail(QStringLiteral("^[\">:\\s]*$"));
+    return bare.match(line.left(m.capturedStart(1))).hasMatch() && tail.match(m.captured(2)).hasMatch();
 }
 
 // A recipient line or sentence: offsets in the text searched.
@@ -283,7 +296,7 @@ QString FreeTextParser::firstAddress(const QString &text)
     return m.hasMatch() ? m.captured(0) : QString();
 }
 
-FreeTextResult FreeTextParser::parse(const QString &text)
+FreeTextResult FreeTextParser::parse(const QString &text, const QStringList &senders)
 {
     FreeTextResult out;
     out.originalStart = findOriginalMarker(text);
@@ -301,7 +314,12 @@ FreeTextResult FreeTextParser::parse(const QString &text)
         "permanent (?:fatal )?error|failed permanently|will not (?:be )?retr",
         "given up|giving up|gave up|not going to try again|retry timeout exceeded|in the queue too long|"
         "permanent |failed permanently|will not ");
-    out.gaveUp = gaveUp.matches(out.errorSection);
+    // "Action: failed" written into a text body: RFC 3464 section 2.3.3, the MTA stopped
+    // trying, whatever the class of the status beside it.
+    static const QRegularExpression actionFailed(QStringLiteral("^[ \\t>]*Action:[ \\t]*failed\\b"),
+                                                 QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    out.gaveUp = gaveUp.matches(out.errorSection)
+        || (out.errorSection.contains(QLatin1String("Action:"), Qt::CaseInsensitive) && actionFailed.match(out.errorSection).hasMatch());
     out.temporary = !out.gaveUp && temporary.matches(out.errorSection);
 
     // A recipient line lies within one line and holds an '@', so the pattern is tried only at
@@ -316,7 +334,8 @@ FreeTextResult FreeTextParser::parse(const QString &text)
         const QStringView line = QStringView(section).mid(lineStart, (lineEnd < 0 ? section.size() : lineEnd) - lineStart);
         const auto m = recipientLine().match(line, 0, QRegularExpression::NormalMatch,
                                              QRegularExpression::AnchorAtOffsetMatchOption);
-        if (m.hasMatch() && !isNoiseLine(m.captured(0), m.captured(1)))
+        if (m.hasMatch() && !isNoiseLine(m.captured(0), m.captured(1))
+            && !(SenderAddresses::contains(senders, m.captured(1)) && !isListEntry(line, m)))
             lines.append(RecipientMatch{m.captured(1), lineStart + m.capturedStart(0), lineStart + m.capturedEnd(0),
                                         lineStart + m.capturedStart(2)});
         at = lineEnd < 0 ? -1 : section.indexOf(QLatin1Char('@'), lineEnd);
@@ -338,7 +357,8 @@ FreeTextResult FreeTextParser::parse(const QString &text)
                                                       QRegularExpression::DontCheckSubjectStringMatchOption);
         while (weak.hasNext()) {
             const auto m = weak.next();
-            if (!isSenderContext(checked, m.capturedStart(1) - 1) && !isNoiseLine(m.captured(0), m.captured(1)))
+            if (!isSenderContext(checked, m.capturedStart(1) - 1) && !isNoiseLine(m.captured(0), m.captured(1))
+                && !SenderAddresses::contains(senders, m.captured(1)))
                 lines.append(RecipientMatch{m.captured(1), m.capturedStart(0), m.capturedEnd(0), m.capturedStart(2)});
         }
     }
@@ -346,6 +366,12 @@ FreeTextResult FreeTextParser::parse(const QString &text)
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const qsizetype next = i + 1 < lines.size() ? lines[i + 1].start : limit;
         mergeRecipient(out.recipients, seen, makeRecipient(out.errorSection, lines[i], next, limit));
+    }
+    // Only when no address was found: old MTAs, local deliveries and AOL name the recipient
+    // without a domain ("kijitora... User unknown").
+    if (out.recipients.isEmpty()) {
+        for (FreeTextRecipient &r : ScreenNames::find(out.errorSection))
+            mergeRecipient(out.recipients, seen, std::move(r));
     }
     return out;
 }

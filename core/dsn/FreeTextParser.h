@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "BounceAnalysis.h"
 
@@ -34,7 +35,8 @@ struct FreeTextResult
 class FreeTextParser
 {
 public:
-    [[nodiscard]] static FreeTextResult parse(const QString &text);
+    // Addresses in `senders` (lower case; SenderAddresses) are never taken as recipients.
+    [[nodiscard]] static FreeTextResult parse(const QString &text, const QStringList &senders = {});
 
     // Offset of the first line that introduces a pasted original message, or -1.
     static qsizetype findOriginalMarker(const QString &text);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecipientDetails.h"
 
+#include "ScreenNames.h"
+
 #include "codes/LineParser.h"
 #include "codes/Reason.h"
 #include "codes/ReasonClassifier.h"
@@ -231,7 +233,7 @@ QString soleRecipientElsewhere(const RecipientDetails::Context &ctx, const QStri
     QStringList found;
     for (const FreeTextRecipient &f : ctx.free->recipients) {
         const QString a = cleanAddress(f.address);
-        if (a.compare(bounceTo, Qt::CaseInsensitive) != 0 && !found.contains(a, Qt::CaseInsensitive))
+        if (a.contains(QLatin1Char('@')) && a.compare(bounceTo, Qt::CaseInsensitive) != 0 && !found.contains(a, Qt::CaseInsensitive))
             found << a;
     }
     if (found.isEmpty()) {
@@ -239,6 +241,20 @@ QString soleRecipientElsewhere(const RecipientDetails::Context &ctx, const QStri
             found += addressesIn(t);
     }
     return found.size() == 1 ? found.first() : fallback;
+}
+
+// A recipient named without a domain keeps its name; the domain is added only when the
+// notice's own context gives exactly one (ScreenNames::complete), and the result says so.
+void completeScreenName(RecipientResult &r, const RecipientDetails::Context &ctx)
+{
+    if (r.address.isEmpty() || r.address.contains(QLatin1Char('@')))
+        return;
+    const ScreenNames::Completion c = ScreenNames::complete(r.address, *ctx.analysis, ctx.free->errorSection, *ctx.topHeader);
+    if (c.address.isEmpty())
+        return;
+    r.addressAsWritten = r.address;
+    r.address = c.address;
+    r.addressCompletedFrom = c.from;
 }
 
 } // namespace
@@ -285,13 +301,15 @@ void RecipientDetails::readDeliveryStatus(const Context &ctx, const DeliveryStat
     a.mta = ctx.free->family.isEmpty() ? QStringLiteral("rfc3464") : ctx.free->family;
     for (const QList<DsnField> &g : ds.recipientGroups) {
         RecipientResult r = fromGroup(g);
-        if (!r.address.contains(QLatin1Char('@')) && ds.recipientGroups.size() == 1 && ctx.free->recipients.size() == 1)
+        if (!r.address.contains(QLatin1Char('@')) && ds.recipientGroups.size() == 1 && ctx.free->recipients.size() == 1
+            && ctx.free->recipients.first().address.contains(QLatin1Char('@')))
             r.address = cleanAddress(ctx.free->recipients.first().address); // "Final-Recipient: rfc822; @host"
         if (!r.address.contains(QLatin1Char('@')) || r.address.startsWith(QLatin1Char('@')))
             r.address = soleRecipientElsewhere(ctx, r.address);
         if (r.address.isEmpty())
             continue;
-        const FreeTextRecipient *block = freeBlockFor(*ctx.free, r.address);
+        completeScreenName(r, ctx);
+        const FreeTextRecipient *block = freeBlockFor(*ctx.free, r.addressAsWritten.isEmpty() ? r.address : r.addressAsWritten);
         if (r.diagnosticCode.isEmpty() && block)
             r.diagnosticCode = block->diagnostic;
         const QChar cls = r.action == QLatin1String("delayed") ? QLatin1Char('4') : r.action == QLatin1String("delivered") ? QLatin1Char('2') : QLatin1Char('5');
@@ -355,6 +373,7 @@ void RecipientDetails::readFreeText(const Context &ctx)
     for (const FreeTextRecipient &f : found) {
         RecipientResult r;
         r.address = cleanAddress(f.address);
+        completeScreenName(r, ctx);
         r.diagnosticCode = fromFirstNegativeReply(f.diagnostic);
         r.span = f.span;
         if (!hasCode(f.diagnostic) && found.size() == 1) {
