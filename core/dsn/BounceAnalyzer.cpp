@@ -155,8 +155,10 @@ bool statesFailure(const FreeTextResult &free)
     bool address = false;
     for (const FreeTextRecipient &r : free.recipients)
         address |= r.address.contains(QLatin1Char('@'));
-    const QStringView head = QStringView(free.errorSection).left(2000);
-    return address && code.match(head).hasMatch() && failure.match(head).hasMatch();
+    if (!address)
+        return false;
+    const QStringView head = QStringView(free.errorSection).left(1000);
+    return code.match(head).hasMatch() && failure.match(head).hasMatch();
 }
 
 // A permanent failure in the machine-readable part or in a recipient's text: a notice that
@@ -169,6 +171,8 @@ bool reportsPermanentFailure(const DeliveryStatus &ds, const FreeTextResult &fre
             || DeliveryStatusParser::value(g, QLatin1String("Status")).trimmed().startsWith(QLatin1Char('5')))
             return true;
     }
+    if (!ds.recipientGroups.isEmpty())
+        return false; // the machine-readable part decides
     for (const FreeTextRecipient &r : free.recipients) {
         if (permanent.match(r.diagnostic).hasMatch())
             return true;
@@ -176,13 +180,33 @@ bool reportsPermanentFailure(const DeliveryStatus &ds, const FreeTextResult &fre
     return false;
 }
 
-bool namesAnySender(const FreeTextResult &free, const QStringList &senders)
+// Cheap test before SenderAddresses: does a recipient found in the text occur in a header
+// that names the sender side at all?
+bool mayNameSender(const FreeTextResult &free, const QList<RawHeader> &top, const OriginalMessage &original)
 {
+    if (free.recipients.isEmpty())
+        return false;
+    const QByteArray to = TextDecoding::headerValue(top, "To");
+    const QLatin1StringView toView(to.constData(), to.size());
     for (const FreeTextRecipient &r : free.recipients) {
-        if (SenderAddresses::contains(senders, r.address))
+        if (toView.contains(r.address, Qt::CaseInsensitive) || original.from.contains(r.address, Qt::CaseInsensitive)
+            || original.returnPath.contains(r.address, Qt::CaseInsensitive))
             return true;
     }
     return false;
+}
+
+// Drops sender addresses found on recipient lines, except where one stands alone as a list
+// entry; true when one was dropped.
+bool dropSenders(FreeTextResult &free, const QStringList &senders)
+{
+    if (senders.isEmpty())
+        return false;
+    const qsizetype before = free.recipients.size();
+    free.recipients.removeIf([&](const FreeTextRecipient &r) {
+        return SenderAddresses::contains(senders, r.address) && !FreeTextParser::standsAlone(free.errorSection, r);
+    });
+    return free.recipients.size() != before;
 }
 
 bool senderLooksLikeMailer(const QList<RawHeader> &h, const QString &from, const QString &subject)
@@ -255,8 +279,9 @@ BounceAnalysis BounceAnalyzer::analyzeNested(const QByteArray &raw, int depth)
         a.original = OriginalMessageParser::parse(s.original, s.originalHeadersOnly);
     // A sender is never a recipient (SenderAddresses): a text that named one on a recipient
     // line ("Dear <alice@...>, your message to <bob@...>") is read again without it.
-    const QStringList senders = free.recipients.isEmpty() ? QStringList() : SenderAddresses::of(top, a.original);
-    if (namesAnySender(free, senders)) {
+    const QStringList senders = mayNameSender(free, top, a.original) ? SenderAddresses::of(top, a.original) : QStringList();
+    if (dropSenders(free, senders) && free.recipients.isEmpty()) {
+        // Nothing else stood on a recipient line: read the sentences again, without senders.
         free = FreeTextParser::parse(s.humanText, senders);
         QStringList reported; // the first parse already said so
         capRecipients(free.recipients, reported);
@@ -283,8 +308,8 @@ BounceAnalysis BounceAnalyzer::analyzeNested(const QByteArray &raw, int depth)
     capRecipients(ds.recipientGroups, a.problems);
     // A challenge-response request may come dressed as a DSN ("Action: delayed"); nothing
     // failed or is retried, the sender has to answer. A permanent failure stays a bounce.
-    const QString challenge = ChallengeNotice::detect(top, a.subject, s.humanText);
-    if (!challenge.isEmpty() && !reportsPermanentFailure(ds, free)) {
+    const QString challenge = reportsPermanentFailure(ds, free) ? QString() : ChallengeNotice::detect(top, a.subject, s.humanText);
+    if (!challenge.isEmpty()) {
         a.kind = Kind::Challenge;
         a.mta = challenge;
         a.messageFields = ds.messageFields;
@@ -310,10 +335,11 @@ BounceAnalysis BounceAnalyzer::analyzeNested(const QByteArray &raw, int depth)
     const bool mailer = senderLooksLikeMailer(top, a.from, a.subject);
     // Marked as an automatic reply by its header only: decided by what the text says (an
     // out-of-office subject or a text without a failure stays an auto-reply).
-    const bool subjectSaysAutoReply = autoReplySubject(a.subject);
-    const bool headerSaysAutoReply = autoReplyHeader(top);
+    const bool mayBeAutoReply = !free.looksLikeBounce && !mailer;
+    const bool subjectSaysAutoReply = mayBeAutoReply && autoReplySubject(a.subject);
+    const bool headerSaysAutoReply = mayBeAutoReply && autoReplyHeader(top);
     const bool failureText = headerSaysAutoReply && !subjectSaysAutoReply && statesFailure(free);
-    if (!free.looksLikeBounce && !mailer && (subjectSaysAutoReply || headerSaysAutoReply) && !failureText) {
+    if ((subjectSaysAutoReply || headerSaysAutoReply) && !failureText) {
         a.kind = Kind::AutoReply;
         return a;
     }

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QRegularExpression>
 
-#include "ScreenNames.h"
 #include "SenderAddresses.h"
 #include "util/PhraseScanner.h"
 
@@ -150,6 +149,24 @@ bool isListEntry(QStringView line, const QRegularExpressionMatch &m)
     return bare.match(line.left(m.capturedStart(1))).hasMatch() && tail.match(m.captured(2)).hasMatch();
 }
 
+// "Action: failed" written into a text body (a field line of its own): RFC 3464 section
+// 2.3.3, the MTA stopped trying, whatever the class of the status beside it. The field name
+// is written capitalised in practice; a plain search keeps this cheap on every message.
+bool saysActionFailed(const QString &text)
+{
+    for (qsizetype at = text.indexOf(QLatin1String("Action:")); at >= 0; at = text.indexOf(QLatin1String("Action:"), at + 7)) {
+        qsizetype p = at;
+        while (p > 0 && (text[p - 1] == QLatin1Char(' ') || text[p - 1] == QLatin1Char('\t') || text[p - 1] == QLatin1Char('>')))
+            --p;
+        if (p > 0 && text[p - 1] != QLatin1Char('\n'))
+            continue;
+        const QStringView value = QStringView(text).mid(at + 7).trimmed();
+        if (value.startsWith(QLatin1String("failed"), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 // A recipient line or sentence: offsets in the text searched.
 struct RecipientMatch
 {
@@ -289,6 +306,17 @@ qsizetype FreeTextParser::findOriginalMarker(const QString &text)
     return m.hasMatch() ? m.capturedStart(0) : -1;
 }
 
+bool FreeTextParser::standsAlone(const QString &section, const FreeTextRecipient &r)
+{
+    if (!r.span.isValid() || r.span.offset >= section.size())
+        return false;
+    const qsizetype lineStart = section.lastIndexOf(QLatin1Char('\n'), r.span.offset) + 1;
+    const qsizetype lineEnd = section.indexOf(QLatin1Char('\n'), r.span.offset);
+    const QStringView line = QStringView(section).mid(lineStart, (lineEnd < 0 ? section.size() : lineEnd) - lineStart);
+    const auto m = recipientLine().match(line, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    return m.hasMatch() && isListEntry(line, m);
+}
+
 QString FreeTextParser::firstAddress(const QString &text)
 {
     static const QRegularExpression re(addrPattern());
@@ -314,12 +342,7 @@ FreeTextResult FreeTextParser::parse(const QString &text, const QStringList &sen
         "permanent (?:fatal )?error|failed permanently|will not (?:be )?retr",
         "given up|giving up|gave up|not going to try again|retry timeout exceeded|in the queue too long|"
         "permanent |failed permanently|will not ");
-    // "Action: failed" written into a text body: RFC 3464 section 2.3.3, the MTA stopped
-    // trying, whatever the class of the status beside it.
-    static const QRegularExpression actionFailed(QStringLiteral("^[ \\t>]*Action:[ \\t]*failed\\b"),
-                                                 QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
-    out.gaveUp = gaveUp.matches(out.errorSection)
-        || (out.errorSection.contains(QLatin1String("Action:"), Qt::CaseInsensitive) && actionFailed.match(out.errorSection).hasMatch());
+    out.gaveUp = gaveUp.matches(out.errorSection) || saysActionFailed(out.errorSection);
     out.temporary = !out.gaveUp && temporary.matches(out.errorSection);
 
     // A recipient line lies within one line and holds an '@', so the pattern is tried only at
@@ -366,12 +389,6 @@ FreeTextResult FreeTextParser::parse(const QString &text, const QStringList &sen
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const qsizetype next = i + 1 < lines.size() ? lines[i + 1].start : limit;
         mergeRecipient(out.recipients, seen, makeRecipient(out.errorSection, lines[i], next, limit));
-    }
-    // Only when no address was found: old MTAs, local deliveries and AOL name the recipient
-    // without a domain ("kijitora... User unknown").
-    if (out.recipients.isEmpty()) {
-        for (FreeTextRecipient &r : ScreenNames::find(out.errorSection))
-            mergeRecipient(out.recipients, seen, std::move(r));
     }
     return out;
 }

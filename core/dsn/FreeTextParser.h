@@ -41,6 +41,10 @@ public:
     // Offset of the first line that introduces a pasted original message, or -1.
     static qsizetype findOriginalMarker(const QString &text);
 
+    // The recipient's line in `section` holds only the address ("  a@b", "<a@b>:"), as MTAs
+    // list failed addresses, not a sentence that starts with it ("Dear <a@b>, your ...").
+    static bool standsAlone(const QString &section, const FreeTextRecipient &r);
+
     // First e-mail address in `text`, lower-cased local part kept as written; empty when none.
     static QString firstAddress(const QString &text);
 };

@@ -361,12 +361,18 @@ void RecipientDetails::readFreeText(const Context &ctx)
     }
     if (found.isEmpty()) {
         const QString failed = QString::fromLatin1(TextDecoding::headerValue(*ctx.topHeader, "X-Failed-Recipients"));
-        QStringList candidates = addressesIn(failed);
-        if (candidates.isEmpty())
-            for (const QString &t : a.original.to)
-                candidates += addressesIn(t);
-        for (const QString &c : candidates)
+        for (const QString &c : addressesIn(failed))
             found.append({c, section, TextSpan{}});
+    }
+    // No address in the text: a recipient named without a domain ("kijitora... User unknown")
+    // is what the bounce says failed, before any guess from the returned original.
+    if (found.isEmpty() && free.recipients.isEmpty())
+        found = ScreenNames::find(free.errorSection);
+    if (found.isEmpty()) {
+        for (const QString &t : a.original.to) {
+            for (const QString &c : addressesIn(t))
+                found.append({c, section, TextSpan{}});
+        }
     }
     if (found.isEmpty())
         found = free.recipients; // the only address named is the bounce's own addressee

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenNames.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -39,7 +41,8 @@ bool isLabel(const QString &name)
     return digitsOnly || labels.contains(name.toLower());
 }
 
-// Every shape below contains one of these; most texts contain none and cost one scan.
+// Each shape below contains one of its hints; most texts contain none and cost one scan.
+enum Hint { Dots, Following, Rcpt, FailurePhrase };
 const Util::PhraseScanner &hints()
 {
     static const Util::PhraseScanner s(QStringList{
@@ -47,6 +50,11 @@ const Util::PhraseScanner &hints()
         QStringLiteral("unknown user"), QStringLiteral("no such "), QStringLiteral("mailbox unavailable"),
         QStringLiteral("unknown local"), QStringLiteral("user not found"), QStringLiteral("invalid ")});
     return s;
+}
+
+Hint hintOf(int phrase)
+{
+    return phrase == 0 ? Dots : phrase == 1 ? Following : phrase == 2 ? Rcpt : FailurePhrase;
 }
 
 // "550 5.1.1 kijitora... User unknown", "kijitora... User unknown" (sendmail's usrerr).
@@ -172,14 +180,29 @@ QSet<QString> reportingHosts(const BounceAnalysis &a, const QString &errorSectio
 QList<FreeTextRecipient> ScreenNames::find(const QString &section)
 {
     QList<FreeTextRecipient> out;
-    bool hinted = false;
-    hints().scan(section, [&](int, qsizetype) { hinted = true; return false; }, Qt::CaseInsensitive);
-    if (!hinted)
-        return out;
-    listed(section, out);
-    matchedLines(section, dotsLine(), out);
-    matchedLines(section, colonLine(), out);
-    matchedLines(section, rcptLine(), out);
+    bool seen[4] = {false, false, false, false};
+    hints().scan(section, [&](int phrase, qsizetype) { seen[hintOf(phrase)] = true; return true; }, Qt::CaseInsensitive);
+    QList<FreeTextRecipient> all;
+    if (seen[Following])
+        listed(section, all);
+    if (seen[Dots])
+        matchedLines(section, dotsLine(), all);
+    if (seen[FailurePhrase])
+        matchedLines(section, colonLine(), all);
+    if (seen[Rcpt])
+        matchedLines(section, rcptLine(), all);
+    // One entry per name (sendmail lists it and then repeats it in the transcript); the
+    // block whose text carries a reply code or status is the more precise one.
+    static const QRegularExpression code(QStringLiteral("\\b[245]\\d\\d\\b|\\b[245]\\.\\d{1,3}\\.\\d{1,3}\\b"));
+    for (FreeTextRecipient &r : all) {
+        auto same = std::find_if(out.begin(), out.end(), [&](const FreeTextRecipient &e) {
+            return e.address.compare(r.address, Qt::CaseInsensitive) == 0;
+        });
+        if (same == out.end())
+            out << std::move(r);
+        else if (!code.match(same->diagnostic).hasMatch() && code.match(r.diagnostic).hasMatch())
+            *same = std::move(r);
+    }
     return out;
 }
 

@@ -13,15 +13,6 @@ void add(QStringList &to, const QString &header)
         to << a;
 }
 
-QString originalHeader(const OriginalMessage &o, QLatin1StringView name)
-{
-    for (const auto &h : o.headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
-}
-
 } // namespace
 
 QStringList SenderAddresses::of(const QList<RawHeader> &bounceHeader, const OriginalMessage &original)
@@ -31,7 +22,6 @@ QStringList SenderAddresses::of(const QList<RawHeader> &bounceHeader, const Orig
     if (original.present) {
         add(senders, original.from);
         add(senders, original.returnPath);
-        add(senders, originalHeader(original, QLatin1StringView("Sender")));
     }
     QStringList recipients;
     for (const QString &t : original.to)

@@ -11,7 +11,7 @@
 namespace Dsn {
 
 // The sender side of a bounce: the bounce's own To (a DSN goes back to the envelope sender,
-// RFC 3461 section 6.2 and RFC 3464 section 2), the returned original's From, Sender and
+// RFC 3461 section 6.2 and RFC 3464 section 2), the returned original's From and
 // Return-Path (its envelope sender, RFC 5321 section 4.4). Such an address is never a failed
 // recipient unless the DSN's machine-readable part names it: notices that start "Dear
 // <sender>, your message to <recipient> ..." otherwise read as a recipient line. An address
