@@ -277,8 +277,9 @@ BounceAnalysis BounceAnalyzer::analyzeNested(const QByteArray &raw, int depth)
     }
     if (!s.original.isEmpty())
         a.original = OriginalMessageParser::parse(s.original, s.originalHeadersOnly);
-    // A sender is never a recipient (SenderAddresses): a text that named one on a recipient
-    // line ("Dear <alice@...>, your message to <bob@...>") is read again without it.
+    // A sender is never a recipient (SenderAddresses): a recipient line that starts with one
+    // ("Dear <alice@...>, your message to <bob@...>") is dropped, unless the address stands
+    // alone there as a listed failed address.
     const QStringList senders = mayNameSender(free, top, a.original) ? SenderAddresses::of(top, a.original) : QStringList();
     if (dropSenders(free, senders) && free.recipients.isEmpty()) {
         // Nothing else stood on a recipient line: read the sentences again, without senders.

@@ -9,6 +9,8 @@
 
 #include "dsn/AnalysisJson.h"
 #include "dsn/BounceAnalyzer.h"
+#include "dsn/ChallengeNotice.h"
+#include "dsn/ScreenNames.h"
 #include "report/MessageReportBuilder.h"
 
 using namespace Dsn;
@@ -60,6 +62,33 @@ private slots:
         const QJsonObject o = AnalysisJson::toJson(a, file);
         QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("challenge"));
         QVERIFY(o.value(QStringLiteral("recipients")).toArray().isEmpty());
+    }
+
+    // The phrase rule on its own: one sentence only a challenge writes is enough; words a
+    // bounce may also use count only next to a filter's name or header.
+    void challengeWording_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("filter");
+        QTest::newRow("held until you verify, wrapped")
+            << QString() << QStringLiteral("Your message is held until\nyou verify that you sent it.") << QStringLiteral("challenge-response");
+        QTest::newRow("are you a human") << QString() << QStringLiteral("Please confirm you are a HUMAN.") << QStringLiteral("challenge-response");
+        QTest::newRow("TMDA subject") << QStringLiteral("Please confirm your message") << QString() << QStringLiteral("challenge-response");
+        QTest::newRow("weak words and a product name")
+            << QString() << QStringLiteral("Spam Arrest: please confirm this sender.") << QStringLiteral("spamarrest");
+        QTest::newRow("weak words alone") << QString() << QStringLiteral("Please confirm the address and the allowlist entry.") << QString();
+        QTest::newRow("a product name alone") << QString() << QStringLiteral("550 5.7.1 [MailChannels] blocked") << QString();
+        QTest::newRow("a plain bounce") << QStringLiteral("Undelivered Mail Returned to Sender")
+                                        << QStringLiteral("550 5.1.1 <a@example.org>: User unknown") << QString();
+    }
+
+    void challengeWording()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, text);
+        QFETCH(QString, filter);
+        QCOMPARE(ChallengeNotice::detect({}, subject, text), filter);
     }
 
     void challengeVerdictSaysWhatToDo()
@@ -142,6 +171,37 @@ private slots:
         QCOMPARE(a.recipients[0].status, status);
         const QJsonObject r = AnalysisJson::toJson(a, QStringLiteral("x.eml")).value(QStringLiteral("recipients")).toArray().at(0).toObject();
         QCOMPARE(r.value(QStringLiteral("action")).toString(), QStringLiteral("failed"));
+    }
+
+    // Which lines name a recipient without a domain, and which are labels.
+    void screenNameLines_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("diagnostic");
+        QTest::newRow("sendmail usrerr") << QStringLiteral("550 5.1.1 kijitora... User unknown\n") << QStringLiteral("kijitora")
+                                         << QStringLiteral("550 5.1.1 kijitora... User unknown");
+        QTest::newRow("sendmail list with reason")
+            << QStringLiteral("   ----- The following addresses had permanent fatal errors -----\nneko\n    (reason: 550 User unknown)\n")
+            << QStringLiteral("neko") << QStringLiteral("550 User unknown");
+        QTest::newRow("transcript RCPT") << QStringLiteral(">>> RCPT To:<tama>\n<<< 550 No such user\n") << QStringLiteral("tama")
+                                         << QStringLiteral("RCPT To:<tama>\n<<< 550 No such user").simplified();
+        QTest::newRow("a label, not a name") << QStringLiteral("Reason: user unknown\n") << QString() << QString();
+        QTest::newRow("a status line") << QStringLiteral("Status: 5.1.1 (user unknown)\n") << QString() << QString();
+        QTest::newRow("no hint at all") << QStringLiteral("kijitora: on holiday\n") << QString() << QString();
+    }
+
+    void screenNameLines()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(QString, diagnostic);
+        const QList<FreeTextRecipient> found = ScreenNames::find(text);
+        QCOMPARE(found.size(), name.isEmpty() ? 0 : 1);
+        if (!name.isEmpty()) {
+            QCOMPARE(found[0].address, name);
+            QCOMPARE(found[0].diagnostic, diagnostic);
+        }
     }
 
     void screenNameKeepsTheRecipient_data()
