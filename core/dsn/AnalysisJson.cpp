@@ -49,6 +49,11 @@ QByteArray AnalysisJson::toJsonLine(const BounceAnalysis &a, const QString &file
     for (const RecipientResult &r : a.recipients) {
         w.beginObject();
         w.member(L("recipient"), r.address);
+        if (!r.addressCompletedFrom.isEmpty()) {
+            // The bounce named only a local part; the domain came from its own context.
+            w.member(L("recipient_as_written"), r.addressAsWritten);
+            w.member(L("recipient_completed_from"), r.addressCompletedFrom);
+        }
         w.member(L("action"), r.action);
         w.member(L("status"), r.status);
         w.member(L("replycode"), r.replyCode);

@@ -11,6 +11,7 @@ QString kindName(Kind kind)
     case Kind::Delivered: return QStringLiteral("delivered");
     case Kind::Feedback: return QStringLiteral("feedback");
     case Kind::AutoReply: return QStringLiteral("auto-reply");
+    case Kind::Challenge: return QStringLiteral("challenge");
     case Kind::NotBounce: break;
     }
     return QStringLiteral("not-bounce");

@@ -27,13 +27,20 @@ struct DsnField
     TextSpan span; // the whole raw field (name, colon, folded lines) in bounceText
 };
 
-// What the message is. Only Bounce and Delay carry failed/delayed recipients.
-enum class Kind { Bounce, Delay, Delivered, Feedback, AutoReply, NotBounce };
+// What the message is. Only Bounce and Delay carry failed/delayed recipients. Challenge is a
+// challenge-response filter's request to the sender (TMDA, ASK, qconfirm, ...): nothing
+// failed, the message waits until the sender answers; it carries no recipients.
+enum class Kind { Bounce, Delay, Delivered, Feedback, AutoReply, NotBounce, Challenge };
 
 // One recipient the bounce talks about (RFC 3464 section 2.3 fields, or found in free text).
 struct RecipientResult
 {
     QString address;        // Final-Recipient (or Original-Recipient / the address in the text)
+    // Set when the bounce named only a local part or screen name ("kijitora... User unknown")
+    // and the domain was added from the notice's own context: the name as written, and where
+    // the domain came from ("original-to", "reporting-mta"). Empty otherwise.
+    QString addressAsWritten;
+    QString addressCompletedFrom;
     QString originalRecipient;
     QString action;         // failed, delayed, delivered, relayed, expanded
     QString status;         // RFC 3463 "5.1.1"; only "5" when just the class is known

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BounceAnalyzer.h"
 
+#include "ChallengeNotice.h"
 #include "DeliveryStatusParser.h"
 #include "FreeTextParser.h"
 #include "GoogleGroupsNotice.h"
 #include "MimeReader.h"
 #include "OriginalMessageParser.h"
 #include "RecipientDetails.h"
+#include "SenderAddresses.h"
 #include "TextDecoding.h"
 
 #include <QRegularExpression>
@@ -121,18 +123,91 @@ bool originalIsBounce(const QByteArray &original)
     return type.startsWith("multipart/report") && type.contains("delivery-status");
 }
 
-// RFC 3834 section 5 (Auto-Submitted) plus the usual vendor headers and subject prefixes.
-bool isAutoReply(const QList<RawHeader> &h, const QString &subject)
+// RFC 3834 section 5 (Auto-Submitted) plus the usual vendor headers.
+bool autoReplyHeader(const QList<RawHeader> &h)
 {
-    static const QRegularExpression subj(QStringLiteral(
-        "^(?:auto(?:matic)?[ -]?(?:reply|response|respons|antwort)|out of (?:the )?office|autoreply|vacation|"
-        "abwesenheit|absence|auto:|r[ée]ponse automatique)"), QRegularExpression::CaseInsensitiveOption);
     if (!TextDecoding::headerValue(h, "X-Autoreply").isEmpty() || !TextDecoding::headerValue(h, "X-Autorespond").isEmpty())
         return true;
     const QByteArray prec = TextDecoding::headerValue(h, "Precedence").toLower();
     if (prec.contains("auto_reply"))
         return true;
-    return TextDecoding::headerValue(h, "Auto-Submitted").toLower().startsWith("auto-replied") || subj.match(subject).hasMatch();
+    return TextDecoding::headerValue(h, "Auto-Submitted").toLower().startsWith("auto-replied");
+}
+
+// Subjects of out-of-office and other automatic replies.
+bool autoReplySubject(const QString &subject)
+{
+    static const QRegularExpression subj(QStringLiteral(
+        "^(?:auto(?:matic)?[ -]?(?:reply|response|respons|antwort)|out of (?:the )?office|autoreply|vacation|"
+        "abwesenheit|absence|auto:|r[ée]ponse automatique)"), QRegularExpression::CaseInsensitiveOption);
+    return subj.match(subject).hasMatch();
+}
+
+// The text reports a failed delivery: a recipient address, an SMTP reply code or RFC 3463
+// status of class 4 or 5, and a failure word. RFC 3834 section 5 defines Auto-Submitted:
+// auto-replied as "automatically generated as a direct response to another message", which a
+// bounce also is; the header says how a message was made, the text says what it is.
+bool statesFailure(const FreeTextResult &free)
+{
+    static const QRegularExpression code(QStringLiteral("(?:^|\\s)[45]\\d\\d[ -]|\\b[45]\\.\\d{1,3}\\.\\d{1,3}\\b"));
+    static const QRegularExpression failure(QStringLiteral(
+        "unknown|rejected|denied|refused|unavailable|does not exist|no such|not found|invalid|quota|full|blocked|"
+        "undeliverable|failed|failure|error"), QRegularExpression::CaseInsensitiveOption);
+    bool address = false;
+    for (const FreeTextRecipient &r : free.recipients)
+        address |= r.address.contains(QLatin1Char('@'));
+    if (!address)
+        return false;
+    const QStringView head = QStringView(free.errorSection).left(1000);
+    return code.match(head).hasMatch() && failure.match(head).hasMatch();
+}
+
+// A permanent failure in the machine-readable part or in a recipient's text: a notice that
+// says so is a bounce, even when it also mentions verification or allowlisting.
+bool reportsPermanentFailure(const DeliveryStatus &ds, const FreeTextResult &free)
+{
+    static const QRegularExpression permanent(QStringLiteral("(?:^|\\s)5\\d\\d[ -]|\\b5\\.\\d{1,3}\\.\\d{1,3}\\b"));
+    for (const QList<DsnField> &g : ds.recipientGroups) {
+        if (DeliveryStatusParser::value(g, QLatin1String("Action")).trimmed().startsWith(QLatin1String("failed"), Qt::CaseInsensitive)
+            || DeliveryStatusParser::value(g, QLatin1String("Status")).trimmed().startsWith(QLatin1Char('5')))
+            return true;
+    }
+    if (!ds.recipientGroups.isEmpty())
+        return false; // the machine-readable part decides
+    for (const FreeTextRecipient &r : free.recipients) {
+        if (permanent.match(r.diagnostic).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+// Cheap test before SenderAddresses: does a recipient found in the text occur in a header
+// that names the sender side at all?
+bool mayNameSender(const FreeTextResult &free, const QList<RawHeader> &top, const OriginalMessage &original)
+{
+    if (free.recipients.isEmpty())
+        return false;
+    const QByteArray to = TextDecoding::headerValue(top, "To");
+    const QLatin1StringView toView(to.constData(), to.size());
+    for (const FreeTextRecipient &r : free.recipients) {
+        if (toView.contains(r.address, Qt::CaseInsensitive) || original.from.contains(r.address, Qt::CaseInsensitive)
+            || original.returnPath.contains(r.address, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// Drops sender addresses found on recipient lines, except where one stands alone as a list
+// entry; true when one was dropped.
+bool dropSenders(FreeTextResult &free, const QStringList &senders)
+{
+    if (senders.isEmpty())
+        return false;
+    const qsizetype before = free.recipients.size();
+    free.recipients.removeIf([&](const FreeTextRecipient &r) {
+        return SenderAddresses::contains(senders, r.address) && !FreeTextParser::standsAlone(free.errorSection, r);
+    });
+    return free.recipients.size() != before;
 }
 
 bool senderLooksLikeMailer(const QList<RawHeader> &h, const QString &from, const QString &subject)
@@ -203,6 +278,16 @@ BounceAnalysis BounceAnalyzer::analyzeNested(const QByteArray &raw, int depth)
     }
     if (!s.original.isEmpty())
         a.original = OriginalMessageParser::parse(s.original, s.originalHeadersOnly);
+    // A sender is never a recipient (SenderAddresses): a recipient line that starts with one
+    // ("Dear <alice@...>, your message to <bob@...>") is dropped, unless the address stands
+    // alone there as a listed failed address.
+    const QStringList senders = mayNameSender(free, top, a.original) ? SenderAddresses::of(top, a.original) : QStringList();
+    if (dropSenders(free, senders) && free.recipients.isEmpty()) {
+        // Nothing else stood on a recipient line: read the sentences again, without senders.
+        free = FreeTextParser::parse(s.humanText, senders);
+        QStringList reported; // the first parse already said so
+        capRecipients(free.recipients, reported);
+    }
 
     a.bounceText = s.humanText.left(free.originalStart >= 0 ? free.originalStart : s.humanText.size());
     const int dsnBase = a.bounceText.isEmpty() ? 0 : int(a.bounceText.size() + 1);
@@ -223,6 +308,16 @@ BounceAnalysis BounceAnalyzer::analyzeNested(const QByteArray &raw, int depth)
     else if (s.humanText.contains(QLatin1String("Final-Recipient:"), Qt::CaseInsensitive))
         ds = DeliveryStatusParser::parse(a.bounceText, 0); // DSN fields pasted into a text body
     capRecipients(ds.recipientGroups, a.problems);
+    // A challenge-response request may come dressed as a DSN ("Action: delayed"); nothing
+    // failed or is retried, the sender has to answer. A permanent failure stays a bounce.
+    const QString challenge = reportsPermanentFailure(ds, free) ? QString() : ChallengeNotice::detect(top, a.subject, s.humanText);
+    if (!challenge.isEmpty()) {
+        a.kind = Kind::Challenge;
+        a.mta = challenge;
+        a.messageFields = ds.messageFields;
+        a.reportingMta = DeliveryStatusParser::stripType(DeliveryStatusParser::value(ds.messageFields, QLatin1String("Reporting-MTA")));
+        return a;
+    }
     if (!ds.recipientGroups.isEmpty()) {
         RecipientDetails::readDeliveryStatus(ctx, ds);
         return a;
@@ -240,13 +335,19 @@ BounceAnalysis BounceAnalyzer::analyzeNested(const QByteArray &raw, int depth)
             free.family = QStringLiteral("mailinglist");
     }
     const bool mailer = senderLooksLikeMailer(top, a.from, a.subject);
-    if (!free.looksLikeBounce && !mailer && isAutoReply(top, a.subject)) {
+    // Marked as an automatic reply by its header only: decided by what the text says (an
+    // out-of-office subject or a text without a failure stays an auto-reply).
+    const bool mayBeAutoReply = !free.looksLikeBounce && !mailer;
+    const bool subjectSaysAutoReply = mayBeAutoReply && autoReplySubject(a.subject);
+    const bool headerSaysAutoReply = mayBeAutoReply && autoReplyHeader(top);
+    const bool failureText = headerSaysAutoReply && !subjectSaysAutoReply && statesFailure(free);
+    if ((subjectSaysAutoReply || headerSaysAutoReply) && !failureText) {
         a.kind = Kind::AutoReply;
         return a;
     }
     // A null reverse-path (RFC 5321 section 4.5.5) marks notifications, bounces among them.
     const bool nullSender = TextDecoding::headerValue(top, "Return-Path").trimmed() == "<>";
-    if (!free.looksLikeBounce && !mailer && !nullSender && tree.topReportType != "delivery-status") {
+    if (!free.looksLikeBounce && !mailer && !nullSender && !failureText && tree.topReportType != "delivery-status") {
         a.kind = Kind::NotBounce;
         return a;
     }

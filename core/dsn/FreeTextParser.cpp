@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include "SenderAddresses.h"
 #include "util/PhraseScanner.h"
 
 namespace Dsn {
@@ -135,6 +136,35 @@ bool isNoiseLine(const QString &line, const QString &address)
         return true;
     const QString lower = address.toLower();
     return lower.startsWith(QLatin1String("postmaster@")) || lower.startsWith(QLatin1String("mailer-daemon@"));
+}
+
+// The address stands alone on its line ("  a@b", "<a@b>:"), as MTAs list failed addresses
+// (Exim's "The following address(es) failed:", qmail's "<a@b>:"), not at the start of a
+// sentence ("Dear <a@b>, your message to ...").
+bool isListEntry(QStringView line, const QRegularExpressionMatch &m)
+{
+    static const QRegularExpression bare(QStringLiteral("^[ \\t]*(?:Final-Recipient:[ \\t]*rfc822;)?[ \\t<\"]*$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tail(QStringLiteral("^[\">:\\s]*$"));
+    return bare.match(line.left(m.capturedStart(1))).hasMatch() && tail.match(m.captured(2)).hasMatch();
+}
+
+// "Action: failed" written into a text body (a field line of its own): RFC 3464 section
+// 2.3.3, the MTA stopped trying, whatever the class of the status beside it. The field name
+// is written capitalised in practice; a plain search keeps this cheap on every message.
+bool saysActionFailed(const QString &text)
+{
+    for (qsizetype at = text.indexOf(QLatin1String("Action:")); at >= 0; at = text.indexOf(QLatin1String("Action:"), at + 7)) {
+        qsizetype p = at;
+        while (p > 0 && (text[p - 1] == QLatin1Char(' ') || text[p - 1] == QLatin1Char('\t') || text[p - 1] == QLatin1Char('>')))
+            --p;
+        if (p > 0 && text[p - 1] != QLatin1Char('\n'))
+            continue;
+        const QStringView value = QStringView(text).mid(at + 7).trimmed();
+        if (value.startsWith(QLatin1String("failed"), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 // A recipient line or sentence: offsets in the text searched.
@@ -291,6 +321,17 @@ qsizetype FreeTextParser::findOriginalMarker(const QString &text)
     return m.hasMatch() ? m.capturedStart(0) : -1;
 }
 
+bool FreeTextParser::standsAlone(const QString &section, const FreeTextRecipient &r)
+{
+    if (!r.span.isValid() || r.span.offset >= section.size())
+        return false;
+    const qsizetype lineStart = section.lastIndexOf(QLatin1Char('\n'), r.span.offset) + 1;
+    const qsizetype lineEnd = section.indexOf(QLatin1Char('\n'), r.span.offset);
+    const QStringView line = QStringView(section).mid(lineStart, (lineEnd < 0 ? section.size() : lineEnd) - lineStart);
+    const auto m = recipientLine().match(line, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    return m.hasMatch() && isListEntry(line, m);
+}
+
 QString FreeTextParser::firstAddress(const QString &text)
 {
     static const QRegularExpression re(addrPattern());
@@ -298,7 +339,7 @@ QString FreeTextParser::firstAddress(const QString &text)
     return m.hasMatch() ? m.captured(0) : QString();
 }
 
-FreeTextResult FreeTextParser::parse(const QString &text)
+FreeTextResult FreeTextParser::parse(const QString &text, const QStringList &senders)
 {
     FreeTextResult out;
     out.originalStart = findOriginalMarker(text);
@@ -316,7 +357,7 @@ FreeTextResult FreeTextParser::parse(const QString &text)
         "permanent (?:fatal )?error|failed permanently|will not (?:be )?retr",
         "given up|giving up|gave up|not going to try again|retry timeout exceeded|in the queue too long|"
         "permanent |failed permanently|will not ");
-    out.gaveUp = gaveUp.matches(out.errorSection);
+    out.gaveUp = gaveUp.matches(out.errorSection) || saysActionFailed(out.errorSection);
     out.temporary = !out.gaveUp && temporary.matches(out.errorSection);
 
     // A recipient line lies within one line and holds an '@', so the pattern is tried only at
@@ -338,7 +379,8 @@ FreeTextResult FreeTextParser::parse(const QString &text)
         const bool continuation = m.hasMatch() && !lines.isEmpty() && !line.isEmpty()
                                   && (line.front() == QLatin1Char(' ') || line.front() == QLatin1Char('\t') || startsWithReplyCode(line))
                                   && lines.constLast().address.compare(m.captured(1), Qt::CaseInsensitive) == 0;
-        if (m.hasMatch() && !continuation && !isNoiseLine(m.captured(0), m.captured(1)))
+        if (m.hasMatch() && !continuation && !isNoiseLine(m.captured(0), m.captured(1))
+            && !(SenderAddresses::contains(senders, m.captured(1)) && !isListEntry(line, m)))
             lines.append(RecipientMatch{m.captured(1), lineStart + m.capturedStart(0), lineStart + m.capturedEnd(0),
                                         lineStart + m.capturedStart(2)});
         at = lineEnd < 0 ? -1 : section.indexOf(QLatin1Char('@'), lineEnd);
@@ -360,7 +402,8 @@ FreeTextResult FreeTextParser::parse(const QString &text)
                                                       QRegularExpression::DontCheckSubjectStringMatchOption);
         while (weak.hasNext()) {
             const auto m = weak.next();
-            if (!isSenderContext(checked, m.capturedStart(1) - 1) && !isNoiseLine(m.captured(0), m.captured(1)))
+            if (!isSenderContext(checked, m.capturedStart(1) - 1) && !isNoiseLine(m.captured(0), m.captured(1))
+                && !SenderAddresses::contains(senders, m.captured(1)))
                 lines.append(RecipientMatch{m.captured(1), m.capturedStart(0), m.capturedEnd(0), m.capturedStart(2)});
         }
     }

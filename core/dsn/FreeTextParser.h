@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "BounceAnalysis.h"
 
@@ -34,10 +35,15 @@ struct FreeTextResult
 class FreeTextParser
 {
 public:
-    [[nodiscard]] static FreeTextResult parse(const QString &text);
+    // Addresses in `senders` (lower case; SenderAddresses) are never taken as recipients.
+    [[nodiscard]] static FreeTextResult parse(const QString &text, const QStringList &senders = {});
 
     // Offset of the first line that introduces a pasted original message, or -1.
     static qsizetype findOriginalMarker(const QString &text);
+
+    // The recipient's line in `section` holds only the address ("  a@b", "<a@b>:"), as MTAs
+    // list failed addresses, not a sentence that starts with it ("Dear <a@b>, your ...").
+    static bool standsAlone(const QString &section, const FreeTextRecipient &r);
 
     // First e-mail address in `text`, lower-cased local part kept as written; empty when none.
     static QString firstAddress(const QString &text);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecipientDetails.h"
 
+#include "ScreenNames.h"
+
 #include "codes/LineParser.h"
 #include "codes/Reason.h"
 #include "codes/ReasonClassifier.h"
@@ -231,7 +233,7 @@ QString soleRecipientElsewhere(const RecipientDetails::Context &ctx, const QStri
     QStringList found;
     for (const FreeTextRecipient &f : ctx.free->recipients) {
         const QString a = cleanAddress(f.address);
-        if (a.compare(bounceTo, Qt::CaseInsensitive) != 0 && !found.contains(a, Qt::CaseInsensitive))
+        if (a.contains(QLatin1Char('@')) && a.compare(bounceTo, Qt::CaseInsensitive) != 0 && !found.contains(a, Qt::CaseInsensitive))
             found << a;
     }
     if (found.isEmpty()) {
@@ -239,6 +241,20 @@ QString soleRecipientElsewhere(const RecipientDetails::Context &ctx, const QStri
             found += addressesIn(t);
     }
     return found.size() == 1 ? found.first() : fallback;
+}
+
+// A recipient named without a domain keeps its name; the domain is added only when the
+// notice's own context gives exactly one (ScreenNames::complete), and the result says so.
+void completeScreenName(RecipientResult &r, const RecipientDetails::Context &ctx)
+{
+    if (r.address.isEmpty() || r.address.contains(QLatin1Char('@')))
+        return;
+    const ScreenNames::Completion c = ScreenNames::complete(r.address, *ctx.analysis, ctx.free->errorSection, *ctx.topHeader);
+    if (c.address.isEmpty())
+        return;
+    r.addressAsWritten = r.address;
+    r.address = c.address;
+    r.addressCompletedFrom = c.from;
 }
 
 } // namespace
@@ -285,13 +301,15 @@ void RecipientDetails::readDeliveryStatus(const Context &ctx, const DeliveryStat
     a.mta = ctx.free->family.isEmpty() ? QStringLiteral("rfc3464") : ctx.free->family;
     for (const QList<DsnField> &g : ds.recipientGroups) {
         RecipientResult r = fromGroup(g);
-        if (!r.address.contains(QLatin1Char('@')) && ds.recipientGroups.size() == 1 && ctx.free->recipients.size() == 1)
+        if (!r.address.contains(QLatin1Char('@')) && ds.recipientGroups.size() == 1 && ctx.free->recipients.size() == 1
+            && ctx.free->recipients.first().address.contains(QLatin1Char('@')))
             r.address = cleanAddress(ctx.free->recipients.first().address); // "Final-Recipient: rfc822; @host"
         if (!r.address.contains(QLatin1Char('@')) || r.address.startsWith(QLatin1Char('@')))
             r.address = soleRecipientElsewhere(ctx, r.address);
         if (r.address.isEmpty())
             continue;
-        const FreeTextRecipient *block = freeBlockFor(*ctx.free, r.address);
+        completeScreenName(r, ctx);
+        const FreeTextRecipient *block = freeBlockFor(*ctx.free, r.addressAsWritten.isEmpty() ? r.address : r.addressAsWritten);
         if (r.diagnosticCode.isEmpty() && block)
             r.diagnosticCode = block->diagnostic;
         // Postfix writes the SMTP stage only in the human part ("... (in reply to RCPT TO
@@ -348,18 +366,25 @@ void RecipientDetails::readFreeText(const Context &ctx)
     }
     if (found.isEmpty()) {
         const QString failed = QString::fromLatin1(TextDecoding::headerValue(*ctx.topHeader, "X-Failed-Recipients"));
-        QStringList candidates = addressesIn(failed);
-        if (candidates.isEmpty())
-            for (const QString &t : a.original.to)
-                candidates += addressesIn(t);
-        for (const QString &c : candidates)
+        for (const QString &c : addressesIn(failed))
             found.append({c, section, TextSpan{}});
+    }
+    // No address in the text: a recipient named without a domain ("kijitora... User unknown")
+    // is what the bounce says failed, before any guess from the returned original.
+    if (found.isEmpty() && free.recipients.isEmpty())
+        found = ScreenNames::find(free.errorSection);
+    if (found.isEmpty()) {
+        for (const QString &t : a.original.to) {
+            for (const QString &c : addressesIn(t))
+                found.append({c, section, TextSpan{}});
+        }
     }
     if (found.isEmpty())
         found = free.recipients; // the only address named is the bounce's own addressee
     for (const FreeTextRecipient &f : found) {
         RecipientResult r;
         r.address = cleanAddress(f.address);
+        completeScreenName(r, ctx);
         r.diagnosticCode = fromFirstNegativeReply(f.diagnostic);
         r.span = f.span;
         if (!hasCode(f.diagnostic) && found.size() == 1) {

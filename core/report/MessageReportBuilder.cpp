@@ -112,6 +112,12 @@ void MessageReportBuilder::setVerdict(ReportModel &model, const Dsn::BounceAnaly
         model.verdictState = State::Info;
         model.verdict = tr("This is an automatic reply (for example an out-of-office note), not a bounce.");
         return;
+    case Dsn::Kind::Challenge:
+        // Nothing failed: a challenge-response filter holds the message until the sender answers.
+        model.verdictState = State::Warning;
+        model.verdict = tr("This is a challenge, not a bounce: the recipient uses a challenge–response filter that holds "
+                           "your message until you answer. Reply to the challenge or ask the recipient to allowlist you.");
+        return;
     case Dsn::Kind::NotBounce:
         model.verdictState = State::Info;
         model.verdict = tr("This message does not look like a bounce: no failed recipient was found.");
