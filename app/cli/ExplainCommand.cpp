@@ -75,6 +75,18 @@ QByteArray readStdinLine(Util::FdReader &in, bool *cut, bool *eof)
     return raw;
 }
 
+// Cheap test before the pattern below, run on every line of a piped log: a reply that
+// continues ("550-...") holds a reply code followed by '-'; most log lines hold none.
+bool mayContinue(const QString &line)
+{
+    for (qsizetype i = line.indexOf(QLatin1Char('-'), 3); i >= 3; i = line.indexOf(QLatin1Char('-'), i + 1)) {
+        const QChar a = line.at(i - 3), b = line.at(i - 2), c = line.at(i - 1);
+        if (a >= QLatin1Char('2') && a <= QLatin1Char('5') && b.isDigit() && c.isDigit())
+            return true;
+    }
+    return false;
+}
+
 // Reads standard input line by line to its end, however slowly it arrives, and calls `handle`
 // with each input as soon as it is complete: each line is one input, except that lines
 // continuing an SMTP multi-line reply (after a "550-" line) or a folded header field (starting
@@ -111,7 +123,7 @@ void forEachStdinInput(const std::function<void(const QString &)> &handle)
             if (!joins)
                 complete();
             pending += joins ? QLatin1Char('\n') + line : line;
-            joinNext = continued.match(line).hasMatch();
+            joinNext = mayContinue(line) && continued.match(line).hasMatch();
         }
     }
     complete();
