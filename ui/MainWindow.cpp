@@ -314,6 +314,13 @@ void MainWindow::onAction(const QString &verb, const QString &argument)
         }
         return;
     }
+    if (verb == QLatin1String("result")) { // a row of a log excerpt's overview (Report::LogOverviewHtml)
+        bool ok = false;
+        const int row = argument.toInt(&ok);
+        if (ok && row >= 0 && row < m_items.size())
+            m_list->setCurrentRow(row);
+        return;
+    }
     if (verb == QLatin1String("copy")) {
         const QString text = m_items.at(m_current).model.copyText(argument);
         if (!text.isEmpty()) {
@@ -412,7 +419,8 @@ void MainWindow::startLiveChecks(int index, const DnsSessionPtr &session)
     if (model.kind == Report::ReportModel::Kind::Domain) {
         request.domain = model.domain;
     } else if (model.kind == Report::ReportModel::Kind::Message && model.original.present
-               && (model.messageKind == QLatin1String("bounce") || model.messageKind == QLatin1String("delay"))) {
+               && (model.messageKind == QLatin1String("bounce") || model.messageKind == QLatin1String("delay")
+                   || model.messageKind == QLatin1String("headers"))) { // a pasted header (Logs::readHeaderBlock)
         // The sender's side: the returned original's From domain and sending IP (the diagnosis
         // asks for exactly what the bounce involves; these panels show the whole domain).
         for (const Report::Field &f : model.original.headers) {
