@@ -132,7 +132,8 @@ void AnalysisController::analyzeText(const QString &text)
             QList<AnalysisItem> items;
             for (int i = 0; i < results.size(); ++i) {
                 AnalysisItem item;
-                item.name = results.at(i).recipient;
+                // The history needs a name: a result without a recipient (qmgr's "expired") is named by its action.
+                item.name = results.at(i).recipient.isEmpty() ? results.at(i).action : results.at(i).recipient;
                 item.line = results.at(i).parsed;
                 item.model = Report::LogReportBuilder::build(results, i, summary);
                 item.json = results.at(i).toJson();

@@ -2,6 +2,7 @@
 // A mail-log excerpt pasted into the window: one report per failed recipient, listed so each
 // can be opened, with the overview of all results and the log line's parts marked.
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 
 #include "report/ReportModel.h"
@@ -50,6 +51,10 @@ private slots:
         text = bodyText(view);
         QVERIFY(text.contains(QStringLiteral("hostunknown")));
         QCOMPARE(window.items().at(1).model.recipients.first().address, QStringLiteral("dave@nonexistent.example"));
+        // Every result went into the history, also qmgr's "expired" line that names no recipient.
+        auto *historyStatus = window.findChild<QLabel *>(QStringLiteral("historyStatus"));
+        QVERIFY(historyStatus);
+        QVERIFY2(historyStatus->isHidden(), qPrintable(historyStatus->text()));
     }
 
     void clickingAnOverviewRowShowsItsReport()
