@@ -11,6 +11,7 @@
 #include "dsn/AnalysisJson.h"
 #include "dsn/BounceAnalyzer.h"
 #include "dsn/MessageSource.h"
+#include "logs/HeaderBlock.h"
 #include "report/InputClassifier.h"
 #include "report/LineReportBuilder.h"
 #include "report/LogReportBuilder.h"
@@ -131,7 +132,8 @@ void AnalysisController::analyzeText(const QString &text)
             QList<AnalysisItem> items;
             for (int i = 0; i < results.size(); ++i) {
                 AnalysisItem item;
-                item.name = results.at(i).recipient;
+                // The history needs a name: a result without a recipient (qmgr's "expired") is named by its action.
+                item.name = results.at(i).recipient.isEmpty() ? results.at(i).action : results.at(i).recipient;
                 item.line = results.at(i).parsed;
                 item.model = Report::LogReportBuilder::build(results, i, summary);
                 item.json = results.at(i).toJson();
@@ -143,6 +145,18 @@ void AnalysisController::analyzeText(const QString &text)
         return;
     case InputClassifier::Kind::Message:
         runInBackground(tr("pasted text"), [text] {
+            // A message header pasted on its own is read as the returned original: its report and
+            // the live checks of its sender, as for a bounce (issue 14).
+            if (std::optional<Dsn::BounceAnalysis> headers = Logs::readHeaderBlock(text)) {
+                AnalysisItem item;
+                item.name = tr("Pasted message header");
+                item.model = Report::LogReportBuilder::buildHeaders(*headers);
+                item.json = Logs::headerBlockJson(*headers, text);
+                item.originalRaw = headers->original.raw;
+                item.analysis = std::move(headers);
+                item.input = text.toUtf8();
+                return QList<AnalysisItem>{item};
+            }
             AnalysisItem item = analyzeMessage(text.toUtf8(), tr("Pasted text"));
             item.model.source = tr("Pasted text");
             item.input = text.toUtf8();

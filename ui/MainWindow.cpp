@@ -352,6 +352,13 @@ void MainWindow::onAction(const QString &verb, const QString &argument)
         }
         return;
     }
+    if (verb == QLatin1String("result")) { // a row of a log excerpt's overview (Report::LogOverviewHtml)
+        bool ok = false;
+        const int row = argument.toInt(&ok);
+        if (ok && row >= 0 && row < m_items.size())
+            m_list->setCurrentRow(row);
+        return;
+    }
     if (verb == QLatin1String("copy")) {
         const QString text = m_items.at(m_current).model.copyText(argument);
         if (!text.isEmpty()) {

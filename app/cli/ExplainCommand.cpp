@@ -3,7 +3,8 @@
 // With "-", standard input is read line by line and each input explained as soon as it is
 // complete: each line is one input, except that lines continuing an SMTP multi-line reply
 // ("550-5.7.26 ..." followed by more lines) or a folded header field (a line starting with
-// white space) are joined into the input they continue.
+// white space) are joined into the input they continue. A message header pasted on its own
+// (Gmail's "Show original", Outlook's message details) is read as the returned original.
 // Exit status: 0 all inputs recognized, 1 at least one not recognized, 2 usage error.
 #include <algorithm>
 #include <functional>
@@ -21,6 +22,7 @@
 #include "codes/Explanation.h"
 #include "codes/LineParser.h"
 #include "logs/EspEvents.h"
+#include "logs/HeaderBlock.h"
 #include "logs/LogSummary.h"
 #include "logs/PastedInput.h"
 #include "util/FdReader.h"
@@ -75,11 +77,24 @@ QByteArray readStdinLine(Util::FdReader &in, bool *cut, bool *eof)
     return raw;
 }
 
+// Cheap test before the pattern below, run on every line of a piped log: a reply that
+// continues ("550-...") holds a reply code followed by '-'; most log lines hold none.
+bool mayContinue(const QString &line)
+{
+    for (qsizetype i = line.indexOf(QLatin1Char('-'), 3); i >= 3; i = line.indexOf(QLatin1Char('-'), i + 1)) {
+        const QChar a = line.at(i - 3), b = line.at(i - 2), c = line.at(i - 1);
+        if (a >= QLatin1Char('2') && a <= QLatin1Char('5') && b.isDigit() && c.isDigit())
+            return true;
+    }
+    return false;
+}
+
 // Reads standard input line by line to its end, however slowly it arrives, and calls `handle`
 // with each input as soon as it is complete: each line is one input, except that lines
 // continuing an SMTP multi-line reply (after a "550-" line) or a folded header field (starting
 // with white space) join the input they continue. An input is therefore complete when the next
-// line starts another one, at an empty line, or at the end of input.
+// line starts another one, at an empty line, or at the end of input. An empty line is also
+// passed on, as an empty input (it ends a message header: the reader of a pasted header needs it).
 void forEachStdinInput(const std::function<void(const QString &)> &handle)
 {
     static const QRegularExpression continued(QStringLiteral(R"(^\s*(?:[a-z-]+:\s*(?:smtp;\s*)?)?[2-5]\d\d-)"),
@@ -103,6 +118,7 @@ void forEachStdinInput(const std::function<void(const QString &)> &handle)
         for (const QString &line : QString::fromUtf8(raw).split(QLatin1Char('\r'))) {
             if (line.trimmed().isEmpty()) {
                 complete();
+                handle(QString());
                 joinNext = false;
                 continue;
             }
@@ -111,7 +127,7 @@ void forEachStdinInput(const std::function<void(const QString &)> &handle)
             if (!joins)
                 complete();
             pending += joins ? QLatin1Char('\n') + line : line;
-            joinNext = continued.match(line).hasMatch();
+            joinNext = mayContinue(line) && continued.match(line).hasMatch();
         }
     }
     complete();
@@ -269,6 +285,68 @@ bool answerLogInput(const QString &input, bool json, QTextStream &out, LogState 
     return true;
 }
 
+// ---- A message header pasted on its own (Logs::readHeaderBlock) ----
+
+void printHeaderBlock(QTextStream &out, const Dsn::BounceAnalysis &a)
+{
+    const Dsn::OriginalMessage &o = a.original;
+    const Logs::HeaderCheckTarget t = Logs::checkTargetOf(a);
+    out << ExplainCommand::tr("Message header: read as the returned original (Received hops, authentication, DKIM).") << '\n';
+    const QList<QPair<QString, QString>> fields{{ExplainCommand::tr("From:"), o.from},
+                                               {ExplainCommand::tr("To:"), o.to.join(QStringLiteral(", "))},
+                                               {ExplainCommand::tr("Subject:"), o.subject},
+                                               {ExplainCommand::tr("Date:"), o.date},
+                                               {ExplainCommand::tr("Message-ID:"), o.messageId},
+                                               {ExplainCommand::tr("Return-Path:"), o.returnPath}};
+    for (const auto &f : fields) {
+        if (!f.second.isEmpty())
+            out << "  " << f.first << ' ' << f.second << '\n';
+    }
+    if (!t.ip.isEmpty())
+        out << "  " << ExplainCommand::tr("Sending IP:") << ' ' << t.ip << (t.ipWhyShown.isEmpty() ? QString() : QStringLiteral(" - ") + t.ipWhyShown) << '\n';
+    for (const Dsn::DkimSignature &d : o.dkim)
+        out << "  " << ExplainCommand::tr("DKIM signature: d=%1, s=%2").arg(d.domain, d.selector) << '\n';
+    printList(out, ExplainCommand::tr("Authentication-Results:"), o.authenticationResults);
+    QStringList hops;
+    for (auto it = o.received.crbegin(); it != o.received.crend(); ++it) // travel order
+        hops << (it->ip.isEmpty() ? ExplainCommand::tr("from %1 by %2").arg(it->from, it->by)
+                                  : ExplainCommand::tr("from %1 [%2] by %3").arg(it->from, it->ip, it->by));
+    printList(out, ExplainCommand::tr("Received hops (oldest first):"), hops);
+    if (!t.domain.isEmpty()) {
+        // The same checks the desktop runs for a returned original: "check" asks the DNS.
+        QString command = QStringLiteral("bouncelens-cli check ") + t.domain;
+        if (!t.ip.isEmpty())
+            command += QStringLiteral(" --ip ") + t.ip;
+        if (!t.sender.isEmpty())
+            command += QStringLiteral(" --sender ") + t.sender;
+        for (const QString &s : t.selectors)
+            command += QStringLiteral(" --selector ") + s;
+        out << "  " << ExplainCommand::tr("Live checks of the sender (SPF, DKIM, DMARC, MX, PTR, blocklists):") << ' ' << command << '\n';
+    }
+    printList(out, ExplainCommand::tr("Problems:"), a.problems);
+}
+
+// A pasted message header is answered here; false for anything else.
+bool answerHeaderInput(const QString &input, bool json, QTextStream &out, LogState &state)
+{
+    const std::optional<Dsn::BounceAnalysis> a = Logs::readHeaderBlock(input);
+    if (!a)
+        return false;
+    if (json) {
+        out << QJsonDocument(Logs::headerBlockJson(*a, input)).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        QString text;
+        QTextStream human(&text);
+        if (state.answers > 0)
+            human << '\n';
+        printHeaderBlock(human, *a);
+        human.flush();
+        out << Util::escapeTerminal(text);
+    }
+    ++state.answers;
+    return true;
+}
+
 // After several lines or results: the counts, as "analyze" ends a batch.
 void printLogSummary(QTextStream &out, bool json, const LogState &state)
 {
@@ -328,7 +406,9 @@ int run(const QStringList &args)
     qsizetype inputs = 0;
     auto answer = [&](const QString &input) {
         ++inputs;
-        if (!answerLogInput(input, json, out, logs)) {
+        if (answerHeaderInput(input, json, out, logs)) {
+            ++logs.summary.lines;
+        } else if (!answerLogInput(input, json, out, logs)) {
             ++logs.summary.lines;
             const Codes::ParsedLine p = Codes::parseLine(input);
             allRecognized = allRecognized && p.recognized;
@@ -349,17 +429,51 @@ int run(const QStringList &args)
         out.flush(); // each answer as soon as it is known (a pipe may be a live log)
     };
     if (fromStdin) {
-        // Inputs stream one by one, except a JSON document of sending-service events, which
-        // spans lines: once the first input looks like JSON, the rest is gathered and joined.
-        QStringList jsonInputs;
+        // Inputs stream one by one, except what spans lines: a JSON document of sending-service
+        // events (once the first input looks like JSON, the rest is gathered and joined), and a
+        // message header (the first input opens a header field: inputs are held up to
+        // MaxInputBytes, then read as one header, or answered one by one if they are none).
+        enum class Hold { Undecided, Json, Header, None };
+        Hold hold = Hold::Undecided;
+        QStringList held;
+        qsizetype heldSize = 0;
+        auto answerHeld = [&] {
+            const QString all = held.join(QLatin1Char('\n'));
+            if (Logs::readHeaderBlock(all)) {
+                answer(all);
+                return;
+            }
+            for (const QString &input : held) {
+                if (!input.isEmpty())
+                    answer(input);
+            }
+        };
         forEachStdinInput([&](const QString &input) {
-            if (jsonInputs.isEmpty() && (inputs > 0 || !Logs::looksLikeJson(input)))
+            if (hold == Hold::Undecided && !input.isEmpty())
+                hold = Logs::looksLikeJson(input) ? Hold::Json : Logs::startsHeaderField(input) ? Hold::Header : Hold::None;
+            if (hold == Hold::Json) {
+                if (!input.isEmpty())
+                    held << input;
+            } else if (hold == Hold::Header) {
+                held << input;
+                heldSize += input.size() + 1;
+                if (heldSize > MaxInputBytes) { // no header is that long: answer what was held, stream the rest
+                    hold = Hold::None;
+                    for (const QString &h : std::exchange(held, {})) {
+                        if (!h.isEmpty())
+                            answer(h);
+                    }
+                }
+            } else if (hold == Hold::None && !input.isEmpty()) {
                 answer(input);
-            else
-                jsonInputs << input;
+            }
         });
-        for (const QString &input : joinJsonInputs(jsonInputs))
-            answer(input);
+        if (hold == Hold::Json) {
+            for (const QString &input : joinJsonInputs(held))
+                answer(input);
+        } else if (hold == Hold::Header) {
+            answerHeld();
+        }
         if (inputs == 0) {
             err << ExplainCommand::tr("explain: give one or more lines, or - for standard input.") << '\n';
             return Cli::ExitUsage;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeliveryResult.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include "codes/Explanation.h"
@@ -8,16 +9,43 @@
 
 namespace Logs {
 
-void DeliveryResult::addSpan(const QString &part, qsizetype start, qsizetype end)
+namespace {
+
+// What classify() derives from its arguments alone (the spans are placed per line).
+struct Classified
 {
-    if (start >= 0 && end > start)
-        spans.append({part, start, end});
+    Codes::ParsedLine parsed; // reasonEvidence offsets are in the diagnostic text
+    QChar statusClass;
+};
+
+// A log repeats its diagnostic texts: every retry of a deferred message logs the same reply,
+// every message to a dead domain the same DNS failure, every message to a host that times out
+// the same "connect to ..." text. The classification (Codes::parseLine, Codes::decideReason:
+// ~120,000 instructions for a typical reply) is a pure function of the text and the fallbacks,
+// so it is kept for the last texts seen. Per thread (the desktop reads pastes on a pool thread),
+// bounded (a log of a million distinct texts keeps memory flat), cleared whole when full: a
+// few hundred texts recur in a real log, and a cleared cache refills from the next lines.
+constexpr int MaxCachedTexts = 1024;
+
+QString cacheKey(const QString &text, const QString &fallbackStatus, const QString &fallbackCommand, QChar classOfAction)
+{
+    QString key;
+    key.reserve(text.size() + fallbackStatus.size() + fallbackCommand.size() + 4);
+    key += text;
+    key += QChar(0); // a separator no log text holds (readers cut lines at NUL-free syslog records)
+    key += fallbackStatus;
+    key += QChar(0);
+    key += fallbackCommand;
+    key += QChar(0);
+    key += classOfAction;
+    return key;
 }
 
-void DeliveryResult::classify(const QString &diagnosticText, qsizetype diagnosticAt, const QString &fallbackStatus,
-                              const QString &fallbackCommand, QChar classOfAction)
+Classified classifyText(const QString &diagnosticText, const QString &fallbackStatus, const QString &fallbackCommand,
+                        QChar classOfAction)
 {
-    diagnostic = diagnosticText;
+    Classified c;
+    Codes::ParsedLine &parsed = c.parsed;
     parsed = Codes::parseLine(diagnosticText);
     const bool hadCodes = parsed.recognized;
     // An MTA's own text (Postfix "Host or domain name not found", Exim "Unrouteable address")
@@ -44,10 +72,41 @@ void DeliveryResult::classify(const QString &diagnosticText, qsizetype diagnosti
             parsed.reasonEvidence.end = at >= 0 ? at + matched.size() : -1;
         }
     }
-    statusClass = parsed.statusClass();
-    if (statusClass.isNull())
-        statusClass = classOfAction;
-    parsed.hardBounce = Codes::isHardBounce(parsed.reason, statusClass);
+    c.statusClass = parsed.statusClass();
+    if (c.statusClass.isNull())
+        c.statusClass = classOfAction;
+    parsed.hardBounce = Codes::isHardBounce(parsed.reason, c.statusClass);
+    return c;
+}
+
+const Classified &cachedClassification(const QString &diagnosticText, const QString &fallbackStatus,
+                                       const QString &fallbackCommand, QChar classOfAction)
+{
+    thread_local QHash<QString, Classified> cache;
+    const QString key = cacheKey(diagnosticText, fallbackStatus, fallbackCommand, classOfAction);
+    const auto found = cache.constFind(key);
+    if (found != cache.cend())
+        return *found;
+    if (cache.size() >= MaxCachedTexts)
+        cache.clear();
+    return *cache.insert(key, classifyText(diagnosticText, fallbackStatus, fallbackCommand, classOfAction));
+}
+
+} // namespace
+
+void DeliveryResult::addSpan(const QString &part, qsizetype start, qsizetype end)
+{
+    if (start >= 0 && end > start)
+        spans.append({part, start, end});
+}
+
+void DeliveryResult::classify(const QString &diagnosticText, qsizetype diagnosticAt, const QString &fallbackStatus,
+                              const QString &fallbackCommand, QChar classOfAction)
+{
+    diagnostic = diagnosticText;
+    const Classified &c = cachedClassification(diagnosticText, fallbackStatus, fallbackCommand, classOfAction);
+    parsed = c.parsed;
+    statusClass = c.statusClass;
     if (diagnosticAt >= 0) {
         addSpan(QStringLiteral("reply"), diagnosticAt, diagnosticAt + diagnosticText.size());
         if (parsed.reasonEvidence.start >= 0)

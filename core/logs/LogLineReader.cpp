@@ -15,6 +15,15 @@ namespace {
 // no log record: it is left alone, so that no pattern runs over megabytes of one line.
 constexpr qsizetype MaxLogLine = 64 * 1024;
 
+// Moved, not copied, into the list (a braced list would copy the whole result once more).
+QList<DeliveryResult> one(std::optional<DeliveryResult> &&r)
+{
+    QList<DeliveryResult> list;
+    if (r)
+        list.append(std::move(*r));
+    return list;
+}
+
 } // namespace
 
 QList<DeliveryResult> readLogLine(const QString &line)
@@ -24,19 +33,14 @@ QList<DeliveryResult> readLogLine(const QString &line)
     // Postfix writes "status=" (log_adhoc.c) and smtpd "NOQUEUE: "; Sendmail ", stat="; Exim
     // " ** " / " == "; Microsoft "{LED=" / "Remote Server returned". Each reader checks its own
     // marker again before any regular expression.
-    if (line.contains(QLatin1String("status=")) || line.contains(QLatin1String("NOQUEUE: "))) {
-        if (auto r = readPostfixLine(line))
-            return {*r};
-        return {};
-    }
+    if (line.contains(QLatin1String("status=")) || line.contains(QLatin1String("NOQUEUE: ")))
+        return one(readPostfixLine(line));
     if (line.contains(QLatin1String(", stat=")))
         return readSendmailLine(line);
     if (auto r = readEximLine(line))
-        return {*r};
-    if (line.contains(QLatin1String("{LED=")) || line.contains(QLatin1String("Remote Server returned"))) {
-        if (auto r = readExchangeLine(line))
-            return {*r};
-    }
+        return one(std::move(r));
+    if (line.contains(QLatin1String("{LED=")) || line.contains(QLatin1String("Remote Server returned")))
+        return one(readExchangeLine(line));
     return {};
 }
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PastedInput.h"
 
-#include <QRegularExpression>
-
 #include "EspEvents.h"
 #include "LogLineReader.h"
 
@@ -10,14 +8,40 @@ namespace Logs {
 
 namespace {
 
+// Matches `shape` at the start of `s`: 'd' an ASCII digit, 'u'/'l' an ASCII upper/lower-case
+// letter, '_' a digit or a space, 'T' a 'T' or a space, anything else itself.
+bool startsWithShape(QStringView s, QLatin1String shape)
+{
+    if (s.size() < shape.size())
+        return false;
+    for (qsizetype i = 0; i < shape.size(); ++i) {
+        const char16_t c = s.at(i).unicode();
+        const char k = shape.at(i).toLatin1();
+        const bool digit = c >= u'0' && c <= u'9';
+        const bool ok = k == 'd' ? digit
+                        : k == 'u' ? (c >= u'A' && c <= u'Z')
+                        : k == 'l' ? (c >= u'a' && c <= u'z')
+                        : k == '_' ? (digit || c == u' ')
+                        : k == 'T' ? (c == u'T' || c == u' ')
+                                   : c == char16_t(k);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 bool isLogLine(const QString &line)
 {
     // Prefixes of the logs read here: syslog (RFC 3164 "Mar  1 10:00:00 host prog[pid]:"), RFC 5424 /
     // journald short-iso ("2024-03-01T10:00:00.123+00:00 host ..."), Exim's "2024-03-01 10:00:00 ".
-    static const QRegularExpression prefix(QStringLiteral(
-        R"(^\s*(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d |\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d))"));
-    return line.contains(QLatin1String("postfix/")) || line.contains(QLatin1String("sendmail["))
-           || line.contains(QLatin1String("sm-mta[")) || line.contains(QLatin1String("exim[")) || prefix.match(line).hasMatch();
+    // Tested by hand, not by a regular expression: this runs for every line of a log.
+    if (line.contains(QLatin1String("postfix/")) || line.contains(QLatin1String("sendmail["))
+        || line.contains(QLatin1String("sm-mta[")) || line.contains(QLatin1String("exim[")))
+        return true;
+    QStringView s(line);
+    while (!s.isEmpty() && (s.front() == u' ' || (s.front() >= u'\t' && s.front() <= u'\r'))) // PCRE's \s without UCP
+        s = s.mid(1);
+    return startsWithShape(s, QLatin1String("ull _d dd:dd:dd ")) || startsWithShape(s, QLatin1String("dddd-dd-ddTdd:dd:dd"));
 }
 
 } // namespace

@@ -123,11 +123,30 @@ std::optional<DeliveryResult> readReject(const QString &line)
     return r;
 }
 
+// Whether any "status=" of the line names a failure: the patterns above need one of these words
+// right after it, so a line without (status=sent, deliverable, most of a log) costs no regular
+// expression. Equivalent to the patterns' own requirement, only cheaper to test.
+bool hasFailureStatus(const QString &line)
+{
+    static const QLatin1String words[] = {QLatin1String("bounced"), QLatin1String("deferred"), QLatin1String("expired"),
+                                          QLatin1String("undeliverable")};
+    for (qsizetype at = line.indexOf(QLatin1String("status=")); at >= 0; at = line.indexOf(QLatin1String("status="), at + 7)) {
+        const QStringView after = QStringView(line).mid(at + 7);
+        for (const QLatin1String &w : words) {
+            if (after.startsWith(w))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 std::optional<DeliveryResult> readPostfixLine(const QString &line)
 {
     if (line.contains(QLatin1String("status="))) {
+        if (!hasFailureStatus(line))
+            return std::nullopt;
         if (auto r = readDelivery(line))
             return r;
         return readExpired(line);

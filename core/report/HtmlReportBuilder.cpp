@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HtmlReportBuilder.h"
 
+#include "LogOverviewHtml.h"
+
 #include <algorithm>
 
 #include <QCryptographicHash>
@@ -178,6 +180,7 @@ QString HtmlReportBuilder::build(const ReportModel &model, const Options &option
     if (!model.source.isEmpty())
         body += QStringLiteral("<p class=\"source\">") + escapeHtml(model.source) + QStringLiteral("</p>");
     body += QStringLiteral("</header>\n<main>\n");
+    body += LogOverviewHtml::section(model); // a log excerpt: all results first, this one's report below
     body += verdictSection(model);
     body += checksSummary(model);
     body += causesSection(model, options);

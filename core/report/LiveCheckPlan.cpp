@@ -59,7 +59,8 @@ std::optional<Auth::CheckRequest> LiveCheckPlan::request(const ReportModel &mode
     if (model.kind == ReportModel::Kind::Domain) {
         request.domain = model.domain;
     } else if (model.kind == ReportModel::Kind::Message && model.original.present
-               && (model.messageKind == QLatin1String("bounce") || model.messageKind == QLatin1String("delay"))) {
+               && (model.messageKind == QLatin1String("bounce") || model.messageKind == QLatin1String("delay")
+                   || model.messageKind == QLatin1String("headers"))) { // a pasted header (Logs::readHeaderBlock)
         // The sender's side: the returned original's From domain and sending IP (the diagnosis
         // asks for exactly what the bounce involves; these panels show the whole domain).
         for (const Field &f : model.original.headers) {

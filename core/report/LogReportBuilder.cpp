@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LogReportBuilder.h"
 
+#include "logs/HeaderBlock.h"
 #include "logs/PastedInput.h"
 #include "report/LineReportBuilder.h"
+#include "report/MessageReportBuilder.h"
 
 namespace Report {
 
@@ -56,6 +58,33 @@ Recipient recipientOf(const Logs::DeliveryResult &r)
 
 } // namespace
 
+ReportModel LogReportBuilder::buildHeaders(const Dsn::BounceAnalysis &analysis)
+{
+    ReportModel model = MessageReportBuilder::build(analysis, tr("Pasted message header"));
+    const QString subject = analysis.original.subject;
+    model.title = subject.isEmpty() ? tr("Message header") : tr("Message header: %1").arg(subject);
+    model.messageKind = QStringLiteral("headers");
+    // Nothing bounced: no recipients, no bounce text; the header is shown as the returned original.
+    model.rawText.clear();
+    model.recipients.clear();
+    model.messageFields.clear();
+    model.code.reset();
+    model.verdictState = State::Info;
+    const Logs::HeaderCheckTarget t = Logs::checkTargetOf(analysis);
+    if (t.domain.isEmpty())
+        model.verdict = tr("The header of a message, read as the returned original. Its From field names no domain to check.");
+    else if (t.ip.isEmpty())
+        model.verdict = tr("The header of a message, read as the returned original: the live checks are about its sender "
+                           "domain %1 (no Received hop names a public sending IP).").arg(t.domain);
+    else
+        model.verdict = tr("The header of a message, read as the returned original: the live checks are about its sender "
+                           "domain %1 and the sending IP %2.").arg(t.domain, t.ip);
+    model.permanence.clear();
+    model.retryHelps.reset();
+    model.whoActs.clear();
+    return model;
+}
+
 QList<Logs::DeliveryResult> LogReportBuilder::read(const QString &text, Logs::LogSummary *summary)
 {
     QList<Logs::DeliveryResult> results;
@@ -84,16 +113,15 @@ ReportModel LogReportBuilder::build(const QList<Logs::DeliveryResult> &results, 
     model.mta = r.source;
     model.rawText = r.input;
     model.recipients = {recipientOf(r)};
-    // The overview: one row per result (the report table has a name and a value column).
     model.messageFields.append({tr("Lines or events read"), QString::number(summary.lines), -1, 0});
     model.messageFields.append({tr("Delivery failures or deferrals"), QString::number(summary.results), -1, 0});
+    // The overview table (LogOverviewHtml): one row per result, this one marked.
     for (const Logs::DeliveryResult &other : results) {
         const QString status = other.parsed.status.isEmpty() ? other.parsed.replyCode : other.parsed.status;
-        model.messageFields.append({other.recipient.isEmpty() ? other.action : other.recipient,
-                                    tr("%1 · %2 · %3").arg(status.isEmpty() ? other.action : status, Codes::reasonName(other.parsed.reason),
-                                                           remote(other).isEmpty() ? tr("no remote host") : remote(other)),
-                                    -1, 0});
+        model.resultRows.append({other.recipient.isEmpty() ? other.action : other.recipient, status.isEmpty() ? other.action : status,
+                                 Codes::reasonName(other.parsed.reason), remote(other)});
     }
+    model.currentResult = index;
     if (summary.results > results.size())
         model.problems << tr("%1 more results are counted but not listed.").arg(summary.results - results.size());
     return model;

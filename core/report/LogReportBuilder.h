@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include "dsn/BounceAnalysis.h"
 #include "logs/DeliveryResult.h"
 #include "logs/LogSummary.h"
 #include "report/ReportModel.h"
@@ -23,6 +24,11 @@ public:
     static constexpr int MaxResults = 200;
 
     static ReportModel build(const QList<Logs::DeliveryResult> &results, int index, const Logs::LogSummary &summary);
+
+    // A message header pasted on its own (Logs::readHeaderBlock): the report of a returned
+    // original (its header fields, Received hops, sending IP) with messageKind "headers", so the
+    // desktop runs the live checks of its sender as it does for a bounce.
+    static ReportModel buildHeaders(const Dsn::BounceAnalysis &analysis);
 
     // Reads `text` as a pasted log excerpt (line by line) or JSON events: the results and counts.
     static QList<Logs::DeliveryResult> read(const QString &text, Logs::LogSummary *summary);

@@ -107,6 +107,16 @@ struct Recipient
     std::optional<CodeAnatomy> code;
 };
 
+// One row of the overview of a pasted log excerpt (LogReportBuilder): the report shows them as
+// a table whose rows open that result's report.
+struct ResultRow
+{
+    QString recipient;
+    QString status;
+    QString reason;
+    QString remoteHost;
+};
+
 struct Hop
 {
     QString from;
@@ -209,6 +219,8 @@ struct ReportModel
     QString rawText;         // the bounce text (DSN part or whole message), shown escaped
     QList<Recipient> recipients;
     QList<Field> messageFields; // per-message DSN fields (Reporting-MTA, Arrival-Date) with spans
+    QList<ResultRow> resultRows; // a log excerpt's results (LogOverviewHtml), empty otherwise
+    int currentResult = -1;      // the row of resultRows this report is about
     Original original;
 
     QString domain;          // the domain checked (Domain kind, or sender domain of a bounce)

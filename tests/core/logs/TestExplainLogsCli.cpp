@@ -19,6 +19,8 @@ private slots:
     void onlySkippedLines();
     void garbageStaysNotRecognized();
     void humanOutputHasSummary();
+    void pastedHeaderIsTheOriginal();
+    void headerLikeLinesStayInputs();
 
 private:
     struct Run
@@ -151,6 +153,48 @@ void TestExplainLogsCli::humanOutputHasSummary()
     QVERIFY(r.out.contains("nobody@nowhere.example - failed (exim)"));
     QVERIFY(r.out.contains("Read 12 lines or events: 9 delivery failures or deferrals."));
     QVERIFY(r.out.contains("Recipients per domain:"));
+}
+
+void TestExplainLogsCli::pastedHeaderIsTheOriginal()
+{
+    // On standard input (with the body after it) and as one argument: one "headers" object.
+    const QByteArray gmail = fixture(QStringLiteral("headers-gmail-show-original.txt"));
+    const Run r = run({QStringLiteral("--json"), QStringLiteral("-")}, gmail);
+    QCOMPARE(r.exitCode, 0);
+    QList<QJsonObject> list = objects(r.out);
+    QCOMPARE(list.size(), 1);
+    QJsonObject o = list.first();
+    QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("headers"));
+    QVERIFY(o.value(QStringLiteral("recognized")).toBool());
+    QCOMPARE(o.value(QStringLiteral("original")).toObject().value(QStringLiteral("received")).toArray().size(), 3);
+    QCOMPARE(o.value(QStringLiteral("check")).toObject().value(QStringLiteral("ip")).toString(), QStringLiteral("198.51.100.7"));
+    QCOMPARE(o.value(QStringLiteral("check")).toObject().value(QStringLiteral("domain")).toString(), QStringLiteral("example.org"));
+
+    const QByteArray outlook = fixture(QStringLiteral("headers-outlook-message-details.txt"));
+    const Run arg = run({QStringLiteral("--json"), QString::fromUtf8(outlook)});
+    QCOMPARE(arg.exitCode, 0);
+    list = objects(arg.out);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().value(QStringLiteral("check")).toObject().value(QStringLiteral("ip")).toString(), QStringLiteral("203.0.113.77"));
+
+    const Run human = run({QStringLiteral("-")}, outlook);
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY2(human.out.contains("Message header: read as the returned original"), human.out.constData());
+    QVERIFY(human.out.contains("Sending IP: 203.0.113.77"));
+    QVERIFY(human.out.contains("bouncelens-cli check shop.example.com --ip 203.0.113.77 --sender bounces+4711@shop.example.com --selector s1"));
+}
+
+void TestExplainLogsCli::headerLikeLinesStayInputs()
+{
+    // Lines that start like header fields but are no message header are still one input each.
+    const QByteArray lines = "Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <bob@example.org>: User unknown\nhello world\n";
+    const Run r = run({QStringLiteral("--json"), QStringLiteral("-")}, lines);
+    QCOMPARE(r.exitCode, 1); // "hello world" is not recognized
+    const QList<QJsonObject> list = objects(r.out);
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.at(0).value(QStringLiteral("status")).toString(), QStringLiteral("5.1.1"));
+    QCOMPARE(list.at(1).value(QStringLiteral("replycode")).toString(), QStringLiteral("550"));
+    QVERIFY(!list.at(2).value(QStringLiteral("recognized")).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestExplainLogsCli)

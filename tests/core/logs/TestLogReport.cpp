@@ -74,12 +74,29 @@ void TestLogReport::reportPerResultWithOverview()
         ++marked;
     }
     QVERIFY(marked >= 3); // recipient, status, reply (and delay)
-    // The overview: two counts, then one row per result.
-    QCOMPARE(m.messageFields.size(), 2 + 9);
-    QCOMPARE(m.messageFields.at(2).name, QStringLiteral("bob@example.org"));
-    QVERIFY(m.messageFields.at(2).value.contains(QLatin1String("userunknown")));
-    QVERIFY(m.messageFields.at(2).value.contains(QLatin1String("mx1.example.org [192.0.2.25]")));
+    // The counts, and the overview: one row per result (recipient, status, reason, remote host).
+    QCOMPARE(m.messageFields.size(), 2);
+    QCOMPARE(m.resultRows.size(), 9);
+    QCOMPARE(m.currentResult, 1);
+    QCOMPARE(m.resultRows.at(0).recipient, QStringLiteral("bob@example.org"));
+    QCOMPARE(m.resultRows.at(0).status, QStringLiteral("5.1.1"));
+    QCOMPARE(m.resultRows.at(0).reason, QStringLiteral("userunknown"));
+    QCOMPARE(m.resultRows.at(0).remoteHost, QStringLiteral("mx1.example.org [192.0.2.25]"));
+    QCOMPARE(m.resultRows.at(1).recipient, QStringLiteral("dave@nonexistent.example"));
     QCOMPARE(m.verdictState, Report::State::Error);
+    // In the page: a table whose every row links to its own report, this report's row marked.
+    const QString html = Report::HtmlReportBuilder::build(m, {});
+    QVERIFY(html.contains(QLatin1String("<table class=\"results\">")));
+    for (int i = 0; i < 9; ++i)
+        QVERIFY(html.contains(QStringLiteral("href=\"bouncelens://action/result/%1\"").arg(i)));
+    QVERIFY(!html.contains(QLatin1String("bouncelens://action/result/9")));
+    QVERIFY(html.contains(QLatin1String("<tr id=\"result-1\" class=\"current\" aria-current=\"true\">")));
+    QVERIFY(!html.contains(QLatin1String("<tr id=\"result-0\" class=\"current\"")));
+    QVERIFY(html.indexOf(QLatin1String("id=\"results\"")) < html.indexOf(QLatin1String("id=\"verdict\"")));
+    // Reports other than a log excerpt's have no such table.
+    Report::ReportModel plain = m;
+    plain.resultRows.clear();
+    QVERIFY(!Report::HtmlReportBuilder::build(plain, {}).contains(QLatin1String("action/result/")));
 }
 
 void TestLogReport::hostileLineIsEscaped()
