@@ -23,7 +23,8 @@ struct ReasonPhrase
     Reason reason;
     const char *pattern;
     // Where the wording comes from: the MTA source file and message, the provider's published
-    // error page, or "legacy" for the table written before sources were recorded per entry.
+    // error page, the catalogue entry or RFC registry text, or "generic wording (unsourced)"
+    // for plain-English weak phrases no source was found for.
     const char *source;
     // Provenance for leave-one-family-out scoring: empty for primary sources; "corpus:FAMILY"
     // (comma-separated when several) for an entry written or changed after looking at that
@@ -32,8 +33,8 @@ struct ReasonPhrase
     PhraseWeight weight;
 };
 
-// All phrase tables together (legacy, MTA texts, provider texts, other languages, weak words),
-// in the order the classifier tries them.
+// All phrase tables together (catalogue and RFC texts, MTA texts, provider texts, other
+// languages, weak words), in the order the classifier tries them.
 const std::vector<ReasonPhrase> &reasonPhrases();
 
 // Leave-one-family-out: phrases whose origin equals this (e.g. "corpus:postfix") are ignored

@@ -219,6 +219,10 @@ const std::vector<ReasonPhrase> kProviders = {
     {R::UserUnknown, "user not found", MailRu, "", S},
     {R::Suspend, "this user has been disabled", Yandex, "", S},
     {R::SpamDetected, "message rejected under suspicion of spam", Yandex, "", S},
+
+    // --- moved from the table without per-entry sources (issue 13)
+    {R::Suppressed, "suppression list", "Amazon SES API Reference v2 'SuppressionOptions' (docs.aws.amazon.com/ses/latest/APIReference-V2/API_SuppressionOptions.html): 'Amazon SES adds an email address to the suppression list for your account when a message sent to that address results in a hard bounce' (account-level suppression list)", "", S},
+    {R::Suppressed, "on the suppression", "Amazon SES API Reference v2 'SuppressionOptions' (docs.aws.amazon.com/ses/latest/APIReference-V2/API_SuppressionOptions.html): 'Amazon SES adds an email address to the suppression list for your account when a message sent to that address results in a hard bounce' (account-level suppression list)", "", S},
 };
 
 } // namespace
