@@ -248,7 +248,8 @@ ReasonDecision probeFirstPass(const ReasonInput &in, const Evidence &ev, Reason 
             if (fromStatus == Reason::UserUnknown && !generic && !userUnknownContradicted(ev))
                 return ev.text(r) ? ev.byText(r) : ev.byStatus(r, false);
             const bool stageUnknown = in.command.isEmpty();
-            if (ev.text(r) && (isCommand(in.command, "RCPT") || (stageUnknown && (!in.inBounceMessage || addressStatus(in.status)))))
+            if (ev.text(r) && (isCommand(in.command, "RCPT")
+                               || (stageUnknown && (!in.inBounceMessage || addressStatus(in.status) || !ev.textIsAscii(r)))))
                 return ev.byText(r);
             // In a bounce message, the words alone, with neither the RCPT stage nor an address
             // status: a recipient's existence is what RCPT TO answers (RFC 5321 section 3.3)
@@ -257,9 +258,9 @@ ReasonDecision probeFirstPass(const ReasonInput &in, const Evidence &ev, Reason 
             // definition (Reason/Filtered, Reason/UserUnknown: userunknown needs RCPT or an
             // X.1.1 status) names this "filtered"; the evidence records why. One pasted reply
             // line never says its stage, so there the words decide.
-            // Words outside US-ASCII cannot be a remote server's SMTP reply (RFC 5321 section
-            // 4.2: reply text is US-ASCII): they are the notice writer's own directory verdict.
-            if (ev.text(r) && stageUnknown && in.inBounceMessage && ev.textIsAscii(r))
+            // (Words outside US-ASCII cannot be a remote server's SMTP reply, RFC 5321 section
+            // 4.2: they are the notice writer's own directory verdict and decide above.)
+            if (ev.text(r) && stageUnknown && in.inBounceMessage)
                 return asCommand(ev.byText(r), Reason::Filtered,
                                  "RFC 5321 3.3 / RFC 3463 3.3 (user-unknown words without the RCPT stage or an X.1.1 status: not proof the mailbox is absent)");
             continue;

@@ -206,6 +206,7 @@ const std::vector<ReasonPhrase> kProviders = {
     // au (KDDI): "550 : User unknown" with an empty address is au's per-recipient filter, an
     // address that exists says "550 <addr>: User unknown"
     {R::Filtered, "550 : user unknown", Kddi, "corpus:rfc3464,corpus:yahoo", D},
+    {R::UserUnknown, "550 <*>: user unknown", Kddi, "corpus:rfc3464", D},
     // GoDaddy
     {R::SecurityError, "authentication not allowed on ibsmtp servers", GoDaddy, "", S},
     {R::NotCompliantRfc, "ip addresses are not allowed as a from: address", GoDaddy, "", S},
