@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Auth::CheckSections</name>
+    <message>
+        <source>SPF gives &quot;%1&quot; for %2 sending as %3.</source>
+        <translation>SPF ergibt „%1“ für %2 beim Senden als %3.</translation>
+    </message>
+    <message>
+        <source>If %1 is your server, add &quot;ip%2:%1&quot; to the SPF record of %3.</source>
+        <translation>Wenn %1 Ihr Server ist, ergänzen Sie „ip%2:%1“ im SPF-Eintrag von %3.</translation>
+    </message>
+    <message>
+        <source>Whether the answers for %1 are DNSSEC-validated is unknown: the SOA query got no usable answer (%2).</source>
+        <translation>Ob die Antworten für %1 per DNSSEC validiert sind, ist unbekannt: Die SOA-Abfrage lieferte keine verwertbare Antwort (%2).</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 validated these answers with DNSSEC (AD bit, RFC 4035 §3.2.3): %2.</source>
+        <translation>Der DNS-Server %1 hat diese Antworten per DNSSEC validiert (AD-Bit, RFC 4035 §3.2.3): %2.</translation>
+    </message>
+    <message>
+        <source>No answer for %1 came back DNSSEC-validated (no AD bit): the zone is not signed, or the DNS server %2 does not validate. Only a validating resolver can tell (RFC 4035 §3.2.3).</source>
+        <translation>Keine Antwort für %1 kam DNSSEC-validiert zurück (kein AD-Bit): Entweder ist die Zone nicht signiert oder der DNS-Server %2 validiert nicht. Das kann nur ein validierender Resolver klären (RFC 4035 §3.2.3).</translation>
+    </message>
+</context>
+<context>
     <name>Auth::DkimFindingFactory</name>
     <message>
         <source>No DKIM key is published at %1.</source>
@@ -119,10 +142,6 @@
         <translation>Der DMARC-Eintrag enthält Fehler (%1); Empfänger ignorieren die fehlerhaften Teile.</translation>
     </message>
     <message>
-        <source>%1 has no DMARC record of its own; the record of the organizational domain %2 applies (its sp= policy: %3).</source>
-        <translation>%1 hat keinen eigenen DMARC-Eintrag; es gilt der Eintrag der Organisationsdomain %2 (deren sp=-Richtlinie: %3).</translation>
-    </message>
-    <message>
         <source>The DMARC policy is &quot;none&quot;: receivers only monitor, failing mail is not rejected or quarantined, and some large receivers treat the domain as unprotected.</source>
         <translation>Die DMARC-Richtlinie ist „none“: Empfänger beobachten nur, durchgefallene E-Mails werden weder abgewiesen noch in Quarantäne gestellt, und einige große Empfänger behandeln die Domain als ungeschützt.</translation>
     </message>
@@ -159,10 +178,6 @@
         <translation>%1 veröffentlicht keinen DMARC-Eintrag; große Empfänger verlangen einen von Massenversendern, und jeder kann ungeprüft E-Mails in ihrem Namen senden.</translation>
     </message>
     <message>
-        <source>%1 has %2 DMARC records; receivers then apply no DMARC at all (RFC 7489 6.6.3).</source>
-        <translation>%1 hat %2 DMARC-Einträge; Empfänger wenden dann gar kein DMARC an (RFC 7489 6.6.3).</translation>
-    </message>
-    <message>
         <source>Keep exactly one TXT record starting with v=DMARC1 at %1.</source>
         <translation>Behalten Sie unter %1 genau einen TXT-Eintrag, der mit v=DMARC1 beginnt.</translation>
     </message>
@@ -177,6 +192,114 @@
     <message>
         <source>Publish a DMARC record, monitoring first (p=none), and read the aggregate reports (create the mailbox dmarc-reports@%1 or put your report address in rua=):</source>
         <translation>Veröffentlichen Sie einen DMARC-Eintrag, zunächst nur zur Beobachtung (p=none), und werten Sie die Sammelberichte aus (legen Sie das Postfach dmarc-reports@%1 an oder tragen Sie Ihre Berichtsadresse in rua= ein):</translation>
+    </message>
+    <message>
+        <source>the record at %1 is unusable, so no DMARC</source>
+        <translation>der Eintrag unter %1 ist unbrauchbar, also kein DMARC</translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot; from %2 for %3 % of failing mail</source>
+        <translation>Richtlinie „%1“ aus %2 für %3 % der durchgefallenen E-Mails</translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot; from %2</source>
+        <translation>Richtlinie „%1“ aus %2</translation>
+    </message>
+    <message>
+        <source>no DMARC record applies</source>
+        <translation>kein DMARC-Eintrag greift</translation>
+    </message>
+    <message>
+        <source>%1 has several DMARC records, so no DMARC</source>
+        <translation>%1 hat mehrere DMARC-Einträge, also kein DMARC</translation>
+    </message>
+    <message>
+        <source>unknown, the DNS did not answer</source>
+        <translation>unbekannt, das DNS hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Rules: RFC 7489; RFC 9989 (DMARCbis) readers: unknown, the DNS tree walk got no answer at %1.</source>
+        <translation>Regeln: RFC 7489; Empfänger nach RFC 9989 (DMARCbis): unbekannt, die Suche im DNS-Baum bekam bei %1 keine Antwort.</translation>
+    </message>
+    <message>
+        <source>Rules: RFC 9989 (DMARCbis) and RFC 7489 alike.</source>
+        <translation>Regeln: RFC 9989 (DMARCbis) und RFC 7489 gleichermaßen.</translation>
+    </message>
+    <message>
+        <source>Rules: RFC 9989 (DMARCbis); RFC 7489 readers reach the same verdict.</source>
+        <translation>Regeln: RFC 9989 (DMARCbis); Empfänger nach RFC 7489 kommen zum selben Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Rules: RFC 9989 (DMARCbis); RFC 7489 readers: %1.</source>
+        <translation>Regeln: RFC 9989 (DMARCbis); Empfänger nach RFC 7489: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record of its own nor at its organizational domain; the record of the public suffix domain %2 (psd=y) applies (its %3= policy: %4).</source>
+        <translation>%1 hat weder einen eigenen DMARC-Eintrag noch einen an seiner Organisationsdomain; es gilt der Eintrag der Public-Suffix-Domain %2 (psd=y) (deren %3=-Richtlinie: %4).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (NXDOMAIN); the np= policy of the organizational domain %2 applies: %3.</source>
+        <translation>%1 existiert nicht (NXDOMAIN); es gilt die np=-Richtlinie der Organisationsdomain %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record of its own; the record of the organizational domain %2 applies (its %3= policy: %4).</source>
+        <translation>%1 hat keinen eigenen DMARC-Eintrag; es gilt der Eintrag der Organisationsdomain %2 (deren %3=-Richtlinie: %4).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 DMARC records; receivers discard them all (RFC 7489 6.6.3, RFC 9989 4.10).</source>
+        <translation>%1 hat %2 DMARC-Einträge; Empfänger verwerfen sie alle (RFC 7489 6.6.3, RFC 9989 4.10).</translation>
+    </message>
+    <message>
+        <source>The tag %1= is removed in RFC 9989 — receivers may ignore it.</source>
+        <translation>Das %1=-Tag ist in RFC 9989 entfallen — Empfänger dürfen es ignorieren.</translation>
+    </message>
+    <message>
+        <source>Remove pct=; to test a stricter policy, publish t=y instead (RFC 9989 Appendix A.6).</source>
+        <translation>Entfernen Sie pct=; um eine strengere Richtlinie zu testen, veröffentlichen Sie stattdessen t=y (RFC 9989 Appendix A.6).</translation>
+    </message>
+    <message>
+        <source>Remove %1= when no receiver you care about still reads RFC 7489.</source>
+        <translation>Entfernen Sie %1=, sobald kein für Sie wichtiger Empfänger mehr nach RFC 7489 auswertet.</translation>
+    </message>
+    <message>
+        <source>The DMARC record has tags that neither RFC 9989 nor RFC 7489 defines (%1); receivers ignore them (RFC 9989 4.7).</source>
+        <translation>Der DMARC-Eintrag enthält Tags, die weder RFC 9989 noch RFC 7489 definiert (%1); Empfänger ignorieren sie (RFC 9989 4.7).</translation>
+    </message>
+    <message>
+        <source>Check the spelling of these tags or remove them.</source>
+        <translation>Prüfen Sie die Schreibweise dieser Tags oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>t=y: the domain is testing its DMARC policy, so RFC 9989 receivers apply &quot;%1&quot; instead of &quot;%2&quot; (one level lower, RFC 9989 4.7); RFC 7489 readers ignore t= and apply &quot;%2&quot;.</source>
+        <translation>t=y: Die Domain testet ihre DMARC-Richtlinie, daher wenden Empfänger nach RFC 9989 „%1“ statt „%2“ an (eine Stufe niedriger, RFC 9989 4.7); Empfänger nach RFC 7489 ignorieren t= und wenden „%2“ an.</translation>
+    </message>
+    <message>
+        <source>Remove t=y once the aggregate reports show all your mail passing DMARC.</source>
+        <translation>Entfernen Sie t=y, sobald die Sammelberichte zeigen, dass alle Ihre E-Mails DMARC bestehen.</translation>
+    </message>
+    <message>
+        <source>The organizational domain of %1 is %2 by the DNS tree walk (RFC 9989 4.10.2, rule %3) but %4 by the Public Suffix List (RFC 7489 3.2); relaxed alignment compares these.</source>
+        <translation>Die Organisationsdomain von %1 ist laut Suche im DNS-Baum %2 (RFC 9989 4.10.2, Regel %3), laut Public Suffix List aber %4 (RFC 7489 3.2); die lockere Ausrichtung (relaxed) vergleicht mit diesen.</translation>
+    </message>
+    <message>
+        <source>t=y lowers the policy for RFC 9989 receivers only.</source>
+        <translation>t=y senkt die Richtlinie nur für Empfänger nach RFC 9989.</translation>
+    </message>
+    <message>
+        <source>pct=%1 makes RFC 7489 readers apply the policy to only part of the failing mail; RFC 9989 receivers ignore pct.</source>
+        <translation>Mit pct=%1 wenden Empfänger nach RFC 7489 die Richtlinie nur auf einen Teil der durchgefallenen E-Mails an; Empfänger nach RFC 9989 ignorieren pct.</translation>
+    </message>
+    <message>
+        <source>RFC 9989 (DMARCbis) readers: %1; RFC 7489 readers: %2.</source>
+        <translation>Empfänger nach RFC 9989 (DMARCbis): %1; Empfänger nach RFC 7489: %2.</translation>
+    </message>
+    <message>
+        <source>Receivers following RFC 9989 (DMARCbis) and RFC 7489 treat %1 differently: %2</source>
+        <translation>Empfänger nach RFC 9989 (DMARCbis) und nach RFC 7489 behandeln %1 unterschiedlich: %2</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record at _dmarc.%1 itself and prefer strict alignment (adkim=s; aspf=s): then both kinds of receivers reach the same answer (RFC 9989 Appendix C.3).</source>
+        <translation>Veröffentlichen Sie einen DMARC-Eintrag direkt unter _dmarc.%1 und bevorzugen Sie strikte Ausrichtung (adkim=s; aspf=s): Dann kommen beide Arten von Empfängern zum selben Ergebnis (RFC 9989 Appendix C.3).</translation>
     </message>
 </context>
 <context>
@@ -223,17 +346,6 @@
             <numerusform>Auf der abgefragten Sperrliste nicht gelistet.</numerusform>
             <numerusform>Auf keiner der %n abgefragten Sperrlisten gelistet.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Auth::DomainCheckParts</name>
-    <message>
-        <source>SPF gives &quot;%1&quot; for %2 sending as %3.</source>
-        <translation>SPF ergibt „%1“ für %2 beim Senden als %3.</translation>
-    </message>
-    <message>
-        <source>If %1 is your server, add &quot;ip%2:%1&quot; to the SPF record of %3.</source>
-        <translation>Wenn %1 Ihr Server ist, ergänzen Sie „ip%2:%1“ im SPF-Eintrag von %3.</translation>
     </message>
 </context>
 <context>
@@ -546,6 +658,41 @@
     <message>
         <source>the analysis took longer than %1 s; skipped</source>
         <translation>die Analyse dauerte länger als %1 s; übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::LiveCheckOptions</name>
+    <message>
+        <source>DNS server (default: the system&apos;s).</source>
+        <translation>DNS-Server (Standard: der des Systems).</translation>
+    </message>
+    <message>
+        <source>Timeout per DNS query in ms (default 2000).</source>
+        <translation>Zeitlimit pro DNS-Abfrage in ms (Standard 2000).</translation>
+    </message>
+    <message>
+        <source>DKIM selector to look at (repeatable).</source>
+        <translation>Zu prüfender DKIM-Selektor (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>Blocklist zone to ask (repeatable; replaces the lists BounceLens would choose).</source>
+        <translation>Abzufragende Sperrlisten-Zone (mehrfach angebbar; ersetzt die von BounceLens gewählten Listen).</translation>
+    </message>
+    <message>
+        <source>Sending IP: PTR, IP blocklists, SPF result.</source>
+        <translation>Sendende IP: PTR, IP-Sperrlisten, SPF-Ergebnis.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name: %2</source>
+        <translation>„%1“ ist kein gültiger Domainname: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>--timeout wants milliseconds between 1 and 60000</source>
+        <translation>--timeout erwartet Millisekunden zwischen 1 und 60000</translation>
     </message>
 </context>
 <context>
@@ -6255,6 +6402,66 @@
         <source>No delivery failure or deferral in %1 log lines or events.</source>
         <translation>Kein Zustellfehler und keine Verzögerung in %1 Logzeilen oder Ereignissen.</translation>
     </message>
+    <message>
+        <source>Message header: read as the returned original (Received hops, authentication, DKIM).</source>
+        <translation>Nachrichtenkopf: gelesen als zurückgesandtes Original (Received-Stationen, Authentifizierung, DKIM).</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Message-ID:</source>
+        <translation>Message-ID:</translation>
+    </message>
+    <message>
+        <source>Return-Path:</source>
+        <translation>Return-Path:</translation>
+    </message>
+    <message>
+        <source>Sending IP:</source>
+        <translation>Sendende IP:</translation>
+    </message>
+    <message>
+        <source>DKIM signature: d=%1, s=%2</source>
+        <translation>DKIM-Signatur: d=%1, s=%2</translation>
+    </message>
+    <message>
+        <source>Authentication-Results:</source>
+        <translation>Authentication-Results:</translation>
+    </message>
+    <message>
+        <source>from %1 by %2</source>
+        <translation>von %1 an %2</translation>
+    </message>
+    <message>
+        <source>from %1 [%2] by %3</source>
+        <translation>von %1 [%2] an %3</translation>
+    </message>
+    <message>
+        <source>Received hops (oldest first):</source>
+        <translation>Received-Stationen (älteste zuerst):</translation>
+    </message>
+    <message>
+        <source>Live checks of the sender (SPF, DKIM, DMARC, MX, PTR, blocklists):</source>
+        <translation>Live-Prüfungen des Absenders (SPF, DKIM, DMARC, MX, PTR, Sperrlisten):</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
 </context>
 <context>
     <name>Report::BadgeBuilder</name>
@@ -6381,6 +6588,38 @@
     <message>
         <source>No problem found.</source>
         <translation>Kein Problem gefunden.</translation>
+    </message>
+    <message>
+        <source>MTA-STS — TLS required for mail to the domain</source>
+        <translation>MTA-STS — TLS für E-Mails an die Domain vorgeschrieben</translation>
+    </message>
+    <message>
+        <source>TLS-RPT — reports about TLS failures</source>
+        <translation>TLS-RPT — Berichte über TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>BIMI — brand logo</source>
+        <translation>BIMI — Markenlogo</translation>
+    </message>
+    <message>
+        <source>DNSSEC — signed answers</source>
+        <translation>DNSSEC — signierte Antworten</translation>
+    </message>
+    <message>
+        <source>The _mta-sts TXT record (RFC 8461 §3.1). The policy file served over HTTPS is not fetched.</source>
+        <translation>Der TXT-Eintrag _mta-sts (RFC 8461 §3.1). Die per HTTPS bereitgestellte Richtliniendatei wird nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>The _smtp._tls TXT record and its report address (RFC 8460 §3).</source>
+        <translation>Der TXT-Eintrag _smtp._tls und seine Berichtsadresse (RFC 8460 §3).</translation>
+    </message>
+    <message>
+        <source>The default._bimi TXT record. The logo and its certificate are not fetched.</source>
+        <translation>Der TXT-Eintrag default._bimi. Das Logo und sein Zertifikat werden nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Whether the DNS server marked the answers for the domain as validated (AD bit, RFC 4035 §3.2.3). Only a validating resolver sets it.</source>
+        <translation>Ob der DNS-Server die Antworten für die Domain als validiert markiert hat (AD-Bit, RFC 4035 §3.2.3). Nur ein validierender Resolver setzt es.</translation>
     </message>
 </context>
 <context>
@@ -6923,6 +7162,72 @@
     </message>
 </context>
 <context>
+    <name>Report::LiveCheckPlan</name>
+    <message>
+        <source>Domain check: %1</source>
+        <translation>Domainprüfung: %1</translation>
+    </message>
+    <message>
+        <source>Live DNS checks</source>
+        <translation>Live-DNS-Prüfungen</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>No DNS server to ask: %1</source>
+        <translation>Kein DNS-Server zum Fragen: %1</translation>
+    </message>
+    <message>
+        <source>Live lookups are turned off in the settings.</source>
+        <translation>Live-Abfragen sind in den Einstellungen ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Diagnosing…</source>
+        <translation>Diagnose läuft…</translation>
+    </message>
+    <message>
+        <source>Diagnosis done.</source>
+        <translation>Diagnose abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Live checks done: %1 of %2.</source>
+        <translation>Live-Prüfungen fertig: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Live checks: %1 of %2 done — waiting for %3</source>
+        <translation>Live-Prüfungen: %1 von %2 fertig — warte auf %3</translation>
+    </message>
+</context>
+<context>
+    <name>Report::LogOverviewHtml</name>
+    <message>
+        <source>Delivery results in this excerpt</source>
+        <translation>Zustellergebnisse in diesem Auszug</translation>
+    </message>
+    <message>
+        <source>Select a row to show its report; the marked row is the one shown below.</source>
+        <translation>Wählen Sie eine Zeile aus, um ihren Bericht anzuzeigen; die markierte Zeile ist die unten angezeigte.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Remote host</source>
+        <translation>Gegenstelle</translation>
+    </message>
+</context>
+<context>
     <name>Report::LogReportBuilder</name>
     <message>
         <source>Recipient</source>
@@ -6985,16 +7290,32 @@
         <translation>Zustellfehler oder Verzögerungen</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>no remote host</source>
-        <translation>keine Gegenstelle</translation>
-    </message>
-    <message>
         <source>%1 more results are counted but not listed.</source>
         <translation>%1 weitere Ergebnisse sind gezählt, aber nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Pasted message header</source>
+        <translation>Eingefügter Nachrichtenkopf</translation>
+    </message>
+    <message>
+        <source>Message header</source>
+        <translation>Nachrichtenkopf</translation>
+    </message>
+    <message>
+        <source>Message header: %1</source>
+        <translation>Nachrichtenkopf: %1</translation>
+    </message>
+    <message>
+        <source>The header of a message, read as the returned original. Its From field names no domain to check.</source>
+        <translation>Der Kopf einer Nachricht, gelesen als zurückgesandtes Original. Sein From-Feld nennt keine prüfbare Domain.</translation>
+    </message>
+    <message>
+        <source>The header of a message, read as the returned original: the live checks are about its sender domain %1 (no Received hop names a public sending IP).</source>
+        <translation>Der Kopf einer Nachricht, gelesen als zurückgesandtes Original: Die Live-Prüfungen betreffen seine Absenderdomain %1 (keine Received-Station nennt eine öffentliche sendende IP).</translation>
+    </message>
+    <message>
+        <source>The header of a message, read as the returned original: the live checks are about its sender domain %1 and the sending IP %2.</source>
+        <translation>Der Kopf einer Nachricht, gelesen als zurückgesandtes Original: Die Live-Prüfungen betreffen seine Absenderdomain %1 und die sendende IP %2.</translation>
     </message>
 </context>
 <context>
@@ -7049,6 +7370,10 @@
     <message>
         <source>Message without subject</source>
         <translation>Nachricht ohne Betreff</translation>
+    </message>
+    <message>
+        <source>This is a challenge, not a bounce: the recipient uses a challenge–response filter that holds your message until you answer. Reply to the challenge or ask the recipient to allowlist you.</source>
+        <translation>Das ist eine Challenge, kein Bounce: Der Empfänger nutzt einen Challenge-Response-Filter, der Ihre Nachricht zurückhält, bis Sie antworten. Beantworten Sie die Challenge oder bitten Sie den Empfänger, Sie auf seine Zulassungsliste zu setzen.</translation>
     </message>
 </context>
 <context>
@@ -7153,6 +7478,10 @@
     <message>
         <source>pasted log</source>
         <translation>eingefügtes Log</translation>
+    </message>
+    <message>
+        <source>Pasted message header</source>
+        <translation>Eingefügter Nachrichtenkopf</translation>
     </message>
 </context>
 <context>
@@ -7344,18 +7673,6 @@
         <translation>„%1“ ist kein Domainname.</translation>
     </message>
     <message>
-        <source>Domain check: %1</source>
-        <translation>Domainprüfung: %1</translation>
-    </message>
-    <message>
-        <source>Live DNS checks</source>
-        <translation>Live-DNS-Prüfungen</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>%1 wird geprüft…</translation>
-    </message>
-    <message>
         <source>Nothing found to analyse.</source>
         <translation>Nichts zu analysieren gefunden.</translation>
     </message>
@@ -7375,20 +7692,8 @@
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <source>Live lookups are turned off in the settings.</source>
-        <translation>Live-Abfragen sind in den Einstellungen ausgeschaltet.</translation>
-    </message>
-    <message>
         <source>No DNS server to ask: %1</source>
         <translation>Kein DNS-Server zum Fragen: %1</translation>
-    </message>
-    <message>
-        <source>Live checks done: %1 of %2.</source>
-        <translation>Live-Prüfungen fertig: %1 von %2.</translation>
-    </message>
-    <message>
-        <source>Live checks: %1 of %2 done — waiting for %3</source>
-        <translation>Live-Prüfungen: %1 von %2 fertig — warte auf %3</translation>
     </message>
     <message>
         <source>The clipboard holds no text.</source>
@@ -7443,14 +7748,6 @@
         <translation>Zusammenfassung in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <source>Diagnosing…</source>
-        <translation>Diagnose läuft…</translation>
-    </message>
-    <message>
-        <source>Diagnosis done.</source>
-        <translation>Diagnose abgeschlossen.</translation>
-    </message>
-    <message>
         <source>History status</source>
         <translation>Verlaufsstatus</translation>
     </message>
@@ -7464,6 +7761,26 @@
             <numerusform>%n Analyse wurde nicht im Verlauf gespeichert.</numerusform>
             <numerusform>%n Analysen wurden nicht im Verlauf gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sending IP (optional)</source>
+        <translation>Sendende IP (optional)</translation>
+    </message>
+    <message>
+        <source>sending IP (optional)</source>
+        <translation>sendende IP (optional)</translation>
+    </message>
+    <message>
+        <source>DKIM selectors (optional)</source>
+        <translation>DKIM-Selektoren (optional)</translation>
+    </message>
+    <message>
+        <source>DKIM selectors, e.g. s1 google (optional)</source>
+        <translation>DKIM-Selektoren, z. B. s1 google (optional)</translation>
+    </message>
+    <message>
+        <source>The sending IP or a DKIM selector is not valid: “%1”, “%2”.</source>
+        <translation>Die sendende IP oder ein DKIM-Selektor ist ungültig: „%1“, „%2“.</translation>
     </message>
 </context>
 <context>
@@ -7581,6 +7898,14 @@
     <message>
         <source>Check what this domain publishes for mail.</source>
         <translation>Prüfen, was diese Domain für E-Mail veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>With --check: the sending IP (PTR, IP blocklists, SPF result).</source>
+        <translation>Mit --check: die sendende IP (PTR, IP-Sperrlisten, SPF-Ergebnis).</translation>
+    </message>
+    <message>
+        <source>With --check: DKIM selectors to look at (space or comma separated).</source>
+        <translation>Mit --check: zu prüfende DKIM-Selektoren (durch Leerzeichen oder Komma getrennt).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Auth::CheckSections</name>
+    <message>
+        <source>SPF gives &quot;%1&quot; for %2 sending as %3.</source>
+        <translation>SPF donne « %1 » pour %2 envoyant en tant que %3.</translation>
+    </message>
+    <message>
+        <source>If %1 is your server, add &quot;ip%2:%1&quot; to the SPF record of %3.</source>
+        <translation>Si %1 est votre serveur, ajoutez « ip%2:%1 » à l’enregistrement SPF de %3.</translation>
+    </message>
+    <message>
+        <source>Whether the answers for %1 are DNSSEC-validated is unknown: the SOA query got no usable answer (%2).</source>
+        <translation>Impossible de savoir si les réponses pour %1 sont validées par DNSSEC : la requête SOA n’a obtenu aucune réponse exploitable (%2).</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 validated these answers with DNSSEC (AD bit, RFC 4035 §3.2.3): %2.</source>
+        <translation>Le serveur DNS %1 a validé ces réponses avec DNSSEC (bit AD, RFC 4035 §3.2.3) : %2.</translation>
+    </message>
+    <message>
+        <source>No answer for %1 came back DNSSEC-validated (no AD bit): the zone is not signed, or the DNS server %2 does not validate. Only a validating resolver can tell (RFC 4035 §3.2.3).</source>
+        <translation>Aucune réponse pour %1 n’est revenue validée par DNSSEC (pas de bit AD) : soit la zone n’est pas signée, soit le serveur DNS %2 ne valide pas. Seul un résolveur validant peut trancher (RFC 4035 §3.2.3).</translation>
+    </message>
+</context>
+<context>
     <name>Auth::DkimFindingFactory</name>
     <message>
         <source>No DKIM key is published at %1.</source>
@@ -119,10 +142,6 @@
         <translation>L’enregistrement DMARC contient des erreurs (%1) ; les destinataires ignorent les parties défectueuses.</translation>
     </message>
     <message>
-        <source>%1 has no DMARC record of its own; the record of the organizational domain %2 applies (its sp= policy: %3).</source>
-        <translation>%1 n’a pas d’enregistrement DMARC propre ; celui du domaine organisationnel %2 s’applique (sa politique sp= : %3).</translation>
-    </message>
-    <message>
         <source>The DMARC policy is &quot;none&quot;: receivers only monitor, failing mail is not rejected or quarantined, and some large receivers treat the domain as unprotected.</source>
         <translation>La politique DMARC est « none » : les destinataires ne font que surveiller, le courrier en échec n’est ni rejeté ni mis en quarantaine, et certains grands destinataires considèrent le domaine comme non protégé.</translation>
     </message>
@@ -159,10 +178,6 @@
         <translation>%1 ne publie aucun enregistrement DMARC ; les grands destinataires en exigent un des expéditeurs en masse, et n’importe qui peut envoyer du courrier en son nom sans contrôle.</translation>
     </message>
     <message>
-        <source>%1 has %2 DMARC records; receivers then apply no DMARC at all (RFC 7489 6.6.3).</source>
-        <translation>%1 a %2 enregistrements DMARC ; les destinataires n’appliquent alors aucun DMARC (RFC 7489 6.6.3).</translation>
-    </message>
-    <message>
         <source>Keep exactly one TXT record starting with v=DMARC1 at %1.</source>
         <translation>Gardez sous %1 exactement un enregistrement TXT commençant par v=DMARC1.</translation>
     </message>
@@ -177,6 +192,114 @@
     <message>
         <source>Publish a DMARC record, monitoring first (p=none), and read the aggregate reports (create the mailbox dmarc-reports@%1 or put your report address in rua=):</source>
         <translation>Publiez un enregistrement DMARC, d’abord en simple surveillance (p=none), et lisez les rapports agrégés (créez la boîte dmarc-reports@%1 ou mettez votre adresse de rapports dans rua=) :</translation>
+    </message>
+    <message>
+        <source>the record at %1 is unusable, so no DMARC</source>
+        <translation>l’enregistrement sous %1 est inutilisable, donc pas de DMARC</translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot; from %2 for %3 % of failing mail</source>
+        <translation>politique « %1 » de %2 pour %3 % du courrier en échec</translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot; from %2</source>
+        <translation>politique « %1 » de %2</translation>
+    </message>
+    <message>
+        <source>no DMARC record applies</source>
+        <translation>aucun enregistrement DMARC ne s’applique</translation>
+    </message>
+    <message>
+        <source>%1 has several DMARC records, so no DMARC</source>
+        <translation>%1 a plusieurs enregistrements DMARC, donc pas de DMARC</translation>
+    </message>
+    <message>
+        <source>unknown, the DNS did not answer</source>
+        <translation>inconnu, le DNS n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>Rules: RFC 7489; RFC 9989 (DMARCbis) readers: unknown, the DNS tree walk got no answer at %1.</source>
+        <translation>Règles : RFC 7489 ; destinataires selon la RFC 9989 (DMARCbis) : inconnu, le parcours de l’arbre DNS n’a obtenu aucune réponse pour %1.</translation>
+    </message>
+    <message>
+        <source>Rules: RFC 9989 (DMARCbis) and RFC 7489 alike.</source>
+        <translation>Règles : RFC 9989 (DMARCbis) et RFC 7489 à l’identique.</translation>
+    </message>
+    <message>
+        <source>Rules: RFC 9989 (DMARCbis); RFC 7489 readers reach the same verdict.</source>
+        <translation>Règles : RFC 9989 (DMARCbis) ; les destinataires selon la RFC 7489 arrivent au même verdict.</translation>
+    </message>
+    <message>
+        <source>Rules: RFC 9989 (DMARCbis); RFC 7489 readers: %1.</source>
+        <translation>Règles : RFC 9989 (DMARCbis) ; destinataires selon la RFC 7489 : %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record of its own nor at its organizational domain; the record of the public suffix domain %2 (psd=y) applies (its %3= policy: %4).</source>
+        <translation>%1 n’a d’enregistrement DMARC ni en propre ni sur son domaine organisationnel ; celui du domaine de suffixe public %2 (psd=y) s’applique (sa politique %3= : %4).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (NXDOMAIN); the np= policy of the organizational domain %2 applies: %3.</source>
+        <translation>%1 n’existe pas (NXDOMAIN) ; la politique np= du domaine organisationnel %2 s’applique : %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record of its own; the record of the organizational domain %2 applies (its %3= policy: %4).</source>
+        <translation>%1 n’a pas d’enregistrement DMARC propre ; celui du domaine organisationnel %2 s’applique (sa politique %3= : %4).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 DMARC records; receivers discard them all (RFC 7489 6.6.3, RFC 9989 4.10).</source>
+        <translation>%1 a %2 enregistrements DMARC ; les destinataires les ignorent tous (RFC 7489 6.6.3, RFC 9989 4.10).</translation>
+    </message>
+    <message>
+        <source>The tag %1= is removed in RFC 9989 — receivers may ignore it.</source>
+        <translation>La balise %1= est supprimée dans la RFC 9989 — les destinataires peuvent l’ignorer.</translation>
+    </message>
+    <message>
+        <source>Remove pct=; to test a stricter policy, publish t=y instead (RFC 9989 Appendix A.6).</source>
+        <translation>Supprimez pct= ; pour tester une politique plus stricte, publiez plutôt t=y (RFC 9989 Appendix A.6).</translation>
+    </message>
+    <message>
+        <source>Remove %1= when no receiver you care about still reads RFC 7489.</source>
+        <translation>Supprimez %1= dès qu’aucun destinataire qui compte pour vous ne lit plus la RFC 7489.</translation>
+    </message>
+    <message>
+        <source>The DMARC record has tags that neither RFC 9989 nor RFC 7489 defines (%1); receivers ignore them (RFC 9989 4.7).</source>
+        <translation>L’enregistrement DMARC contient des balises qui ne sont définies ni par la RFC 9989 ni par la RFC 7489 (%1) ; les destinataires les ignorent (RFC 9989 4.7).</translation>
+    </message>
+    <message>
+        <source>Check the spelling of these tags or remove them.</source>
+        <translation>Vérifiez l’orthographe de ces balises ou supprimez-les.</translation>
+    </message>
+    <message>
+        <source>t=y: the domain is testing its DMARC policy, so RFC 9989 receivers apply &quot;%1&quot; instead of &quot;%2&quot; (one level lower, RFC 9989 4.7); RFC 7489 readers ignore t= and apply &quot;%2&quot;.</source>
+        <translation>t=y : le domaine teste sa politique DMARC, donc les destinataires selon la RFC 9989 appliquent « %1 » au lieu de « %2 » (un niveau en dessous, RFC 9989 4.7) ; ceux qui suivent la RFC 7489 ignorent t= et appliquent « %2 ».</translation>
+    </message>
+    <message>
+        <source>Remove t=y once the aggregate reports show all your mail passing DMARC.</source>
+        <translation>Supprimez t=y quand les rapports agrégés montrent que tout votre courrier passe DMARC.</translation>
+    </message>
+    <message>
+        <source>The organizational domain of %1 is %2 by the DNS tree walk (RFC 9989 4.10.2, rule %3) but %4 by the Public Suffix List (RFC 7489 3.2); relaxed alignment compares these.</source>
+        <translation>Le domaine organisationnel de %1 est %2 d’après le parcours de l’arbre DNS (RFC 9989 4.10.2, règle %3), mais %4 d’après la Public Suffix List (RFC 7489 3.2) ; c’est à eux que se compare l’alignement relâché (relaxed).</translation>
+    </message>
+    <message>
+        <source>t=y lowers the policy for RFC 9989 receivers only.</source>
+        <translation>t=y n’abaisse la politique que pour les destinataires selon la RFC 9989.</translation>
+    </message>
+    <message>
+        <source>pct=%1 makes RFC 7489 readers apply the policy to only part of the failing mail; RFC 9989 receivers ignore pct.</source>
+        <translation>Avec pct=%1, les destinataires selon la RFC 7489 n’appliquent la politique qu’à une partie du courrier en échec ; ceux selon la RFC 9989 ignorent pct.</translation>
+    </message>
+    <message>
+        <source>RFC 9989 (DMARCbis) readers: %1; RFC 7489 readers: %2.</source>
+        <translation>Destinataires selon la RFC 9989 (DMARCbis) : %1 ; selon la RFC 7489 : %2.</translation>
+    </message>
+    <message>
+        <source>Receivers following RFC 9989 (DMARCbis) and RFC 7489 treat %1 differently: %2</source>
+        <translation>Les destinataires selon la RFC 9989 (DMARCbis) et selon la RFC 7489 traitent %1 différemment : %2</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record at _dmarc.%1 itself and prefer strict alignment (adkim=s; aspf=s): then both kinds of receivers reach the same answer (RFC 9989 Appendix C.3).</source>
+        <translation>Publiez un enregistrement DMARC directement sur _dmarc.%1 et préférez l’alignement strict (adkim=s; aspf=s) : les deux types de destinataires arrivent alors à la même réponse (RFC 9989 Appendix C.3).</translation>
     </message>
 </context>
 <context>
@@ -223,17 +346,6 @@
             <numerusform>Absent de la liste de blocage interrogée.</numerusform>
             <numerusform>Absent des %n listes de blocage interrogées.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Auth::DomainCheckParts</name>
-    <message>
-        <source>SPF gives &quot;%1&quot; for %2 sending as %3.</source>
-        <translation>SPF donne « %1 » pour %2 envoyant en tant que %3.</translation>
-    </message>
-    <message>
-        <source>If %1 is your server, add &quot;ip%2:%1&quot; to the SPF record of %3.</source>
-        <translation>Si %1 est votre serveur, ajoutez « ip%2:%1 » à l’enregistrement SPF de %3.</translation>
     </message>
 </context>
 <context>
@@ -546,6 +658,41 @@
     <message>
         <source>the analysis took longer than %1 s; skipped</source>
         <translation>l’analyse a duré plus de %1 s ; ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::LiveCheckOptions</name>
+    <message>
+        <source>DNS server (default: the system&apos;s).</source>
+        <translation>Serveur DNS (par défaut : celui du système).</translation>
+    </message>
+    <message>
+        <source>Timeout per DNS query in ms (default 2000).</source>
+        <translation>Délai d’attente par requête DNS en ms (2000 par défaut).</translation>
+    </message>
+    <message>
+        <source>DKIM selector to look at (repeatable).</source>
+        <translation>Sélecteur DKIM à examiner (option répétable).</translation>
+    </message>
+    <message>
+        <source>Blocklist zone to ask (repeatable; replaces the lists BounceLens would choose).</source>
+        <translation>Zone de liste de blocage à interroger (option répétable ; remplace les listes que BounceLens choisirait).</translation>
+    </message>
+    <message>
+        <source>Sending IP: PTR, IP blocklists, SPF result.</source>
+        <translation>IP d’envoi : PTR, listes de blocage d’IP, résultat SPF.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name: %2</source>
+        <translation>« %1 » n’est pas un nom de domaine valide : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>« %1 » n’est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>--timeout wants milliseconds between 1 and 60000</source>
+        <translation>--timeout attend un nombre de millisecondes entre 1 et 60000</translation>
     </message>
 </context>
 <context>
@@ -6255,6 +6402,66 @@
         <source>No delivery failure or deferral in %1 log lines or events.</source>
         <translation>Aucun échec ni report de remise dans %1 lignes de journal ou événements.</translation>
     </message>
+    <message>
+        <source>Message header: read as the returned original (Received hops, authentication, DKIM).</source>
+        <translation>En-tête de message : lu comme l’original renvoyé (sauts Received, authentification, DKIM).</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Message-ID:</source>
+        <translation>Message-ID :</translation>
+    </message>
+    <message>
+        <source>Return-Path:</source>
+        <translation>Return-Path :</translation>
+    </message>
+    <message>
+        <source>Sending IP:</source>
+        <translation>IP d’envoi :</translation>
+    </message>
+    <message>
+        <source>DKIM signature: d=%1, s=%2</source>
+        <translation>Signature DKIM : d=%1, s=%2</translation>
+    </message>
+    <message>
+        <source>Authentication-Results:</source>
+        <translation>Authentication-Results :</translation>
+    </message>
+    <message>
+        <source>from %1 by %2</source>
+        <translation>de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>from %1 [%2] by %3</source>
+        <translation>de %1 [%2] vers %3</translation>
+    </message>
+    <message>
+        <source>Received hops (oldest first):</source>
+        <translation>Sauts Received (du plus ancien au plus récent) :</translation>
+    </message>
+    <message>
+        <source>Live checks of the sender (SPF, DKIM, DMARC, MX, PTR, blocklists):</source>
+        <translation>Vérifications en direct de l’expéditeur (SPF, DKIM, DMARC, MX, PTR, listes de blocage) :</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
 </context>
 <context>
     <name>Report::BadgeBuilder</name>
@@ -6381,6 +6588,38 @@
     <message>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>MTA-STS — TLS required for mail to the domain</source>
+        <translation>MTA-STS — TLS obligatoire pour le courrier vers le domaine</translation>
+    </message>
+    <message>
+        <source>TLS-RPT — reports about TLS failures</source>
+        <translation>TLS-RPT — rapports sur les échecs TLS</translation>
+    </message>
+    <message>
+        <source>BIMI — brand logo</source>
+        <translation>BIMI — logo de la marque</translation>
+    </message>
+    <message>
+        <source>DNSSEC — signed answers</source>
+        <translation>DNSSEC — réponses signées</translation>
+    </message>
+    <message>
+        <source>The _mta-sts TXT record (RFC 8461 §3.1). The policy file served over HTTPS is not fetched.</source>
+        <translation>L’enregistrement TXT _mta-sts (RFC 8461 §3.1). Le fichier de politique servi en HTTPS n’est pas récupéré.</translation>
+    </message>
+    <message>
+        <source>The _smtp._tls TXT record and its report address (RFC 8460 §3).</source>
+        <translation>L’enregistrement TXT _smtp._tls et son adresse de rapport (RFC 8460 §3).</translation>
+    </message>
+    <message>
+        <source>The default._bimi TXT record. The logo and its certificate are not fetched.</source>
+        <translation>L’enregistrement TXT default._bimi. Le logo et son certificat ne sont pas récupérés.</translation>
+    </message>
+    <message>
+        <source>Whether the DNS server marked the answers for the domain as validated (AD bit, RFC 4035 §3.2.3). Only a validating resolver sets it.</source>
+        <translation>Si le serveur DNS a marqué les réponses pour le domaine comme validées (bit AD, RFC 4035 §3.2.3). Seul un résolveur validant le positionne.</translation>
     </message>
 </context>
 <context>
@@ -6923,6 +7162,72 @@
     </message>
 </context>
 <context>
+    <name>Report::LiveCheckPlan</name>
+    <message>
+        <source>Domain check: %1</source>
+        <translation>Vérification du domaine : %1</translation>
+    </message>
+    <message>
+        <source>Live DNS checks</source>
+        <translation>Vérifications DNS en direct</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>No DNS server to ask: %1</source>
+        <translation>Aucun serveur DNS à interroger : %1</translation>
+    </message>
+    <message>
+        <source>Live lookups are turned off in the settings.</source>
+        <translation>Les requêtes en direct sont désactivées dans les réglages.</translation>
+    </message>
+    <message>
+        <source>Diagnosing…</source>
+        <translation>Diagnostic en cours…</translation>
+    </message>
+    <message>
+        <source>Diagnosis done.</source>
+        <translation>Diagnostic terminé.</translation>
+    </message>
+    <message>
+        <source>Live checks done: %1 of %2.</source>
+        <translation>Vérifications terminées : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Live checks: %1 of %2 done — waiting for %3</source>
+        <translation>Vérifications : %1 sur %2 terminées — en attente de %3</translation>
+    </message>
+</context>
+<context>
+    <name>Report::LogOverviewHtml</name>
+    <message>
+        <source>Delivery results in this excerpt</source>
+        <translation>Résultats de remise dans cet extrait</translation>
+    </message>
+    <message>
+        <source>Select a row to show its report; the marked row is the one shown below.</source>
+        <translation>Sélectionnez une ligne pour afficher son rapport ; la ligne mise en évidence est celle affichée ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Remote host</source>
+        <translation>Hôte distant</translation>
+    </message>
+</context>
+<context>
     <name>Report::LogReportBuilder</name>
     <message>
         <source>Recipient</source>
@@ -6985,16 +7290,32 @@
         <translation>Échecs ou reports de remise</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>no remote host</source>
-        <translation>aucun hôte distant</translation>
-    </message>
-    <message>
         <source>%1 more results are counted but not listed.</source>
         <translation>%1 autres résultats sont comptés mais non listés.</translation>
+    </message>
+    <message>
+        <source>Pasted message header</source>
+        <translation>En-tête de message collé</translation>
+    </message>
+    <message>
+        <source>Message header</source>
+        <translation>En-tête de message</translation>
+    </message>
+    <message>
+        <source>Message header: %1</source>
+        <translation>En-tête de message : %1</translation>
+    </message>
+    <message>
+        <source>The header of a message, read as the returned original. Its From field names no domain to check.</source>
+        <translation>L’en-tête d’un message, lu comme l’original renvoyé. Son champ From n’indique aucun domaine à vérifier.</translation>
+    </message>
+    <message>
+        <source>The header of a message, read as the returned original: the live checks are about its sender domain %1 (no Received hop names a public sending IP).</source>
+        <translation>L’en-tête d’un message, lu comme l’original renvoyé : les vérifications en direct portent sur son domaine expéditeur %1 (aucun saut Received n’indique d’IP d’envoi publique).</translation>
+    </message>
+    <message>
+        <source>The header of a message, read as the returned original: the live checks are about its sender domain %1 and the sending IP %2.</source>
+        <translation>L’en-tête d’un message, lu comme l’original renvoyé : les vérifications en direct portent sur son domaine expéditeur %1 et l’IP d’envoi %2.</translation>
     </message>
 </context>
 <context>
@@ -7049,6 +7370,10 @@
     <message>
         <source>Message without subject</source>
         <translation>Message sans objet</translation>
+    </message>
+    <message>
+        <source>This is a challenge, not a bounce: the recipient uses a challenge–response filter that holds your message until you answer. Reply to the challenge or ask the recipient to allowlist you.</source>
+        <translation>Il s’agit d’un défi, pas d’un rebond : le destinataire utilise un filtre à défi-réponse qui retient votre message jusqu’à ce que vous répondiez. Répondez au défi ou demandez au destinataire de vous ajouter à sa liste d’autorisation.</translation>
     </message>
 </context>
 <context>
@@ -7153,6 +7478,10 @@
     <message>
         <source>pasted log</source>
         <translation>journal collé</translation>
+    </message>
+    <message>
+        <source>Pasted message header</source>
+        <translation>En-tête de message collé</translation>
     </message>
 </context>
 <context>
@@ -7344,18 +7673,6 @@
         <translation>« %1 » n’est pas un nom de domaine.</translation>
     </message>
     <message>
-        <source>Domain check: %1</source>
-        <translation>Vérification du domaine : %1</translation>
-    </message>
-    <message>
-        <source>Live DNS checks</source>
-        <translation>Vérifications DNS en direct</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>Vérification de %1…</translation>
-    </message>
-    <message>
         <source>Nothing found to analyse.</source>
         <translation>Rien à analyser.</translation>
     </message>
@@ -7375,20 +7692,8 @@
         <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <source>Live lookups are turned off in the settings.</source>
-        <translation>Les requêtes en direct sont désactivées dans les réglages.</translation>
-    </message>
-    <message>
         <source>No DNS server to ask: %1</source>
         <translation>Aucun serveur DNS à interroger : %1</translation>
-    </message>
-    <message>
-        <source>Live checks done: %1 of %2.</source>
-        <translation>Vérifications terminées : %1 sur %2.</translation>
-    </message>
-    <message>
-        <source>Live checks: %1 of %2 done — waiting for %3</source>
-        <translation>Vérifications : %1 sur %2 terminées — en attente de %3</translation>
     </message>
     <message>
         <source>The clipboard holds no text.</source>
@@ -7443,14 +7748,6 @@
         <translation>Résumé copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <source>Diagnosing…</source>
-        <translation>Diagnostic en cours…</translation>
-    </message>
-    <message>
-        <source>Diagnosis done.</source>
-        <translation>Diagnostic terminé.</translation>
-    </message>
-    <message>
         <source>History status</source>
         <translation>État de l’historique</translation>
     </message>
@@ -7464,6 +7761,26 @@
             <numerusform>%n analyse n’a pas été enregistrée dans l’historique.</numerusform>
             <numerusform>%n analyses n’ont pas été enregistrées dans l’historique.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sending IP (optional)</source>
+        <translation>IP d’envoi (facultatif)</translation>
+    </message>
+    <message>
+        <source>sending IP (optional)</source>
+        <translation>IP d’envoi (facultatif)</translation>
+    </message>
+    <message>
+        <source>DKIM selectors (optional)</source>
+        <translation>Sélecteurs DKIM (facultatif)</translation>
+    </message>
+    <message>
+        <source>DKIM selectors, e.g. s1 google (optional)</source>
+        <translation>Sélecteurs DKIM, p. ex. s1 google (facultatif)</translation>
+    </message>
+    <message>
+        <source>The sending IP or a DKIM selector is not valid: “%1”, “%2”.</source>
+        <translation>L’IP d’envoi ou un sélecteur DKIM n’est pas valide : « %1 », « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -7581,6 +7898,14 @@
     <message>
         <source>Check what this domain publishes for mail.</source>
         <translation>Vérifier ce que ce domaine publie pour le courrier.</translation>
+    </message>
+    <message>
+        <source>With --check: the sending IP (PTR, IP blocklists, SPF result).</source>
+        <translation>Avec --check : l’IP d’envoi (PTR, listes de blocage d’IP, résultat SPF).</translation>
+    </message>
+    <message>
+        <source>With --check: DKIM selectors to look at (space or comma separated).</source>
+        <translation>Avec --check : sélecteurs DKIM à examiner (séparés par des espaces ou des virgules).</translation>
     </message>
 </context>
 </TS>
