@@ -118,6 +118,14 @@ QStringList SendingIp::replyIps(const QString &text, const QString &remoteMta)
                                              QRegularExpression::CaseInsensitiveOption);
     QString cleaned = text;
     cleaned.remove(hostSaid);
+    // What comes before the first reply code is the reporting MTA's own framing, and the
+    // address it names there is the remote server's: Exim "host H [ip]: SMTP error from remote
+    // mail server after RCPT TO", dma "H [ip] did not like our RCPT TO:", qmail "ip does not like
+    // recipient. Remote host said:". The receiver's reply (RFC 5321 section 4.2) starts at its code.
+    static const QRegularExpression replyStart(QStringLiteral(R"((?:^|[\s:;'(])[245]\d\d[\s\-])"));
+    const QRegularExpressionMatch reply = replyStart.match(cleaned);
+    if (reply.hasMatch())
+        cleaned = cleaned.mid(reply.capturedStart(0));
     QStringList out;
     for (const QString &ip : Codes::extractEntities(cleaned).ips) {
         if (Util::isPublicAddress(ip) && !remoteMta.contains(ip))

@@ -69,6 +69,25 @@ private slots:
         QVERIFY(c.why.english().contains(QStringLiteral("named 203.0.113.9 in its reply")));
     }
 
+    void remoteHostNamedByTheReportingMtaIsNotTheSender_data()
+    {
+        QTest::addColumn<QString>("diagnostic");
+        QTest::newRow("dma") << QStringLiteral("mx.example.net [192.0.2.26] did not like our RCPT TO: 550 5.7.0 <grace@example.net>: Recipient address rejected: spam");
+        QTest::newRow("exim") << QStringLiteral("host mx.example.net [192.0.2.26] SMTP error from remote mail server after RCPT TO:<grace@example.net>: 550 5.7.1 Rejected");
+        QTest::newRow("qmail") << QStringLiteral("192.0.2.26 does not like recipient. Remote host said: 550 5.7.1 Rejected");
+    }
+
+    void remoteHostNamedByTheReportingMtaIsNotTheSender()
+    {
+        QFETCH(QString, diagnostic);
+        // 192.0.2.26 is documentation space, not public: use the replyIps list directly with a
+        // public address in the same place.
+        const QString publicRemote = QString(diagnostic).replace(QStringLiteral("192.0.2.26"), QStringLiteral("8.8.4.4"));
+        QVERIFY(SendingIp::replyIps(publicRemote, QString()).isEmpty());
+        // An address inside the reply itself is the receiver's statement about the client.
+        QCOMPARE(SendingIp::replyIps(publicRemote + QStringLiteral(" (client 9.9.9.9 listed)"), QString()), QStringList{QStringLiteral("9.9.9.9")});
+    }
+
     void receiverHopThenRelay()
     {
         // No IP in the reply: the hop the receiving side (example.net) recorded.
