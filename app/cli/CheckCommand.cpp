@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include "CliCommand.h"
+#include "CliLanguage.h"
 #include "DomainArgument.h"
 #include "auth/CheckJson.h"
 #include "auth/DomainCheck.h"
@@ -27,10 +28,12 @@ namespace {
 // Sections plus their fan-out queries in flight at once (see Auth::DomainCheck).
 constexpr int PoolThreads = 48;
 
-QString tr(const char *text)
+// Context for lupdate and QCoreApplication::translate: "CheckCommand". (A free tr() wrapper in an
+// anonymous namespace is invisible to lupdate: its strings never reached the .ts files.)
+struct CheckCommand
 {
-    return QCoreApplication::translate("CheckCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+};
 
 struct Options
 {
@@ -43,17 +46,18 @@ struct Options
 void addOptions(QCommandLineParser &p)
 {
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("domain"), tr("The domain to check."));
+    p.addPositionalArgument(QStringLiteral("domain"), CheckCommand::tr("The domain to check."));
     p.addOptions({
-        {QStringLiteral("json"), tr("Print JSON.")},
-        {QStringLiteral("ip"), tr("Sending IP: PTR, IP blocklists, SPF result."), QStringLiteral("IP")},
-        {QStringLiteral("sender"), tr("MAIL FROM address for SPF."), QStringLiteral("ADDR")},
-        {QStringLiteral("helo"), tr("HELO name for SPF."), QStringLiteral("NAME")},
-        {QStringLiteral("selector"), tr("DKIM selector (repeatable)."), QStringLiteral("S")},
-        {QStringLiteral("dnsbl"), tr("Blocklist zone (repeatable; replaces the default list)."), QStringLiteral("ZONE")},
-        {QStringLiteral("dns"), tr("DNS server (default: the system's)."), QStringLiteral("HOST[:PORT]")},
-        {QStringLiteral("timeout"), tr("Timeout per DNS query in ms (default 2000)."), QStringLiteral("MS"), QStringLiteral("2000")},
-        {QStringLiteral("sequential"), tr("Ask one query at a time (for benchmarks).")},
+        {QStringLiteral("json"), CheckCommand::tr("Print JSON.")},
+        {QStringLiteral("ip"), CheckCommand::tr("Sending IP: PTR, IP blocklists, SPF result."), QStringLiteral("IP")},
+        {QStringLiteral("sender"), CheckCommand::tr("MAIL FROM address for SPF."), QStringLiteral("ADDR")},
+        {QStringLiteral("helo"), CheckCommand::tr("HELO name for SPF."), QStringLiteral("NAME")},
+        {QStringLiteral("selector"), CheckCommand::tr("DKIM selector (repeatable)."), QStringLiteral("S")},
+        {QStringLiteral("dnsbl"), CheckCommand::tr("Blocklist zone (repeatable; replaces the default list)."), QStringLiteral("ZONE")},
+        {QStringLiteral("dns"), CheckCommand::tr("DNS server (default: the system's)."), QStringLiteral("HOST[:PORT]")},
+        {QStringLiteral("timeout"), CheckCommand::tr("Timeout per DNS query in ms (default 2000)."), QStringLiteral("MS"), QStringLiteral("2000")},
+        {QStringLiteral("sequential"), CheckCommand::tr("Ask one query at a time (for benchmarks).")},
+        Cli::langOption(),
     });
 }
 
@@ -61,7 +65,7 @@ void addOptions(QCommandLineParser &p)
 QString readOptions(const QCommandLineParser &p, Options *o)
 {
     if (p.positionalArguments().size() != 1)
-        return tr("exactly one DOMAIN is needed");
+        return CheckCommand::tr("exactly one DOMAIN is needed");
     o->json = p.isSet(QStringLiteral("json"));
     o->sequential = p.isSet(QStringLiteral("sequential"));
     // Garbage (spaces, backslashes, control characters, ...) is refused before any query.
@@ -69,15 +73,15 @@ QString readOptions(const QCommandLineParser &p, Options *o)
              + p.values(QStringLiteral("selector"))) {
         const QString why = Cli::domainArgumentError(name);
         if (!why.isEmpty())
-            return tr("\"%1\" is not a valid domain name: %2").arg(Util::escapeTerminal(name), why);
+            return CheckCommand::tr("\"%1\" is not a valid domain name: %2").arg(Util::escapeTerminal(name), why);
     }
     o->params.domain = Dns::DnsName::normalize(p.positionalArguments().first());
     if (!Dns::DnsName::isValid(o->params.domain))
-        return tr("\"%1\" is not a domain name").arg(p.positionalArguments().first());
+        return CheckCommand::tr("\"%1\" is not a domain name").arg(p.positionalArguments().first());
     if (p.isSet(QStringLiteral("ip"))) {
         o->params.ip = QHostAddress(p.value(QStringLiteral("ip")));
         if (o->params.ip.isNull())
-            return tr("\"%1\" is not an IP address").arg(p.value(QStringLiteral("ip")));
+            return CheckCommand::tr("\"%1\" is not an IP address").arg(p.value(QStringLiteral("ip")));
     }
     o->params.sender = p.value(QStringLiteral("sender"));
     o->params.helo = p.value(QStringLiteral("helo"));
@@ -90,7 +94,7 @@ QString readOptions(const QCommandLineParser &p, Options *o)
     bool ok = false;
     const int timeout = p.value(QStringLiteral("timeout")).toInt(&ok);
     if (!ok || timeout < 1 || timeout > 60000)
-        return tr("--timeout wants milliseconds between 1 and 60000");
+        return CheckCommand::tr("--timeout wants milliseconds between 1 and 60000");
     const Util::Result<Dns::ServerConfig> server = p.isSet(QStringLiteral("dns"))
         ? Dns::parseServerSpec(p.value(QStringLiteral("dns")), timeout, 1)
         : Dns::systemServerConfig();
@@ -103,7 +107,7 @@ QString readOptions(const QCommandLineParser &p, Options *o)
 
 void printSections(QTextStream &out, const Auth::DomainCheckResult &r)
 {
-    out << tr("Domain: %1   DNS server: %2   (%3 ms)").arg(r.params.domain, r.dnsServer).arg(r.elapsedMs) << "\n";
+    out << CheckCommand::tr("Domain: %1   DNS server: %2   (%3 ms)").arg(r.params.domain, r.dnsServer).arg(r.elapsedMs) << "\n";
     if (!r.dmarc.record.text.isEmpty())
         out << "DMARC: " << r.dmarc.recordAt << ": " << r.dmarc.record.text << "\n";
     for (const Auth::MxHost &h : r.mx.hosts) {
@@ -117,7 +121,7 @@ void printSections(QTextStream &out, const Auth::DomainCheckResult &r)
         for (const Auth::PtrName &n : r.ptr->names)
             names.append(n.name);
         out << "PTR: " << r.ptr->ip.toString() << " -> " << names.join(QStringLiteral(", "))
-            << (r.ptr->fcrdns() ? tr(" (forward-confirmed)") : QString()) << "\n";
+            << (r.ptr->fcrdns() ? CheckCommand::tr(" (forward-confirmed)") : QString()) << "\n";
     }
     for (const Auth::DnsblResult &b : r.dnsbl)
         out << "DNSBL: " << b.zone.zone << ": " << Auth::DnsblChecker::stateName(b.state) << "\n";
@@ -126,18 +130,18 @@ void printSections(QTextStream &out, const Auth::DomainCheckResult &r)
 void printHuman(QTextStream &out, const Auth::DomainCheckResult &r)
 {
     printSections(out, r);
-    out << "\n" << tr("Findings:") << "\n";
+    out << "\n" << CheckCommand::tr("Findings:") << "\n";
     for (const Auth::Finding &f : r.findings) {
         out << "  [" << Auth::severityName(f.severity) << "] " << f.id << ": " << f.message << "\n";
         if (!f.evidence.isEmpty())
-            out << "      " << tr("evidence: %1").arg(f.evidence) << "\n";
+            out << "      " << CheckCommand::tr("evidence: %1").arg(f.evidence) << "\n";
         if (!f.fix.isEmpty())
-            out << "      " << tr("fix: %1").arg(f.fix) << "\n";
+            out << "      " << CheckCommand::tr("fix: %1").arg(f.fix) << "\n";
         for (const Dns::ZoneRecord &r : f.records)
             out << "        " << r.zoneLine() << "\n";
     }
     if (r.dnsUnreachable)
-        out << "\n" << tr("The DNS server %1 did not answer at all.").arg(r.dnsServer) << "\n";
+        out << "\n" << CheckCommand::tr("The DNS server %1 did not answer at all.").arg(r.dnsServer) << "\n";
 }
 
 // TXT records, MX host names and findings come from the DNS: escaped for the terminal.
@@ -153,7 +157,7 @@ QString humanText(const Auth::DomainCheckResult &r)
 int runCheck(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Check what a domain publishes for mail."));
+    parser.setApplicationDescription(CheckCommand::tr("Check what a domain publishes for mail."));
     addOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -171,6 +175,8 @@ int runCheck(const QStringList &args)
         err << "bouncelens-cli check: " << usage << "\n\n" << parser.helpText();
         return Cli::ExitUsage;
     }
+    if (!o.json)
+        Cli::useLanguage(parser.value(QStringLiteral("lang")), err);
     Dns::LdnsResolver ldns(o.server);
     Dns::CachingResolver cache(ldns);
     Dns::LookupPool pool(cache, PoolThreads);

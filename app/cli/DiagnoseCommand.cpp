@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include "CliCommand.h"
+#include "CliLanguage.h"
 #include "DomainArgument.h"
 #include "diagnosis/Diagnoser.h"
 #include "diagnosis/DiagnosisJson.h"
@@ -33,10 +34,12 @@ namespace {
 constexpr int PoolThreads = 48; // sections plus their fan-out queries (see Auth::DomainCheck)
 constexpr qsizetype MaxInputBytes = Dsn::MimeReader::MaxInputBytes;
 
-QString tr(const char *text)
+// Context for lupdate and QCoreApplication::translate: "DiagnoseCommand". (A free tr() wrapper in an
+// anonymous namespace is invisible to lupdate: its strings never reached the .ts files.)
+struct DiagnoseCommand
 {
-    return QCoreApplication::translate("DiagnoseCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiagnoseCommand)
+};
 
 struct Options
 {
@@ -51,15 +54,16 @@ struct Options
 void addOptions(QCommandLineParser &p)
 {
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("file"), tr("The bounce message (.eml); \"-\" for standard input."));
+    p.addPositionalArgument(QStringLiteral("file"), DiagnoseCommand::tr("The bounce message (.eml); \"-\" for standard input."));
     p.addOptions({
-        {QStringLiteral("json"), tr("Print JSON.")},
-        {QStringLiteral("line"), tr("Diagnose one pasted reply line instead of a message."), QStringLiteral("TEXT")},
-        {QStringLiteral("selector"), tr("DKIM selector to look at (repeatable)."), QStringLiteral("S")},
-        {QStringLiteral("dnsbl"), tr("Blocklist zone (repeatable; replaces the lists named in the reply)."), QStringLiteral("ZONE")},
-        {QStringLiteral("dns"), tr("DNS server (default: the system's)."), QStringLiteral("HOST[:PORT]")},
-        {QStringLiteral("timeout"), tr("Timeout per DNS query in ms (default 2000)."), QStringLiteral("MS"), QStringLiteral("2000")},
-        {QStringLiteral("no-network"), tr("Diagnose from the message alone; list the checks skipped.")},
+        {QStringLiteral("json"), DiagnoseCommand::tr("Print JSON.")},
+        {QStringLiteral("line"), DiagnoseCommand::tr("Diagnose one pasted reply line instead of a message."), QStringLiteral("TEXT")},
+        {QStringLiteral("selector"), DiagnoseCommand::tr("DKIM selector to look at (repeatable)."), QStringLiteral("S")},
+        {QStringLiteral("dnsbl"), DiagnoseCommand::tr("Blocklist zone (repeatable; replaces the lists named in the reply)."), QStringLiteral("ZONE")},
+        {QStringLiteral("dns"), DiagnoseCommand::tr("DNS server (default: the system's)."), QStringLiteral("HOST[:PORT]")},
+        {QStringLiteral("timeout"), DiagnoseCommand::tr("Timeout per DNS query in ms (default 2000)."), QStringLiteral("MS"), QStringLiteral("2000")},
+        {QStringLiteral("no-network"), DiagnoseCommand::tr("Diagnose from the message alone; list the checks skipped.")},
+        Cli::langOption(),
     });
 }
 
@@ -68,7 +72,7 @@ QString readServer(const QCommandLineParser &p, Options *o)
     bool ok = false;
     const int timeout = p.value(QStringLiteral("timeout")).toInt(&ok);
     if (!ok || timeout < 1 || timeout > 60000)
-        return tr("--timeout wants milliseconds between 1 and 60000");
+        return DiagnoseCommand::tr("--timeout wants milliseconds between 1 and 60000");
     if (!o->checks.network)
         return QString();
     const Util::Result<Dns::ServerConfig> server = p.isSet(QStringLiteral("dns"))
@@ -88,14 +92,14 @@ QString readOptions(const QCommandLineParser &p, Options *o)
     o->line = p.value(QStringLiteral("line"));
     const QStringList files = p.positionalArguments();
     if (o->isLine == !files.isEmpty() || files.size() > 1)
-        return tr("give exactly one FILE or one --line TEXT");
+        return DiagnoseCommand::tr("give exactly one FILE or one --line TEXT");
     if (!files.isEmpty())
         o->file = files.first();
     o->checks.network = !p.isSet(QStringLiteral("no-network"));
     for (const QString &name : p.values(QStringLiteral("dnsbl")) + p.values(QStringLiteral("selector"))) {
         const QString why = Cli::domainArgumentError(name);
         if (!why.isEmpty())
-            return tr("\"%1\" is not a valid domain name: %2").arg(Util::escapeTerminal(name), why);
+            return DiagnoseCommand::tr("\"%1\" is not a valid domain name: %2").arg(Util::escapeTerminal(name), why);
     }
     o->checks.selectors = p.values(QStringLiteral("selector"));
     for (const QString &z : p.values(QStringLiteral("dnsbl")))
@@ -119,7 +123,7 @@ bool readInput(const Options &o, Diagnosis::DiagnosisInput &input, QString *erro
         QString why;
         const int fd = Util::openRegularFile(o.file, &size, &why);
         if (fd < 0) {
-            *error = tr("cannot read %1: %2").arg(o.file, why);
+            *error = DiagnoseCommand::tr("cannot read %1: %2").arg(o.file, why);
             return false;
         }
         reader = std::make_unique<Util::FdReader>(fd, true);
@@ -138,21 +142,21 @@ bool readInput(const Options &o, Diagnosis::DiagnosisInput &input, QString *erro
 void printCause(QTextStream &out, const Diagnosis::Cause &c, int rank)
 {
     out << rank << ". " << c.title(true) << "  [" << c.id << "]\n";
-    out << "   " << tr("confidence %1 %, who acts: %2, resending helps: %3")
-                        .arg(qRound(c.confidence * 100)).arg(Diagnosis::whoActsName(c.whoActs), c.retryHelps ? tr("yes") : tr("no"))
+    out << "   " << DiagnoseCommand::tr("confidence %1 %, who acts: %2, resending helps: %3")
+                        .arg(qRound(c.confidence * 100)).arg(Report::HtmlReportBuilder::whoActsText(Diagnosis::whoActsName(c.whoActs)), c.retryHelps ? DiagnoseCommand::tr("yes") : DiagnoseCommand::tr("no"))
         << "\n";
     for (const Diagnosis::Text &w : c.why)
         out << "   - " << w.translated() << "\n";
     for (const Diagnosis::Evidence &e : c.evidence) {
-        out << "   " << tr("evidence: %1").arg(e.text.translated());
+        out << "   " << DiagnoseCommand::tr("evidence: %1").arg(e.text.translated());
         if (e.source == Diagnosis::Evidence::Source::Dns)
             out << "  (" << e.query << " @" << e.server << ": " << e.outcome << ")";
         out << "\n";
     }
     for (const Diagnosis::ThenVsNow &t : c.thenVsNow)
-        out << "   " << tr("then vs now (%1): %2 -> %3 [%4]").arg(t.check, t.then.isEmpty() ? QStringLiteral("-") : t.then, t.now, Diagnosis::thenVsNowStateName(t.state)) << "\n";
+        out << "   " << DiagnoseCommand::tr("then vs now (%1): %2 -> %3 [%4]").arg(t.check, t.then.isEmpty() ? QStringLiteral("-") : t.then.translated(), t.now.translated(), Diagnosis::thenVsNowStateName(t.state)) << "\n";
     for (const Diagnosis::FixStep &f : c.fix) {
-        out << "   " << tr("fix: %1").arg(f.text.translated()) << "\n";
+        out << "   " << DiagnoseCommand::tr("fix: %1").arg(f.text.translated()) << "\n";
         if (f.record)
             out << "        " << f.record->zoneLine() << "\n";
     }
@@ -163,7 +167,7 @@ void printHuman(QTextStream &out, const Diagnosis::DiagnosisResult &r)
     out << r.verdict() << "\n\n";
     const QList<Report::Badge> badges = Report::DiagnosisReportBuilder::messageBadges(r);
     if (!badges.isEmpty()) {
-        out << tr("This message, checked today:") << "\n";
+        out << DiagnoseCommand::tr("This message, checked today:") << "\n";
         for (const Report::Badge &b : badges)
             out << "  " << Report::HtmlReportBuilder::stateIcon(b.state) << ' ' << b.text << "\n";
         out << "\n";
@@ -172,9 +176,9 @@ void printHuman(QTextStream &out, const Diagnosis::DiagnosisResult &r)
     for (int i = 0; i < shown; ++i)
         printCause(out, r.causes.at(i), i + 1);
     if (!r.checks.dnsServer.isEmpty())
-        out << "\n" << tr("Checks asked of %1: %2").arg(r.checks.dnsServer, r.checks.ran.join(QStringLiteral(", "))) << "\n";
+        out << "\n" << DiagnoseCommand::tr("Checks asked of %1: %2").arg(r.checks.dnsServer, r.checks.ran.join(QStringLiteral(", "))) << "\n";
     for (const Diagnosis::SkippedCheck &s : r.checks.skipped)
-        out << tr("Skipped %1: %2").arg(s.check, s.why.translated()) << "\n";
+        out << DiagnoseCommand::tr("Skipped %1: %2").arg(s.check, s.why.translated()) << "\n";
 }
 
 // Causes quote the bounce and DNS answers: the whole text is escaped for the terminal.
@@ -190,7 +194,7 @@ QString humanText(const Diagnosis::DiagnosisResult &r)
 int runDiagnose(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Explain why a message bounced: ranked causes, evidence and fixes."));
+    parser.setApplicationDescription(DiagnoseCommand::tr("Explain why a message bounced: ranked causes, evidence and fixes."));
     addOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -213,6 +217,8 @@ int runDiagnose(const QStringList &args)
         err << "bouncelens-cli diagnose: " << error << "\n\n" << parser.helpText();
         return Cli::ExitUsage;
     }
+    if (!o.json)
+        Cli::useLanguage(parser.value(QStringLiteral("lang")), err);
     input.options = o.checks;
     Dns::LdnsResolver ldns(o.server);
     Dns::CachingResolver cache(ldns);
