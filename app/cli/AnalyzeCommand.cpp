@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// "bouncelens-cli analyze [--json | --jsonl] [--time-limit=SECONDS] PATH...": reads bounces
+// "bouncelens-cli analyze [--json | --jsonl] [--time-limit=SECONDS] [--lang LANG] PATH...": reads bounces
 // (files, directories, Maildirs, mbox files, "-" for stdin) and prints what each says.
 // Messages are analysed in worker processes of this program, one per core
 // (AnalyzeSupervisor.h), and printed in input order, each answer written and flushed as soon
@@ -19,6 +19,7 @@
 #include "AnalyzeSupervisor.h"
 #include "AnalyzeWorker.h"
 #include "CliCommand.h"
+#include "CliLanguage.h"
 #include "codes/ReasonPhrases.h"
 #include "dsn/MessageSource.h"
 #include "util/TerminalText.h"
@@ -28,10 +29,12 @@ namespace {
 using Cli::Analyze::Format;
 using Cli::Analyze::Outcome;
 
-QString tr(const char *text)
+// Context for lupdate and QCoreApplication::translate: "AnalyzeCommand". (A free tr() wrapper in an
+// anonymous namespace is invisible to lupdate: its strings never reached the .ts files.)
+struct AnalyzeCommand
 {
-    return QCoreApplication::translate("AnalyzeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AnalyzeCommand)
+};
 
 void printTable(const QMap<QString, int> &counts, const QString &title)
 {
@@ -44,11 +47,13 @@ void printTable(const QMap<QString, int> &counts, const QString &title)
 int usage(int code)
 {
     QTextStream(code == 0 ? stdout : stderr)
-        << tr("Usage: bouncelens-cli analyze [--json | --jsonl] [--time-limit=SECONDS] PATH...\n"
+        << AnalyzeCommand::tr("Usage: bouncelens-cli analyze [--json | --jsonl] [--time-limit=SECONDS] [--lang LANG] PATH...\n"
               "Reads bounce messages (.eml, mbox, Maildir or directory; \"-\" for standard input)\n"
               "and prints recipients, status codes, reasons and the returned original.\n"
               "A message whose analysis takes longer than SECONDS (default 10, 0 for no limit)\n"
-              "or crashes is skipped with an error; the others are still answered.\n");
+              "or crashes is skipped with an error; the others are still answered.\n"
+              "--lang LANG: language of the readable output (en, de, fr; default: the locale of\n"
+              "LC_ALL, LC_MESSAGES or LANG). JSON stays English.\n");
     return code;
 }
 
@@ -58,14 +63,22 @@ struct Options
     QStringList paths;
     QStringList workerArgs; // what a worker needs to answer like us
     bool worker = false;
+    QString lang; // --lang; empty: the locale's (CliLanguage.h)
     int timeLimitMs = 10000;
 };
 
 // Parses the arguments; returns an exit code when there is nothing to analyse.
 std::optional<int> parseArgs(const QStringList &args, Options &o)
 {
-    for (const QString &a : args) {
-        if (a == QLatin1String("--json") || a == QLatin1String("--jsonl")) {
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--lang") || a.startsWith(QLatin1String("--lang="))) {
+            // Both spellings, as QCommandLineParser accepts them for the other commands.
+            if (a == QLatin1String("--lang") && ++i == args.size())
+                return usage(Cli::ExitUsage);
+            o.lang = a == QLatin1String("--lang") ? args.at(i) : a.mid(int(qstrlen("--lang=")));
+            o.workerArgs << QStringLiteral("--lang=") + o.lang; // the workers write the readable text
+        } else if (a == QLatin1String("--json") || a == QLatin1String("--jsonl")) {
             o.format = a == QLatin1String("--json") ? Format::Json : Format::JsonLines;
             o.workerArgs << a;
         } else if (a == QLatin1String("--worker")) {
@@ -88,6 +101,13 @@ std::optional<int> parseArgs(const QStringList &args, Options &o)
         } else {
             o.paths << a;
         }
+    }
+    if (o.format == Format::Human) {
+        // The supervisor has warned about a missing translation already; its workers keep quiet.
+        QString quiet;
+        QTextStream err(stderr);
+        QTextStream none(&quiet);
+        Cli::useLanguage(o.lang, o.worker ? none : err);
     }
     if (o.worker)
         return Cli::Analyze::runWorker(o.format);
@@ -141,8 +161,8 @@ int run(const QStringList &args)
         std::fputs(firstJson ? "[]\n" : "]\n", stdout);
     std::fflush(stdout);
     if (format == Format::Human && messages > 1) {
-        printTable(reasons, tr("Recipients per reason:"));
-        printTable(domains, tr("Recipients per domain:"));
+        printTable(reasons, AnalyzeCommand::tr("Recipients per reason:"));
+        printTable(domains, AnalyzeCommand::tr("Recipients per domain:"));
     }
     return anyError ? Cli::ExitNotRecognized : Cli::ExitOk;
 }

@@ -14,9 +14,11 @@ namespace Cli::Analyze {
 
 namespace {
 
+// lupdate files the tr() calls below under the namespace they are written in, "Cli::Analyze"
+// (translations/*.ts); the same context here, or the translations are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AnalyzeCommand", text);
+    return QCoreApplication::translate("Cli::Analyze", text);
 }
 
 QByteArray humanSummary(const Dsn::BounceAnalysis &a, const QString &name)

@@ -31,9 +31,11 @@ constexpr size_t DepthPerWorker = 4;
 // Answers held back while an earlier message is still being analysed (each a few KB).
 constexpr quint64 MaxWaitingAnswers = 512;
 
+// lupdate files a tr() call under the scope it is written in: "Cli::Analyze" here, and
+// "Cli::Analyze::Supervisor" inside the members below (those name their context themselves).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AnalyzeCommand", text);
+    return QCoreApplication::translate("Cli::Analyze", text);
 }
 
 QString signalName(int sig)
@@ -242,7 +244,7 @@ void Supervisor::readFrom(Worker &w)
             ::kill(w.pid, SIGKILL);
             ::waitpid(w.pid, nullptr, 0);
             w.pid = -1;
-            retire(w, tr("the analysis process answered garbage; skipped"));
+            retire(w, QCoreApplication::translate("Cli::Analyze::Supervisor", "the analysis process answered garbage; skipped"));
             return;
         }
         const quint64 seq = w.inFlight.front().seq;
@@ -288,7 +290,7 @@ void Supervisor::killOverdue()
         ::waitpid(w->pid, nullptr, 0);
         w->pid = -1;
         const double seconds = m_options.timeLimitMs / 1000.0;
-        retire(*w, tr("the analysis took longer than %1 s; skipped").arg(seconds));
+        retire(*w, QCoreApplication::translate("Cli::Analyze::Supervisor", "the analysis took longer than %1 s; skipped").arg(seconds));
     }
 }
 

@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include "CliCommand.h"
+#include "CliLanguage.h"
 #include "DomainArgument.h"
 #include "LiveCheckOptions.h"
 #include "auth/CheckJson.h"
@@ -28,10 +29,12 @@ namespace {
 // Sections plus their fan-out queries in flight at once (see Auth::CheckEngine).
 constexpr int PoolThreads = 48;
 
-QString tr(const char *text)
+// Context for lupdate and QCoreApplication::translate: "CheckCommand". (A free tr() wrapper in an
+// anonymous namespace is invisible to lupdate: its strings never reached the .ts files.)
+struct CheckCommand
 {
-    return QCoreApplication::translate("CheckCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+};
 
 struct Options
 {
@@ -47,12 +50,13 @@ constexpr int LiveOptions = Cli::LiveCheckOptions::Ip | Cli::LiveCheckOptions::S
 void addOptions(QCommandLineParser &p)
 {
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("domain"), tr("The domain to check."));
+    p.addPositionalArgument(QStringLiteral("domain"), CheckCommand::tr("The domain to check."));
     p.addOptions({
-        {QStringLiteral("json"), tr("Print JSON.")},
-        {QStringLiteral("sender"), tr("MAIL FROM address for SPF."), QStringLiteral("ADDR")},
-        {QStringLiteral("helo"), tr("HELO name for SPF."), QStringLiteral("NAME")},
-        {QStringLiteral("sequential"), tr("Ask one query at a time (for benchmarks).")},
+        {QStringLiteral("json"), CheckCommand::tr("Print JSON.")},
+        {QStringLiteral("sender"), CheckCommand::tr("MAIL FROM address for SPF."), QStringLiteral("ADDR")},
+        {QStringLiteral("helo"), CheckCommand::tr("HELO name for SPF."), QStringLiteral("NAME")},
+        {QStringLiteral("sequential"), CheckCommand::tr("Ask one query at a time (for benchmarks).")},
+        Cli::langOption(),
     });
     Cli::LiveCheckOptions::addTo(p, LiveOptions);
 }
@@ -61,17 +65,17 @@ void addOptions(QCommandLineParser &p)
 QString readOptions(const QCommandLineParser &p, Options *o)
 {
     if (p.positionalArguments().size() != 1)
-        return tr("exactly one DOMAIN is needed");
+        return CheckCommand::tr("exactly one DOMAIN is needed");
     o->json = p.isSet(QStringLiteral("json"));
     o->sequential = p.isSet(QStringLiteral("sequential"));
     // Garbage (spaces, backslashes, control characters, ...) is refused before any query.
     const QString name = p.positionalArguments().first();
     const QString why = Cli::domainArgumentError(name);
     if (!why.isEmpty())
-        return tr("\"%1\" is not a valid domain name: %2").arg(Util::escapeTerminal(name), why);
+        return CheckCommand::tr("\"%1\" is not a valid domain name: %2").arg(Util::escapeTerminal(name), why);
     o->params.domain = Dns::DnsName::normalize(name);
     if (!Dns::DnsName::isValid(o->params.domain))
-        return tr("\"%1\" is not a domain name").arg(name);
+        return CheckCommand::tr("\"%1\" is not a domain name").arg(name);
     Cli::LiveCheckOptions::Values live;
     const QString error = Cli::LiveCheckOptions::read(p, LiveOptions, true, &live);
     if (!error.isEmpty())
@@ -88,7 +92,7 @@ QString readOptions(const QCommandLineParser &p, Options *o)
 
 void printSections(QTextStream &out, const Auth::DomainCheckResult &r)
 {
-    out << tr("Domain: %1   DNS server: %2   (%3 ms)").arg(r.request.domain, r.dnsServer).arg(r.elapsedMs) << "\n";
+    out << CheckCommand::tr("Domain: %1   DNS server: %2   (%3 ms)").arg(r.request.domain, r.dnsServer).arg(r.elapsedMs) << "\n";
     if (!r.dmarc.record.text.isEmpty())
         out << "DMARC: " << r.dmarc.recordAt << ": " << r.dmarc.record.text << "\n";
     for (const Auth::MxHost &h : r.mx.hosts) {
@@ -102,7 +106,7 @@ void printSections(QTextStream &out, const Auth::DomainCheckResult &r)
         for (const Auth::PtrName &n : r.ptr->names)
             names.append(n.name);
         out << "PTR: " << r.ptr->ip.toString() << " -> " << names.join(QStringLiteral(", "))
-            << (r.ptr->fcrdns() ? tr(" (forward-confirmed)") : QString()) << "\n";
+            << (r.ptr->fcrdns() ? CheckCommand::tr(" (forward-confirmed)") : QString()) << "\n";
     }
     for (const Auth::DnsblResult &b : r.dnsbl)
         out << "DNSBL: " << b.zone.zone << ": " << Auth::DnsblChecker::stateName(b.state) << "\n";
@@ -111,18 +115,18 @@ void printSections(QTextStream &out, const Auth::DomainCheckResult &r)
 void printHuman(QTextStream &out, const Auth::DomainCheckResult &r)
 {
     printSections(out, r);
-    out << "\n" << tr("Findings:") << "\n";
+    out << "\n" << CheckCommand::tr("Findings:") << "\n";
     for (const Auth::Finding &f : r.findings) {
         out << "  [" << Auth::severityName(f.severity) << "] " << f.id << ": " << f.message << "\n";
         if (!f.evidence.isEmpty())
-            out << "      " << tr("evidence: %1").arg(f.evidence) << "\n";
+            out << "      " << CheckCommand::tr("evidence: %1").arg(f.evidence) << "\n";
         if (!f.fix.isEmpty())
-            out << "      " << tr("fix: %1").arg(f.fix) << "\n";
+            out << "      " << CheckCommand::tr("fix: %1").arg(f.fix) << "\n";
         for (const Dns::ZoneRecord &r : f.records)
             out << "        " << r.zoneLine() << "\n";
     }
     if (r.dnsUnreachable)
-        out << "\n" << tr("The DNS server %1 did not answer at all.").arg(r.dnsServer) << "\n";
+        out << "\n" << CheckCommand::tr("The DNS server %1 did not answer at all.").arg(r.dnsServer) << "\n";
 }
 
 // TXT records, MX host names and findings come from the DNS: escaped for the terminal.
@@ -138,7 +142,7 @@ QString humanText(const Auth::DomainCheckResult &r)
 int runCheck(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Check what a domain publishes for mail."));
+    parser.setApplicationDescription(CheckCommand::tr("Check what a domain publishes for mail."));
     addOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -156,6 +160,8 @@ int runCheck(const QStringList &args)
         err << "bouncelens-cli check: " << usage << "\n\n" << parser.helpText();
         return Cli::ExitUsage;
     }
+    if (!o.json)
+        Cli::useLanguage(parser.value(QStringLiteral("lang")), err);
     Dns::LdnsResolver ldns(o.server);
     Dns::CachingResolver cache(ldns);
     Dns::LookupPool pool(cache, PoolThreads);

@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include "CliCommand.h"
+#include "CliLanguage.h"
 #include "LiveCheckOptions.h"
 #include "diagnosis/Diagnoser.h"
 #include "diagnosis/DiagnosisJson.h"
@@ -33,10 +34,12 @@ namespace {
 constexpr int PoolThreads = 48; // sections plus their fan-out queries (see Auth::CheckEngine)
 constexpr qsizetype MaxInputBytes = Dsn::MimeReader::MaxInputBytes;
 
-QString tr(const char *text)
+// Context for lupdate and QCoreApplication::translate: "DiagnoseCommand". (A free tr() wrapper in an
+// anonymous namespace is invisible to lupdate: its strings never reached the .ts files.)
+struct DiagnoseCommand
 {
-    return QCoreApplication::translate("DiagnoseCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiagnoseCommand)
+};
 
 struct Options
 {
@@ -54,11 +57,12 @@ constexpr int LiveOptions = Cli::LiveCheckOptions::Selector | Cli::LiveCheckOpti
 void addOptions(QCommandLineParser &p)
 {
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("file"), tr("The bounce message (.eml); \"-\" for standard input."));
+    p.addPositionalArgument(QStringLiteral("file"), DiagnoseCommand::tr("The bounce message (.eml); \"-\" for standard input."));
     p.addOptions({
-        {QStringLiteral("json"), tr("Print JSON.")},
-        {QStringLiteral("line"), tr("Diagnose one pasted reply line instead of a message."), QStringLiteral("TEXT")},
-        {QStringLiteral("no-network"), tr("Diagnose from the message alone; list the checks skipped.")},
+        {QStringLiteral("json"), DiagnoseCommand::tr("Print JSON.")},
+        {QStringLiteral("line"), DiagnoseCommand::tr("Diagnose one pasted reply line instead of a message."), QStringLiteral("TEXT")},
+        {QStringLiteral("no-network"), DiagnoseCommand::tr("Diagnose from the message alone; list the checks skipped.")},
+        Cli::langOption(),
     });
     Cli::LiveCheckOptions::addTo(p, LiveOptions);
 }
@@ -70,7 +74,7 @@ QString readOptions(const QCommandLineParser &p, Options *o)
     o->line = p.value(QStringLiteral("line"));
     const QStringList files = p.positionalArguments();
     if (o->isLine == !files.isEmpty() || files.size() > 1)
-        return tr("give exactly one FILE or one --line TEXT");
+        return DiagnoseCommand::tr("give exactly one FILE or one --line TEXT");
     if (!files.isEmpty())
         o->file = files.first();
     o->checks.network = !p.isSet(QStringLiteral("no-network"));
@@ -100,7 +104,7 @@ bool readInput(const Options &o, Diagnosis::DiagnosisInput &input, QString *erro
         QString why;
         const int fd = Util::openRegularFile(o.file, &size, &why);
         if (fd < 0) {
-            *error = tr("cannot read %1: %2").arg(o.file, why);
+            *error = DiagnoseCommand::tr("cannot read %1: %2").arg(o.file, why);
             return false;
         }
         reader = std::make_unique<Util::FdReader>(fd, true);
@@ -119,21 +123,21 @@ bool readInput(const Options &o, Diagnosis::DiagnosisInput &input, QString *erro
 void printCause(QTextStream &out, const Diagnosis::Cause &c, int rank)
 {
     out << rank << ". " << c.title(true) << "  [" << c.id << "]\n";
-    out << "   " << tr("confidence %1 %, who acts: %2, resending helps: %3")
-                        .arg(qRound(c.confidence * 100)).arg(Diagnosis::whoActsName(c.whoActs), c.retryHelps ? tr("yes") : tr("no"))
+    out << "   " << DiagnoseCommand::tr("confidence %1 %, who acts: %2, resending helps: %3")
+                        .arg(qRound(c.confidence * 100)).arg(Report::HtmlReportBuilder::whoActsText(Diagnosis::whoActsName(c.whoActs)), c.retryHelps ? DiagnoseCommand::tr("yes") : DiagnoseCommand::tr("no"))
         << "\n";
     for (const Diagnosis::Text &w : c.why)
         out << "   - " << w.translated() << "\n";
     for (const Diagnosis::Evidence &e : c.evidence) {
-        out << "   " << tr("evidence: %1").arg(e.text.translated());
+        out << "   " << DiagnoseCommand::tr("evidence: %1").arg(e.text.translated());
         if (e.source == Diagnosis::Evidence::Source::Dns)
             out << "  (" << e.query << " @" << e.server << ": " << e.outcome << ")";
         out << "\n";
     }
     for (const Diagnosis::ThenVsNow &t : c.thenVsNow)
-        out << "   " << tr("then vs now (%1): %2 -> %3 [%4]").arg(t.check, t.then.isEmpty() ? QStringLiteral("-") : t.then, t.now, Diagnosis::thenVsNowStateName(t.state)) << "\n";
+        out << "   " << DiagnoseCommand::tr("then vs now (%1): %2 -> %3 [%4]").arg(t.check, t.then.isEmpty() ? QStringLiteral("-") : t.then.translated(), t.now.translated(), Diagnosis::thenVsNowStateName(t.state)) << "\n";
     for (const Diagnosis::FixStep &f : c.fix) {
-        out << "   " << tr("fix: %1").arg(f.text.translated()) << "\n";
+        out << "   " << DiagnoseCommand::tr("fix: %1").arg(f.text.translated()) << "\n";
         if (f.record)
             out << "        " << f.record->zoneLine() << "\n";
     }
@@ -144,7 +148,7 @@ void printHuman(QTextStream &out, const Diagnosis::DiagnosisResult &r)
     out << r.verdict() << "\n\n";
     const QList<Report::Badge> badges = Report::DiagnosisReportBuilder::messageBadges(r);
     if (!badges.isEmpty()) {
-        out << tr("This message, checked today:") << "\n";
+        out << DiagnoseCommand::tr("This message, checked today:") << "\n";
         for (const Report::Badge &b : badges)
             out << "  " << Report::HtmlReportBuilder::stateIcon(b.state) << ' ' << b.text << "\n";
         out << "\n";
@@ -153,9 +157,9 @@ void printHuman(QTextStream &out, const Diagnosis::DiagnosisResult &r)
     for (int i = 0; i < shown; ++i)
         printCause(out, r.causes.at(i), i + 1);
     if (!r.checks.dnsServer.isEmpty())
-        out << "\n" << tr("Checks asked of %1: %2").arg(r.checks.dnsServer, r.checks.ran.join(QStringLiteral(", "))) << "\n";
+        out << "\n" << DiagnoseCommand::tr("Checks asked of %1: %2").arg(r.checks.dnsServer, r.checks.ran.join(QStringLiteral(", "))) << "\n";
     for (const Diagnosis::SkippedCheck &s : r.checks.skipped)
-        out << tr("Skipped %1: %2").arg(s.check, s.why.translated()) << "\n";
+        out << DiagnoseCommand::tr("Skipped %1: %2").arg(s.check, s.why.translated()) << "\n";
 }
 
 // Causes quote the bounce and DNS answers: the whole text is escaped for the terminal.
@@ -171,7 +175,7 @@ QString humanText(const Diagnosis::DiagnosisResult &r)
 int runDiagnose(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Explain why a message bounced: ranked causes, evidence and fixes."));
+    parser.setApplicationDescription(DiagnoseCommand::tr("Explain why a message bounced: ranked causes, evidence and fixes."));
     addOptions(parser);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -194,6 +198,8 @@ int runDiagnose(const QStringList &args)
         err << "bouncelens-cli diagnose: " << error << "\n\n" << parser.helpText();
         return Cli::ExitUsage;
     }
+    if (!o.json)
+        Cli::useLanguage(parser.value(QStringLiteral("lang")), err);
     input.options = o.checks;
     Dns::LdnsResolver ldns(o.server);
     Dns::CachingResolver cache(ldns);

@@ -9,9 +9,11 @@
 namespace Cli {
 namespace {
 
+// lupdate files these tr() calls under the namespace they are written in, "Cli"
+// (translations/*.ts); the same context here, or the translations are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DomainArgument", text);
+    return QCoreApplication::translate("Cli", text);
 }
 
 // Label separators of IDNA (RFC 3490 section 3.1): full stop and its ideographic and

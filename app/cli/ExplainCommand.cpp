@@ -19,6 +19,7 @@
 #include <QTextStream>
 
 #include "CliCommand.h"
+#include "CliLanguage.h"
 #include "codes/Explanation.h"
 #include "codes/LineParser.h"
 #include "logs/EspEvents.h"
@@ -376,7 +377,7 @@ int run(const QStringList &args)
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("json"), ExplainCommand::tr("Print one JSON object per input (English).")},
-        {QStringLiteral("lang"), ExplainCommand::tr("Language of the human output (e.g. de, fr)."), QStringLiteral("LANG")},
+        Cli::langOption(),
     });
     parser.addPositionalArgument(QStringLiteral("line"), ExplainCommand::tr("An SMTP error line, or - to read standard input."),
                                  QStringLiteral("LINE...|-"));
@@ -389,8 +390,8 @@ int run(const QStringList &args)
         QTextStream(stdout) << parser.helpText();
         return Cli::ExitOk;
     }
-    if (parser.isSet(QStringLiteral("lang")) && !Util::installTranslators(parser.value(QStringLiteral("lang"))))
-        err << ExplainCommand::tr("No translation for \"%1\"; using English.").arg(parser.value(QStringLiteral("lang"))) << '\n';
+    if (!parser.isSet(QStringLiteral("json")))
+        Cli::useLanguage(parser.value(QStringLiteral("lang")), err);
 
     const QStringList given = parser.positionalArguments();
     const bool fromStdin = given == QStringList{QStringLiteral("-")};

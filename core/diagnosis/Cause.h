@@ -60,8 +60,8 @@ struct ThenVsNow
         NotComparable, // the remote said nothing comparable
     };
     QString check;  // "spf", "dkim", "dmarc", "ptr", "mx", "dnsbl"
-    QString then;   // English, what the remote reported ("spf=fail for 192.0.2.44")
-    QString now;    // English, today's result ("fail: 192.0.2.44 is not in v=spf1 ...")
+    Text then;      // what the remote reported ("spf=fail for 192.0.2.44"); empty when it said nothing
+    Text now;       // today's result ("softfail for 192.0.2.44"); english() for JSON, translated() to show
     State state = State::NotComparable;
 };
 QString thenVsNowStateName(ThenVsNow::State state); // "still-broken", "fixed-since", "unknown", "unchanged", "not-comparable"

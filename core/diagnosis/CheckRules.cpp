@@ -38,7 +38,7 @@ void spfFailed(const BounceFacts &facts, const LiveCheckResults &checks, const A
                           Text(QT_TRANSLATE_NOOP("Diagnosis", "Today's SPF check for %1 at %2 gives %3."),
                                {checks.spfIp, s.domain, Auth::spfResultName(s.result)}));
     addEvidence(c, e);
-    c.thenVsNow.append(H::compare("spf", remote, Auth::spfResultName(s.result) + QStringLiteral(" for ") + checks.spfIp, true, false));
+    c.thenVsNow.append(H::compare("spf", remote, Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 for %2"), {Auth::spfResultName(s.result), checks.spfIp}), true, false));
     // Never a Copy-ready record that authorizes an address nothing ties to the sender: it may be
     // a forger's or a provider's shared relay. Then the step asks the question instead.
     if (const std::optional<Evidence> tie = SenderInfrastructure::tie(facts, checks, psl)) {
@@ -88,7 +88,7 @@ void CheckRules::applySpf(const BounceFacts &facts, const LiveCheckResults &chec
         Cause &c = causes.add(kSpfBroken, authRelated(facts, causes) ? 0.85 : 0.4,
                               Text(QT_TRANSLATE_NOOP("Diagnosis", "The SPF record of %1 is broken today: %2."), {s.domain, s.problem}));
         addEvidence(c, e);
-        c.thenVsNow.append(H::compare("spf", remote, result, true, false));
+        c.thenVsNow.append(H::compare("spf", remote, Text::verbatim(result), true, false));
         causes.scale(kSpf, 0.7, Text(QT_TRANSLATE_NOOP("Diagnosis", "The SPF record is broken rather than missing the IP.")));
         break;
     }
@@ -96,7 +96,7 @@ void CheckRules::applySpf(const BounceFacts &facts, const LiveCheckResults &chec
         causes.scale(kSpf, H::kUnknownFactor, Text(QT_TRANSLATE_NOOP("Diagnosis", "The DNS did not answer the SPF lookups: unknown, not proof.")));
         if (Cause *c = causes.find(kSpf)) {
             addEvidence(*c, e);
-            c->thenVsNow.append(H::compare("spf", remote, result, false, true));
+            c->thenVsNow.append(H::compare("spf", remote, Text::verbatim(result), false, true));
         }
         break;
     case Auth::SpfResult::Pass:
@@ -104,7 +104,7 @@ void CheckRules::applySpf(const BounceFacts &facts, const LiveCheckResults &chec
             causes.set(kSpf, std::min(c->confidence, 0.25),
                        Text(QT_TRANSLATE_NOOP("Diagnosis", "SPF passes today for %1 at %2."), {checks.spfIp, s.domain}));
             addEvidence(*c, e);
-            c->thenVsNow.append(H::compare("spf", remote, result, false, false));
+            c->thenVsNow.append(H::compare("spf", remote, Text::verbatim(result), false, false));
         }
         break;
     }
@@ -172,7 +172,7 @@ void CheckRules::applyDmarc(const BounceFacts &facts, const LiveCheckResults &ch
         causes.scale(kDmarc, H::kUnknownFactor, Text(QT_TRANSLATE_NOOP("Diagnosis", "The DNS did not answer the DMARC lookup: unknown, not proof.")));
         if (Cause *c = causes.find(kDmarc); c && answer) {
             addEvidence(*c, H::dnsEvidence(*answer, Text(QT_TRANSLATE_NOOP("Diagnosis", "DMARC lookup failed."))));
-            c->thenVsNow.append(H::compare("dmarc", remote, QStringLiteral("unknown"), false, true));
+            c->thenVsNow.append(H::compare("dmarc", remote, Text(QT_TRANSLATE_NOOP("Diagnosis", "unknown")), false, true));
         }
         return;
     }
@@ -196,7 +196,7 @@ void CheckRules::applyDmarc(const BounceFacts &facts, const LiveCheckResults &ch
     if (ev.result == Auth::DmarcResult::Pass) {
         if (Cause *c = causes.find(kDmarc)) {
             causes.set(kDmarc, std::min(c->confidence, 0.25), Text(QT_TRANSLATE_NOOP("Diagnosis", "This message would pass DMARC with today's DNS.")));
-            c->thenVsNow.append(H::compare("dmarc", remote, now, false, false));
+            c->thenVsNow.append(H::compare("dmarc", remote, Text::verbatim(now), false, false));
         }
         return;
     }
@@ -227,7 +227,7 @@ void CheckRules::applyDmarc(const BounceFacts &facts, const LiveCheckResults &ch
         e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "The SPF domain %1 does not align with the From domain %2 (RFC 7489 3.1.2)."), {facts.spfDomain(), facts.fromDomain});
         addEvidence(c, e);
     }
-    c.thenVsNow.append(H::compare("dmarc", remote, now, true, false));
+    c.thenVsNow.append(H::compare("dmarc", remote, Text::verbatim(now), true, false));
     c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Make DKIM sign with d=%1 (or a subdomain), or send with a Return-Path in %1 whose SPF authorizes the sending IP; either aligned pass satisfies DMARC (RFC 7489 4.2)."),
                               {facts.fromDomain}), std::nullopt});
     addAlignmentRecords(facts, checks, psl, c);
@@ -245,7 +245,7 @@ void CheckRules::applyPtr(const BounceFacts &facts, const LiveCheckResults &chec
         causes.scale(kPtr, H::kUnknownFactor, Text(QT_TRANSLATE_NOOP("Diagnosis", "The DNS did not answer the PTR lookup: unknown, not proof.")));
         if (Cause *c = causes.find(kPtr)) {
             addEvidence(*c, e);
-            c->thenVsNow.append(H::compare("ptr", remote, QStringLiteral("unknown"), false, true));
+            c->thenVsNow.append(H::compare("ptr", remote, Text(QT_TRANSLATE_NOOP("Diagnosis", "unknown")), false, true));
         }
         return;
     }
@@ -253,7 +253,7 @@ void CheckRules::applyPtr(const BounceFacts &facts, const LiveCheckResults &chec
         if (Cause *c = causes.find(kPtr)) {
             causes.set(kPtr, std::min(c->confidence, 0.2), Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 has a forward-confirmed PTR today."), {ip}));
             addEvidence(*c, e);
-            c->thenVsNow.append(H::compare("ptr", remote, QStringLiteral("pass"), false, false));
+            c->thenVsNow.append(H::compare("ptr", remote, Text::verbatim(QStringLiteral("pass")), false, false));
         }
         return;
     }
@@ -263,7 +263,8 @@ void CheckRules::applyPtr(const BounceFacts &facts, const LiveCheckResults &chec
                           none ? Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 has no PTR record today."), {ip})
                                : Text(QT_TRANSLATE_NOOP("Diagnosis", "The PTR name of %1 does not resolve back to it (no FCrDNS)."), {ip}));
     addEvidence(c, e);
-    c.thenVsNow.append(H::compare("ptr", remote, none ? QStringLiteral("no PTR") : QStringLiteral("PTR not forward-confirmed"), true, false));
+    c.thenVsNow.append(H::compare("ptr", remote, none ? Text(QT_TRANSLATE_NOOP("Diagnosis", "no PTR"))
+                                                          : Text(QT_TRANSLATE_NOOP("Diagnosis", "PTR not forward-confirmed")), true, false));
     // The PTR is exact only with a name the sending host really uses (its HELO/rDNS in the
     // Received chain): a guessed "mail.<domain>" may not exist and would not forward-confirm.
     const QString host = Dns::ZoneRecord::validName(facts.sendingHost);
@@ -302,7 +303,7 @@ void CheckRules::applyDnsbl(const BounceFacts &facts, const LiveCheckResults &ch
         else
             causes.scale(kDnsbl, 0.5, Text(QT_TRANSLATE_NOOP("Diagnosis", "The sending IP is on none of the lists asked today.")));
         if (Cause *c = causes.find(kDnsbl))
-            c->thenVsNow.append(H::compare("dnsbl", remote, anyUnknown ? QStringLiteral("unknown") : QStringLiteral("not listed"), false, anyUnknown));
+            c->thenVsNow.append(H::compare("dnsbl", remote, anyUnknown ? Text(QT_TRANSLATE_NOOP("Diagnosis", "unknown")) : Text(QT_TRANSLATE_NOOP("Diagnosis", "not listed")), false, anyUnknown));
         return;
     }
     Cause &c = causes.add(kDnsbl, H::confirmed(causes, kDnsbl, remote, 0.5),
@@ -313,7 +314,7 @@ void CheckRules::applyDnsbl(const BounceFacts &facts, const LiveCheckResults &ch
         c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Find why %1 was listed (compromised account, open relay, infected host), fix it, then request removal from %2."),
                                   {r->subject, r->zone.zone}), std::nullopt});
     }
-    c.thenVsNow.append(H::compare("dnsbl", remote, QStringLiteral("listed on ") + listed.first()->zone.zone, true, false));
+    c.thenVsNow.append(H::compare("dnsbl", remote, Text(QT_TRANSLATE_NOOP("Diagnosis", "listed on %1"), {listed.first()->zone.zone}), true, false));
 }
 
 namespace {

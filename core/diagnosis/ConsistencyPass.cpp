@@ -138,7 +138,7 @@ void applyFixedSince(QList<Cause> &causes)
         fixed.thenVsNow.append(*t);
         Evidence e;
         e.source = Evidence::Source::Dns;
-        e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "%1: the receiving server saw \"%2\"; today: %3."), {t->check.toUpper(), t->then, t->now});
+        e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "%1: the receiving server saw \"%2\"; today: %3."), std::vector<Text>{Text::verbatim(t->check.toUpper()), t->then, t->now});
         fixed.evidence.append(e);
     }
     fixed.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Resend the message: the record that failed then is right today. If it bounces again the same way, the receiver may still cache the old record (wait for its TTL) or check from another place.")),

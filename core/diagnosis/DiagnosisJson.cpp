@@ -87,8 +87,8 @@ QJsonObject thenVsNowJson(const QList<ThenVsNow> &list)
 {
     QJsonObject out;
     for (const ThenVsNow &t : list) {
-        out.insert(t.check, QJsonObject{{QStringLiteral("then"), orNull(t.then)},
-                                        {QStringLiteral("now"), orNull(t.now)},
+        out.insert(t.check, QJsonObject{{QStringLiteral("then"), orNull(t.then.english())},
+                                        {QStringLiteral("now"), orNull(t.now.english())},
                                         {QStringLiteral("state"), thenVsNowStateName(t.state)}});
     }
     return out;

@@ -21,18 +21,20 @@ bool alignedWithFrom(const BounceFacts &facts, const QString &domain, const Auth
     return !facts.fromDomain.isEmpty() && Auth::DmarcEvaluator::aligned(facts.fromDomain, domain, false, psl);
 }
 
+// A phrase that stands on its own (after a colon); translated where it is shown
+// (Text::translateArg), English in the JSON.
 QString keyStateName(DkimRules::KeyState s)
 {
     using S = DkimRules::KeyState;
     switch (s) {
-    case S::Usable: return QStringLiteral("key usable");
-    case S::Weak: return QStringLiteral("key under 2048 bits");
-    case S::Testing: return QStringLiteral("key in testing mode (t=y)");
-    case S::Missing: return QStringLiteral("no key published");
-    case S::Revoked: return QStringLiteral("key revoked (empty p=)");
-    case S::Invalid: return QStringLiteral("key record unusable");
-    case S::TooWeak: return QStringLiteral("key under 1024 bits");
-    case S::Unknown: return QStringLiteral("key lookup failed");
+    case S::Usable: return QString::fromLatin1(QT_TRANSLATE_NOOP("Diagnosis", "key usable"));
+    case S::Weak: return QString::fromLatin1(QT_TRANSLATE_NOOP("Diagnosis", "key under 2048 bits"));
+    case S::Testing: return QString::fromLatin1(QT_TRANSLATE_NOOP("Diagnosis", "key in testing mode (t=y)"));
+    case S::Missing: return QString::fromLatin1(QT_TRANSLATE_NOOP("Diagnosis", "no key published"));
+    case S::Revoked: return QString::fromLatin1(QT_TRANSLATE_NOOP("Diagnosis", "key revoked (empty p=)"));
+    case S::Invalid: return QString::fromLatin1(QT_TRANSLATE_NOOP("Diagnosis", "key record unusable"));
+    case S::TooWeak: return QString::fromLatin1(QT_TRANSLATE_NOOP("Diagnosis", "key under 1024 bits"));
+    case S::Unknown: return QString::fromLatin1(QT_TRANSLATE_NOOP("Diagnosis", "key lookup failed"));
     }
     return QString();
 }
@@ -101,7 +103,7 @@ void verifiedToday(const LiveCheckResults &checks, const Auth::DkimVerification 
                                      v.key ? QString::fromLatin1(v.key->text) : QString(),
                                      Text(QT_TRANSLATE_NOOP("Diagnosis", "DKIM signature d=%1 s=%2 of the returned message: pass with today's key."),
                                           {v.signature.domain, v.signature.selector})));
-    c->thenVsNow.append(H::compare("dkim", remote, QStringLiteral("pass"), false, false));
+    c->thenVsNow.append(H::compare("dkim", remote, Text::verbatim(QStringLiteral("pass")), false, false));
 }
 
 // The key itself is gone or unusable: no copy of the message can verify, returned or not.
@@ -112,9 +114,10 @@ void keyBroken(const BounceFacts &facts, const LiveCheckResults &checks, const A
     const double alone = CheckRules::authRelated(facts, causes) ? 0.75 : 0.3;
     Cause &c = causes.add(kDkim, H::confirmed(causes, kDkim, remote, alone),
                           Text(QT_TRANSLATE_NOOP("Diagnosis", "The key of the DKIM signature d=%1 s=%2: %3."),
-                               {v.signature.domain, v.signature.selector, keyStateName(state)}));
+                               {v.signature.domain, v.signature.selector, keyStateName(state)})
+                              .translateArg(3));
     addEvidence(c, verificationKeyEvidence(checks, v));
-    c.thenVsNow.append(H::compare("dkim", remote, Auth::dkimResultName(v.result) + QStringLiteral(": ") + keyStateName(state), true, false));
+    c.thenVsNow.append(H::compare("dkim", remote, Text("%1: %2", {Auth::dkimResultName(v.result), keyStateName(state)}).translateArg(2), true, false));
     addKeyFix(c, v.keyQuery);
 }
 
@@ -136,7 +139,7 @@ void bodyHashOnly(const BounceFacts &facts, const LiveCheckResults &checks, cons
                                      Text(QT_TRANSLATE_NOOP("Diagnosis", "DKIM signature d=%1 s=%2: the body of the returned copy does not match bh=; the returned copy may differ from the message as sent (bounces may re-encode or truncate it)."),
                                           {v.signature.domain, v.signature.selector})));
     addEvidence(*c, verificationKeyEvidence(checks, v));
-    c->thenVsNow.append(H::compare("dkim", remote, QStringLiteral("body hash mismatch on the returned copy"), false, true));
+    c->thenVsNow.append(H::compare("dkim", remote, Text(QT_TRANSLATE_NOOP("Diagnosis", "body hash mismatch on the returned copy")), false, true));
 }
 
 void otherFailure(const BounceFacts &facts, const LiveCheckResults &checks,
@@ -151,7 +154,7 @@ void otherFailure(const BounceFacts &facts, const LiveCheckResults &checks,
                                         Text(QT_TRANSLATE_NOOP("Diagnosis", "DKIM signature d=%1 s=%2 of the returned message: %3 %4"),
                                              {v->signature.domain, v->signature.selector, result, v->reason})));
     }
-    c.thenVsNow.append(H::compare("dkim", remote, QStringLiteral("fail"), true, false));
+    c.thenVsNow.append(H::compare("dkim", remote, Text::verbatim(QStringLiteral("fail")), true, false));
 }
 
 } // namespace
@@ -249,7 +252,7 @@ void DkimRules::applyKeys(const BounceFacts &facts, const LiveCheckResults &chec
             causes.scale(kDkim, H::kUnknownFactor, Text(QT_TRANSLATE_NOOP("Diagnosis", "The DNS did not answer the DKIM key lookup: unknown, not proof.")));
             if (Cause *c = causes.find(kDkim)) {
                 addEvidence(*c, e);
-                c->thenVsNow.append(H::compare("dkim", remote, keyStateName(state), false, true));
+                c->thenVsNow.append(H::compare("dkim", remote, Text::verbatim(keyStateName(state)).translateArg(1), false, true));
             }
         } else if (keyBreaksSignature(state) || state == KeyState::Testing) {
             // A testing key makes the signature count as none (RFC 6376 3.6.1): likely, less certain.
@@ -263,9 +266,9 @@ void DkimRules::applyKeys(const BounceFacts &facts, const LiveCheckResults &chec
             if (!alignedWithFrom(facts, domain, psl))
                 confidence = std::min(confidence, 0.3);
             Cause &c = causes.add(kDkim, confidence,
-                                  Text(QT_TRANSLATE_NOOP("Diagnosis", "The key of the returned DKIM-Signature (%1): %2."), {k.query, keyStateName(state)}));
+                                  Text(QT_TRANSLATE_NOOP("Diagnosis", "The key of the returned DKIM-Signature (%1): %2."), {k.query, keyStateName(state)}).translateArg(2));
             addEvidence(c, e);
-            c.thenVsNow.append(H::compare("dkim", remote, keyStateName(state), true, false));
+            c.thenVsNow.append(H::compare("dkim", remote, Text::verbatim(keyStateName(state)).translateArg(1), true, false));
             if (broken)
                 addKeyFix(c, k.query);
         } else if (Cause *c = causes.find(kDkim)) {
@@ -273,7 +276,7 @@ void DkimRules::applyKeys(const BounceFacts &facts, const LiveCheckResults &chec
             // message could show.
             c->why.append(Text(QT_TRANSLATE_NOOP("Diagnosis", "Only the headers came back: the key is fine today, whether the signature verified cannot be checked.")));
             addEvidence(*c, e);
-            c->thenVsNow.append(H::compare("dkim", remote, keyStateName(state), false, true));
+            c->thenVsNow.append(H::compare("dkim", remote, Text::verbatim(keyStateName(state)).translateArg(1), false, true));
         }
     }
 }
@@ -289,7 +292,7 @@ void DkimRules::applyUnsigned(const BounceFacts &facts, CauseSet &causes)
     Cause &c = causes.add(kDkim, remote && remote->failed() ? 0.85 : 0.65,
                           Text(QT_TRANSLATE_NOOP("Diagnosis", "The message was not signed with DKIM.")));
     addEvidence(c, e);
-    c.thenVsNow.append(H::compare("dkim", remote, QStringLiteral("no signature"), true, false));
+    c.thenVsNow.append(H::compare("dkim", remote, Text(QT_TRANSLATE_NOOP("Diagnosis", "no signature")), true, false));
 }
 
 void DkimRules::apply(const BounceFacts &facts, const LiveCheckResults &checks, const Auth::PublicSuffix &psl,

@@ -32,19 +32,25 @@ Evidence RuleHelpers::checkEvidence(const QString &query, const QString &server,
     return e;
 }
 
-QString RuleHelpers::thenText(const RemoteVerdict *remote)
+Text RuleHelpers::thenText(const RemoteVerdict *remote)
 {
     if (!remote)
-        return QString();
-    QString s = remote->check + QLatin1Char('=') + remote->result;
-    if (!remote->domain.isEmpty())
-        s += QStringLiteral(" for ") + remote->domain;
-    if (!remote->ip.isEmpty())
-        s += QStringLiteral(" from ") + remote->ip;
-    return s;
+        return Text();
+    // "spf=fail" is the Authentication-Results method and result as the remote wrote them
+    // (RFC 8601 2.2): kept as they are; the words around them are whole translatable patterns.
+    const QString verdict = remote->check + QLatin1Char('=') + remote->result;
+    const bool domain = !remote->domain.isEmpty();
+    const bool ip = !remote->ip.isEmpty();
+    if (domain && ip)
+        return Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 for %2 from %3"), {verdict, remote->domain, remote->ip});
+    if (domain)
+        return Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 for %2"), {verdict, remote->domain});
+    if (ip)
+        return Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 from %2"), {verdict, remote->ip});
+    return Text::verbatim(verdict);
 }
 
-ThenVsNow RuleHelpers::compare(const char *check, const RemoteVerdict *remote, const QString &now, bool nowFails,
+ThenVsNow RuleHelpers::compare(const char *check, const RemoteVerdict *remote, const Text &now, bool nowFails,
                                bool nowUnknown)
 {
     ThenVsNow t;

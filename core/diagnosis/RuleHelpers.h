@@ -20,9 +20,9 @@ public:
     static Evidence dnsEvidence(const Dns::Answer &answer, const Text &text);
     static Evidence checkEvidence(const QString &query, const QString &server, const QString &outcome,
                                   const QString &answer, const Text &text);
-    // What the remote reported, in English ("dkim=fail for example.org").
-    static QString thenText(const RemoteVerdict *remote);
-    static ThenVsNow compare(const char *check, const RemoteVerdict *remote, const QString &now, bool nowFails,
+    // What the remote reported ("dkim=fail for example.org"); empty without a remote verdict.
+    static Text thenText(const RemoteVerdict *remote);
+    static ThenVsNow compare(const char *check, const RemoteVerdict *remote, const Text &now, bool nowFails,
                              bool nowUnknown);
     // Confidence of a cause today's DNS confirms: stronger when the remote said the same, or the
     // message already pointed there; `alone` otherwise.

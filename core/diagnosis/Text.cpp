@@ -32,12 +32,32 @@ QString fill(const QString &pattern, const QStringList &args)
 
 QString Text::english() const
 {
-    return source ? fill(QString::fromUtf8(source), args) : QString();
+    if (!source)
+        return QString();
+    QStringList filled = args;
+    if (!textArgs.empty()) {
+        filled.clear();
+        for (const Text &t : textArgs)
+            filled << t.english();
+    }
+    return fill(QString::fromUtf8(source), filled);
 }
 
 QString Text::translated() const
 {
-    return source ? fill(QCoreApplication::translate(context, source), args) : QString();
+    if (!source)
+        return QString();
+    QStringList filled = args;
+    if (!textArgs.empty()) {
+        filled.clear();
+        for (const Text &t : textArgs)
+            filled << t.translated();
+    }
+    for (qsizetype i = 0; i < filled.size() && i < 32; ++i) {
+        if (translatedArgs & (1u << i))
+            filled[i] = QCoreApplication::translate(context, filled.at(i).toUtf8().constData());
+    }
+    return fill(QCoreApplication::translate(context, source), filled);
 }
 
 } // namespace Diagnosis

@@ -118,7 +118,7 @@ Cause DiagnosisReportBuilder::cause(const ReportModel &model, const Diagnosis::C
             out.dnsRecords << f.record->zoneLine();
     }
     for (const Diagnosis::ThenVsNow &t : c.thenVsNow)
-        out.thenVsNow.append({t.check, t.then, t.now, Diagnosis::thenVsNowStateName(t.state)});
+        out.thenVsNow.append({t.check, t.then.translated(), t.now.translated(), Diagnosis::thenVsNowStateName(t.state)});
     return out;
 }
 

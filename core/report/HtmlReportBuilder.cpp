@@ -9,6 +9,7 @@
 #include <QFile>
 
 #include "BadgeBuilder.h"
+#include "ReportLabels.h"
 #include "util/HtmlEscape.h"
 
 namespace Report {
@@ -406,7 +407,7 @@ QString HtmlReportBuilder::rawSection(const ReportModel &model)
         return QString();
     QString out = QStringLiteral("<section id=\"bounce\"><h2>") + tr("The bounce").toHtmlEscaped() + QStringLiteral("</h2>");
     if (!model.messageKind.isEmpty() || !model.mta.isEmpty())
-        out += QStringLiteral("<p>") + escapeHtml(tr("Kind: %1 · MTA: %2").arg(model.messageKind, model.mta.isEmpty() ? tr("not recognized") : model.mta))
+        out += QStringLiteral("<p>") + escapeHtml(tr("Kind: %1 · MTA: %2").arg(messageKindLabel(model.messageKind), model.mta.isEmpty() ? tr("not recognized") : model.mta))
             + QStringLiteral("</p>");
     if (!model.messageFields.isEmpty()) {
         QString rows;
@@ -545,12 +546,16 @@ QString HtmlReportBuilder::reasonEvidenceHtml(const CodeAnatomy &code)
             + escapeHtml(code.reasonText.mid(code.reasonEnd, to - code.reasonEnd).trimmed())
             + (to < code.reasonText.size() ? QStringLiteral(" …") : QString()) + QStringLiteral("</q> ");
     }
-    const QString how = code.reasonKind == QLatin1String("status-default")
-        ? tr("decided by the status code's general meaning only (confidence %1 %): no words of the reply confirm it").arg(code.reasonConfidence)
-        : tr("decided by %1 \"%2\" (confidence %3 %)").arg(code.reasonKind, code.reasonRule).arg(code.reasonConfidence);
-    out += escapeHtml(how);
-    if (!code.reasonSource.isEmpty())
-        out += QStringLiteral(" <span class=\"source\">") + escapeHtml(tr("source: %1").arg(code.reasonSource)) + QStringLiteral("</span>");
+    // The machine kind ("provider", "text-weak", ...) stays in the model and the JSON; the
+    // reader gets one whole translated sentence per kind.
+    out += escapeHtml(reasonDecisionSentence(code.reasonKind, code.reasonRule, code.reasonConfidence));
+    if (!code.reasonSource.isEmpty()) {
+        // The citation is data (a file of an MTA's source, an RFC section): quoted as a <cite>
+        // in the translated label; the label's markers are replaced once, never inside it.
+        const QString cite = QStringLiteral("<cite>") + escapeHtml(citationText(code.reasonSource)) + QStringLiteral("</cite>");
+        out += QStringLiteral(" <span class=\"source\">") + tr("source: %1").toHtmlEscaped().replace(QStringLiteral("%1"), cite)
+            + QStringLiteral("</span>");
+    }
     return out;
 }
 

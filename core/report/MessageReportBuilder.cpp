@@ -36,7 +36,8 @@ Recipient MessageReportBuilder::recipient(const Dsn::RecipientResult &r)
         out.fields.append(field(f.name, f.value, f.span));
     // What the analyzer concluded, below the fields as written (no span: derived facts).
     if (!r.reason.isEmpty())
-        out.fields.append(field(tr("Reason (derived)"), r.reason + (r.hardBounce ? tr(" — hard bounce") : tr(" — soft bounce"))));
+        // %1 is the reason vocabulary's term (docs/REASONS.md), the same in every language.
+        out.fields.append(field(tr("Reason (derived)"), (r.hardBounce ? tr("%1 — hard bounce") : tr("%1 — soft bounce")).arg(r.reason)));
     if (!r.command.isEmpty())
         out.fields.append(field(tr("Failed at SMTP command"), r.command));
     if (r.fields.isEmpty() && r.span.isValid())

@@ -33,8 +33,8 @@ struct Field
 struct ThenVsNow
 {
     QString check;         // "spf", "dkim", ...
-    QString then;          // English (quoted from the bounce), may be empty
-    QString now;           // English (today's DNS)
+    QString then;          // translated ("spf=fail for example.org"; the verdict as the bounce wrote it), may be empty
+    QString now;           // translated (today's DNS)
     QString state;         // "still-broken", "fixed-since", "unknown", "unchanged", "not-comparable"
 };
 

@@ -44,7 +44,7 @@ Cause make(const QString &id, double confidence, ThenVsNow::State state = ThenVs
     c.id = id;
     c.confidence = confidence;
     if (!check.isEmpty())
-        c.thenVsNow.append({check, QStringLiteral("fail"), QStringLiteral("pass"), state});
+        c.thenVsNow.append({check, Text::verbatim(QStringLiteral("fail")), Text::verbatim(QStringLiteral("pass")), state});
     c.fix.append(FixStep{Text("step"), Dns::ZoneRecord::txt(QStringLiteral("example.org"), QStringLiteral("v=spf1 ip4:198.51.100.77 -all"))});
     return c;
 }

@@ -192,7 +192,20 @@ private slots:
         QVERIFY2(html.contains(QStringLiteral("<mark>User unknown</mark>")), qPrintable(html));
         QVERIFY(html.contains(QStringLiteral("&lt;bob@example.org&gt;")));
         QVERIFY(!html.contains(QStringLiteral("<script>")));
-        QVERIFY(html.contains(QStringLiteral("source: postfix src/smtpd/smtpd_check.c")));
+        // The citation is quoted as one, the machine kind ("text") is never shown raw (issue 17).
+        QVERIFY2(html.contains(QStringLiteral("source: <cite>postfix src/smtpd/smtpd_check.c</cite>")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("decided by the words &quot;user unknown&quot; in the reply (confidence 90 %)")), qPrintable(html));
+        QVERIFY(!html.contains(QStringLiteral("decided by text")));
+        // BounceLens's own table is named for what it is, not by its file name.
+        code.reasonKind = QStringLiteral("provider");
+        code.reasonSource = QStringLiteral("ProviderEntries.cpp (provider's published error page)");
+        const QString provider = HtmlReportBuilder::reasonEvidenceHtml(code);
+        QVERIFY2(provider.contains(QStringLiteral("<cite>BounceLens provider catalogue (the provider&#39;s published error page)</cite>")), qPrintable(provider));
+        QVERIFY(!provider.contains(QStringLiteral("ProviderEntries.cpp")));
+        QVERIFY(!provider.contains(QStringLiteral("decided by provider")));
+        // A rule quoted from a reply is data: a "%2" in it is not filled in, "<" is escaped.
+        code.reasonRule = QStringLiteral("<b>%2</b>");
+        QVERIFY(HtmlReportBuilder::reasonEvidenceHtml(code).contains(QStringLiteral("&quot;&lt;b&gt;%2&lt;/b&gt;&quot;")));
         // A code default says so.
         code.reasonKind = QStringLiteral("status-default");
         code.reasonStart = code.reasonEnd = -1;
