@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>Usage: bouncelens-cli analyze [--json | --jsonl] [--time-limit=SECONDS] [--lang LANG] PATH...
+Reads bounce messages (.eml, mbox, Maildir or directory; &quot;-&quot; for standard input)
+and prints recipients, status codes, reasons and the returned original.
+A message whose analysis takes longer than SECONDS (default 10, 0 for no limit)
+or crashes is skipped with an error; the others are still answered.
+--lang LANG: language of the readable output (en, de, fr; default: the locale of
+LC_ALL, LC_MESSAGES or LANG). JSON stays English.
+</source>
+        <translation>Aufruf: bouncelens-cli analyze [--json | --jsonl] [--time-limit=SEKUNDEN] [--lang SPRACHE] PFAD...
+Liest Bounce-Nachrichten (.eml, mbox, Maildir oder Verzeichnis; „-“ für die Standardeingabe)
+und gibt Empfänger, Statuscodes, Gründe und das zurückgesandte Original aus.
+Eine Nachricht, deren Analyse länger als SEKUNDEN dauert (Standard 10, 0 für keine Grenze)
+oder abstürzt, wird mit einem Fehler übersprungen; die übrigen werden trotzdem beantwortet.
+--lang SPRACHE: Sprache der lesbaren Ausgabe (en, de, fr; Standard: das Gebietsschema aus
+LC_ALL, LC_MESSAGES oder LANG). JSON bleibt englisch.
+</translation>
+    </message>
+    <message>
+        <source>Recipients per reason:</source>
+        <translation>Empfänger pro Grund:</translation>
+    </message>
+    <message>
+        <source>Recipients per domain:</source>
+        <translation>Empfänger pro Domain:</translation>
+    </message>
+</context>
+<context>
     <name>Auth::CheckSections</name>
     <message>
         <source>SPF gives &quot;%1&quot; for %2 sending as %3.</source>
@@ -576,6 +605,69 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>The domain to check.</source>
+        <translation>Die zu prüfende Domain.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM address for SPF.</source>
+        <translation>MAIL-FROM-Adresse für SPF.</translation>
+    </message>
+    <message>
+        <source>HELO name for SPF.</source>
+        <translation>HELO-Name für SPF.</translation>
+    </message>
+    <message>
+        <source>Ask one query at a time (for benchmarks).</source>
+        <translation>Eine Abfrage nach der anderen stellen (für Benchmarks).</translation>
+    </message>
+    <message>
+        <source>exactly one DOMAIN is needed</source>
+        <translation>genau eine DOMAIN ist nötig</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name: %2</source>
+        <translation>„%1“ ist kein gültiger Domainname: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name</source>
+        <translation>„%1“ ist kein Domainname</translation>
+    </message>
+    <message>
+        <source>Domain: %1   DNS server: %2   (%3 ms)</source>
+        <translation>Domain: %1   DNS-Server: %2   (%3 ms)</translation>
+    </message>
+    <message>
+        <source> (forward-confirmed)</source>
+        <translation> (vorwärts bestätigt)</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 did not answer at all.</source>
+        <translation>Der DNS-Server %1 hat überhaupt nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check what a domain publishes for mail.</source>
+        <translation>Prüft, was eine Domain für E-Mail veröffentlicht.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>a space</source>
@@ -693,6 +785,17 @@
     <message>
         <source>--timeout wants milliseconds between 1 and 60000</source>
         <translation>--timeout erwartet Millisekunden zwischen 1 und 60000</translation>
+    </message>
+</context>
+<context>
+    <name>CliLanguage</name>
+    <message>
+        <source>Language of the readable output (en, de, fr; default: the locale of LC_ALL, LC_MESSAGES or LANG). JSON stays English.</source>
+        <translation>Sprache der lesbaren Ausgabe (en, de, fr; Standard: das Gebietsschema aus LC_ALL, LC_MESSAGES oder LANG). JSON bleibt englisch.</translation>
+    </message>
+    <message>
+        <source>No translation for &quot;%1&quot;; using English.</source>
+        <translation>Keine Übersetzung für „%1“; Englisch wird verwendet.</translation>
     </message>
 </context>
 <context>
@@ -5599,6 +5702,73 @@
     </message>
 </context>
 <context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>The bounce message (.eml); &quot;-&quot; for standard input.</source>
+        <translation>Die Bounce-Nachricht (.eml); „-“ für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Diagnose one pasted reply line instead of a message.</source>
+        <translation>Eine eingefügte Antwortzeile statt einer Nachricht diagnostizieren.</translation>
+    </message>
+    <message>
+        <source>Diagnose from the message alone; list the checks skipped.</source>
+        <translation>Nur anhand der Nachricht diagnostizieren; die ausgelassenen Prüfungen auflisten.</translation>
+    </message>
+    <message>
+        <source>give exactly one FILE or one --line TEXT</source>
+        <translation>geben Sie genau eine DATEI oder ein --line TEXT an</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>confidence %1 %, who acts: %2, resending helps: %3</source>
+        <translation>Sicherheit %1 %, wer handelt: %2, erneutes Senden hilft: %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <source>then vs now (%1): %2 -&gt; %3 [%4]</source>
+        <translation>damals und heute (%1): %2 -&gt; %3 [%4]</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>This message, checked today:</source>
+        <translation>Diese Nachricht, heute geprüft:</translation>
+    </message>
+    <message>
+        <source>Checks asked of %1: %2</source>
+        <translation>Bei %1 angefragte Prüfungen: %2</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>Explain why a message bounced: ranked causes, evidence and fixes.</source>
+        <translation>Erklärt, warum eine Nachricht zurückkam: Ursachen nach Wahrscheinlichkeit, Belege und Abhilfen.</translation>
+    </message>
+</context>
+<context>
     <name>Diagnosis</name>
     <message>
         <source>The recipient address does not exist</source>
@@ -6220,6 +6390,78 @@
         <source>%1 is the first public relay in the returned message&apos;s Received chain; the bounce names no other address.</source>
         <translation>%1 ist das erste öffentliche Relay in der Received-Kette der zurückgesandten Nachricht; der Zustellbericht nennt keine andere Adresse.</translation>
     </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>no PTR</source>
+        <translation>kein PTR</translation>
+    </message>
+    <message>
+        <source>PTR not forward-confirmed</source>
+        <translation>PTR nicht vorwärts bestätigt</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>nicht gelistet</translation>
+    </message>
+    <message>
+        <source>listed on %1</source>
+        <translation>gelistet auf %1</translation>
+    </message>
+    <message>
+        <source>key usable</source>
+        <translation>Schlüssel brauchbar</translation>
+    </message>
+    <message>
+        <source>key under 2048 bits</source>
+        <translation>Schlüssel unter 2048 Bit</translation>
+    </message>
+    <message>
+        <source>key in testing mode (t=y)</source>
+        <translation>Schlüssel im Testmodus (t=y)</translation>
+    </message>
+    <message>
+        <source>no key published</source>
+        <translation>kein Schlüssel veröffentlicht</translation>
+    </message>
+    <message>
+        <source>key revoked (empty p=)</source>
+        <translation>Schlüssel widerrufen (leeres p=)</translation>
+    </message>
+    <message>
+        <source>key record unusable</source>
+        <translation>Schlüsseleintrag unbrauchbar</translation>
+    </message>
+    <message>
+        <source>key under 1024 bits</source>
+        <translation>Schlüssel unter 1024 Bit</translation>
+    </message>
+    <message>
+        <source>key lookup failed</source>
+        <translation>Schlüsselabfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>body hash mismatch on the returned copy</source>
+        <translation>Body-Hash der zurückgesandten Kopie stimmt nicht</translation>
+    </message>
+    <message>
+        <source>no signature</source>
+        <translation>keine Signatur</translation>
+    </message>
+    <message>
+        <source>%1 for %2 from %3</source>
+        <translation>%1 für %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>Dns</name>
@@ -6339,16 +6581,8 @@
         <translation>Ein JSON-Objekt pro Eingabe ausgeben (Englisch).</translation>
     </message>
     <message>
-        <source>Language of the human output (e.g. de, fr).</source>
-        <translation>Sprache der lesbaren Ausgabe (z. B. de, fr).</translation>
-    </message>
-    <message>
         <source>An SMTP error line, or - to read standard input.</source>
         <translation>Eine SMTP-Fehlerzeile, oder - für die Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>No translation for &quot;%1&quot;; using English.</source>
-        <translation>Keine Übersetzung für „%1“; Englisch wird verwendet.</translation>
     </message>
     <message>
         <source>explain: give one or more lines, or - for standard input.</source>
@@ -7114,14 +7348,6 @@
         <translation>Warum dieser Grund</translation>
     </message>
     <message>
-        <source>decided by the status code&apos;s general meaning only (confidence %1 %): no words of the reply confirm it</source>
-        <translation>nur aus der allgemeinen Bedeutung des Statuscodes abgeleitet (Sicherheit %1 %): kein Wort der Antwort bestätigt es</translation>
-    </message>
-    <message>
-        <source>decided by %1 &quot;%2&quot; (confidence %3 %)</source>
-        <translation>entschieden durch %1 „%2“ (Sicherheit %3 %)</translation>
-    </message>
-    <message>
         <source>source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
@@ -7325,14 +7551,6 @@
         <translation>Grund (abgeleitet)</translation>
     </message>
     <message>
-        <source> — hard bounce</source>
-        <translation> — Hard Bounce</translation>
-    </message>
-    <message>
-        <source> — soft bounce</source>
-        <translation> — Soft Bounce</translation>
-    </message>
-    <message>
         <source>Failed at SMTP command</source>
         <translation>Gescheitert beim SMTP-Befehl</translation>
     </message>
@@ -7374,6 +7592,113 @@
     <message>
         <source>This is a challenge, not a bounce: the recipient uses a challenge–response filter that holds your message until you answer. Reply to the challenge or ask the recipient to allowlist you.</source>
         <translation>Das ist eine Challenge, kein Bounce: Der Empfänger nutzt einen Challenge-Response-Filter, der Ihre Nachricht zurückhält, bis Sie antworten. Beantworten Sie die Challenge oder bitten Sie den Empfänger, Sie auf seine Zulassungsliste zu setzen.</translation>
+    </message>
+    <message>
+        <source>%1 — hard bounce</source>
+        <translation>%1 — Hard Bounce</translation>
+    </message>
+    <message>
+        <source>%1 — soft bounce</source>
+        <translation>%1 — Soft Bounce</translation>
+    </message>
+</context>
+<context>
+    <name>Report::ReportLabels</name>
+    <message>
+        <source>bounce (not delivered)</source>
+        <translation>Bounce (nicht zugestellt)</translation>
+    </message>
+    <message>
+        <source>delay (the server is still trying)</source>
+        <translation>Verzögerung (der Server versucht es weiter)</translation>
+    </message>
+    <message>
+        <source>delivery report (delivered)</source>
+        <translation>Zustellbestätigung (zugestellt)</translation>
+    </message>
+    <message>
+        <source>feedback report (a complaint or abuse report)</source>
+        <translation>Feedback-Bericht (eine Beschwerde oder Missbrauchsmeldung)</translation>
+    </message>
+    <message>
+        <source>automatic reply</source>
+        <translation>automatische Antwort</translation>
+    </message>
+    <message>
+        <source>not a bounce</source>
+        <translation>kein Bounce</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>decided by the provider&apos;s own error text &quot;%1&quot; (confidence %2 %)</source>
+        <translation>abgeleitet aus dem eigenen Fehlertext des Anbieters „%1“ (Sicherheit %2 %)</translation>
+    </message>
+    <message>
+        <source>decided by the words &quot;%1&quot; in the reply (confidence %2 %)</source>
+        <translation>abgeleitet aus den Worten „%1“ in der Antwort (Sicherheit %2 %)</translation>
+    </message>
+    <message>
+        <source>decided by the word &quot;%1&quot; in the reply, a hint that only outranks a general status code (confidence %2 %)</source>
+        <translation>abgeleitet aus dem Wort „%1“ in der Antwort, einem Hinweis, der nur einen allgemeinen Statuscode übertrifft (Sicherheit %2 %)</translation>
+    </message>
+    <message>
+        <source>decided by the status code %1 (confidence %2 %)</source>
+        <translation>abgeleitet aus dem Statuscode %1 (Sicherheit %2 %)</translation>
+    </message>
+    <message>
+        <source>decided by the status code&apos;s general meaning only (confidence %2 %): no words of the reply confirm it</source>
+        <translation>nur aus der allgemeinen Bedeutung des Statuscodes abgeleitet (Sicherheit %2 %): kein Wort der Antwort bestätigt es</translation>
+    </message>
+    <message>
+        <source>decided by the reply code %1 (confidence %2 %)</source>
+        <translation>abgeleitet aus dem Antwortcode %1 (Sicherheit %2 %)</translation>
+    </message>
+    <message>
+        <source>decided by the SMTP command the delivery failed at, %1 (confidence %2 %)</source>
+        <translation>abgeleitet aus dem SMTP-Befehl, an dem die Zustellung scheiterte, %1 (Sicherheit %2 %)</translation>
+    </message>
+    <message>
+        <source>decided by the diagnostic type %1 (confidence %2 %)</source>
+        <translation>abgeleitet aus dem Diagnosetyp %1 (Sicherheit %2 %)</translation>
+    </message>
+    <message>
+        <source>decided by the notice &quot;%1&quot; (confidence %2 %)</source>
+        <translation>abgeleitet aus dem Hinweis „%1“ (Sicherheit %2 %)</translation>
+    </message>
+    <message>
+        <source>nothing in the reply names a reason; it is kept on hold (confidence %2 %)</source>
+        <translation>nichts in der Antwort nennt einen Grund; er bleibt offen (Sicherheit %2 %)</translation>
+    </message>
+    <message>
+        <source>BounceLens provider catalogue (the provider&apos;s published error page)</source>
+        <translation>BounceLens-Anbieterkatalog (die vom Anbieter veröffentlichte Fehlerseite)</translation>
+    </message>
+    <message>
+        <source>BounceLens phrase table (written before sources were recorded per entry)</source>
+        <translation>BounceLens-Phrasentabelle (entstanden, bevor Quellen pro Eintrag festgehalten wurden)</translation>
+    </message>
+    <message>
+        <source>BounceLens reason vocabulary, docs/REASONS.md (onhold: too little information)</source>
+        <translation>BounceLens-Gründevokabular, docs/REASONS.md (onhold: zu wenig Information)</translation>
+    </message>
+    <message>
+        <source>decided by %1 &quot;%2&quot; (confidence %3 %)</source>
+        <translation>abgeleitet aus %1 „%2“ (Sicherheit %3 %)</translation>
     </message>
 </context>
 <context>

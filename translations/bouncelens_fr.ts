@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>Usage: bouncelens-cli analyze [--json | --jsonl] [--time-limit=SECONDS] [--lang LANG] PATH...
+Reads bounce messages (.eml, mbox, Maildir or directory; &quot;-&quot; for standard input)
+and prints recipients, status codes, reasons and the returned original.
+A message whose analysis takes longer than SECONDS (default 10, 0 for no limit)
+or crashes is skipped with an error; the others are still answered.
+--lang LANG: language of the readable output (en, de, fr; default: the locale of
+LC_ALL, LC_MESSAGES or LANG). JSON stays English.
+</source>
+        <translation>Usage : bouncelens-cli analyze [--json | --jsonl] [--time-limit=SECONDES] [--lang LANGUE] CHEMIN...
+Lit des messages de rebond (.eml, mbox, Maildir ou dossier ; « - » pour l’entrée standard)
+et affiche les destinataires, les codes d’état, les raisons et l’original renvoyé.
+Un message dont l’analyse dure plus de SECONDES (10 par défaut, 0 pour aucune limite)
+ou plante est ignoré avec une erreur ; les autres reçoivent quand même une réponse.
+--lang LANGUE : langue de la sortie lisible (en, de, fr ; par défaut : la locale de
+LC_ALL, LC_MESSAGES ou LANG). Le JSON reste en anglais.
+</translation>
+    </message>
+    <message>
+        <source>Recipients per reason:</source>
+        <translation>Destinataires par raison :</translation>
+    </message>
+    <message>
+        <source>Recipients per domain:</source>
+        <translation>Destinataires par domaine :</translation>
+    </message>
+</context>
+<context>
     <name>Auth::CheckSections</name>
     <message>
         <source>SPF gives &quot;%1&quot; for %2 sending as %3.</source>
@@ -576,6 +605,69 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>The domain to check.</source>
+        <translation>Le domaine à vérifier.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM address for SPF.</source>
+        <translation>Adresse MAIL FROM pour SPF.</translation>
+    </message>
+    <message>
+        <source>HELO name for SPF.</source>
+        <translation>Nom HELO pour SPF.</translation>
+    </message>
+    <message>
+        <source>Ask one query at a time (for benchmarks).</source>
+        <translation>Poser une requête à la fois (pour les mesures de performance).</translation>
+    </message>
+    <message>
+        <source>exactly one DOMAIN is needed</source>
+        <translation>il faut exactement un DOMAINE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name: %2</source>
+        <translation>« %1 » n’est pas un nom de domaine valide : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name</source>
+        <translation>« %1 » n’est pas un nom de domaine</translation>
+    </message>
+    <message>
+        <source>Domain: %1   DNS server: %2   (%3 ms)</source>
+        <translation>Domaine : %1   Serveur DNS : %2   (%3 ms)</translation>
+    </message>
+    <message>
+        <source> (forward-confirmed)</source>
+        <translation> (confirmé dans le sens direct)</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Constats :</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>preuve : %1</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>correction : %1</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 did not answer at all.</source>
+        <translation>Le serveur DNS %1 n’a pas répondu du tout.</translation>
+    </message>
+    <message>
+        <source>Check what a domain publishes for mail.</source>
+        <translation>Vérifie ce qu’un domaine publie pour le courrier.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>a space</source>
@@ -693,6 +785,17 @@
     <message>
         <source>--timeout wants milliseconds between 1 and 60000</source>
         <translation>--timeout attend un nombre de millisecondes entre 1 et 60000</translation>
+    </message>
+</context>
+<context>
+    <name>CliLanguage</name>
+    <message>
+        <source>Language of the readable output (en, de, fr; default: the locale of LC_ALL, LC_MESSAGES or LANG). JSON stays English.</source>
+        <translation>Langue de la sortie lisible (en, de, fr ; par défaut : la locale de LC_ALL, LC_MESSAGES ou LANG). Le JSON reste en anglais.</translation>
+    </message>
+    <message>
+        <source>No translation for &quot;%1&quot;; using English.</source>
+        <translation>Aucune traduction pour « %1 » ; l’anglais est utilisé.</translation>
     </message>
 </context>
 <context>
@@ -5599,6 +5702,73 @@
     </message>
 </context>
 <context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>The bounce message (.eml); &quot;-&quot; for standard input.</source>
+        <translation>Le message de rebond (.eml) ; « - » pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>Diagnose one pasted reply line instead of a message.</source>
+        <translation>Diagnostiquer une ligne de réponse collée au lieu d’un message.</translation>
+    </message>
+    <message>
+        <source>Diagnose from the message alone; list the checks skipped.</source>
+        <translation>Diagnostiquer à partir du seul message ; lister les vérifications omises.</translation>
+    </message>
+    <message>
+        <source>give exactly one FILE or one --line TEXT</source>
+        <translation>indiquez exactement un FICHIER ou un --line TEXTE</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>confidence %1 %, who acts: %2, resending helps: %3</source>
+        <translation>confiance %1 %, qui agit : %2, renvoyer aide : %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>preuve : %1</translation>
+    </message>
+    <message>
+        <source>then vs now (%1): %2 -&gt; %3 [%4]</source>
+        <translation>avant et maintenant (%1) : %2 -&gt; %3 [%4]</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>correction : %1</translation>
+    </message>
+    <message>
+        <source>This message, checked today:</source>
+        <translation>Ce message, vérifié aujourd’hui :</translation>
+    </message>
+    <message>
+        <source>Checks asked of %1: %2</source>
+        <translation>Vérifications demandées à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 omis : %2</translation>
+    </message>
+    <message>
+        <source>Explain why a message bounced: ranked causes, evidence and fixes.</source>
+        <translation>Explique pourquoi un message a été rejeté : causes classées, preuves et corrections.</translation>
+    </message>
+</context>
+<context>
     <name>Diagnosis</name>
     <message>
         <source>The recipient address does not exist</source>
@@ -6220,6 +6390,78 @@
         <source>%1 is the first public relay in the returned message&apos;s Received chain; the bounce names no other address.</source>
         <translation>%1 est le premier relais public de la chaîne Received du message renvoyé ; le rapport de non-remise n’indique aucune autre adresse.</translation>
     </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>no PTR</source>
+        <translation>aucun PTR</translation>
+    </message>
+    <message>
+        <source>PTR not forward-confirmed</source>
+        <translation>PTR non confirmé dans le sens direct</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>non listé</translation>
+    </message>
+    <message>
+        <source>listed on %1</source>
+        <translation>listé sur %1</translation>
+    </message>
+    <message>
+        <source>key usable</source>
+        <translation>clé utilisable</translation>
+    </message>
+    <message>
+        <source>key under 2048 bits</source>
+        <translation>clé de moins de 2048 bits</translation>
+    </message>
+    <message>
+        <source>key in testing mode (t=y)</source>
+        <translation>clé en mode test (t=y)</translation>
+    </message>
+    <message>
+        <source>no key published</source>
+        <translation>aucune clé publiée</translation>
+    </message>
+    <message>
+        <source>key revoked (empty p=)</source>
+        <translation>clé révoquée (p= vide)</translation>
+    </message>
+    <message>
+        <source>key record unusable</source>
+        <translation>enregistrement de clé inutilisable</translation>
+    </message>
+    <message>
+        <source>key under 1024 bits</source>
+        <translation>clé de moins de 1024 bits</translation>
+    </message>
+    <message>
+        <source>key lookup failed</source>
+        <translation>échec de la recherche de la clé</translation>
+    </message>
+    <message>
+        <source>body hash mismatch on the returned copy</source>
+        <translation>hachage du corps différent sur la copie renvoyée</translation>
+    </message>
+    <message>
+        <source>no signature</source>
+        <translation>aucune signature</translation>
+    </message>
+    <message>
+        <source>%1 for %2 from %3</source>
+        <translation>%1 pour %2 depuis %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
 </context>
 <context>
     <name>Dns</name>
@@ -6339,16 +6581,8 @@
         <translation>Afficher un objet JSON par entrée (en anglais).</translation>
     </message>
     <message>
-        <source>Language of the human output (e.g. de, fr).</source>
-        <translation>Langue de la sortie lisible (par ex. de, fr).</translation>
-    </message>
-    <message>
         <source>An SMTP error line, or - to read standard input.</source>
         <translation>Une ligne d&apos;erreur SMTP, ou - pour lire l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>No translation for &quot;%1&quot;; using English.</source>
-        <translation>Pas de traduction pour « %1 » ; l&apos;anglais est utilisé.</translation>
     </message>
     <message>
         <source>explain: give one or more lines, or - for standard input.</source>
@@ -7114,14 +7348,6 @@
         <translation>Pourquoi cette raison</translation>
     </message>
     <message>
-        <source>decided by the status code&apos;s general meaning only (confidence %1 %): no words of the reply confirm it</source>
-        <translation>déduit du seul sens général du code d’état (confiance %1 %) : aucun mot de la réponse ne le confirme</translation>
-    </message>
-    <message>
-        <source>decided by %1 &quot;%2&quot; (confidence %3 %)</source>
-        <translation>décidé par %1 « %2 » (confiance %3 %)</translation>
-    </message>
-    <message>
         <source>source: %1</source>
         <translation>source : %1</translation>
     </message>
@@ -7325,14 +7551,6 @@
         <translation>Raison (déduite)</translation>
     </message>
     <message>
-        <source> — hard bounce</source>
-        <translation> — rebond définitif</translation>
-    </message>
-    <message>
-        <source> — soft bounce</source>
-        <translation> — rebond temporaire</translation>
-    </message>
-    <message>
         <source>Failed at SMTP command</source>
         <translation>Échec à la commande SMTP</translation>
     </message>
@@ -7374,6 +7592,113 @@
     <message>
         <source>This is a challenge, not a bounce: the recipient uses a challenge–response filter that holds your message until you answer. Reply to the challenge or ask the recipient to allowlist you.</source>
         <translation>Il s’agit d’un défi, pas d’un rebond : le destinataire utilise un filtre à défi-réponse qui retient votre message jusqu’à ce que vous répondiez. Répondez au défi ou demandez au destinataire de vous ajouter à sa liste d’autorisation.</translation>
+    </message>
+    <message>
+        <source>%1 — hard bounce</source>
+        <translation>%1 — rebond définitif</translation>
+    </message>
+    <message>
+        <source>%1 — soft bounce</source>
+        <translation>%1 — rebond temporaire</translation>
+    </message>
+</context>
+<context>
+    <name>Report::ReportLabels</name>
+    <message>
+        <source>bounce (not delivered)</source>
+        <translation>rebond (non remis)</translation>
+    </message>
+    <message>
+        <source>delay (the server is still trying)</source>
+        <translation>retard (le serveur réessaie encore)</translation>
+    </message>
+    <message>
+        <source>delivery report (delivered)</source>
+        <translation>accusé de remise (remis)</translation>
+    </message>
+    <message>
+        <source>feedback report (a complaint or abuse report)</source>
+        <translation>rapport de retour (une plainte ou un signalement d’abus)</translation>
+    </message>
+    <message>
+        <source>automatic reply</source>
+        <translation>réponse automatique</translation>
+    </message>
+    <message>
+        <source>not a bounce</source>
+        <translation>pas un rebond</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>différé</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>decided by the provider&apos;s own error text &quot;%1&quot; (confidence %2 %)</source>
+        <translation>déduit du texte d’erreur propre au fournisseur « %1 » (confiance %2 %)</translation>
+    </message>
+    <message>
+        <source>decided by the words &quot;%1&quot; in the reply (confidence %2 %)</source>
+        <translation>déduit des mots « %1 » dans la réponse (confiance %2 %)</translation>
+    </message>
+    <message>
+        <source>decided by the word &quot;%1&quot; in the reply, a hint that only outranks a general status code (confidence %2 %)</source>
+        <translation>déduit du mot « %1 » dans la réponse, un indice qui ne l’emporte que sur un code d’état général (confiance %2 %)</translation>
+    </message>
+    <message>
+        <source>decided by the status code %1 (confidence %2 %)</source>
+        <translation>déduit du code d’état %1 (confiance %2 %)</translation>
+    </message>
+    <message>
+        <source>decided by the status code&apos;s general meaning only (confidence %2 %): no words of the reply confirm it</source>
+        <translation>déduit du seul sens général du code d’état (confiance %2 %) : aucun mot de la réponse ne le confirme</translation>
+    </message>
+    <message>
+        <source>decided by the reply code %1 (confidence %2 %)</source>
+        <translation>déduit du code de réponse %1 (confiance %2 %)</translation>
+    </message>
+    <message>
+        <source>decided by the SMTP command the delivery failed at, %1 (confidence %2 %)</source>
+        <translation>déduit de la commande SMTP à laquelle la remise a échoué, %1 (confiance %2 %)</translation>
+    </message>
+    <message>
+        <source>decided by the diagnostic type %1 (confidence %2 %)</source>
+        <translation>déduit du type de diagnostic %1 (confiance %2 %)</translation>
+    </message>
+    <message>
+        <source>decided by the notice &quot;%1&quot; (confidence %2 %)</source>
+        <translation>déduit de l’avis « %1 » (confiance %2 %)</translation>
+    </message>
+    <message>
+        <source>nothing in the reply names a reason; it is kept on hold (confidence %2 %)</source>
+        <translation>rien dans la réponse n’indique de raison ; elle reste en attente (confiance %2 %)</translation>
+    </message>
+    <message>
+        <source>BounceLens provider catalogue (the provider&apos;s published error page)</source>
+        <translation>catalogue des fournisseurs de BounceLens (la page d’erreurs publiée par le fournisseur)</translation>
+    </message>
+    <message>
+        <source>BounceLens phrase table (written before sources were recorded per entry)</source>
+        <translation>table de phrases de BounceLens (écrite avant que les sources soient notées par entrée)</translation>
+    </message>
+    <message>
+        <source>BounceLens reason vocabulary, docs/REASONS.md (onhold: too little information)</source>
+        <translation>vocabulaire des raisons de BounceLens, docs/REASONS.md (onhold : trop peu d’informations)</translation>
+    </message>
+    <message>
+        <source>decided by %1 &quot;%2&quot; (confidence %3 %)</source>
+        <translation>déduit de %1 « %2 » (confiance %3 %)</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LiveCheckOptions", text);
+    return QCoreApplication::translate("Cli::LiveCheckOptions", text); // the context lupdate gives it
 }
 
 constexpr int MaxTimeoutMs = 60000;
