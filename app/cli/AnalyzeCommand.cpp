@@ -90,6 +90,8 @@ std::optional<int> parseArgs(const QStringList &args, Options &o)
                 return usage(Cli::ExitUsage);
             o.timeLimitMs = int(seconds * 1000);
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            QTextStream helpErr(stderr);
+            Cli::useLanguageForHelp(args, helpErr);
             return usage(Cli::ExitOk);
         } else if (a.startsWith(QLatin1String("--without-rules-from="))) {
             // Leave-one-family-out scoring (scripts/score_reasons.py): reason phrases whose

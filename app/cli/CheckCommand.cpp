@@ -141,6 +141,10 @@ QString humanText(const Auth::DomainCheckResult &r)
 
 int runCheck(const QStringList &args)
 {
+    {
+        QTextStream helpErr(stderr);
+        Cli::useLanguageForHelp(args, helpErr);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(CheckCommand::tr("Check what a domain publishes for mail."));
     addOptions(parser);

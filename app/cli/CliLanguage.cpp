@@ -46,4 +46,18 @@ void useLanguage(const QString &lang, QTextStream &err)
         err << QCoreApplication::translate("CliLanguage", "No translation for \"%1\"; using English.").arg(lang) << '\n';
 }
 
+void useLanguageForHelp(const QStringList &args, QTextStream &err)
+{
+    if (!args.contains(QLatin1String("--help")) && !args.contains(QLatin1String("-h")))
+        return;
+    QString lang;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args[i + 1];
+        else if (args[i].startsWith(QLatin1String("--lang=")))
+            lang = args[i].mid(7);
+    }
+    useLanguage(lang, err);
+}
+
 } // namespace Cli

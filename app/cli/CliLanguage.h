@@ -3,6 +3,7 @@
 
 #include <QCommandLineOption>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 namespace Cli {
@@ -20,5 +21,10 @@ QString localeLanguage();
 // one keeps English silently (as the desktop app does). JSON output never calls this: it stays
 // English whatever the language.
 void useLanguage(const QString &lang, QTextStream &err);
+
+// For "--help": the option texts are built before the command line is parsed, so a command
+// asked for help installs the language first, from "--lang X"/"--lang=X" in args or the locale.
+// Does nothing unless args hold --help or -h.
+void useLanguageForHelp(const QStringList &args, QTextStream &err);
 
 } // namespace Cli

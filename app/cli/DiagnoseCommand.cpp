@@ -174,6 +174,10 @@ QString humanText(const Diagnosis::DiagnosisResult &r)
 
 int runDiagnose(const QStringList &args)
 {
+    {
+        QTextStream helpErr(stderr);
+        Cli::useLanguageForHelp(args, helpErr);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(DiagnoseCommand::tr("Explain why a message bounced: ranked causes, evidence and fixes."));
     addOptions(parser);

@@ -371,6 +371,10 @@ void printLogSummary(QTextStream &out, bool json, const LogState &state)
 
 int run(const QStringList &args)
 {
+    {
+        QTextStream helpErr(stderr);
+        Cli::useLanguageForHelp(args, helpErr);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(ExplainCommand::tr("Explains SMTP error lines: reply code, enhanced status code, "
                                         "provider, bounce reason, causes and fixes."));

@@ -124,6 +124,13 @@ private slots:
         const Run r = cli({command, QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("--lang")), qPrintable(r.out));
+        // The help itself speaks the language asked for, by option or by locale.
+        const Run de = cli({command, QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+        QCOMPARE(de.exitCode, 0);
+        QVERIFY2(de.out.contains(QStringLiteral("JSON")) && de.out != r.out, qPrintable(de.out));
+        QVERIFY2(de.out.contains(QStringLiteral("ausgeben")) || de.out.contains(QStringLiteral("Aufruf")), qPrintable(de.out));
+        const Run fr = cli({command, QStringLiteral("--help")}, {{QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8")}});
+        QVERIFY2(fr.out != r.out, qPrintable(fr.out));
     }
 
     void diagnoseFollowsLang()
