@@ -50,10 +50,14 @@ Recipient MessageReportBuilder::recipient(const Dsn::RecipientResult &r)
         if (!parsed.recognized && !r.status.isEmpty())
             parsed = Codes::parseLine(r.status + QLatin1Char(' ') + line);
         out.code = CodeAnatomyBuilder::build(parsed);
-        // The analyzer decided the reason with the whole bounce in view: its evidence, not the
-        // line parser's second opinion, is what the report shows.
-        if (!r.reason.isEmpty() && out.code->reason == r.reason)
+        // The analyzer decided the reason with the whole bounce in view (the SMTP stage, the
+        // notice's structure): its reason and evidence, not the line parser's second opinion
+        // of the bare line, are what the report shows, so one recipient has one reason.
+        if (!r.reason.isEmpty() && !r.reasonEvidence.kind.isEmpty()) {
+            out.code->reason = r.reason;
+            out.code->hardBounce = r.hardBounce;
             CodeAnatomyBuilder::setReasonEvidence(*out.code, r.reasonEvidence, r.diagnosticCode);
+        }
     }
     return out;
 }

@@ -2,10 +2,12 @@
 // The SMTP stage as evidence for the reason (RFC 5321 section 3.3): where a bounce says which
 // command failed, and what "user unknown" means with and without that stage.
 #include <QFile>
+#include <algorithm>
 #include <QtTest>
 
 #include "codes/LineParser.h"
 #include "dsn/BounceAnalyzer.h"
+#include "report/MessageReportBuilder.h"
 
 using namespace Dsn;
 
@@ -63,6 +65,24 @@ private slots:
         const RecipientResult *frank = recipient(a, "frank@example.net");
         QVERIFY(frank);
         QCOMPARE(frank->reason, QStringLiteral("userunknown"));
+    }
+
+    void reportShowsTheRecipientsReasonNotTheBareLinesReading()
+    {
+        const BounceAnalysis a = analyzeFixture(QStringLiteral("postfix-no-stage.eml"));
+        const RecipientResult *erin = recipient(a, "erin@example.net");
+        QVERIFY(erin);
+        // The bare line alone reads as user unknown; the recipient, with the whole bounce in
+        // view, is filtered. The report's code anatomy must say what the analysis says.
+        QCOMPARE(Codes::reasonName(Codes::parseLine(erin->diagnosticCode).reason), QStringLiteral("userunknown"));
+        const Report::ReportModel model = Report::MessageReportBuilder::build(a, QStringLiteral("postfix-no-stage.eml"));
+        auto it = std::find_if(model.recipients.cbegin(), model.recipients.cend(),
+                               [](const Report::Recipient &r) { return r.address == QLatin1String("erin@example.net"); });
+        QVERIFY(it != model.recipients.cend());
+        const Report::Recipient &shown = *it;
+        QVERIFY(shown.code.has_value());
+        QCOMPARE(shown.code->reason, QStringLiteral("filtered"));
+        QCOMPARE(shown.code->reasonKind, QStringLiteral("command"));
     }
 
     void onePastedReplyLineIsDecidedByItsWords()
