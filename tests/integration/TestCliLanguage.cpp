@@ -5,9 +5,10 @@
 // German words asserted are translations already in translations/bouncelens_de.ts
 // ("Reporting MTA: %1" = "Berichtender MTA: %1"), not ones waiting in pending-i18n.tsv.
 #include <QJsonDocument>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QtTest>
+
+#include "CliProcess.h"
 
 namespace {
 
@@ -30,16 +31,8 @@ Run cli(const QStringList &args, const QMap<QString, QString> &locale = {})
         env.remove(QString::fromLatin1(name));
     for (auto it = locale.cbegin(); it != locale.cend(); ++it)
         env.insert(it.key(), it.value());
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(kCli, args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    const TestSupport::CliRun c = TestSupport::runCli(args, {}, env);
+    return {c.exitCode, QString::fromUtf8(c.out), QString::fromUtf8(c.err)};
 }
 
 const QString kEnglish = QStringLiteral("Reporting MTA: ");

@@ -5,8 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
+
+#include "CliProcess.h"
 
 #include "NsdServer.h"
 #include "StubDnsServer.h"
@@ -28,13 +29,10 @@ struct CliRun
 
 CliRun runDiagnose(const QStringList &args)
 {
+    const TestSupport::CliRun c = TestSupport::runCli(QStringList{QStringLiteral("diagnose")} + args, {}, {}, 30000);
     CliRun run;
-    QProcess p;
-    p.start(QStringLiteral(BOUNCELENS_BINARY_DIR "/bouncelens-cli"), QStringList{QStringLiteral("diagnose")} + args);
-    if (!p.waitForFinished(30000))
-        return run;
-    run.out = p.readAllStandardOutput();
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    run.exitCode = c.exitCode;
+    run.out = c.out;
     run.json = QJsonDocument::fromJson(run.out).object();
     return run;
 }

@@ -3,8 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
+
+#include "CliProcess.h"
 
 class TestExplainCli : public QObject
 {
@@ -27,14 +28,8 @@ private:
 
 TestExplainCli::Run TestExplainCli::run(const QStringList &args, const QByteArray &stdinData)
 {
-    QProcess p;
-    p.start(QStringLiteral(BOUNCELENS_BINARY_DIR "/bouncelens-cli"), QStringList{QStringLiteral("explain")} + args);
-    if (!p.waitForStarted(10000))
-        return {};
-    p.write(stdinData);
-    p.closeWriteChannel();
-    p.waitForFinished(30000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    const TestSupport::CliRun r = TestSupport::runCli(QStringList{QStringLiteral("explain")} + args, stdinData);
+    return {r.exitCode, r.out, r.err};
 }
 
 void TestExplainCli::gmailJson()

@@ -5,8 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
+
+#include "CliProcess.h"
 
 class TestExplainLogsCli : public QObject
 {
@@ -35,14 +36,8 @@ private:
 
 TestExplainLogsCli::Run TestExplainLogsCli::run(const QStringList &args, const QByteArray &stdinData)
 {
-    QProcess p;
-    p.start(QStringLiteral(BOUNCELENS_BINARY_DIR "/bouncelens-cli"), QStringList{QStringLiteral("explain")} + args);
-    if (!p.waitForStarted(10000))
-        return {};
-    p.write(stdinData);
-    p.closeWriteChannel();
-    p.waitForFinished(30000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    const TestSupport::CliRun r = TestSupport::runCli(QStringList{QStringLiteral("explain")} + args, stdinData);
+    return {r.exitCode, r.out, r.err};
 }
 
 QByteArray TestExplainLogsCli::fixture(const QString &name)
