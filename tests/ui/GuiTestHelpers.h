@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QUrl>
 
+#include "ui/MainWindow.h"
 #include "ui/ReportScheme.h"
 #include "ui/ReportView.h"
 
@@ -20,6 +21,16 @@ inline QString dataFile(const QString &name)
 }
 
 // Runs a script in the view's isolated world and waits for its result (QTRY_ polls the event loop).
+// Shows the window and waits until it is exposed and its report view has loaded its page
+// (10 s); false on a time-out. Callers wrap it in QVERIFY.
+inline bool showAndWaitForView(Ui::MainWindow &window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    return QTest::qWaitFor([&window] { return window.reportView()->isReady(); }, 10000);
+}
+
 inline QVariant evaluate(Ui::ReportView *view, const QString &script)
 {
     bool done = false;

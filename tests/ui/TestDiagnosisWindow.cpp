@@ -56,10 +56,8 @@ private slots:
         Ui::MainWindow window;
         window.setDnsServer(QStringLiteral("127.0.0.1:%1").arg(m_nsd.port()));
         window.setLiveLookups(true);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(GuiTest::showAndWaitForView(window));
         Ui::ReportView *view = window.reportView();
-        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 10000);
         QSignalSpy diagnosed(&window, &Ui::MainWindow::diagnosisShown);
         QSignalSpy checked(&window, &Ui::MainWindow::liveChecksFinished);
         QWidget *target = view->focusProxy() ? view->focusProxy() : view;

@@ -22,10 +22,8 @@ private slots:
     {
         Ui::MainWindow window;
         window.setLiveLookups(false); // never the system resolver in tests
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(GuiTest::showAndWaitForView(window));
         Ui::ReportView *view = window.reportView();
-        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 10000);
         QFile file(QStringLiteral(BOUNCELENS_TEST_DATA "/logs/postfix-mail.log"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         window.analyzeText(QString::fromUtf8(file.readAll()));
@@ -61,10 +59,8 @@ private slots:
     {
         Ui::MainWindow window;
         window.setLiveLookups(false);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(GuiTest::showAndWaitForView(window));
         Ui::ReportView *view = window.reportView();
-        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 10000);
         QFile file(QStringLiteral(BOUNCELENS_TEST_DATA "/logs/postfix-mail.log"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         window.analyzeText(QString::fromUtf8(file.readAll()));
@@ -93,10 +89,8 @@ private slots:
     {
         Ui::MainWindow window;
         window.setLiveLookups(false); // the panels say so instead of asking the system resolver
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(GuiTest::showAndWaitForView(window));
         Ui::ReportView *view = window.reportView();
-        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 10000);
         QFile file(QStringLiteral(BOUNCELENS_TEST_DATA "/logs/headers-outlook-message-details.txt"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         window.analyzeText(QString::fromUtf8(file.readAll()));

@@ -21,10 +21,8 @@ private slots:
     {
         Ui::MainWindow window;
         window.setLiveLookups(false); // never the system resolver in tests
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(GuiTest::showAndWaitForView(window));
         Ui::ReportView *view = window.reportView();
-        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 10000);
         // Drags land on the view's render widget (its focus proxy), not on the QWebEngineView.
         QWidget *target = view->focusProxy() ? view->focusProxy() : view;
         QVERIFY(GuiTest::dropFiles(target, {dataFile(QStringLiteral("gmail-5.7.26-two-recipients.eml"))}));
@@ -49,10 +47,8 @@ private slots:
     {
         Ui::MainWindow window;
         window.setLiveLookups(false); // never the system resolver in tests
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(GuiTest::showAndWaitForView(window));
         Ui::ReportView *view = window.reportView();
-        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 10000);
         QGuiApplication::clipboard()->setText(
             QStringLiteral("550 5.7.26 This mail has been blocked because the sender is unauthenticated. - gsmtp"));
         // Ctrl+V with the focus on the report (not in a text field) analyses the clipboard.
@@ -73,10 +69,8 @@ private slots:
         // A DKIM p= or a URL of 800 characters wraps in its box: the page never scrolls sideways.
         Ui::MainWindow window;
         window.setLiveLookups(false);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(GuiTest::showAndWaitForView(window));
         Ui::ReportView *view = window.reportView();
-        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 10000);
         window.analyzeText(QStringLiteral("550 5.7.1 rejected: key p=") + QString(800, QLatin1Char('A')) + QStringLiteral(" end-of-token"));
         QTRY_VERIFY_WITH_TIMEOUT(bodyText(view).contains(QStringLiteral("end-of-token")), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(GuiTest::evaluate(view, QStringLiteral("document.documentElement.scrollWidth")).toInt() > 0, 5000);

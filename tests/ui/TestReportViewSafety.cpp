@@ -49,10 +49,8 @@ private slots:
     {
         Ui::MainWindow window;
         window.setLiveLookups(false); // never the system resolver in tests
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(GuiTest::showAndWaitForView(window));
         Ui::ReportView *view = window.reportView();
-        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 10000);
         window.openFiles({dataFile(QStringLiteral("hostile-bounce.eml"))});
         QTRY_VERIFY_WITH_TIMEOUT(bodyText(view).contains(QStringLiteral("5.1.1")), 5000);
         QTest::qWait(500); // give any load or script a chance to happen
