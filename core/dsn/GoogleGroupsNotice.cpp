@@ -3,6 +3,8 @@
 
 #include <QStringView>
 
+#include "codes/Reason.h"
+
 namespace Dsn::GoogleGroupsNotice {
 
 namespace {
@@ -44,7 +46,7 @@ void applyTo(BounceAnalysis &a)
         r.reasonEvidence.rule = QStringLiteral("Google Groups: the group may not exist, or you may not post to it");
         r.reasonEvidence.source = QStringLiteral("Google Groups posting notice (mailer-daemon@googlemail.com, X-Failed-Recipients, four listed causes; Sisimai Lhost/GoogleGroups)");
         r.reasonEvidence.confidence = 0.8;
-        r.hardBounce = false;
+        r.hardBounce = Codes::isHardBounce(Codes::Reason::Rejected, r.status.isEmpty() ? QLatin1Char('5') : r.status.front());
     }
 }
 
