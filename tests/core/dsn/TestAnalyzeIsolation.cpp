@@ -15,17 +15,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "CliProcess.h"
+
 namespace {
 
 const QString kCli = QStringLiteral(BOUNCELENS_BINARY_DIR "/bouncelens-cli");
 const QString kBounce = QStringLiteral(BOUNCELENS_TEST_DATA "/dsn/qmail-free-text.eml");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = TestSupport::CliRun;
 
 QByteArray readFile(const QString &path)
 {
@@ -69,18 +66,10 @@ QProcess *start(QProcess &p, const QStringList &args, const QString &faults)
 
 Run cli(const QStringList &args, const QString &faults)
 {
-    QProcess p;
-    start(p, args, faults);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    return r;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!faults.isEmpty())
+        env.insert(QStringLiteral("BOUNCELENS_TEST_WORKER_FAULTS"), faults);
+    return TestSupport::runCli(QStringList{QStringLiteral("analyze")} + args, {}, env, 120000);
 }
 
 QList<QJsonObject> jsonLines(const QByteArray &out)

@@ -15,6 +15,7 @@
 
 #include <sys/stat.h>
 
+#include "CliProcess.h"
 #include "NsdServer.h"
 #include "ZoneBuilder.h"
 
@@ -23,12 +24,7 @@ namespace {
 const QString kCli = QStringLiteral(BOUNCELENS_BINARY_DIR "/bouncelens-cli");
 const QString kQmailBounce = QStringLiteral(BOUNCELENS_TEST_DATA "/dsn/qmail-free-text.eml");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = TestSupport::CliRun;
 
 Run finish(QProcess &p)
 {
@@ -46,10 +42,7 @@ Run finish(QProcess &p)
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(kCli, args);
-    p.closeWriteChannel();
-    return finish(p);
+    return TestSupport::runCli(args);
 }
 
 // Writes `first`, waits a second with the pipe open, then writes `second` and closes it: a
