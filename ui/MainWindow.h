@@ -7,7 +7,7 @@
 
 #include "AnalysisController.h"
 #include "AppSettings.h"
-#include "auth/CheckEngine.h"
+#include "auth/engine/CheckEngine.h"
 #include "DnsSession.h"
 #include "report/HtmlReportBuilder.h"
 

@@ -6,7 +6,7 @@
 #include <QList>
 #include <QStringList>
 
-#include "auth/DnsblChecker.h"
+#include "auth/domain/DnsblChecker.h"
 #include "dns/ServerConfig.h"
 
 class QCommandLineParser;

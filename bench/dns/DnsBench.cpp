@@ -8,8 +8,8 @@
 #include <cstdio>
 
 #include "NsdServer.h"
-#include "auth/SpfEvaluator.h"
-#include "auth/SpfLinter.h"
+#include "auth/spf/SpfEvaluator.h"
+#include "auth/spf/SpfLinter.h"
 #include "dns/CachingResolver.h"
 #include "dns/LdnsResolver.h"
 #include "dns/LookupPool.h"

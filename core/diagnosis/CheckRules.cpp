@@ -8,9 +8,9 @@
 #include "RuleHelpers.h"
 #include "SenderInfrastructure.h"
 #include "TypoDomains.h"
-#include "auth/DmarcEvaluator.h"
-#include "auth/DomainCheckQueries.h"
-#include "auth/PublicSuffix.h"
+#include "auth/dmarc/DmarcEvaluator.h"
+#include "auth/common/DomainCheckQueries.h"
+#include "auth/common/PublicSuffix.h"
 
 namespace Diagnosis {
 

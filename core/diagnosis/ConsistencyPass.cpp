@@ -6,8 +6,8 @@
 #include <QJsonObject>
 
 #include "DnsFixes.h"
-#include "auth/PublicSuffix.h"
-#include "auth/SpfRecord.h"
+#include "auth/common/PublicSuffix.h"
+#include "auth/spf/SpfRecord.h"
 
 namespace Diagnosis {
 

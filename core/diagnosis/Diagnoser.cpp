@@ -10,7 +10,7 @@
 #include "ReplyExcerpt.h"
 #include "FixCatalog.h"
 #include "MessageRules.h"
-#include "auth/PublicSuffix.h"
+#include "auth/common/PublicSuffix.h"
 #include "dns/LookupPool.h"
 
 namespace Diagnosis {

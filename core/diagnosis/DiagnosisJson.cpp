@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-#include "auth/CheckJson.h"
+#include "auth/engine/CheckJson.h"
 #include "codes/Explanation.h"
 #include "dsn/AnalysisJson.h"
 

@@ -5,8 +5,8 @@
 
 #include "CheckRules.h"
 #include "RuleHelpers.h"
-#include "auth/DmarcEvaluator.h"
-#include "auth/PublicSuffix.h"
+#include "auth/dmarc/DmarcEvaluator.h"
+#include "auth/common/PublicSuffix.h"
 
 namespace Diagnosis {
 

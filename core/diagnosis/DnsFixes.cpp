@@ -4,7 +4,7 @@
 #include <QHostAddress>
 #include <QStringList>
 
-#include "auth/DmarcChecker.h"
+#include "auth/dmarc/DmarcChecker.h"
 
 namespace Diagnosis {
 

@@ -10,12 +10,12 @@
 
 #include "BounceFacts.h"
 #include "Text.h"
-#include "auth/DkimKeyChecker.h"
-#include "auth/DkimVerifier.h"
-#include "auth/DmarcEvaluator.h"
-#include "auth/CheckEngine.h"
-#include "auth/MxChecker.h"
-#include "auth/SpfEvaluator.h"
+#include "auth/dkim/DkimKeyChecker.h"
+#include "auth/dkim/DkimVerifier.h"
+#include "auth/dmarc/DmarcEvaluator.h"
+#include "auth/engine/CheckEngine.h"
+#include "auth/domain/MxChecker.h"
+#include "auth/spf/SpfEvaluator.h"
 
 namespace Dns {
 class LookupPool;

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "auth/DomainCheckQueries.h"
+#include "auth/common/DomainCheckQueries.h"
 
 namespace Diagnosis {
 

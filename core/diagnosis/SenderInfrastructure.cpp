@@ -5,7 +5,7 @@
 
 #include "RuleHelpers.h"
 #include "SendingIp.h"
-#include "auth/PublicSuffix.h"
+#include "auth/common/PublicSuffix.h"
 
 namespace Diagnosis {
 

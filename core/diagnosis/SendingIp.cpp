@@ -4,7 +4,7 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
-#include "auth/PublicSuffix.h"
+#include "auth/common/PublicSuffix.h"
 #include "codes/EntityExtractor.h"
 #include "util/PublicAddress.h"
 

@@ -5,7 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "auth/CheckSection.h"
+#include "auth/engine/CheckSection.h"
 
 namespace Report {
 

@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 
-#include "auth/Finding.h"
+#include "auth/common/Finding.h"
 #include "report/ReportModel.h"
 
 namespace Report {

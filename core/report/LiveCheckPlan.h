@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-#include "auth/CheckEngine.h"
+#include "auth/engine/CheckEngine.h"
 #include "report/ReportModel.h"
 
 namespace Report {

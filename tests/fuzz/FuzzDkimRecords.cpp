@@ -6,9 +6,9 @@
 
 #include <QByteArray>
 
-#include "auth/DkimKeyRecord.h"
-#include "auth/DkimSignature.h"
-#include "auth/DkimTagList.h"
+#include "auth/dkim/DkimKeyRecord.h"
+#include "auth/dkim/DkimSignature.h"
+#include "auth/dkim/DkimTagList.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

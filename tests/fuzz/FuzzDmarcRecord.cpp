@@ -5,7 +5,7 @@
 
 #include <QByteArray>
 
-#include "auth/DmarcRecord.h"
+#include "auth/dmarc/DmarcRecord.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

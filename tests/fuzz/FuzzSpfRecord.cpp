@@ -7,8 +7,8 @@
 #include <QByteArray>
 #include <QHostAddress>
 
-#include "auth/SpfMacro.h"
-#include "auth/SpfRecord.h"
+#include "auth/spf/SpfMacro.h"
+#include "auth/spf/SpfRecord.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

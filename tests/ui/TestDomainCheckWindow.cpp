@@ -11,7 +11,7 @@
 #include "GuiTestHelpers.h"
 #include "NsdServer.h"
 #include "ui/HistoryStore.h"
-#include "auth/CheckJob.h"
+#include "auth/engine/CheckJob.h"
 #include "ui/MainWindow.h"
 
 using GuiTest::bodyText;

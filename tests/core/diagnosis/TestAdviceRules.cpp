@@ -5,8 +5,8 @@
 #include <QtTest>
 
 #include "FakeResolver.h"
-#include "auth/PublicSuffix.h"
-#include "auth/SpfLinter.h"
+#include "auth/common/PublicSuffix.h"
+#include "auth/spf/SpfLinter.h"
 #include "diagnosis/ConsistencyPass.h"
 #include "diagnosis/ReplyExcerpt.h"
 #include "diagnosis/SenderInfrastructure.h"

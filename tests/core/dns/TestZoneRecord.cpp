@@ -6,7 +6,7 @@
 
 #include <QtTest>
 
-#include "auth/DmarcChecker.h"
+#include "auth/dmarc/DmarcChecker.h"
 #include "diagnosis/DnsFixes.h"
 #include "dns/ZoneRecord.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "auth/DkimCanonicalizer.h"
-#include "auth/DkimRawMessage.h"
+#include "auth/dkim/DkimCanonicalizer.h"
+#include "auth/dkim/DkimRawMessage.h"
 
 using namespace Auth;
 

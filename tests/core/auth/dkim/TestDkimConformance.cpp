@@ -8,7 +8,7 @@
 #include <QTest>
 
 #include "FakeResolver.h"
-#include "auth/DkimVerifier.h"
+#include "auth/dkim/DkimVerifier.h"
 
 using namespace Auth;
 

@@ -5,7 +5,7 @@
 #include "FakeResolver.h"
 #include "StubDnsServer.h"
 #include "dns/LdnsResolver.h"
-#include "auth/DkimKeyChecker.h"
+#include "auth/dkim/DkimKeyChecker.h"
 
 using namespace Auth;
 

@@ -2,8 +2,8 @@
 #include <QFile>
 #include <QTest>
 
-#include "auth/DkimKeyRecord.h"
-#include "auth/DkimTagList.h"
+#include "auth/dkim/DkimKeyRecord.h"
+#include "auth/dkim/DkimTagList.h"
 
 using namespace Auth;
 using Problem = DkimKeyRecord::Problem;

@@ -6,8 +6,8 @@
 
 #include "NsdServer.h"
 #include "StubDnsServer.h"
-#include "auth/DkimKeyChecker.h"
-#include "auth/DkimVerifier.h"
+#include "auth/dkim/DkimKeyChecker.h"
+#include "auth/dkim/DkimVerifier.h"
 #include "dns/LdnsResolver.h"
 
 using namespace Auth;

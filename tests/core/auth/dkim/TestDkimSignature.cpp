@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "auth/DkimSignature.h"
+#include "auth/dkim/DkimSignature.h"
 
 using namespace Auth;
 using Problem = DkimSignature::Problem;

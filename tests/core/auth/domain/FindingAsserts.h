@@ -3,7 +3,7 @@
 
 #include <QStringList>
 
-#include "auth/Finding.h"
+#include "auth/common/Finding.h"
 
 // Small helpers for the domain-check tests: look up findings by id.
 namespace DomainTest {

@@ -3,9 +3,9 @@
 
 #include "FakeResolver.h"
 #include "FindingAsserts.h"
-#include "auth/DmarcChecker.h"
-#include "auth/DomainCheckQueries.h"
-#include "auth/PublicSuffix.h"
+#include "auth/dmarc/DmarcChecker.h"
+#include "auth/common/DomainCheckQueries.h"
+#include "auth/common/PublicSuffix.h"
 
 using namespace Auth;
 using DomainTest::find;

@@ -13,10 +13,10 @@
 #include <QTest>
 
 #include "NsdServer.h"
-#include "auth/DmarcChecker.h"
-#include "auth/DmarcEvaluator.h"
-#include "auth/DomainCheckQueries.h"
-#include "auth/PublicSuffix.h"
+#include "auth/dmarc/DmarcChecker.h"
+#include "auth/dmarc/DmarcEvaluator.h"
+#include "auth/common/DomainCheckQueries.h"
+#include "auth/common/PublicSuffix.h"
 #include "dns/LdnsResolver.h"
 
 using namespace Auth;

@@ -10,10 +10,10 @@
 
 #include "FindingAsserts.h"
 #include "NsdServer.h"
-#include "auth/CheckJson.h"
-#include "auth/DmarcChecker.h"
-#include "auth/DomainCheckQueries.h"
-#include "auth/PublicSuffix.h"
+#include "auth/engine/CheckJson.h"
+#include "auth/dmarc/DmarcChecker.h"
+#include "auth/common/DomainCheckQueries.h"
+#include "auth/common/PublicSuffix.h"
 #include "dns/LdnsResolver.h"
 #include "dns/LookupPool.h"
 

@@ -3,8 +3,8 @@
 
 #include "FakeResolver.h"
 #include "FindingAsserts.h"
-#include "auth/DnsblChecker.h"
-#include "auth/DomainCheckQueries.h"
+#include "auth/domain/DnsblChecker.h"
+#include "auth/common/DomainCheckQueries.h"
 
 using namespace Auth;
 using DomainTest::ids;

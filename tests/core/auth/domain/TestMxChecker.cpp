@@ -3,8 +3,8 @@
 
 #include "FakeResolver.h"
 #include "FindingAsserts.h"
-#include "auth/DomainCheckQueries.h"
-#include "auth/MxChecker.h"
+#include "auth/common/DomainCheckQueries.h"
+#include "auth/domain/MxChecker.h"
 
 using namespace Auth;
 using DomainTest::find;

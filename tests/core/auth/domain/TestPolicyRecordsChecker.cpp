@@ -3,8 +3,8 @@
 
 #include "FakeResolver.h"
 #include "FindingAsserts.h"
-#include "auth/DomainCheckQueries.h"
-#include "auth/PolicyRecordsChecker.h"
+#include "auth/common/DomainCheckQueries.h"
+#include "auth/domain/PolicyRecordsChecker.h"
 
 using namespace Auth;
 using DomainTest::ids;

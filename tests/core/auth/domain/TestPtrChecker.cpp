@@ -3,8 +3,8 @@
 
 #include "FakeResolver.h"
 #include "FindingAsserts.h"
-#include "auth/DomainCheckQueries.h"
-#include "auth/PtrChecker.h"
+#include "auth/common/DomainCheckQueries.h"
+#include "auth/domain/PtrChecker.h"
 
 using namespace Auth;
 using DomainTest::ids;

@@ -2,7 +2,7 @@
 #include <QFile>
 #include <QTest>
 
-#include "auth/PublicSuffix.h"
+#include "auth/common/PublicSuffix.h"
 
 using Auth::PublicSuffix;
 

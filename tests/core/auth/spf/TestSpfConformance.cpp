@@ -9,7 +9,7 @@
 
 #include "FakeResolver.h"
 #include "SpfSuiteLoader.h"
-#include "auth/SpfEvaluator.h"
+#include "auth/spf/SpfEvaluator.h"
 
 using namespace Auth;
 

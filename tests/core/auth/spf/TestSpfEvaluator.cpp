@@ -3,9 +3,9 @@
 #include <QtTest>
 
 #include "FakeResolver.h"
-#include "auth/SpfEvaluator.h"
-#include "auth/SpfMacro.h"
-#include "auth/SpfRecord.h"
+#include "auth/spf/SpfEvaluator.h"
+#include "auth/spf/SpfMacro.h"
+#include "auth/spf/SpfRecord.h"
 
 using namespace Auth;
 using TestSupport::FakeResolver;

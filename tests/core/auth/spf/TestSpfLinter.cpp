@@ -6,9 +6,9 @@
 #include "FakeResolver.h"
 #include "NsdServer.h"
 #include "StubDnsServer.h"
-#include "auth/SpfEvaluator.h"
-#include "auth/CheckSections.h"
-#include "auth/SpfLinter.h"
+#include "auth/spf/SpfEvaluator.h"
+#include "auth/engine/CheckSections.h"
+#include "auth/spf/SpfLinter.h"
 #include "dns/CachingResolver.h"
 #include "dns/LdnsResolver.h"
 
