@@ -23,7 +23,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Plugins Qt loads with dlopen: the X11 platform plugin lives in libqt6gui6 (pulled in by
 # shlibdeps), the SQLite driver for the history (ui/HistoryStore) does not.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-# libpsl prefers the system's public suffix list over its built-in copy (core/auth/PublicSuffix).
+# libpsl prefers the system's public suffix list over its built-in copy (core/auth/common/PublicSuffix).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "publicsuffix")
 
 include(CPack)
