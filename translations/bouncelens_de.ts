@@ -6462,6 +6462,18 @@ LC_ALL, LC_MESSAGES oder LANG). JSON bleibt englisch.
         <source>%1 from %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>Before removing the address from any list, ask the recipient by another channel whether it is right and whether a filter of theirs (a spam filter, a phone carrier&apos;s domain filter) refuses your mail; correct the address if it is wrong, else ask them to allow your address or domain.</source>
+        <translation>Bevor Sie die Adresse aus einer Liste entfernen, fragen Sie den Empfänger auf einem anderen Weg, ob sie stimmt und ob einer seiner Filter (ein Spamfilter, der Domainfilter eines Mobilfunkanbieters) Ihre Mails ablehnt; korrigieren Sie die Adresse, wenn sie falsch ist, sonst bitten Sie ihn, Ihre Adresse oder Domain zuzulassen.</translation>
+    </message>
+    <message>
+        <source>The reply mentions &quot;%1&quot;, but not in reply to RCPT TO, where a server judges an address (RFC 5321 3.3): filters refuse with these words after the message was sent, so the address may exist.</source>
+        <translation>Die Antwort erwähnt „%1“, aber nicht als Antwort auf RCPT TO, wo ein Server eine Adresse beurteilt (RFC 5321 3.3): Filter lehnen mit diesen Worten ab, nachdem die Nachricht übertragen wurde – die Adresse kann also existieren.</translation>
+    </message>
+    <message>
+        <source>The reply mentions &quot;%1&quot;, but this server uses these words when a filter refuses the message (%2), so the address may exist.</source>
+        <translation>Die Antwort erwähnt „%1“, aber dieser Server verwendet diese Worte, wenn ein Filter die Nachricht ablehnt (%2) – die Adresse kann also existieren.</translation>
+    </message>
 </context>
 <context>
     <name>Dns</name>

@@ -6462,6 +6462,18 @@ LC_ALL, LC_MESSAGES ou LANG). Le JSON reste en anglais.
         <source>%1 from %2</source>
         <translation>%1 depuis %2</translation>
     </message>
+    <message>
+        <source>Before removing the address from any list, ask the recipient by another channel whether it is right and whether a filter of theirs (a spam filter, a phone carrier&apos;s domain filter) refuses your mail; correct the address if it is wrong, else ask them to allow your address or domain.</source>
+        <translation>Avant de retirer l’adresse d’une liste, demandez au destinataire par un autre moyen si elle est juste et si l’un de ses filtres (un filtre antispam, le filtre de domaines d’un opérateur mobile) refuse votre courrier ; corrigez l’adresse si elle est fausse, sinon demandez-lui d’autoriser votre adresse ou votre domaine.</translation>
+    </message>
+    <message>
+        <source>The reply mentions &quot;%1&quot;, but not in reply to RCPT TO, where a server judges an address (RFC 5321 3.3): filters refuse with these words after the message was sent, so the address may exist.</source>
+        <translation>La réponse mentionne « %1 », mais pas en réponse à RCPT TO, où un serveur juge une adresse (RFC 5321 3.3) : des filtres refusent avec ces mots après l’envoi du message, l’adresse peut donc exister.</translation>
+    </message>
+    <message>
+        <source>The reply mentions &quot;%1&quot;, but this server uses these words when a filter refuses the message (%2), so the address may exist.</source>
+        <translation>La réponse mentionne « %1 », mais ce serveur emploie ces mots quand un filtre refuse le message (%2), l’adresse peut donc exister.</translation>
+    </message>
 </context>
 <context>
     <name>Dns</name>

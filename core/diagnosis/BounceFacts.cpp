@@ -68,6 +68,7 @@ RecipientFacts recipientFacts(const Dsn::RecipientResult &r, int index)
     f.command = r.command;
     f.text = r.diagnosticCode;
     f.reason = Codes::reasonFromName(r.reason);
+    f.reasonEvidence = r.reasonEvidence;
     // The line parser adds what the DSN does not carry: provider, provider tag, entities.
     const Codes::ParsedLine line = Codes::parseLine(r.diagnosticCode);
     f.provider = line.provider;
@@ -76,8 +77,10 @@ RecipientFacts recipientFacts(const Dsn::RecipientResult &r, int index)
         f.status = line.status;
     if (f.replyCode.isEmpty())
         f.replyCode = line.replyCode;
-    if (f.reason == Codes::Reason::Undefined)
+    if (f.reason == Codes::Reason::Undefined) {
         f.reason = line.reason;
+        f.reasonEvidence = line.reasonEvidence;
+    }
     f.statusClass = !f.status.isEmpty() ? f.status.at(0) : (!f.replyCode.isEmpty() ? f.replyCode.at(0) : QChar());
     if (f.statusClass.isNull() && r.action == QLatin1String("delayed"))
         f.statusClass = QLatin1Char('4');
@@ -228,6 +231,7 @@ BounceFacts BounceFacts::fromLine(const Codes::ParsedLine &line)
     r.replyCode = line.replyCode;
     r.statusClass = line.statusClass();
     r.reason = line.reason;
+    r.reasonEvidence = line.reasonEvidence;
     r.provider = line.provider;
     r.providerTag = line.providerTag;
     r.command = line.command;

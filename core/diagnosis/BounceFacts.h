@@ -26,6 +26,7 @@ struct RecipientFacts
     QString replyCode;       // "550"
     QChar statusClass;       // '4', '5' or null
     Codes::Reason reason = Codes::Reason::Undefined;
+    Codes::ReasonEvidence reasonEvidence; // what decided `reason` (the classifier's evidence)
     QString provider;        // "gmail", "microsoft", ... or empty
     QString providerTag;
     QString command;

@@ -253,6 +253,44 @@ void MessageRules::applyStatus(const RecipientFacts &r, CauseSet &causes)
     }
 }
 
+// Filters answer with "user unknown" words too: a content filter after DATA, a mobile carrier's
+// domain filter, a sender filter (Sisimai's definition of the "filtered" reason, docs/REASONS.md).
+// When the classifier read the reply as such a refusal (the SMTP stage, RFC 5321 3.3: a mailbox
+// is judged at RCPT TO; or a provider's documented use of the words), the words alone must not
+// say that the address does not exist: the cause stays, below the filter, with the doubt stated,
+// and the fix asks before anyone deletes an address that may be good.
+static constexpr double UnknownWordsOfAFilter = 0.4; // below cause.recipient-policy's 0.45 for "filtered"
+
+static void addUnknownWordsOfAFilter(const RecipientFacts &r, const QString &words, const Evidence &quote, CauseSet &causes)
+{
+    Cause &filter = causes.add(QStringLiteral("cause.recipient-policy"), 0.0, Text());
+    filter.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Before removing the address from any list, ask the recipient by another channel whether it is right and whether a filter of theirs (a spam filter, a phone carrier's domain filter) refuses your mail; correct the address if it is wrong, else ask them to allow your address or domain.")), std::nullopt});
+    const Cause *other = causes.find(QStringLiteral("cause.recipient-unknown"));
+    if (other && other->confidence > UnknownWordsOfAFilter)
+        return; // another recipient's address is surely unknown: that cause is not this one's
+    const bool byStage = r.reasonEvidence.kind == QLatin1String("command");
+    Cause &unknown = causes.add(QStringLiteral("cause.recipient-unknown"), UnknownWordsOfAFilter,
+                                byStage ? Text(QT_TRANSLATE_NOOP("Diagnosis", "The reply mentions \"%1\", but not in reply to RCPT TO, where a server judges an address (RFC 5321 3.3): filters refuse with these words after the message was sent, so the address may exist."), {words})
+                                        : Text(QT_TRANSLATE_NOOP("Diagnosis", "The reply mentions \"%1\", but this server uses these words when a filter refuses the message (%2), so the address may exist."), {words, r.reasonEvidence.source}));
+    addEvidence(unknown, quote);
+    appliesTo(unknown, r);
+}
+
+void MessageRules::applyUnknownWordsOfAFilter(const RecipientFacts &r, CauseSet &causes)
+{
+    if (r.reason != Reason::Filtered)
+        return;
+    for (std::size_t i = 0; i < phraseRules().size(); ++i) {
+        if (qstrcmp(phraseRules()[i].cause, "cause.recipient-unknown") != 0)
+            continue;
+        const QRegularExpressionMatch m = phraseRegex(i).match(r.lowerText);
+        if (m.hasMatch()) {
+            addUnknownWordsOfAFilter(r, m.captured(0), quoteEvidence(r, ReplyExcerpt::of(r.text, m.captured(0))), causes);
+            return;
+        }
+    }
+}
+
 void MessageRules::applyPhrases(const RecipientFacts &r, CauseSet &causes)
 {
     for (std::size_t i = 0; i < phraseRules().size(); ++i) {
@@ -260,9 +298,13 @@ void MessageRules::applyPhrases(const RecipientFacts &r, CauseSet &causes)
         if (!m.hasMatch())
             continue;
         const PhraseRule &rule = phraseRules()[i];
+        const Evidence quote = quoteEvidence(r, ReplyExcerpt::of(r.text, m.captured(0)));
+        if (r.reason == Reason::Filtered && qstrcmp(rule.cause, "cause.recipient-unknown") == 0)
+            continue; // applyUnknownWordsOfAFilter, after every recipient's own evidence
+
         Cause &c = causes.add(QString::fromLatin1(rule.cause), rule.confidence,
                               Text(QT_TRANSLATE_NOOP("Diagnosis", "The reply mentions \"%1\"."), {m.captured(0)}));
-        addEvidence(c, quoteEvidence(r, ReplyExcerpt::of(r.text, m.captured(0))));
+        addEvidence(c, quote);
         appliesTo(c, r);
     }
 }
@@ -306,6 +348,8 @@ void MessageRules::apply(const BounceFacts &facts, CauseSet &causes)
         applyKnowledgeBase(r, causes);
         applyClass(r, causes);
     }
+    for (const RecipientFacts &r : facts.recipients)
+        applyUnknownWordsOfAFilter(r, causes);
     applyRemoteVerdicts(facts, causes);
 }
 

@@ -20,6 +20,8 @@ private:
     static void applyPhrases(const RecipientFacts &r, CauseSet &causes);
     static void applyClass(const RecipientFacts &r, CauseSet &causes);
     static void applyKnowledgeBase(const RecipientFacts &r, CauseSet &causes);
+    // "User unknown" words the classifier read as a filter's refusal (reason "filtered").
+    static void applyUnknownWordsOfAFilter(const RecipientFacts &r, CauseSet &causes);
     static void applyRemoteVerdicts(const BounceFacts &facts, CauseSet &causes);
 };
 

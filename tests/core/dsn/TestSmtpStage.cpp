@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <QtTest>
 
+#include "FakeResolver.h"
 #include "codes/LineParser.h"
+#include "diagnosis/Diagnoser.h"
 #include "dsn/BounceAnalyzer.h"
 #include "report/MessageReportBuilder.h"
 
@@ -28,6 +30,35 @@ const RecipientResult *recipient(const BounceAnalysis &a, const char *address)
             return &r;
     }
     return nullptr;
+}
+
+// The diagnosis of a bounce from its message alone (no DNS asked).
+Diagnosis::DiagnosisResult diagnoseOffline(const BounceAnalysis &a)
+{
+    Diagnosis::DiagnosisInput input;
+    input.analysis = a;
+    input.options.network = false;
+    TestSupport::FakeResolver dns;
+    return Diagnosis::Diagnoser(dns).run(input);
+}
+
+const Diagnosis::Cause *cause(const Diagnosis::DiagnosisResult &r, const char *id)
+{
+    for (const Diagnosis::Cause &c : r.causes) {
+        if (c.id == QLatin1String(id))
+            return &c;
+    }
+    return nullptr;
+}
+
+bool anyText(const QList<Diagnosis::Text> &texts, const char *needle)
+{
+    return std::any_of(texts.begin(), texts.end(), [&](const Diagnosis::Text &t) { return t.english().contains(QLatin1String(needle)); });
+}
+
+bool anyFix(const Diagnosis::Cause &c, const char *needle)
+{
+    return std::any_of(c.fix.begin(), c.fix.end(), [&](const Diagnosis::FixStep &f) { return f.text.english().contains(QLatin1String(needle)); });
 }
 
 } // namespace
@@ -83,6 +114,39 @@ private slots:
         QVERIFY(shown.code.has_value());
         QCOMPARE(shown.code->reason, QStringLiteral("filtered"));
         QCOMPARE(shown.code->reasonKind, QStringLiteral("command"));
+    }
+
+    // "Unknown user" in reply to end of DATA: the analysis says "filtered", and the diagnosis
+    // must not then tell the user the address does not exist and to delete it.
+    void diagnosisDoesNotCallAFiltersUnknownUserADeadAddress()
+    {
+        const BounceAnalysis a = analyzeFixture(QStringLiteral("postfix-unknown-after-data.eml"));
+        QCOMPARE(a.recipients.size(), 1);
+        QCOMPARE(a.recipients.first().reason, QStringLiteral("filtered"));
+        const Diagnosis::DiagnosisResult r = diagnoseOffline(a);
+        QCOMPARE(r.top()->id, QStringLiteral("cause.recipient-policy"));
+        QVERIFY(anyFix(*r.top(), "Before removing the address from any list"));
+        const Diagnosis::Cause *unknown = cause(r, "cause.recipient-unknown");
+        QVERIFY(unknown); // still named, as the doubt it is
+        QVERIFY(unknown->confidence < r.top()->confidence);
+        QVERIFY(anyText(unknown->why, "not in reply to RCPT TO"));
+        QCOMPARE(unknown->recipients, QStringList{QStringLiteral("erin@example.net")});
+    }
+
+    // Two recipients: frank's 5.1.1 at RCPT is a dead address, erin's words after DATA are not
+    // proof; the dead-address cause names frank only, and erin's doubt is not added to it.
+    void aDeadAddressBesideAFilteredOneStaysTheOthersCause()
+    {
+        const Diagnosis::DiagnosisResult r = diagnoseOffline(analyzeFixture(QStringLiteral("postfix-no-stage.eml")));
+        const Diagnosis::Cause *unknown = cause(r, "cause.recipient-unknown");
+        QVERIFY(unknown);
+        QCOMPARE(r.top()->id, QStringLiteral("cause.recipient-unknown"));
+        QCOMPARE(unknown->recipients, QStringList{QStringLiteral("frank@example.net")});
+        QVERIFY(!anyText(unknown->why, "not in reply to RCPT TO"));
+        const Diagnosis::Cause *filter = cause(r, "cause.recipient-policy");
+        QVERIFY(filter);
+        QVERIFY(filter->recipients.contains(QStringLiteral("erin@example.net")));
+        QVERIFY(anyFix(*filter, "Before removing the address from any list"));
     }
 
     void onePastedReplyLineIsDecidedByItsWords()
