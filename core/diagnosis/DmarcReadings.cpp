@@ -65,11 +65,6 @@ QString rfc7489Verdict(const LiveCheckResults &checks)
     return out;
 }
 
-bool bothPass(DmarcResult a, DmarcResult b)
-{
-    return a == DmarcResult::Pass && b == DmarcResult::Pass;
-}
-
 } // namespace
 
 QStringList DmarcReadings::differences(const Auth::DmarcDiscovery &d, const std::optional<Auth::DmarcEvaluation> &rfc7489,
@@ -80,11 +75,12 @@ QStringList DmarcReadings::differences(const Auth::DmarcDiscovery &d, const std:
     if (r7489 == DmarcResult::TempError || r9989 == DmarcResult::TempError)
         return {}; // an unknown is not a difference (as DmarcChecker::rfcDifferences)
     QStringList out;
+    const bool anyFails = r7489 == DmarcResult::Fail || r9989 == DmarcResult::Fail;
     for (const QString &code : d.rfcDifferences) {
         // The policy a record asks for matters only to a message that fails.
         const bool policyOnly = code == QLatin1String("applied_policy") || code == QLatin1String("testing")
             || code == QLatin1String("pct");
-        if (!(policyOnly && bothPass(r7489, r9989)))
+        if (anyFails || !policyOnly)
             out.append(code);
     }
     bool orgDiffers = false;

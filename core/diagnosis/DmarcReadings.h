@@ -36,8 +36,8 @@ struct DmarcRfc9989Reading
     // check's (DmarcChecker::discover) and is never asked again.
     int walkQueries = 0;
     // Codes, in this order when present: the sender check's DmarcDiscovery::rfcDifferences
-    // ("status", "record", "applied_policy", "org_domain", "testing", "pct"; the last three only
-    // when a reading fails, "org_domain" also when an SPF or DKIM domain's differs), then
+    // ("status", "record", "applied_policy", "org_domain", "testing", "pct"; the policy codes
+    // only when a reading fails, "org_domain" also when an SPF or DKIM domain's differs), then
     // "result", "disposition", "spf_aligned", "dkim_aligned" of this message's two evaluations.
     QStringList differences;
 

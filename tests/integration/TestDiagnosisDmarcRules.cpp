@@ -6,7 +6,8 @@
 // np.test, ... registrable domains). Cases: both agree; a psd=y record below the PSL's suffix
 // (the tree walk picks another org domain, so DKIM and SPF align only for RFC 7489 readers);
 // np= for a non-existent From subdomain; t=y lowering the disposition; the query count; the
-// starter DMARC record where only a Public Suffix Domain's policy applies.
+// starter DMARC record where only a Public Suffix Domain's policy applies; a private suffix of
+// the PSL (blogspot.com) where only the tree walk finds a record.
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -80,6 +81,18 @@ ZoneBuilder testZone()
         .txt(QStringLiteral("_dmarc"), QStringLiteral("v=DMARC1; p=quarantine; psd=y"))
         .txt(QStringLiteral("mail.brand"), QStringLiteral("v=spf1 ip4:192.0.2.10 -all"))
         .a(QStringLiteral("mx1.brand"), QStringLiteral("192.0.2.10"));
+    return z;
+}
+
+// (g) blogspot.com is a suffix in the PSL's private section: RFC 7489 takes alice.blogspot.com
+// as its own organizational domain (no record); the tree walk inherits blogspot.com's record.
+ZoneBuilder comZone()
+{
+    ZoneBuilder z(QStringLiteral("com"));
+    z.txt(QStringLiteral("_dmarc.blogspot"), QStringLiteral("v=DMARC1; p=reject"))
+        .txt(QStringLiteral("s1._domainkey.blogspot"), dkimKey())
+        .txt(QStringLiteral("alice.blogspot"), QStringLiteral("v=spf1 ip4:192.0.2.25 -all"))
+        .a(QStringLiteral("mta1.alice.blogspot"), QStringLiteral("192.0.2.25"));
     return z;
 }
 
@@ -184,6 +197,7 @@ private slots:
         QVERIFY(!dkimKey().isEmpty());
         m_nsd.addZone(testZone());
         m_nsd.addZone(gmailZone());
+        m_nsd.addZone(comZone());
         QVERIFY2(m_nsd.start(), qPrintable(m_nsd.errorString() + m_nsd.log()));
     }
 
@@ -324,6 +338,36 @@ private slots:
                  QStringLiteral("Receivers following RFC 9989 (organizational domain brand.test by the DNS tree walk) find "
                                 "dmarc=fail, p=quarantine; receivers still on RFC 7489 (organizational domain brand.test by "
                                 "the Public Suffix List) find dmarc=none."));
+    }
+
+    void privateSuffixPassesOnlyByTreeWalk()
+    {
+        const DiagnosisResult r = diagnose(QStringLiteral("dmarc-rules-private-suffix-5.7.509.eml"));
+        const QJsonObject j = dmarcJson(r);
+        QCOMPARE(j.value(QLatin1String("result")).toString(), QStringLiteral("none"));
+        QCOMPARE(j.value(QLatin1String("org_domains")).toObject().value(QLatin1String("alice.blogspot.com")).toString(), QStringLiteral("alice.blogspot.com"));
+        const QJsonObject bis = j.value(QLatin1String("rfc9989")).toObject();
+        QCOMPARE(bis.value(QLatin1String("result")).toString(), QStringLiteral("pass"));
+        QCOMPARE(bis.value(QLatin1String("dkim_aligned")).toBool(), true);
+        QCOMPARE(bis.value(QLatin1String("org_domains")).toObject().value(QLatin1String("alice.blogspot.com")).toString(), QStringLiteral("blogspot.com"));
+        // The policy codes are left out: the message passes, no policy applies to it.
+        QCOMPARE(strings(j.value(QLatin1String("differences"))),
+                 (QStringList{QStringLiteral("status"), QStringLiteral("org_domain"), QStringLiteral("result"),
+                              QStringLiteral("spf_aligned"), QStringLiteral("dkim_aligned")}));
+        // The remote's DMARC failure is not confirmed today; the pass is said to be RFC 9989's.
+        const Cause *c = findCause(r, QStringLiteral("cause.dmarc-policy-reject"));
+        QVERIFY(c);
+        QVERIFY(c->confidence <= 0.25);
+        QCOMPARE(differenceEvidence(*c),
+                 QStringLiteral("Receivers following RFC 9989 (organizational domain blogspot.com by the DNS tree walk) find "
+                                "dmarc=pass, aligned: spf, dkim; receivers still on RFC 7489 (organizational domain "
+                                "alice.blogspot.com by the Public Suffix List) find dmarc=none."));
+        QCOMPARE(thenVsNow(*c), QStringLiteral("RFC 9989: dmarc=pass, aligned: spf, dkim; RFC 7489: dmarc=none"));
+        // A record applies by RFC 9989 (blogspot.com's): no starter record over it.
+        for (const Cause &any : r.causes)
+            for (const Diagnosis::FixStep &f : any.fix)
+                if (f.record)
+                    QVERIFY2(!f.record->zoneLine().startsWith(QLatin1String("_dmarc.")), qPrintable(f.record->zoneLine()));
     }
 
     void fromWalkIsNotAskedTwice()
