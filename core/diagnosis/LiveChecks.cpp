@@ -185,18 +185,8 @@ void LiveChecks::runDmarcRfc9989(const BounceFacts &facts, Auth::DmarcEvaluation
         r.pslOrgDomains.insert(n, m_psl.organizationalDomain(n));
         others.append(n);
     }
-    if (!others.isEmpty()) {
-        const Auth::DomainCheckQueries queries = m_pool ? Auth::DomainCheckQueries(*m_pool) : Auth::DomainCheckQueries(m_resolver);
-        const QHash<QString, Auth::DmarcTreeWalkResult> walks = Auth::DmarcChecker(queries, m_psl).organizationalDomains(others);
-        QStringList asked;
-        for (auto it = walks.cbegin(); it != walks.cend(); ++it) {
-            r.orgDomains.insert(it.key(), it->tempError ? QString() : it->organizationalDomain);
-            for (const QString &t : Auth::DmarcTreeWalk::targets(it.key()))
-                if (!asked.contains(t))
-                    asked.append(t);
-        }
-        r.walkQueries = int(asked.size());
-    }
+    if (!others.isEmpty())
+        runOrgDomainWalks(others, r);
     if (b.status == Auth::DmarcBisDiscovery::Status::Found) {
         // 4.10.1: the record found by the walk; sp (or np for a non-existent author, 3.2.13)
         // when it is inherited from the Organizational or Public Suffix Domain; t=y in the
@@ -207,6 +197,21 @@ void LiveChecks::runDmarcRfc9989(const BounceFacts &facts, Auth::DmarcEvaluation
         r.evaluation = Auth::DmarcEvaluator::evaluateRfc9989(in, r.orgDomains);
     }
     r.differences = DmarcReadings::differences(d, out.dmarc, r);
+}
+
+void LiveChecks::runOrgDomainWalks(const QStringList &domains, DmarcRfc9989Reading &r) const
+{
+    // One batch for all walks (at most 8 names each, RFC 9989 4.10), each name asked once.
+    const Auth::DomainCheckQueries queries = m_pool ? Auth::DomainCheckQueries(*m_pool) : Auth::DomainCheckQueries(m_resolver);
+    const QHash<QString, Auth::DmarcTreeWalkResult> walks = Auth::DmarcChecker(queries, m_psl).organizationalDomains(domains);
+    QStringList asked;
+    for (auto it = walks.cbegin(); it != walks.cend(); ++it) {
+        r.orgDomains.insert(it.key(), it->tempError ? QString() : it->organizationalDomain);
+        for (const QString &t : Auth::DmarcTreeWalk::targets(it.key()))
+            if (!asked.contains(t))
+                asked.append(t);
+    }
+    r.walkQueries = int(asked.size());
 }
 
 void LiveChecks::runRecipientMx(const BounceFacts &facts, LiveCheckResults &out) const

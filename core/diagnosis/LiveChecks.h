@@ -92,6 +92,7 @@ private:
     void runDkimKeys(const BounceFacts &facts, LiveCheckResults &out) const;
     void runDmarcEvaluation(const BounceFacts &facts, LiveCheckResults &out) const;
     void runDmarcRfc9989(const BounceFacts &facts, Auth::DmarcEvaluationInput in, LiveCheckResults &out) const;
+    void runOrgDomainWalks(const QStringList &domains, DmarcRfc9989Reading &r) const;
     void runRecipientMx(const BounceFacts &facts, LiveCheckResults &out) const;
     void runIpOnly(const BounceFacts &facts, const CheckOptions &options, LiveCheckResults &out) const;
     void runSendingHost(const BounceFacts &facts, LiveCheckResults &out) const;
