@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckRules.h"
 
+#include <algorithm>
+
 #include <QHostAddress>
 
 #include "DkimRules.h"
+#include "DmarcReadings.h"
 #include "DnsFixes.h"
 #include "RuleHelpers.h"
 #include "SenderInfrastructure.h"
@@ -112,11 +115,6 @@ void CheckRules::applySpf(const BounceFacts &facts, const LiveCheckResults &chec
 
 namespace {
 
-bool alignedWithFrom(const BounceFacts &facts, const QString &domain, const Auth::PublicSuffix &psl)
-{
-    return !facts.fromDomain.isEmpty() && Auth::DmarcEvaluator::aligned(facts.fromDomain, domain, false, psl);
-}
-
 // Whether today's DNS has a usable key at <selector>._domainkey.<domain> (so delegating to it
 // is an exact record, not a guess).
 bool mailerKeyKnown(const LiveCheckResults &checks, const QString &domain, const QString &selector)
@@ -139,7 +137,7 @@ void addAlignmentRecords(const BounceFacts &facts, const LiveCheckResults &check
     for (qsizetype i = 0; i < facts.dkimDomains.size() && i < facts.dkimSelectors.size(); ++i) {
         const QString &signer = facts.dkimDomains.at(i);
         const QString &selector = facts.dkimSelectors.at(i);
-        if (alignedWithFrom(facts, signer, psl) || !mailerKeyKnown(checks, signer, selector))
+        if (DmarcReadings::alignedWithFrom(facts, checks, signer, psl) || !mailerKeyKnown(checks, signer, selector))
             continue;
         if (const auto record = DnsFixes::dkimDelegation(facts.fromDomain, selector, signer)) {
             c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Ask %1 to sign your mail with d=%2. Services that support it have you delegate their key with a CNAME like this one (use the exact name and target their settings page shows):"),
@@ -149,12 +147,115 @@ void addAlignmentRecords(const BounceFacts &facts, const LiveCheckResults &check
         }
     }
     const QString mailFrom = facts.spfDomain();
-    if (!mailFrom.isEmpty() && !alignedWithFrom(facts, mailFrom, psl)) {
+    if (!mailFrom.isEmpty() && !DmarcReadings::alignedWithFrom(facts, checks, mailFrom, psl)) {
         if (const auto record = DnsFixes::returnPathDelegation(facts.fromDomain, mailFrom)) {
             c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Or set a custom Return-Path (bounce domain) under %1 in the mailer's settings; most services have you point it at theirs, e.g.:"),
                                       {facts.fromDomain}),
                                  record});
         }
+    }
+}
+
+// One rule set's evaluation of the message and the record it rests on.
+struct DmarcReading
+{
+    const Auth::DmarcEvaluation *evaluation = nullptr;
+    QString policyDomain;
+    Auth::DmarcPolicy policy = Auth::DmarcPolicy::Unset; // what the record's tag asks for
+    const Dns::Answer *answer = nullptr;                 // the record's DNS answer, for evidence
+};
+
+int strictness(Auth::DmarcPolicy p)
+{
+    return p == Auth::DmarcPolicy::Reject ? 2 : p == Auth::DmarcPolicy::Quarantine ? 1 : 0;
+}
+
+// RFC 7489's reading first, then RFC 9989's (LiveChecks evaluated both).
+QList<DmarcReading> dmarcReadings(const LiveCheckResults &checks)
+{
+    QList<DmarcReading> out;
+    const Auth::DmarcDiscovery &d = checks.sender->dmarc;
+    if (checks.dmarc && d.status == Auth::DmarcDiscovery::Status::Found)
+        out.append({&*checks.dmarc, d.policyDomain, d.appliedPolicy(), d.answers.isEmpty() ? nullptr : &d.answers.last()});
+    const Auth::DmarcBisDiscovery &b = d.rfc9989;
+    if (checks.dmarcRfc9989.evaluation) {
+        const Auth::DmarcWalkStep *step = b.walk.step(b.policyDomain);
+        out.append({&*checks.dmarcRfc9989.evaluation, b.policyDomain, b.appliedPolicy, step ? &step->answer : nullptr});
+    }
+    return out;
+}
+
+// The failing reading with the strictest disposition (RFC 7489's on a tie): the one that explains
+// a refusal. With `enforcedOnly`, p=none (nothing to apply) does not count.
+const DmarcReading *strictestFailing(const QList<DmarcReading> &list, bool enforcedOnly)
+{
+    const DmarcReading *best = nullptr;
+    for (const DmarcReading &r : list) {
+        const int level = strictness(r.evaluation->disposition);
+        if (r.evaluation->result != Auth::DmarcResult::Fail || (enforcedOnly && level == 0))
+            continue;
+        if (!best || level > strictness(best->evaluation->disposition))
+            best = &r;
+    }
+    return best;
+}
+
+// "Receivers following RFC 9989 ... ; receivers still on RFC 7489 ...", when the rule sets differ.
+void addDifference(Cause &c, const LiveCheckResults &checks)
+{
+    const Text sentence = DmarcReadings::differenceSentence(checks);
+    if (sentence.isEmpty())
+        return;
+    // Its own evidence: the records it rests on are the policy evidence's and the walks' (JSON).
+    Evidence e;
+    e.source = Evidence::Source::Dns;
+    e.server = checks.dnsServer;
+    e.text = sentence;
+    addEvidence(c, e);
+}
+
+// RFC 7489 finds no record for From. Says so unless RFC 9989 finds one, and proposes the
+// starter record unless RFC 9989 finds the domain's own (at a parent, for a private suffix).
+// True when there is nothing more to evaluate.
+bool noRfc7489Record(const BounceFacts &facts, const LiveCheckResults &checks, const Auth::PublicSuffix &psl, CauseSet &causes)
+{
+    const bool rfc9989Applies = checks.dmarcRfc9989.evaluation.has_value();
+    if (!rfc9989Applies)
+        causes.scale(kDmarc, 0.5, Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 publishes no DMARC record today."), {facts.fromDomain}));
+    // A Public Suffix Domain's policy (RFC 9989 psd=y) is not the domain's own record, and
+    // RFC 7489 readers do not see it: the starter record is still worth publishing.
+    const bool ownRecord = rfc9989Applies
+        && checks.sender->dmarc.rfc9989.source != Auth::DmarcBisDiscovery::Source::PublicSuffixDomain;
+    if (!ownRecord && CheckRules::authRelated(facts, causes) && !facts.fromDomain.isEmpty()) {
+        const QString top = causes.contains(kSpf) ? kSpf : (causes.contains(kDkim) ? kDkim : QString());
+        if (Cause *c = top.isEmpty() ? nullptr : causes.find(top))
+            c->fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Publish a DMARC record, monitoring first (Gmail and Yahoo require one from bulk senders):")),
+                                  DnsFixes::starterDmarcRecord(DmarcReadings::recordDomain(facts, checks, psl))});
+    }
+    return !rfc9989Applies;
+}
+
+// Neither rule set fails the message with a policy to apply. A pass is claimed only when no
+// reading fails (the other may have no record); else the failing one's p=none says why.
+void notRejecting(const LiveCheckResults &checks, const QList<DmarcReading> &readings, const RemoteVerdict *remote,
+                  const QString &both, CauseSet &causes)
+{
+    const DmarcReading *weak = strictestFailing(readings, false);
+    const DmarcReading *shown = weak ? weak : (readings.isEmpty() ? nullptr : &readings.first());
+    const bool anyPass = std::any_of(readings.cbegin(), readings.cend(),
+                                     [](const DmarcReading &r) { return r.evaluation->result == Auth::DmarcResult::Pass; });
+    if (anyPass && !weak) {
+        if (Cause *c = causes.find(kDmarc)) {
+            causes.set(kDmarc, std::min(c->confidence, 0.25), Text(QT_TRANSLATE_NOOP("Diagnosis", "This message would pass DMARC with today's DNS.")));
+            const QString now = both.isEmpty() ? QStringLiteral("pass (p=") + Auth::dmarcPolicyName(shown->policy) + QLatin1Char(')') : both;
+            c->thenVsNow.append(RuleHelpers::compare("dmarc", remote, Text::verbatim(now), false, false));
+            addDifference(*c, checks);
+        }
+    } else if (shown) {
+        causes.scale(kDmarc, 0.5, Text(QT_TRANSLATE_NOOP("Diagnosis", "Today's DMARC policy of %1 is p=%2: it would not reject."),
+                                       {shown->policyDomain, Auth::dmarcPolicyName(shown->policy)}));
+        if (Cause *c = causes.find(kDmarc))
+            addDifference(*c, checks);
     }
 }
 
@@ -176,43 +277,30 @@ void CheckRules::applyDmarc(const BounceFacts &facts, const LiveCheckResults &ch
         }
         return;
     }
-    if (d.status != Auth::DmarcDiscovery::Status::Found) {
-        causes.scale(kDmarc, 0.5, Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 publishes no DMARC record today."), {facts.fromDomain}));
-        if (authRelated(facts, causes) && !facts.fromDomain.isEmpty()) {
-            const QString top = causes.contains(kSpf) ? kSpf : (causes.contains(kDkim) ? kDkim : QString());
-            if (Cause *c = top.isEmpty() ? nullptr : causes.find(top))
-                c->fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Publish a DMARC record, monitoring first (Gmail and Yahoo require one from bulk senders):")),
-                                      DnsFixes::starterDmarcRecord(psl.organizationalDomain(facts.fromDomain))});
-        }
+    if (d.status != Auth::DmarcDiscovery::Status::Found && noRfc7489Record(facts, checks, psl, causes))
         return;
-    }
-    if (!checks.dmarc)
-        return;
-    const Auth::DmarcEvaluation &ev = *checks.dmarc;
-    const QString policy = Auth::dmarcPolicyName(d.appliedPolicy());
-    const Evidence recordEvidence = answer ? H::dnsEvidence(*answer, Text(QT_TRANSLATE_NOOP("Diagnosis", "DMARC policy of %1: p=%2."), {d.policyDomain, policy}))
-                                           : Evidence{};
-    const QString now = Auth::dmarcResultName(ev.result) + QStringLiteral(" (p=") + policy + QLatin1Char(')');
-    if (ev.result == Auth::DmarcResult::Pass) {
-        if (Cause *c = causes.find(kDmarc)) {
-            causes.set(kDmarc, std::min(c->confidence, 0.25), Text(QT_TRANSLATE_NOOP("Diagnosis", "This message would pass DMARC with today's DNS.")));
-            c->thenVsNow.append(H::compare("dmarc", remote, Text::verbatim(now), false, false));
-        }
-        return;
-    }
-    if (ev.result != Auth::DmarcResult::Fail || d.appliedPolicy() == Auth::DmarcPolicy::None) {
-        causes.scale(kDmarc, 0.5, Text(QT_TRANSLATE_NOOP("Diagnosis", "Today's DMARC policy of %1 is p=%2: it would not reject."), {d.policyDomain, policy}));
+    const QList<DmarcReading> readings = dmarcReadings(checks);
+    const DmarcReading *failing = strictestFailing(readings, true);
+    const QString both = DmarcReadings::bothResults(checks);
+    if (!failing) {
+        notRejecting(checks, readings, remote, both, causes);
         return;
     }
     // Without a hint of authentication trouble in the message (e.g. a local "domain not found"),
     // a DMARC failure computed without SPF or DKIM results would only be noise.
     if (!authRelated(facts, causes))
         return;
+    const Auth::DmarcEvaluation &ev = *failing->evaluation;
+    const QString policy = Auth::dmarcPolicyName(failing->policy);
+    const QString now = both.isEmpty() ? Auth::dmarcResultName(ev.result) + QStringLiteral(" (p=") + policy + QLatin1Char(')') : both;
     Cause &c = causes.add(kDmarc, H::confirmed(causes, kDmarc, remote, 0.7),
-                          Text(QT_TRANSLATE_NOOP("Diagnosis", "With today's DNS this message fails DMARC and %1 asks receivers to %2 it."), {d.policyDomain, policy}));
-    addEvidence(c, recordEvidence);
+                          Text(QT_TRANSLATE_NOOP("Diagnosis", "With today's DNS this message fails DMARC and %1 asks receivers to %2 it."),
+                               {failing->policyDomain, Auth::dmarcPolicyName(ev.disposition)}));
+    if (failing->answer)
+        addEvidence(c, H::dnsEvidence(*failing->answer, Text(QT_TRANSLATE_NOOP("Diagnosis", "DMARC policy of %1: p=%2."), {failing->policyDomain, policy})));
+    addDifference(c, checks);
     for (const QString &dkimDomain : facts.dkimDomains) {
-        if (!alignedWithFrom(facts, dkimDomain, psl)) {
+        if (!DmarcReadings::alignedWithFrom(facts, checks, dkimDomain, psl)) {
             Evidence e = facts.fromEvidence;
             e.field = QStringLiteral("DKIM-Signature");
             e.value = QStringLiteral("d=") + dkimDomain;
@@ -220,7 +308,7 @@ void CheckRules::applyDmarc(const BounceFacts &facts, const LiveCheckResults &ch
             addEvidence(c, e);
         }
     }
-    if (!ev.spfAligned && !facts.spfDomain().isEmpty() && !alignedWithFrom(facts, facts.spfDomain(), psl)) {
+    if (!ev.spfAligned && !facts.spfDomain().isEmpty() && !DmarcReadings::alignedWithFrom(facts, checks, facts.spfDomain(), psl)) {
         Evidence e = facts.fromEvidence;
         e.field = QStringLiteral("Return-Path");
         e.value = facts.spfDomain();
@@ -368,7 +456,7 @@ double backscatterScore(const BounceFacts &facts, const LiveCheckResults &checks
     }
     bool ownSignature = false;
     for (const QString &d : facts.dkimDomains)
-        ownSignature |= alignedWithFrom(facts, d, psl);
+        ownSignature |= DmarcReadings::alignedWithFrom(facts, checks, d, psl);
     if (!ownSignature) {
         score += 0.5;
         hints.append(Text(QT_TRANSLATE_NOOP("Diagnosis", "No DKIM signature of %1."), {facts.fromDomain}));

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 
+#include "DmarcReadings.h"
 #include "DnsFixes.h"
 #include "auth/common/PublicSuffix.h"
 #include "auth/spf/SpfRecord.h"
@@ -56,9 +57,13 @@ void forgeryFixes(Cause &c, const BounceFacts &facts, const LiveCheckResults &ch
                                   {facts.fromDomain, Auth::dmarcPolicyName(policy)}),
                              std::nullopt});
     } else {
-        if (!dmarcFound && dmarc && dmarc->status == Auth::DmarcDiscovery::Status::None) {
+        // Not over a record RFC 9989 readers find at a parent (a private suffix's, such as
+        // blogspot.com's); a Public Suffix Domain's policy is not the domain's own.
+        const bool parentRecord = dmarc && dmarc->rfc9989.status == Auth::DmarcBisDiscovery::Status::Found
+            && dmarc->rfc9989.source != Auth::DmarcBisDiscovery::Source::PublicSuffixDomain;
+        if (!dmarcFound && dmarc && dmarc->status == Auth::DmarcDiscovery::Status::None && !parentRecord) {
             c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Publish a DMARC record, monitoring first; once its reports show that all your real mail passes, raise it to p=reject so receivers refuse forgeries:")),
-                                 DnsFixes::starterDmarcRecord(psl.organizationalDomain(facts.fromDomain))});
+                                 DnsFixes::starterDmarcRecord(DmarcReadings::recordDomain(facts, checks, psl))});
         } else if (dmarcFound && !dmarcEnforced) {
             c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Raise the DMARC policy of %1 from p=%2 to p=quarantine, then p=reject, once its aggregate reports show that all your real mail passes."),
                                       {dmarc->policyDomain, Auth::dmarcPolicyName(policy)}),

@@ -34,6 +34,48 @@ QJsonObject spfJson(const LiveCheckResults &c)
                        {QStringLiteral("void_lookups"), s.voidLookups}};
 }
 
+QJsonObject orgDomainsJson(const QHash<QString, QString> &orgs)
+{
+    QJsonObject o;
+    for (auto it = orgs.cbegin(); it != orgs.cend(); ++it)
+        o.insert(it.key(), orNull(it.value()));
+    return o;
+}
+
+QJsonObject evaluationJson(const std::optional<Auth::DmarcEvaluation> &e, const QString &noEvaluation)
+{
+    const Auth::DmarcEvaluation none;
+    const Auth::DmarcEvaluation &v = e ? *e : none;
+    return QJsonObject{{QStringLiteral("result"), e ? Auth::dmarcResultName(v.result) : noEvaluation},
+                       {QStringLiteral("disposition"), Auth::dmarcPolicyName(v.disposition)},
+                       {QStringLiteral("spf_aligned"), v.spfAligned},
+                       {QStringLiteral("dkim_aligned"), v.dkimAligned}};
+}
+
+// The message's DMARC evaluation: the top-level keys keep their RFC 7489 meaning (PSL org
+// domains); "rfc9989" is the DMARCbis reading (tree-walk org domains, np=, t=y, no pct) and
+// "differences" the codes of DmarcRfc9989Reading::differences. Null when neither rule set
+// found a record to evaluate with.
+QJsonValue dmarcJson(const LiveCheckResults &c)
+{
+    const DmarcRfc9989Reading &r = c.dmarcRfc9989;
+    if (!c.dmarc && !r.evaluation)
+        return QJsonValue();
+    QJsonObject o = evaluationJson(c.dmarc, QStringLiteral("none"));
+    o.insert(QStringLiteral("org_domains"), orgDomainsJson(r.pslOrgDomains));
+    const Auth::DmarcBisDiscovery *b = c.sender ? &c.sender->dmarc.rfc9989 : nullptr;
+    const bool tempError = b && b->status == Auth::DmarcBisDiscovery::Status::TempError;
+    QJsonObject bis = evaluationJson(r.evaluation, tempError ? QStringLiteral("temperror") : QStringLiteral("none"));
+    bis.insert(QStringLiteral("org_domains"), orgDomainsJson(r.orgDomains));
+    bis.insert(QStringLiteral("policy_domain"), orNull(r.evaluation && b ? b->policyDomain : QString()));
+    bis.insert(QStringLiteral("policy_tag"), orNull(r.evaluation && b ? b->policyTag : QString()));
+    bis.insert(QStringLiteral("walk_queries"), r.walkQueries);
+    o.insert(QStringLiteral("rfc9989"), bis);
+    o.insert(QStringLiteral("differs"), r.differs());
+    o.insert(QStringLiteral("differences"), QJsonArray::fromStringList(r.differences));
+    return o;
+}
+
 QJsonArray dkimJson(const QList<Auth::DkimVerification> &list)
 {
     QJsonArray out;
@@ -163,15 +205,7 @@ QJsonObject DiagnosisJson::checks(const LiveCheckResults &c)
     o.insert(QStringLiteral("spf_check_host"), c.spf ? QJsonValue(spfJson(c)) : QJsonValue());
     o.insert(QStringLiteral("dkim_verify"), c.dkimVerified ? QJsonValue(dkimJson(c.dkim)) : QJsonValue());
     o.insert(QStringLiteral("dkim_keys"), dkimKeysJson(c.dkimKeys));
-    if (c.dmarc) {
-        o.insert(QStringLiteral("dmarc_evaluation"),
-                 QJsonObject{{QStringLiteral("result"), Auth::dmarcResultName(c.dmarc->result)},
-                             {QStringLiteral("disposition"), Auth::dmarcPolicyName(c.dmarc->disposition)},
-                             {QStringLiteral("spf_aligned"), c.dmarc->spfAligned},
-                             {QStringLiteral("dkim_aligned"), c.dmarc->dkimAligned}});
-    } else {
-        o.insert(QStringLiteral("dmarc_evaluation"), QJsonValue());
-    }
+    o.insert(QStringLiteral("dmarc_evaluation"), dmarcJson(c));
     if (c.recipientMx) {
         o.insert(QStringLiteral("recipient_mx"), QJsonObject{{QStringLiteral("domain"), c.recipientMx->domain},
                                                              {QStringLiteral("status"), mxStatusName(c.recipientMx->status)},

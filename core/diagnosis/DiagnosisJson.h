@@ -12,7 +12,9 @@ namespace Diagnosis {
 // "bouncelens-cli diagnose --json", the report and the GUI:
 //   {"analysis": <Dsn::AnalysisJson object, or Codes::toJson for a line>,
 //    "checks": {"dns_server", "ran", "skipped", "sender": <Auth::CheckJson>, "spf_check_host",
-//               "dkim_verify", "dmarc_evaluation", "recipient_mx"},
+//               "dkim_verify", "dmarc_evaluation": {RFC 7489 "result", "disposition", "spf_aligned",
+//               "dkim_aligned", "org_domains", "rfc9989": {the same by RFC 9989, "policy_domain",
+//               "policy_tag", "walk_queries"}, "differs", "differences"}, "recipient_mx"},
 //    "diagnosis": [{"id", "title", "confidence", "confidence_why", "who_acts", "retry_helps",
 //                   "evidence", "fix", "then_vs_now"}]}
 class DiagnosisJson

@@ -4,8 +4,8 @@
 #include <algorithm>
 
 #include "CheckRules.h"
+#include "DmarcReadings.h"
 #include "RuleHelpers.h"
-#include "auth/dmarc/DmarcEvaluator.h"
 #include "auth/common/PublicSuffix.h"
 
 namespace Diagnosis {
@@ -15,11 +15,6 @@ using H = RuleHelpers;
 namespace {
 
 const QString kDkim = QStringLiteral("cause.dkim-missing-or-failing");
-
-bool alignedWithFrom(const BounceFacts &facts, const QString &domain, const Auth::PublicSuffix &psl)
-{
-    return !facts.fromDomain.isEmpty() && Auth::DmarcEvaluator::aligned(facts.fromDomain, domain, false, psl);
-}
 
 // A phrase that stands on its own (after a colon); translated where it is shown
 // (Text::translateArg), English in the JSON.
@@ -83,7 +78,7 @@ QList<const Auth::DkimVerification *> relevant(const BounceFacts &facts, const L
     QList<const Auth::DkimVerification *> aligned, all;
     for (const Auth::DkimVerification &v : checks.dkim) {
         all.append(&v);
-        if (alignedWithFrom(facts, v.signature.domain, psl))
+        if (DmarcReadings::alignedWithFrom(facts, checks, v.signature.domain, psl))
             aligned.append(&v);
     }
     return aligned.isEmpty() ? all : aligned;
@@ -216,7 +211,7 @@ void DkimRules::applyVerification(const BounceFacts &facts, const LiveCheckResul
     bool allUnknown = !list.isEmpty();
     for (const Auth::DkimVerification *v : list) {
         const KeyState state = keyState(*v);
-        if (v->result == Auth::DkimResult::Pass && state != KeyState::Testing && alignedWithFrom(facts, v->signature.domain, psl))
+        if (v->result == Auth::DkimResult::Pass && state != KeyState::Testing && DmarcReadings::alignedWithFrom(facts, checks, v->signature.domain, psl))
             pass = pass ? pass : v;
         if (keyBreaksSignature(state))
             broken = broken ? broken : v;
@@ -263,7 +258,7 @@ void DkimRules::applyKeys(const BounceFacts &facts, const LiveCheckResults &chec
             confidence = broken ? confidence : std::min(confidence, 0.85);
             // RFC 7489 3.1.1: DMARC counts only signatures aligned with From; another's matters less.
             const QString domain = k.query.section(QStringLiteral("._domainkey."), 1);
-            if (!alignedWithFrom(facts, domain, psl))
+            if (!DmarcReadings::alignedWithFrom(facts, checks, domain, psl))
                 confidence = std::min(confidence, 0.3);
             Cause &c = causes.add(kDkim, confidence,
                                   Text(QT_TRANSLATE_NOOP("Diagnosis", "The key of the returned DKIM-Signature (%1): %2."), {k.query, keyStateName(state)}).translateArg(2));

@@ -4,6 +4,9 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include "auth/common/DomainCheckQueries.h"
+#include "auth/common/PublicSuffix.h"
+#include "dns/DnsName.h"
 #include "dns/LookupPool.h"
 
 namespace Diagnosis {
@@ -137,12 +140,8 @@ void LiveChecks::runDkimKeys(const BounceFacts &facts, LiveCheckResults &out) co
 void LiveChecks::runDmarcEvaluation(const BounceFacts &facts, LiveCheckResults &out) const
 {
     const Auth::DmarcDiscovery &d = out.sender->dmarc;
-    if (d.status != Auth::DmarcDiscovery::Status::Found)
-        return;
     Auth::DmarcEvaluationInput in;
     in.fromDomain = facts.fromDomain;
-    in.record = d.record;
-    in.useSubdomainPolicy = d.useSubdomainPolicy;
     if (out.spf)
         in.spf = Auth::DmarcAuthResult{Auth::spfResultName(out.spf->result), facts.spfDomain()};
     for (const Auth::DkimVerification &v : out.dkim)
@@ -153,7 +152,66 @@ void LiveChecks::runDmarcEvaluation(const BounceFacts &facts, LiveCheckResults &
         for (const QString &d2 : facts.dkimDomains)
             in.dkim.append(Auth::DmarcAuthResult{remote ? remote->result : QStringLiteral("none"), d2});
     }
-    out.dmarc = Auth::DmarcEvaluator::evaluate(in, m_psl);
+    if (d.status == Auth::DmarcDiscovery::Status::Found) {
+        Auth::DmarcEvaluationInput in7489 = in;
+        in7489.record = d.record;
+        in7489.useSubdomainPolicy = d.useSubdomainPolicy;
+        out.dmarc = Auth::DmarcEvaluator::evaluate(in7489, m_psl);
+    }
+    runDmarcRfc9989(facts, std::move(in), out);
+}
+
+void LiveChecks::runDmarcRfc9989(const BounceFacts &facts, Auth::DmarcEvaluationInput in, LiveCheckResults &out) const
+{
+    const Auth::DmarcDiscovery &d = out.sender->dmarc;
+    const Auth::DmarcBisDiscovery &b = d.rfc9989;
+    const QString from = Dns::DnsName::normalize(facts.fromDomain);
+    if (from.isEmpty() || from != d.fromDomain)
+        return; // the sender check ran for the SPF domain: no From to align with
+    DmarcRfc9989Reading &r = out.dmarcRfc9989;
+    // RFC 9989 4.10.2: the Organizational Domain of each identifier by its own tree walk. From's
+    // walk is the sender check's (DmarcChecker::discover asked it); the others go out in one
+    // batch through the pool, and names they share with From's walk come from the session cache.
+    QStringList others;
+    QStringList names{in.spf.domain};
+    for (const Auth::DmarcAuthResult &sig : std::as_const(in.dkim))
+        names.append(sig.domain);
+    r.pslOrgDomains.insert(from, m_psl.organizationalDomain(from));
+    r.orgDomains.insert(from, b.walk.tempError ? QString() : b.walk.organizationalDomain);
+    for (const QString &name : std::as_const(names)) {
+        const QString n = Dns::DnsName::normalize(name);
+        if (n.isEmpty() || r.pslOrgDomains.contains(n))
+            continue;
+        r.pslOrgDomains.insert(n, m_psl.organizationalDomain(n));
+        others.append(n);
+    }
+    if (!others.isEmpty())
+        runOrgDomainWalks(others, r);
+    if (b.status == Auth::DmarcBisDiscovery::Status::Found) {
+        // 4.10.1: the record found by the walk; sp (or np for a non-existent author, 3.2.13)
+        // when it is inherited from the Organizational or Public Suffix Domain; t=y in the
+        // evaluation; pct is not applied.
+        in.record = b.record;
+        in.useSubdomainPolicy = b.inherited();
+        in.authorNonexistent = b.authorExistence == Auth::DmarcBisDiscovery::Existence::NonExistent;
+        r.evaluation = Auth::DmarcEvaluator::evaluateRfc9989(in, r.orgDomains);
+    }
+    r.differences = DmarcReadings::differences(d, out.dmarc, r);
+}
+
+void LiveChecks::runOrgDomainWalks(const QStringList &domains, DmarcRfc9989Reading &r) const
+{
+    // One batch for all walks (at most 8 names each, RFC 9989 4.10), each name asked once.
+    const Auth::DomainCheckQueries queries = m_pool ? Auth::DomainCheckQueries(*m_pool) : Auth::DomainCheckQueries(m_resolver);
+    const QHash<QString, Auth::DmarcTreeWalkResult> walks = Auth::DmarcChecker(queries, m_psl).organizationalDomains(domains);
+    QStringList asked;
+    for (auto it = walks.cbegin(); it != walks.cend(); ++it) {
+        r.orgDomains.insert(it.key(), it->tempError ? QString() : it->organizationalDomain);
+        for (const QString &t : Auth::DmarcTreeWalk::targets(it.key()))
+            if (!asked.contains(t))
+                asked.append(t);
+    }
+    r.walkQueries = int(asked.size());
 }
 
 void LiveChecks::runRecipientMx(const BounceFacts &facts, LiveCheckResults &out) const

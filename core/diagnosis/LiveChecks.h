@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include "BounceFacts.h"
+#include "DmarcReadings.h"
 #include "Text.h"
 #include "auth/dkim/DkimKeyChecker.h"
 #include "auth/dkim/DkimVerifier.h"
@@ -55,7 +56,8 @@ struct LiveCheckResults
     bool dkimVerified = false;                     // the returned original was verified
     QList<Auth::DkimVerification> dkim;
     std::optional<Auth::DkimKeyReport> dkimKeys;   // headers only: the keys the returned signatures name
-    std::optional<Auth::DmarcEvaluation> dmarc;    // this message, with today's SPF and DKIM
+    std::optional<Auth::DmarcEvaluation> dmarc;    // this message, with today's SPF and DKIM, by RFC 7489 (PSL)
+    DmarcRfc9989Reading dmarcRfc9989;              // the same by RFC 9989 (tree walk), and what differs
     std::optional<Auth::MxCheck> recipientMx;
     std::optional<Auth::PtrCheck> ptr;             // of the sending IP (from `sender`, or alone for a pasted line)
     QList<Auth::DnsblResult> dnsbl;                // of the sending IP (likewise)
@@ -89,6 +91,8 @@ private:
     void runDkim(const BounceFacts &facts, LiveCheckResults &out) const;
     void runDkimKeys(const BounceFacts &facts, LiveCheckResults &out) const;
     void runDmarcEvaluation(const BounceFacts &facts, LiveCheckResults &out) const;
+    void runDmarcRfc9989(const BounceFacts &facts, Auth::DmarcEvaluationInput in, LiveCheckResults &out) const;
+    void runOrgDomainWalks(const QStringList &domains, DmarcRfc9989Reading &r) const;
     void runRecipientMx(const BounceFacts &facts, LiveCheckResults &out) const;
     void runIpOnly(const BounceFacts &facts, const CheckOptions &options, LiveCheckResults &out) const;
     void runSendingHost(const BounceFacts &facts, LiveCheckResults &out) const;
