@@ -1,55 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnalyzeOutput.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 
 #include "dsn/AnalysisJson.h"
 #include "dsn/BounceAnalyzer.h"
+#include "report/AnalyzeTextBuilder.h"
 #include "util/TerminalText.h"
 
 namespace Cli::Analyze {
 
 namespace {
-
-// lupdate files the tr() calls below under the namespace they are written in, "Cli::Analyze"
-// (translations/*.ts); the same context here, or the translations are never found.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli::Analyze", text);
-}
-
-QByteArray humanSummary(const Dsn::BounceAnalysis &a, const QString &name)
-{
-    QString s;
-    QTextStream out(&s);
-    out << name << ": " << Dsn::kindName(a.kind);
-    if (!a.mta.isEmpty())
-        out << " (" << a.mta << ')';
-    out << '\n';
-    if (!a.reportingMta.isEmpty())
-        out << "  " << tr("Reporting MTA: %1").arg(a.reportingMta) << '\n';
-    for (const Dsn::RecipientResult &r : a.recipients) {
-        out << "  " << r.address << "  " << r.action << ' ' << r.status;
-        if (!r.replyCode.isEmpty())
-            out << ' ' << r.replyCode;
-        out << "  " << r.reason << (r.hardBounce ? tr(" (hard bounce)") : QString()) << '\n';
-        if (!r.diagnosticCode.isEmpty())
-            out << "    " << r.diagnosticCode.left(300) << '\n';
-    }
-    if (a.original.present) {
-        out << "  " << tr("Original: %1 -> %2, \"%3\"").arg(a.original.from, a.original.to.join(QStringLiteral(", ")), a.original.subject)
-            << '\n';
-        if (!a.original.sendingIp.isEmpty())
-            out << "  " << tr("Sending IP: %1").arg(a.original.sendingIp) << '\n';
-    }
-    for (const QString &p : a.problems)
-        out << "  " << tr("Problem: %1").arg(p) << '\n';
-    out.flush();
-    return Util::escapeTerminal(s).toUtf8();
-}
 
 Outcome analyzeMessage(const Dsn::SourceMessage &m, Format format)
 {
@@ -70,7 +32,7 @@ Outcome analyzeMessage(const Dsn::SourceMessage &m, Format format)
     else if (format == Format::Json)
         o.text = QJsonDocument(Dsn::AnalysisJson::toJson(a, m.name)).toJson(QJsonDocument::Indented);
     else
-        o.text = humanSummary(a, m.name);
+        o.text = Util::escapeTerminal(Report::AnalyzeTextBuilder::build(a, m.name)).toUtf8(); // the message's text: escaped
     return o;
 }
 

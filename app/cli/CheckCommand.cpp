@@ -22,6 +22,7 @@
 #include "dns/LdnsResolver.h"
 #include "dns/LookupPool.h"
 #include "dns/ServerConfig.h"
+#include "report/CheckTextBuilder.h"
 #include "util/TerminalText.h"
 
 namespace {
@@ -90,55 +91,6 @@ QString readOptions(const QCommandLineParser &p, Options *o)
     return QString();
 }
 
-void printSections(QTextStream &out, const Auth::DomainCheckResult &r)
-{
-    out << CheckCommand::tr("Domain: %1   DNS server: %2   (%3 ms)").arg(r.request.domain, r.dnsServer).arg(r.elapsedMs) << "\n";
-    if (!r.dmarc.record.text.isEmpty())
-        out << "DMARC: " << r.dmarc.recordAt << ": " << r.dmarc.record.text << "\n";
-    for (const Auth::MxHost &h : r.mx.hosts) {
-        QStringList addresses;
-        for (const QHostAddress &a : h.addresses)
-            addresses.append(a.toString());
-        out << "MX: " << h.preference << ' ' << h.host << " (" << addresses.join(QStringLiteral(", ")) << ")\n";
-    }
-    if (r.ptr) {
-        QStringList names;
-        for (const Auth::PtrName &n : r.ptr->names)
-            names.append(n.name);
-        out << "PTR: " << r.ptr->ip.toString() << " -> " << names.join(QStringLiteral(", "))
-            << (r.ptr->fcrdns() ? CheckCommand::tr(" (forward-confirmed)") : QString()) << "\n";
-    }
-    for (const Auth::DnsblResult &b : r.dnsbl)
-        out << "DNSBL: " << b.zone.zone << ": " << Auth::DnsblChecker::stateName(b.state) << "\n";
-}
-
-void printHuman(QTextStream &out, const Auth::DomainCheckResult &r)
-{
-    printSections(out, r);
-    out << "\n" << CheckCommand::tr("Findings:") << "\n";
-    for (const Auth::Finding &f : r.findings) {
-        out << "  [" << Auth::severityName(f.severity) << "] " << f.id << ": " << f.message << "\n";
-        if (!f.evidence.isEmpty())
-            out << "      " << CheckCommand::tr("evidence: %1").arg(f.evidence) << "\n";
-        if (!f.fix.isEmpty())
-            out << "      " << CheckCommand::tr("fix: %1").arg(f.fix) << "\n";
-        for (const Dns::ZoneRecord &r : f.records)
-            out << "        " << r.zoneLine() << "\n";
-    }
-    if (r.dnsUnreachable)
-        out << "\n" << CheckCommand::tr("The DNS server %1 did not answer at all.").arg(r.dnsServer) << "\n";
-}
-
-// TXT records, MX host names and findings come from the DNS: escaped for the terminal.
-QString humanText(const Auth::DomainCheckResult &r)
-{
-    QString text;
-    QTextStream out(&text);
-    printHuman(out, r);
-    out.flush();
-    return text;
-}
-
 int runCheck(const QStringList &args)
 {
     {
@@ -174,8 +126,8 @@ int runCheck(const QStringList &args)
     const Auth::DomainCheckResult result = engine.run(o.params); // printed at the end, not per section
     if (o.json)
         out << QJsonDocument(Auth::CheckJson::toJson(result)).toJson(QJsonDocument::Indented);
-    else
-        out << Util::escapeTerminal(humanText(result));
+    else // TXT records, MX host names and findings come from the DNS: escaped for the terminal
+        out << Util::escapeTerminal(Report::CheckTextBuilder::build(result));
     return result.dnsUnreachable ? Cli::ExitDnsUnreachable : Cli::ExitOk;
 }
 

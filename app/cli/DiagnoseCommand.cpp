@@ -20,8 +20,7 @@
 #include "dns/ServerConfig.h"
 #include "dsn/BounceAnalyzer.h"
 #include "dsn/MimeReader.h"
-#include "report/DiagnosisReportBuilder.h"
-#include "report/HtmlReportBuilder.h"
+#include "report/DiagnosisTextBuilder.h"
 #include "util/FdReader.h"
 #include "util/TerminalText.h"
 
@@ -120,58 +119,6 @@ bool readInput(const Options &o, Diagnosis::DiagnosisInput &input, QString *erro
     return true;
 }
 
-void printCause(QTextStream &out, const Diagnosis::Cause &c, int rank)
-{
-    out << rank << ". " << c.title(true) << "  [" << c.id << "]\n";
-    out << "   " << DiagnoseCommand::tr("confidence %1 %, who acts: %2, resending helps: %3")
-                        .arg(qRound(c.confidence * 100)).arg(Report::HtmlReportBuilder::whoActsText(Diagnosis::whoActsName(c.whoActs)), c.retryHelps ? DiagnoseCommand::tr("yes") : DiagnoseCommand::tr("no"))
-        << "\n";
-    for (const Diagnosis::Text &w : c.why)
-        out << "   - " << w.translated() << "\n";
-    for (const Diagnosis::Evidence &e : c.evidence) {
-        out << "   " << DiagnoseCommand::tr("evidence: %1").arg(e.text.translated());
-        if (e.source == Diagnosis::Evidence::Source::Dns)
-            out << "  (" << e.query << " @" << e.server << ": " << e.outcome << ")";
-        out << "\n";
-    }
-    for (const Diagnosis::ThenVsNow &t : c.thenVsNow)
-        out << "   " << DiagnoseCommand::tr("then vs now (%1): %2 -> %3 [%4]").arg(t.check, t.then.isEmpty() ? QStringLiteral("-") : t.then.translated(), t.now.translated(), Diagnosis::thenVsNowStateName(t.state)) << "\n";
-    for (const Diagnosis::FixStep &f : c.fix) {
-        out << "   " << DiagnoseCommand::tr("fix: %1").arg(f.text.translated()) << "\n";
-        if (f.record)
-            out << "        " << f.record->zoneLine() << "\n";
-    }
-}
-
-void printHuman(QTextStream &out, const Diagnosis::DiagnosisResult &r)
-{
-    out << r.verdict() << "\n\n";
-    const QList<Report::Badge> badges = Report::DiagnosisReportBuilder::messageBadges(r);
-    if (!badges.isEmpty()) {
-        out << DiagnoseCommand::tr("This message, checked today:") << "\n";
-        for (const Report::Badge &b : badges)
-            out << "  " << Report::HtmlReportBuilder::stateIcon(b.state) << ' ' << b.text << "\n";
-        out << "\n";
-    }
-    const int shown = std::min<int>(int(r.causes.size()), 5);
-    for (int i = 0; i < shown; ++i)
-        printCause(out, r.causes.at(i), i + 1);
-    if (!r.checks.dnsServer.isEmpty())
-        out << "\n" << DiagnoseCommand::tr("Checks asked of %1: %2").arg(r.checks.dnsServer, r.checks.ran.join(QStringLiteral(", "))) << "\n";
-    for (const Diagnosis::SkippedCheck &s : r.checks.skipped)
-        out << DiagnoseCommand::tr("Skipped %1: %2").arg(s.check, s.why.translated()) << "\n";
-}
-
-// Causes quote the bounce and DNS answers: the whole text is escaped for the terminal.
-QString humanText(const Diagnosis::DiagnosisResult &r)
-{
-    QString text;
-    QTextStream out(&text);
-    printHuman(out, r);
-    out.flush();
-    return text;
-}
-
 int runDiagnose(const QStringList &args)
 {
     {
@@ -211,8 +158,8 @@ int runDiagnose(const QStringList &args)
     const Diagnosis::DiagnosisResult result = Diagnosis::Diagnoser(pool).run(input);
     if (o.json)
         out << QJsonDocument(Diagnosis::DiagnosisJson::toJson(result, o.file)).toJson(QJsonDocument::Indented);
-    else
-        out << Util::escapeTerminal(humanText(result));
+    else // causes quote the bounce and DNS answers: escaped for the terminal
+        out << Util::escapeTerminal(Report::DiagnosisTextBuilder::build(result));
     return result.checks.dnsUnreachable ? Cli::ExitDnsUnreachable : Cli::ExitOk;
 }
 

@@ -20,15 +20,16 @@
 
 #include "CliCommand.h"
 #include "CliLanguage.h"
-#include "codes/Explanation.h"
 #include "codes/LineParser.h"
 #include "logs/EspEvents.h"
 #include "logs/HeaderBlock.h"
 #include "logs/LogSummary.h"
 #include "logs/PastedInput.h"
+#include "report/HeaderBlockTextBuilder.h"
+#include "report/LineTextBuilder.h"
+#include "report/LogTextBuilder.h"
 #include "util/FdReader.h"
 #include "util/TerminalText.h"
-#include "util/Translations.h"
 
 namespace {
 
@@ -37,23 +38,6 @@ struct ExplainCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ExplainCommand)
 };
-
-QString providerTitle(const QString &key)
-{
-    static const struct { const char *key; const char *title; } names[] = {
-        {"gmail", QT_TRANSLATE_NOOP("ExplainCommand", "Gmail / Google Workspace")},
-        {"microsoft", QT_TRANSLATE_NOOP("ExplainCommand", "Microsoft 365 / Outlook.com / Exchange Online")},
-        {"yahoo", QT_TRANSLATE_NOOP("ExplainCommand", "Yahoo / AOL")},
-        {"apple", QT_TRANSLATE_NOOP("ExplainCommand", "Apple iCloud Mail")},
-        {"comcast", QT_TRANSLATE_NOOP("ExplainCommand", "Comcast / Xfinity")},
-        {"att", QT_TRANSLATE_NOOP("ExplainCommand", "AT&T")},
-    };
-    for (const auto &n : names) {
-        if (key == QLatin1String(n.key))
-            return QCoreApplication::translate("ExplainCommand", n.title);
-    }
-    return key;
-}
 
 // One input read from standard input (a line with the lines that continue it) is held up to
 // this size: a 100 MB pipe without a newline, or a reply continued forever, keeps memory flat.
@@ -134,78 +118,6 @@ void forEachStdinInput(const std::function<void(const QString &)> &handle)
     complete();
 }
 
-void printList(QTextStream &out, const QString &label, const QStringList &items)
-{
-    if (items.isEmpty())
-        return;
-    out << "  " << label << '\n';
-    for (const QString &i : items)
-        out << "    - " << i << '\n';
-}
-
-void printHeader(QTextStream &out, const Codes::ParsedLine &p, const Codes::Explanation &e)
-{
-    QStringList codes;
-    if (!p.replyCode.isEmpty())
-        codes << p.replyCode;
-    if (!p.status.isEmpty())
-        codes << p.status;
-    if (!codes.isEmpty() || !e.classTitle.isEmpty()) // a log line's own text may carry no code
-        out << codes.join(QLatin1Char(' ')) << " - " << e.classTitle << '\n';
-    if (!e.title.isEmpty())
-        out << "  " << e.title << '\n';
-    if (!p.provider.isEmpty()) {
-        out << "  " << ExplainCommand::tr("Provider:") << ' ' << providerTitle(p.provider);
-        if (!p.providerTag.isEmpty())
-            out << ' ' << ExplainCommand::tr("(reference %1)").arg(p.providerTag);
-        out << '\n';
-    }
-    out << "  " << ExplainCommand::tr("Reason:") << ' ' << Codes::reasonName(p.reason);
-    if (!e.reasonDescription.isEmpty())
-        out << " - " << e.reasonDescription;
-    out << '\n' << "  " << (p.hardBounce ? ExplainCommand::tr("Hard bounce: the address itself is unusable.")
-                                         : ExplainCommand::tr("Not a hard bounce: the address may still work.")) << '\n';
-}
-
-void printDetails(QTextStream &out, const Codes::ParsedLine &p, const Codes::Explanation &e)
-{
-    if (!e.meaning.isEmpty())
-        out << "  " << ExplainCommand::tr("Meaning:") << ' ' << e.meaning << '\n';
-    if (!e.replyMeaning.isEmpty())
-        out << "  " << ExplainCommand::tr("Reply code %1").arg(p.replyCode) << " - " << e.replyMeaning << '\n';
-    if (!e.statusMeaning.isEmpty()) {
-        out << "  " << ExplainCommand::tr("Enhanced code %1 (%2, %3)").arg(p.status, e.statusReference, e.subjectTitle)
-            << " - " << e.statusMeaning << '\n';
-    }
-    printList(out, ExplainCommand::tr("Likely causes:"), e.causes);
-    printList(out, ExplainCommand::tr("What to do:"), e.fix);
-    if (!e.checks.isEmpty())
-        out << "  " << ExplainCommand::tr("Live checks that can confirm it:") << ' ' << e.checks.join(QStringLiteral(", ")) << '\n';
-    if (!p.command.isEmpty())
-        out << "  " << ExplainCommand::tr("Failed at SMTP command:") << ' ' << p.command << '\n';
-    const Codes::Entities &en = p.entities;
-    if (!en.ips.isEmpty())
-        out << "  " << ExplainCommand::tr("IP addresses:") << ' ' << en.ips.join(QStringLiteral(", ")) << '\n';
-    if (!en.domains.isEmpty())
-        out << "  " << ExplainCommand::tr("Domains:") << ' ' << en.domains.join(QStringLiteral(", ")) << '\n';
-    if (!en.addresses.isEmpty())
-        out << "  " << ExplainCommand::tr("Addresses:") << ' ' << en.addresses.join(QStringLiteral(", ")) << '\n';
-    printList(out, ExplainCommand::tr("Notes:"), e.notes);
-}
-
-void printHuman(QTextStream &out, const Codes::ParsedLine &p)
-{
-    if (!p.recognized) {
-        out << ExplainCommand::tr("Not recognized: this does not look like an SMTP reply or status code.") << '\n'
-            << "  " << ExplainCommand::tr("Paste the line that holds the three-digit reply code (e.g. 550) or the "
-                          "enhanced status code (e.g. 5.1.1).") << '\n';
-        return;
-    }
-    const Codes::Explanation e = Codes::explain(p, true);
-    printHeader(out, p, e);
-    printDetails(out, p, e);
-}
-
 // ---- Mail-log lines, message traces and sending-service events (issue 14) ----
 // Kept apart from the stdin reading above: these functions only classify and print one input.
 
@@ -216,6 +128,12 @@ struct LogState
     bool sawLog = false; // a log line, trace row or event was read: the summary is printed
 };
 
+// Answers in readable text are parted by an empty line.
+QString separator(const LogState &state)
+{
+    return state.answers > 0 ? QStringLiteral("\n") : QString();
+}
+
 // A pretty-printed JSON document read from standard input arrives split into lines: join it
 // back when the whole is JSON of sending-service events.
 QStringList joinJsonInputs(const QStringList &inputs)
@@ -224,37 +142,6 @@ QStringList joinJsonInputs(const QStringList &inputs)
         return inputs;
     const QString all = inputs.join(QLatin1Char('\n'));
     return Logs::readEspJson(all.toUtf8()).json ? QStringList{all} : inputs;
-}
-
-void printLogResult(QTextStream &out, const Logs::DeliveryResult &r)
-{
-    out << (r.recipient.isEmpty() ? ExplainCommand::tr("(recipient not named)") : r.recipient) << " - " << r.action
-        << " (" << r.source << ")\n";
-    if (!r.remoteHost.isEmpty() || !r.remoteIp.isEmpty())
-        out << "  " << ExplainCommand::tr("Remote host:") << ' ' << r.remoteHost
-            << (r.remoteIp.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(r.remoteIp)) << '\n';
-    if (!r.delay.isEmpty()) {
-        // Postfix writes seconds, Sendmail [D+]HH:MM:SS.
-        const bool seconds = !r.delay.contains(QLatin1Char(':'));
-        out << "  " << ExplainCommand::tr("Retried for:") << ' '
-            << (seconds ? ExplainCommand::tr("%1 s").arg(r.delay) : r.delay) << '\n';
-    }
-    if (!r.diagnostic.isEmpty())
-        out << "  " << ExplainCommand::tr("Reply or MTA text:") << ' ' << r.diagnostic << '\n';
-    const Codes::Explanation e = Codes::explain(r.parsed, true);
-    if (r.parsed.status.isEmpty() && r.parsed.replyCode.isEmpty() && !r.statusClass.isNull())
-        out << "  " << (r.statusClass == QLatin1Char('5') ? ExplainCommand::tr("Permanent failure (no SMTP code given)")
-                                                          : ExplainCommand::tr("Temporary failure (no SMTP code given)"))
-            << '\n';
-    printHeader(out, r.parsed, e);
-    printDetails(out, r.parsed, e);
-}
-
-void printCounts(QTextStream &out, const QString &title, const QMap<QString, qint64> &counts)
-{
-    out << "  " << title << '\n';
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        out << "    " << it.key() << ": " << it.value() << '\n';
 }
 
 // Log lines, trace rows and events are answered here; returns false for anything else, which
@@ -273,13 +160,8 @@ bool answerLogInput(const QString &input, bool json, QTextStream &out, LogState 
         if (json) {
             out << QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) << '\n';
         } else {
-            QString text;
-            QTextStream human(&text);
-            if (state.answers > 0)
-                human << '\n';
-            printLogResult(human, r);
-            human.flush();
-            out << Util::escapeTerminal(text);
+            // Recipients, hosts and replies come from the log: escaped.
+            out << Util::escapeTerminal(separator(state) + Report::LogTextBuilder::result(r));
         }
         ++state.answers;
     }
@@ -287,45 +169,6 @@ bool answerLogInput(const QString &input, bool json, QTextStream &out, LogState 
 }
 
 // ---- A message header pasted on its own (Logs::readHeaderBlock) ----
-
-void printHeaderBlock(QTextStream &out, const Dsn::BounceAnalysis &a)
-{
-    const Dsn::OriginalMessage &o = a.original;
-    const Logs::HeaderCheckTarget t = Logs::checkTargetOf(a);
-    out << ExplainCommand::tr("Message header: read as the returned original (Received hops, authentication, DKIM).") << '\n';
-    const QList<QPair<QString, QString>> fields{{ExplainCommand::tr("From:"), o.from},
-                                               {ExplainCommand::tr("To:"), o.to.join(QStringLiteral(", "))},
-                                               {ExplainCommand::tr("Subject:"), o.subject},
-                                               {ExplainCommand::tr("Date:"), o.date},
-                                               {ExplainCommand::tr("Message-ID:"), o.messageId},
-                                               {ExplainCommand::tr("Return-Path:"), o.returnPath}};
-    for (const auto &f : fields) {
-        if (!f.second.isEmpty())
-            out << "  " << f.first << ' ' << f.second << '\n';
-    }
-    if (!t.ip.isEmpty())
-        out << "  " << ExplainCommand::tr("Sending IP:") << ' ' << t.ip << (t.ipWhyShown.isEmpty() ? QString() : QStringLiteral(" - ") + t.ipWhyShown) << '\n';
-    for (const Dsn::DkimSignature &d : o.dkim)
-        out << "  " << ExplainCommand::tr("DKIM signature: d=%1, s=%2").arg(d.domain, d.selector) << '\n';
-    printList(out, ExplainCommand::tr("Authentication-Results:"), o.authenticationResults);
-    QStringList hops;
-    for (auto it = o.received.crbegin(); it != o.received.crend(); ++it) // travel order
-        hops << (it->ip.isEmpty() ? ExplainCommand::tr("from %1 by %2").arg(it->from, it->by)
-                                  : ExplainCommand::tr("from %1 [%2] by %3").arg(it->from, it->ip, it->by));
-    printList(out, ExplainCommand::tr("Received hops (oldest first):"), hops);
-    if (!t.domain.isEmpty()) {
-        // The same checks the desktop runs for a returned original: "check" asks the DNS.
-        QString command = QStringLiteral("bouncelens-cli check ") + t.domain;
-        if (!t.ip.isEmpty())
-            command += QStringLiteral(" --ip ") + t.ip;
-        if (!t.sender.isEmpty())
-            command += QStringLiteral(" --sender ") + t.sender;
-        for (const QString &s : t.selectors)
-            command += QStringLiteral(" --selector ") + s;
-        out << "  " << ExplainCommand::tr("Live checks of the sender (SPF, DKIM, DMARC, MX, PTR, blocklists):") << ' ' << command << '\n';
-    }
-    printList(out, ExplainCommand::tr("Problems:"), a.problems);
-}
 
 // A pasted message header is answered here; false for anything else.
 bool answerHeaderInput(const QString &input, bool json, QTextStream &out, LogState &state)
@@ -336,13 +179,7 @@ bool answerHeaderInput(const QString &input, bool json, QTextStream &out, LogSta
     if (json) {
         out << QJsonDocument(Logs::headerBlockJson(*a, input)).toJson(QJsonDocument::Compact) << '\n';
     } else {
-        QString text;
-        QTextStream human(&text);
-        if (state.answers > 0)
-            human << '\n';
-        printHeaderBlock(human, *a);
-        human.flush();
-        out << Util::escapeTerminal(text);
+        out << Util::escapeTerminal(separator(state) + Report::HeaderBlockTextBuilder::build(*a)); // the header's text: escaped
     }
     ++state.answers;
     return true;
@@ -358,15 +195,7 @@ void printLogSummary(QTextStream &out, bool json, const LogState &state)
         out << QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact) << '\n';
         return;
     }
-    QString text;
-    QTextStream human(&text);
-    human << '\n' << ExplainCommand::tr("Read %1 lines or events: %2 delivery failures or deferrals.").arg(s.lines).arg(s.results) << '\n';
-    if (s.results > 0) {
-        printCounts(human, ExplainCommand::tr("Reasons:"), s.reasons);
-        printCounts(human, ExplainCommand::tr("Recipients per domain:"), s.domains);
-    }
-    human.flush();
-    out << Util::escapeTerminal(text);
+    out << Util::escapeTerminal(QLatin1Char('\n') + Report::LogTextBuilder::summary(s)); // reasons and domains come from the log
 }
 
 int run(const QStringList &args)
@@ -421,13 +250,7 @@ int run(const QStringList &args)
                 out << QJsonDocument(Codes::toJson(p)).toJson(QJsonDocument::Compact) << '\n';
             } else {
                 // The echoed entities and provider texts come from the input: escaped.
-                QString text;
-                QTextStream human(&text);
-                if (logs.answers > 0)
-                    human << '\n';
-                printHuman(human, p);
-                human.flush();
-                out << Util::escapeTerminal(text);
+                out << Util::escapeTerminal(separator(logs) + Report::LineTextBuilder::build(p));
             }
             ++logs.answers;
         }
@@ -492,7 +315,7 @@ int run(const QStringList &args)
         if (json)
             out << QJsonDocument(logs.summary.toJson()).toJson(QJsonDocument::Compact) << '\n';
         else
-            out << ExplainCommand::tr("No delivery failure or deferral in %1 log lines or events.").arg(logs.summary.lines) << '\n';
+            out << Util::escapeTerminal(Report::LogTextBuilder::noFailure(logs.summary.lines));
         return Cli::ExitNotRecognized;
     }
     printLogSummary(out, json, logs);
