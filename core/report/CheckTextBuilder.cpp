@@ -3,8 +3,8 @@
 
 #include <QTextStream>
 
-#include "auth/DnsblChecker.h"
-#include "auth/Finding.h"
+#include "auth/domain/DnsblChecker.h"
+#include "auth/common/Finding.h"
 
 namespace Report {
 

@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include "auth/CheckEngine.h"
+#include "auth/engine/CheckEngine.h"
 
 namespace Report {
 

@@ -7,8 +7,8 @@
 
 #include "NsdServer.h"
 #include "StubDnsServer.h"
-#include "auth/CheckEngine.h"
-#include "auth/PublicSuffix.h"
+#include "auth/engine/CheckEngine.h"
+#include "auth/common/PublicSuffix.h"
 #include "dns/CachingResolver.h"
 #include "dns/LdnsResolver.h"
 #include "dns/LookupPool.h"
