@@ -639,30 +639,6 @@ LC_ALL, LC_MESSAGES oder LANG). JSON bleibt englisch.
         <translation>„%1“ ist kein Domainname</translation>
     </message>
     <message>
-        <source>Domain: %1   DNS server: %2   (%3 ms)</source>
-        <translation>Domain: %1   DNS-Server: %2   (%3 ms)</translation>
-    </message>
-    <message>
-        <source> (forward-confirmed)</source>
-        <translation> (vorwärts bestätigt)</translation>
-    </message>
-    <message>
-        <source>Findings:</source>
-        <translation>Befunde:</translation>
-    </message>
-    <message>
-        <source>evidence: %1</source>
-        <translation>Beleg: %1</translation>
-    </message>
-    <message>
-        <source>fix: %1</source>
-        <translation>Abhilfe: %1</translation>
-    </message>
-    <message>
-        <source>The DNS server %1 did not answer at all.</source>
-        <translation>Der DNS-Server %1 hat überhaupt nicht geantwortet.</translation>
-    </message>
-    <message>
         <source>Check what a domain publishes for mail.</source>
         <translation>Prüft, was eine Domain für E-Mail veröffentlicht.</translation>
     </message>
@@ -712,26 +688,6 @@ LC_ALL, LC_MESSAGES oder LANG). JSON bleibt englisch.
 </context>
 <context>
     <name>Cli::Analyze</name>
-    <message>
-        <source>Reporting MTA: %1</source>
-        <translation>Berichtender MTA: %1</translation>
-    </message>
-    <message>
-        <source> (hard bounce)</source>
-        <translation> (Hard Bounce)</translation>
-    </message>
-    <message>
-        <source>Original: %1 -&gt; %2, &quot;%3&quot;</source>
-        <translation>Original: %1 -&gt; %2, „%3“</translation>
-    </message>
-    <message>
-        <source>Sending IP: %1</source>
-        <translation>Sendende IP: %1</translation>
-    </message>
-    <message>
-        <source>Problem: %1</source>
-        <translation>Problem: %1</translation>
-    </message>
     <message>
         <source>the analysis crashed (%1); skipped</source>
         <translation>die Analyse ist abgestürzt (%1); übersprungen</translation>
@@ -5728,42 +5684,6 @@ LC_ALL, LC_MESSAGES oder LANG). JSON bleibt englisch.
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>confidence %1 %, who acts: %2, resending helps: %3</source>
-        <translation>Sicherheit %1 %, wer handelt: %2, erneutes Senden hilft: %3</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>evidence: %1</source>
-        <translation>Beleg: %1</translation>
-    </message>
-    <message>
-        <source>then vs now (%1): %2 -&gt; %3 [%4]</source>
-        <translation>damals und heute (%1): %2 -&gt; %3 [%4]</translation>
-    </message>
-    <message>
-        <source>fix: %1</source>
-        <translation>Abhilfe: %1</translation>
-    </message>
-    <message>
-        <source>This message, checked today:</source>
-        <translation>Diese Nachricht, heute geprüft:</translation>
-    </message>
-    <message>
-        <source>Checks asked of %1: %2</source>
-        <translation>Bei %1 angefragte Prüfungen: %2</translation>
-    </message>
-    <message>
-        <source>Skipped %1: %2</source>
-        <translation>%1 ausgelassen: %2</translation>
-    </message>
-    <message>
         <source>Explain why a message bounced: ranked causes, evidence and fixes.</source>
         <translation>Erklärt, warum eine Nachricht zurückkam: Ursachen nach Wahrscheinlichkeit, Belege und Abhilfen.</translation>
     </message>
@@ -6474,6 +6394,10 @@ LC_ALL, LC_MESSAGES oder LANG). JSON bleibt englisch.
         <source>The reply mentions &quot;%1&quot;, but this server uses these words when a filter refuses the message (%2), so the address may exist.</source>
         <translation>Die Antwort erwähnt „%1“, aber dieser Server verwendet diese Worte, wenn ein Filter die Nachricht ablehnt (%2) – die Adresse kann also existieren.</translation>
     </message>
+    <message>
+        <source>Receivers following RFC 9989 (organizational domain %1 by the DNS tree walk) find %2; receivers still on RFC 7489 (organizational domain %3 by the Public Suffix List) find %4.</source>
+        <translation>Empfänger nach RFC 9989 (Organisationsdomain %1 laut Suche im DNS-Baum) ermitteln %2; Empfänger, die noch RFC 7489 anwenden (Organisationsdomain %3 laut Public Suffix List), ermitteln %4.</translation>
+    </message>
 </context>
 <context>
     <name>Dns</name>
@@ -6488,102 +6412,6 @@ LC_ALL, LC_MESSAGES oder LANG). JSON bleibt englisch.
 </context>
 <context>
     <name>ExplainCommand</name>
-    <message>
-        <source>Gmail / Google Workspace</source>
-        <translation>Gmail / Google Workspace</translation>
-    </message>
-    <message>
-        <source>Microsoft 365 / Outlook.com / Exchange Online</source>
-        <translation>Microsoft 365 / Outlook.com / Exchange Online</translation>
-    </message>
-    <message>
-        <source>Yahoo / AOL</source>
-        <translation>Yahoo / AOL</translation>
-    </message>
-    <message>
-        <source>Apple iCloud Mail</source>
-        <translation>Apple iCloud Mail</translation>
-    </message>
-    <message>
-        <source>Comcast / Xfinity</source>
-        <translation>Comcast / Xfinity</translation>
-    </message>
-    <message>
-        <source>AT&amp;T</source>
-        <translation>AT&amp;T</translation>
-    </message>
-    <message>
-        <source>Provider:</source>
-        <translation>Anbieter:</translation>
-    </message>
-    <message>
-        <source>(reference %1)</source>
-        <translation>(Kennung %1)</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Grund:</translation>
-    </message>
-    <message>
-        <source>Hard bounce: the address itself is unusable.</source>
-        <translation>Hard Bounce: Die Adresse selbst ist unbrauchbar.</translation>
-    </message>
-    <message>
-        <source>Not a hard bounce: the address may still work.</source>
-        <translation>Kein Hard Bounce: Die Adresse kann weiterhin funktionieren.</translation>
-    </message>
-    <message>
-        <source>Meaning:</source>
-        <translation>Bedeutung:</translation>
-    </message>
-    <message>
-        <source>Reply code %1</source>
-        <translation>Antwortcode %1</translation>
-    </message>
-    <message>
-        <source>Enhanced code %1 (%2, %3)</source>
-        <translation>Erweiterter Code %1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Likely causes:</source>
-        <translation>Wahrscheinliche Ursachen:</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Was zu tun ist:</translation>
-    </message>
-    <message>
-        <source>Live checks that can confirm it:</source>
-        <translation>Live-Prüfungen, die es bestätigen können:</translation>
-    </message>
-    <message>
-        <source>Failed at SMTP command:</source>
-        <translation>Fehlgeschlagen beim SMTP-Befehl:</translation>
-    </message>
-    <message>
-        <source>IP addresses:</source>
-        <translation>IP-Adressen:</translation>
-    </message>
-    <message>
-        <source>Domains:</source>
-        <translation>Domains:</translation>
-    </message>
-    <message>
-        <source>Addresses:</source>
-        <translation>Adressen:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Hinweise:</translation>
-    </message>
-    <message>
-        <source>Not recognized: this does not look like an SMTP reply or status code.</source>
-        <translation>Nicht erkannt: Das sieht nicht nach einer SMTP-Antwort oder einem Statuscode aus.</translation>
-    </message>
-    <message>
-        <source>Paste the line that holds the three-digit reply code (e.g. 550) or the enhanced status code (e.g. 5.1.1).</source>
-        <translation>Fügen Sie die Zeile mit dem dreistelligen Antwortcode (z. B. 550) oder dem erweiterten Statuscode (z. B. 5.1.1) ein.</translation>
-    </message>
     <message>
         <source>Explains SMTP error lines: reply code, enhanced status code, provider, bounce reason, causes and fixes.</source>
         <translation>Erklärt SMTP-Fehlerzeilen: Antwortcode, erweiterter Statuscode, Anbieter, Bounce-Grund, Ursachen und Abhilfe.</translation>
@@ -6604,109 +6432,28 @@ LC_ALL, LC_MESSAGES oder LANG). JSON bleibt englisch.
         <source>explain: a line longer than %1 bytes was cut there.</source>
         <translation>explain: eine Zeile mit mehr als %1 Bytes wurde dort abgeschnitten.</translation>
     </message>
+</context>
+<context>
+    <name>Report::AnalyzeTextBuilder</name>
     <message>
-        <source>(recipient not named)</source>
-        <translation>(Empfänger nicht genannt)</translation>
+        <source>Reporting MTA: %1</source>
+        <translation>Berichtender MTA: %1</translation>
     </message>
     <message>
-        <source>Remote host:</source>
-        <translation>Gegenstelle:</translation>
+        <source> (hard bounce)</source>
+        <translation> (Hard Bounce)</translation>
     </message>
     <message>
-        <source>Retried for:</source>
-        <translation>Erneut versucht seit:</translation>
+        <source>Original: %1 -&gt; %2, &quot;%3&quot;</source>
+        <translation>Original: %1 -&gt; %2, „%3“</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
+        <source>Sending IP: %1</source>
+        <translation>Sendende IP: %1</translation>
     </message>
     <message>
-        <source>Reply or MTA text:</source>
-        <translation>Antwort oder MTA-Text:</translation>
-    </message>
-    <message>
-        <source>Permanent failure (no SMTP code given)</source>
-        <translation>Dauerhafter Fehler (kein SMTP-Code angegeben)</translation>
-    </message>
-    <message>
-        <source>Temporary failure (no SMTP code given)</source>
-        <translation>Vorübergehender Fehler (kein SMTP-Code angegeben)</translation>
-    </message>
-    <message>
-        <source>Read %1 lines or events: %2 delivery failures or deferrals.</source>
-        <translation>%1 Zeilen oder Ereignisse gelesen: %2 Zustellfehler oder Verzögerungen.</translation>
-    </message>
-    <message>
-        <source>Reasons:</source>
-        <translation>Gründe:</translation>
-    </message>
-    <message>
-        <source>Recipients per domain:</source>
-        <translation>Empfänger je Domain:</translation>
-    </message>
-    <message>
-        <source>No delivery failure or deferral in %1 log lines or events.</source>
-        <translation>Kein Zustellfehler und keine Verzögerung in %1 Logzeilen oder Ereignissen.</translation>
-    </message>
-    <message>
-        <source>Message header: read as the returned original (Received hops, authentication, DKIM).</source>
-        <translation>Nachrichtenkopf: gelesen als zurückgesandtes Original (Received-Stationen, Authentifizierung, DKIM).</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Von:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>An:</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Betreff:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Datum:</translation>
-    </message>
-    <message>
-        <source>Message-ID:</source>
-        <translation>Message-ID:</translation>
-    </message>
-    <message>
-        <source>Return-Path:</source>
-        <translation>Return-Path:</translation>
-    </message>
-    <message>
-        <source>Sending IP:</source>
-        <translation>Sendende IP:</translation>
-    </message>
-    <message>
-        <source>DKIM signature: d=%1, s=%2</source>
-        <translation>DKIM-Signatur: d=%1, s=%2</translation>
-    </message>
-    <message>
-        <source>Authentication-Results:</source>
-        <translation>Authentication-Results:</translation>
-    </message>
-    <message>
-        <source>from %1 by %2</source>
-        <translation>von %1 an %2</translation>
-    </message>
-    <message>
-        <source>from %1 [%2] by %3</source>
-        <translation>von %1 [%2] an %3</translation>
-    </message>
-    <message>
-        <source>Received hops (oldest first):</source>
-        <translation>Received-Stationen (älteste zuerst):</translation>
-    </message>
-    <message>
-        <source>Live checks of the sender (SPF, DKIM, DMARC, MX, PTR, blocklists):</source>
-        <translation>Live-Prüfungen des Absenders (SPF, DKIM, DMARC, MX, PTR, Sperrlisten):</translation>
-    </message>
-    <message>
-        <source>Problems:</source>
-        <translation>Probleme:</translation>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
     </message>
 </context>
 <context>
@@ -6869,6 +6616,33 @@ LC_ALL, LC_MESSAGES oder LANG). JSON bleibt englisch.
     </message>
 </context>
 <context>
+    <name>Report::CheckTextBuilder</name>
+    <message>
+        <source>Domain: %1   DNS server: %2   (%3 ms)</source>
+        <translation>Domain: %1   DNS-Server: %2   (%3 ms)</translation>
+    </message>
+    <message>
+        <source> (forward-confirmed)</source>
+        <translation> (vorwärts bestätigt)</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 did not answer at all.</source>
+        <translation>Der DNS-Server %1 hat überhaupt nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>Report::DiagnosisReportBuilder</name>
     <message>
         <source>high (%1 %)</source>
@@ -7005,6 +6779,108 @@ LC_ALL, LC_MESSAGES oder LANG). JSON bleibt englisch.
     <message>
         <source>signed (d=%1), no usable key at %2 today</source>
         <translation>signiert (d=%1), heute kein verwendbarer Schlüssel unter %2</translation>
+    </message>
+</context>
+<context>
+    <name>Report::DiagnosisTextBuilder</name>
+    <message>
+        <source>confidence %1 %, who acts: %2, resending helps: %3</source>
+        <translation>Sicherheit %1 %, wer handelt: %2, erneutes Senden hilft: %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <source>then vs now (%1): %2 -&gt; %3 [%4]</source>
+        <translation>damals und heute (%1): %2 -&gt; %3 [%4]</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>This message, checked today:</source>
+        <translation>Diese Nachricht, heute geprüft:</translation>
+    </message>
+    <message>
+        <source>Checks asked of %1: %2</source>
+        <translation>Bei %1 angefragte Prüfungen: %2</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 ausgelassen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Report::HeaderBlockTextBuilder</name>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Message-ID:</source>
+        <translation>Message-ID:</translation>
+    </message>
+    <message>
+        <source>Return-Path:</source>
+        <translation>Return-Path:</translation>
+    </message>
+    <message>
+        <source>Sending IP:</source>
+        <translation>Sendende IP:</translation>
+    </message>
+    <message>
+        <source>DKIM signature: d=%1, s=%2</source>
+        <translation>DKIM-Signatur: d=%1, s=%2</translation>
+    </message>
+    <message>
+        <source>from %1 by %2</source>
+        <translation>von %1 an %2</translation>
+    </message>
+    <message>
+        <source>from %1 [%2] by %3</source>
+        <translation>von %1 [%2] an %3</translation>
+    </message>
+    <message>
+        <source>Received hops (oldest first):</source>
+        <translation>Received-Stationen (älteste zuerst):</translation>
+    </message>
+    <message>
+        <source>Live checks of the sender (SPF, DKIM, DMARC, MX, PTR, blocklists):</source>
+        <translation>Live-Prüfungen des Absenders (SPF, DKIM, DMARC, MX, PTR, Sperrlisten):</translation>
+    </message>
+    <message>
+        <source>Message header: read as the returned original (Received hops, authentication, DKIM).</source>
+        <translation>Nachrichtenkopf: gelesen als zurückgesandtes Original (Received-Stationen, Authentifizierung, DKIM).</translation>
+    </message>
+    <message>
+        <source>Authentication-Results:</source>
+        <translation>Authentication-Results:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
     </message>
 </context>
 <context>
@@ -7400,6 +7276,105 @@ LC_ALL, LC_MESSAGES oder LANG). JSON bleibt englisch.
     </message>
 </context>
 <context>
+    <name>Report::LineTextBuilder</name>
+    <message>
+        <source>Gmail / Google Workspace</source>
+        <translation>Gmail / Google Workspace</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 / Outlook.com / Exchange Online</source>
+        <translation>Microsoft 365 / Outlook.com / Exchange Online</translation>
+    </message>
+    <message>
+        <source>Yahoo / AOL</source>
+        <translation>Yahoo / AOL</translation>
+    </message>
+    <message>
+        <source>Apple iCloud Mail</source>
+        <translation>Apple iCloud Mail</translation>
+    </message>
+    <message>
+        <source>Comcast / Xfinity</source>
+        <translation>Comcast / Xfinity</translation>
+    </message>
+    <message>
+        <source>AT&amp;T</source>
+        <translation>AT&amp;T</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>(reference %1)</source>
+        <translation>(Kennung %1)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Hard bounce: the address itself is unusable.</source>
+        <translation>Hard Bounce: Die Adresse selbst ist unbrauchbar.</translation>
+    </message>
+    <message>
+        <source>Not a hard bounce: the address may still work.</source>
+        <translation>Kein Hard Bounce: Die Adresse kann weiterhin funktionieren.</translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation>Bedeutung:</translation>
+    </message>
+    <message>
+        <source>Reply code %1</source>
+        <translation>Antwortcode %1</translation>
+    </message>
+    <message>
+        <source>Enhanced code %1 (%2, %3)</source>
+        <translation>Erweiterter Code %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Likely causes:</source>
+        <translation>Wahrscheinliche Ursachen:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Live checks that can confirm it:</source>
+        <translation>Live-Prüfungen, die es bestätigen können:</translation>
+    </message>
+    <message>
+        <source>Failed at SMTP command:</source>
+        <translation>Fehlgeschlagen beim SMTP-Befehl:</translation>
+    </message>
+    <message>
+        <source>IP addresses:</source>
+        <translation>IP-Adressen:</translation>
+    </message>
+    <message>
+        <source>Domains:</source>
+        <translation>Domains:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adressen:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>Not recognized: this does not look like an SMTP reply or status code.</source>
+        <translation>Nicht erkannt: Das sieht nicht nach einer SMTP-Antwort oder einem Statuscode aus.</translation>
+    </message>
+    <message>
+        <source>Paste the line that holds the three-digit reply code (e.g. 550) or the enhanced status code (e.g. 5.1.1).</source>
+        <translation>Fügen Sie die Zeile mit dem dreistelligen Antwortcode (z. B. 550) oder dem erweiterten Statuscode (z. B. 5.1.1) ein.</translation>
+    </message>
+</context>
+<context>
     <name>Report::LiveCheckPlan</name>
     <message>
         <source>Domain check: %1</source>
@@ -7554,6 +7529,53 @@ LC_ALL, LC_MESSAGES oder LANG). JSON bleibt englisch.
     <message>
         <source>The header of a message, read as the returned original: the live checks are about its sender domain %1 and the sending IP %2.</source>
         <translation>Der Kopf einer Nachricht, gelesen als zurückgesandtes Original: Die Live-Prüfungen betreffen seine Absenderdomain %1 und die sendende IP %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Report::LogTextBuilder</name>
+    <message>
+        <source>(recipient not named)</source>
+        <translation>(Empfänger nicht genannt)</translation>
+    </message>
+    <message>
+        <source>Remote host:</source>
+        <translation>Gegenstelle:</translation>
+    </message>
+    <message>
+        <source>Retried for:</source>
+        <translation>Erneut versucht seit:</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Reply or MTA text:</source>
+        <translation>Antwort oder MTA-Text:</translation>
+    </message>
+    <message>
+        <source>Permanent failure (no SMTP code given)</source>
+        <translation>Dauerhafter Fehler (kein SMTP-Code angegeben)</translation>
+    </message>
+    <message>
+        <source>Temporary failure (no SMTP code given)</source>
+        <translation>Vorübergehender Fehler (kein SMTP-Code angegeben)</translation>
+    </message>
+    <message>
+        <source>Read %1 lines or events: %2 delivery failures or deferrals.</source>
+        <translation>%1 Zeilen oder Ereignisse gelesen: %2 Zustellfehler oder Verzögerungen.</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Gründe:</translation>
+    </message>
+    <message>
+        <source>Recipients per domain:</source>
+        <translation>Empfänger je Domain:</translation>
+    </message>
+    <message>
+        <source>No delivery failure or deferral in %1 log lines or events.</source>
+        <translation>Kein Zustellfehler und keine Verzögerung in %1 Logzeilen oder Ereignissen.</translation>
     </message>
 </context>
 <context>

@@ -639,30 +639,6 @@ LC_ALL, LC_MESSAGES ou LANG). Le JSON reste en anglais.
         <translation>« %1 » n’est pas un nom de domaine</translation>
     </message>
     <message>
-        <source>Domain: %1   DNS server: %2   (%3 ms)</source>
-        <translation>Domaine : %1   Serveur DNS : %2   (%3 ms)</translation>
-    </message>
-    <message>
-        <source> (forward-confirmed)</source>
-        <translation> (confirmé dans le sens direct)</translation>
-    </message>
-    <message>
-        <source>Findings:</source>
-        <translation>Constats :</translation>
-    </message>
-    <message>
-        <source>evidence: %1</source>
-        <translation>preuve : %1</translation>
-    </message>
-    <message>
-        <source>fix: %1</source>
-        <translation>correction : %1</translation>
-    </message>
-    <message>
-        <source>The DNS server %1 did not answer at all.</source>
-        <translation>Le serveur DNS %1 n’a pas répondu du tout.</translation>
-    </message>
-    <message>
         <source>Check what a domain publishes for mail.</source>
         <translation>Vérifie ce qu’un domaine publie pour le courrier.</translation>
     </message>
@@ -712,26 +688,6 @@ LC_ALL, LC_MESSAGES ou LANG). Le JSON reste en anglais.
 </context>
 <context>
     <name>Cli::Analyze</name>
-    <message>
-        <source>Reporting MTA: %1</source>
-        <translation>MTA rapporteur : %1</translation>
-    </message>
-    <message>
-        <source> (hard bounce)</source>
-        <translation> (rebond définitif)</translation>
-    </message>
-    <message>
-        <source>Original: %1 -&gt; %2, &quot;%3&quot;</source>
-        <translation>Original : %1 -&gt; %2, « %3 »</translation>
-    </message>
-    <message>
-        <source>Sending IP: %1</source>
-        <translation>IP d’envoi : %1</translation>
-    </message>
-    <message>
-        <source>Problem: %1</source>
-        <translation>Problème : %1</translation>
-    </message>
     <message>
         <source>the analysis crashed (%1); skipped</source>
         <translation>l’analyse a planté (%1) ; ignoré</translation>
@@ -5728,42 +5684,6 @@ LC_ALL, LC_MESSAGES ou LANG). Le JSON reste en anglais.
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>confidence %1 %, who acts: %2, resending helps: %3</source>
-        <translation>confiance %1 %, qui agit : %2, renvoyer aide : %3</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>evidence: %1</source>
-        <translation>preuve : %1</translation>
-    </message>
-    <message>
-        <source>then vs now (%1): %2 -&gt; %3 [%4]</source>
-        <translation>avant et maintenant (%1) : %2 -&gt; %3 [%4]</translation>
-    </message>
-    <message>
-        <source>fix: %1</source>
-        <translation>correction : %1</translation>
-    </message>
-    <message>
-        <source>This message, checked today:</source>
-        <translation>Ce message, vérifié aujourd’hui :</translation>
-    </message>
-    <message>
-        <source>Checks asked of %1: %2</source>
-        <translation>Vérifications demandées à %1 : %2</translation>
-    </message>
-    <message>
-        <source>Skipped %1: %2</source>
-        <translation>%1 omis : %2</translation>
-    </message>
-    <message>
         <source>Explain why a message bounced: ranked causes, evidence and fixes.</source>
         <translation>Explique pourquoi un message a été rejeté : causes classées, preuves et corrections.</translation>
     </message>
@@ -6474,6 +6394,10 @@ LC_ALL, LC_MESSAGES ou LANG). Le JSON reste en anglais.
         <source>The reply mentions &quot;%1&quot;, but this server uses these words when a filter refuses the message (%2), so the address may exist.</source>
         <translation>La réponse mentionne « %1 », mais ce serveur emploie ces mots quand un filtre refuse le message (%2), l’adresse peut donc exister.</translation>
     </message>
+    <message>
+        <source>Receivers following RFC 9989 (organizational domain %1 by the DNS tree walk) find %2; receivers still on RFC 7489 (organizational domain %3 by the Public Suffix List) find %4.</source>
+        <translation>Les destinataires qui suivent la RFC 9989 (domaine organisationnel %1 d’après le parcours de l’arbre DNS) obtiennent %2 ; ceux qui appliquent encore la RFC 7489 (domaine organisationnel %3 d’après la Public Suffix List) obtiennent %4.</translation>
+    </message>
 </context>
 <context>
     <name>Dns</name>
@@ -6488,102 +6412,6 @@ LC_ALL, LC_MESSAGES ou LANG). Le JSON reste en anglais.
 </context>
 <context>
     <name>ExplainCommand</name>
-    <message>
-        <source>Gmail / Google Workspace</source>
-        <translation>Gmail / Google Workspace</translation>
-    </message>
-    <message>
-        <source>Microsoft 365 / Outlook.com / Exchange Online</source>
-        <translation>Microsoft 365 / Outlook.com / Exchange Online</translation>
-    </message>
-    <message>
-        <source>Yahoo / AOL</source>
-        <translation>Yahoo / AOL</translation>
-    </message>
-    <message>
-        <source>Apple iCloud Mail</source>
-        <translation>Apple iCloud Mail</translation>
-    </message>
-    <message>
-        <source>Comcast / Xfinity</source>
-        <translation>Comcast / Xfinity</translation>
-    </message>
-    <message>
-        <source>AT&amp;T</source>
-        <translation>AT&amp;T</translation>
-    </message>
-    <message>
-        <source>Provider:</source>
-        <translation>Fournisseur :</translation>
-    </message>
-    <message>
-        <source>(reference %1)</source>
-        <translation>(référence %1)</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Raison :</translation>
-    </message>
-    <message>
-        <source>Hard bounce: the address itself is unusable.</source>
-        <translation>Rebond définitif : l&apos;adresse elle-même est inutilisable.</translation>
-    </message>
-    <message>
-        <source>Not a hard bounce: the address may still work.</source>
-        <translation>Pas un rebond définitif : l&apos;adresse peut encore fonctionner.</translation>
-    </message>
-    <message>
-        <source>Meaning:</source>
-        <translation>Signification :</translation>
-    </message>
-    <message>
-        <source>Reply code %1</source>
-        <translation>Code de réponse %1</translation>
-    </message>
-    <message>
-        <source>Enhanced code %1 (%2, %3)</source>
-        <translation>Code étendu %1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Likely causes:</source>
-        <translation>Causes probables :</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Que faire :</translation>
-    </message>
-    <message>
-        <source>Live checks that can confirm it:</source>
-        <translation>Vérifications en direct qui peuvent le confirmer :</translation>
-    </message>
-    <message>
-        <source>Failed at SMTP command:</source>
-        <translation>Échec à la commande SMTP :</translation>
-    </message>
-    <message>
-        <source>IP addresses:</source>
-        <translation>Adresses IP :</translation>
-    </message>
-    <message>
-        <source>Domains:</source>
-        <translation>Domaines :</translation>
-    </message>
-    <message>
-        <source>Addresses:</source>
-        <translation>Adresses :</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Remarques :</translation>
-    </message>
-    <message>
-        <source>Not recognized: this does not look like an SMTP reply or status code.</source>
-        <translation>Non reconnu : cela ne ressemble pas à une réponse SMTP ni à un code d&apos;état.</translation>
-    </message>
-    <message>
-        <source>Paste the line that holds the three-digit reply code (e.g. 550) or the enhanced status code (e.g. 5.1.1).</source>
-        <translation>Collez la ligne contenant le code de réponse à trois chiffres (par ex. 550) ou le code d&apos;état étendu (par ex. 5.1.1).</translation>
-    </message>
     <message>
         <source>Explains SMTP error lines: reply code, enhanced status code, provider, bounce reason, causes and fixes.</source>
         <translation>Explique les lignes d&apos;erreur SMTP : code de réponse, code d&apos;état étendu, fournisseur, raison du rebond, causes et solutions.</translation>
@@ -6604,109 +6432,28 @@ LC_ALL, LC_MESSAGES ou LANG). Le JSON reste en anglais.
         <source>explain: a line longer than %1 bytes was cut there.</source>
         <translation>explain : une ligne de plus de %1 octets a été coupée à cet endroit.</translation>
     </message>
+</context>
+<context>
+    <name>Report::AnalyzeTextBuilder</name>
     <message>
-        <source>(recipient not named)</source>
-        <translation>(destinataire non nommé)</translation>
+        <source>Reporting MTA: %1</source>
+        <translation>MTA rapporteur : %1</translation>
     </message>
     <message>
-        <source>Remote host:</source>
-        <translation>Hôte distant :</translation>
+        <source> (hard bounce)</source>
+        <translation> (rebond définitif)</translation>
     </message>
     <message>
-        <source>Retried for:</source>
-        <translation>Réessayé pendant :</translation>
+        <source>Original: %1 -&gt; %2, &quot;%3&quot;</source>
+        <translation>Original : %1 -&gt; %2, « %3 »</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
+        <source>Sending IP: %1</source>
+        <translation>IP d’envoi : %1</translation>
     </message>
     <message>
-        <source>Reply or MTA text:</source>
-        <translation>Réponse ou texte du MTA :</translation>
-    </message>
-    <message>
-        <source>Permanent failure (no SMTP code given)</source>
-        <translation>Échec permanent (aucun code SMTP donné)</translation>
-    </message>
-    <message>
-        <source>Temporary failure (no SMTP code given)</source>
-        <translation>Échec temporaire (aucun code SMTP donné)</translation>
-    </message>
-    <message>
-        <source>Read %1 lines or events: %2 delivery failures or deferrals.</source>
-        <translation>%1 lignes ou événements lus : %2 échecs ou reports de remise.</translation>
-    </message>
-    <message>
-        <source>Reasons:</source>
-        <translation>Raisons :</translation>
-    </message>
-    <message>
-        <source>Recipients per domain:</source>
-        <translation>Destinataires par domaine :</translation>
-    </message>
-    <message>
-        <source>No delivery failure or deferral in %1 log lines or events.</source>
-        <translation>Aucun échec ni report de remise dans %1 lignes de journal ou événements.</translation>
-    </message>
-    <message>
-        <source>Message header: read as the returned original (Received hops, authentication, DKIM).</source>
-        <translation>En-tête de message : lu comme l’original renvoyé (sauts Received, authentification, DKIM).</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>De :</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>À :</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Objet :</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Date :</translation>
-    </message>
-    <message>
-        <source>Message-ID:</source>
-        <translation>Message-ID :</translation>
-    </message>
-    <message>
-        <source>Return-Path:</source>
-        <translation>Return-Path :</translation>
-    </message>
-    <message>
-        <source>Sending IP:</source>
-        <translation>IP d’envoi :</translation>
-    </message>
-    <message>
-        <source>DKIM signature: d=%1, s=%2</source>
-        <translation>Signature DKIM : d=%1, s=%2</translation>
-    </message>
-    <message>
-        <source>Authentication-Results:</source>
-        <translation>Authentication-Results :</translation>
-    </message>
-    <message>
-        <source>from %1 by %2</source>
-        <translation>de %1 vers %2</translation>
-    </message>
-    <message>
-        <source>from %1 [%2] by %3</source>
-        <translation>de %1 [%2] vers %3</translation>
-    </message>
-    <message>
-        <source>Received hops (oldest first):</source>
-        <translation>Sauts Received (du plus ancien au plus récent) :</translation>
-    </message>
-    <message>
-        <source>Live checks of the sender (SPF, DKIM, DMARC, MX, PTR, blocklists):</source>
-        <translation>Vérifications en direct de l’expéditeur (SPF, DKIM, DMARC, MX, PTR, listes de blocage) :</translation>
-    </message>
-    <message>
-        <source>Problems:</source>
-        <translation>Problèmes :</translation>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
     </message>
 </context>
 <context>
@@ -6869,6 +6616,33 @@ LC_ALL, LC_MESSAGES ou LANG). Le JSON reste en anglais.
     </message>
 </context>
 <context>
+    <name>Report::CheckTextBuilder</name>
+    <message>
+        <source>Domain: %1   DNS server: %2   (%3 ms)</source>
+        <translation>Domaine : %1   Serveur DNS : %2   (%3 ms)</translation>
+    </message>
+    <message>
+        <source> (forward-confirmed)</source>
+        <translation> (confirmé dans le sens direct)</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Constats :</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>preuve : %1</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>correction : %1</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 did not answer at all.</source>
+        <translation>Le serveur DNS %1 n’a pas répondu du tout.</translation>
+    </message>
+</context>
+<context>
     <name>Report::DiagnosisReportBuilder</name>
     <message>
         <source>high (%1 %)</source>
@@ -7005,6 +6779,108 @@ LC_ALL, LC_MESSAGES ou LANG). Le JSON reste en anglais.
     <message>
         <source>signed (d=%1), no usable key at %2 today</source>
         <translation>signé (d=%1), aucune clé utilisable à %2 aujourd’hui</translation>
+    </message>
+</context>
+<context>
+    <name>Report::DiagnosisTextBuilder</name>
+    <message>
+        <source>confidence %1 %, who acts: %2, resending helps: %3</source>
+        <translation>confiance %1 %, qui agit : %2, renvoyer aide : %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>preuve : %1</translation>
+    </message>
+    <message>
+        <source>then vs now (%1): %2 -&gt; %3 [%4]</source>
+        <translation>avant et maintenant (%1) : %2 -&gt; %3 [%4]</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>correction : %1</translation>
+    </message>
+    <message>
+        <source>This message, checked today:</source>
+        <translation>Ce message, vérifié aujourd’hui :</translation>
+    </message>
+    <message>
+        <source>Checks asked of %1: %2</source>
+        <translation>Vérifications demandées à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 omis : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Report::HeaderBlockTextBuilder</name>
+    <message>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Message-ID:</source>
+        <translation>Message-ID :</translation>
+    </message>
+    <message>
+        <source>Return-Path:</source>
+        <translation>Return-Path :</translation>
+    </message>
+    <message>
+        <source>Sending IP:</source>
+        <translation>IP d’envoi :</translation>
+    </message>
+    <message>
+        <source>DKIM signature: d=%1, s=%2</source>
+        <translation>Signature DKIM : d=%1, s=%2</translation>
+    </message>
+    <message>
+        <source>from %1 by %2</source>
+        <translation>de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>from %1 [%2] by %3</source>
+        <translation>de %1 [%2] vers %3</translation>
+    </message>
+    <message>
+        <source>Received hops (oldest first):</source>
+        <translation>Sauts Received (du plus ancien au plus récent) :</translation>
+    </message>
+    <message>
+        <source>Live checks of the sender (SPF, DKIM, DMARC, MX, PTR, blocklists):</source>
+        <translation>Vérifications en direct de l’expéditeur (SPF, DKIM, DMARC, MX, PTR, listes de blocage) :</translation>
+    </message>
+    <message>
+        <source>Message header: read as the returned original (Received hops, authentication, DKIM).</source>
+        <translation>En-tête de message : lu comme l’original renvoyé (sauts Received, authentification, DKIM).</translation>
+    </message>
+    <message>
+        <source>Authentication-Results:</source>
+        <translation>Authentication-Results :</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
     </message>
 </context>
 <context>
@@ -7400,6 +7276,105 @@ LC_ALL, LC_MESSAGES ou LANG). Le JSON reste en anglais.
     </message>
 </context>
 <context>
+    <name>Report::LineTextBuilder</name>
+    <message>
+        <source>Gmail / Google Workspace</source>
+        <translation>Gmail / Google Workspace</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 / Outlook.com / Exchange Online</source>
+        <translation>Microsoft 365 / Outlook.com / Exchange Online</translation>
+    </message>
+    <message>
+        <source>Yahoo / AOL</source>
+        <translation>Yahoo / AOL</translation>
+    </message>
+    <message>
+        <source>Apple iCloud Mail</source>
+        <translation>Apple iCloud Mail</translation>
+    </message>
+    <message>
+        <source>Comcast / Xfinity</source>
+        <translation>Comcast / Xfinity</translation>
+    </message>
+    <message>
+        <source>AT&amp;T</source>
+        <translation>AT&amp;T</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Fournisseur :</translation>
+    </message>
+    <message>
+        <source>(reference %1)</source>
+        <translation>(référence %1)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Raison :</translation>
+    </message>
+    <message>
+        <source>Hard bounce: the address itself is unusable.</source>
+        <translation>Rebond définitif : l&apos;adresse elle-même est inutilisable.</translation>
+    </message>
+    <message>
+        <source>Not a hard bounce: the address may still work.</source>
+        <translation>Pas un rebond définitif : l&apos;adresse peut encore fonctionner.</translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation>Signification :</translation>
+    </message>
+    <message>
+        <source>Reply code %1</source>
+        <translation>Code de réponse %1</translation>
+    </message>
+    <message>
+        <source>Enhanced code %1 (%2, %3)</source>
+        <translation>Code étendu %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Likely causes:</source>
+        <translation>Causes probables :</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
+    </message>
+    <message>
+        <source>Live checks that can confirm it:</source>
+        <translation>Vérifications en direct qui peuvent le confirmer :</translation>
+    </message>
+    <message>
+        <source>Failed at SMTP command:</source>
+        <translation>Échec à la commande SMTP :</translation>
+    </message>
+    <message>
+        <source>IP addresses:</source>
+        <translation>Adresses IP :</translation>
+    </message>
+    <message>
+        <source>Domains:</source>
+        <translation>Domaines :</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adresses :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
+    <message>
+        <source>Not recognized: this does not look like an SMTP reply or status code.</source>
+        <translation>Non reconnu : cela ne ressemble pas à une réponse SMTP ni à un code d&apos;état.</translation>
+    </message>
+    <message>
+        <source>Paste the line that holds the three-digit reply code (e.g. 550) or the enhanced status code (e.g. 5.1.1).</source>
+        <translation>Collez la ligne contenant le code de réponse à trois chiffres (par ex. 550) ou le code d&apos;état étendu (par ex. 5.1.1).</translation>
+    </message>
+</context>
+<context>
     <name>Report::LiveCheckPlan</name>
     <message>
         <source>Domain check: %1</source>
@@ -7554,6 +7529,53 @@ LC_ALL, LC_MESSAGES ou LANG). Le JSON reste en anglais.
     <message>
         <source>The header of a message, read as the returned original: the live checks are about its sender domain %1 and the sending IP %2.</source>
         <translation>L’en-tête d’un message, lu comme l’original renvoyé : les vérifications en direct portent sur son domaine expéditeur %1 et l’IP d’envoi %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Report::LogTextBuilder</name>
+    <message>
+        <source>(recipient not named)</source>
+        <translation>(destinataire non nommé)</translation>
+    </message>
+    <message>
+        <source>Remote host:</source>
+        <translation>Hôte distant :</translation>
+    </message>
+    <message>
+        <source>Retried for:</source>
+        <translation>Réessayé pendant :</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Reply or MTA text:</source>
+        <translation>Réponse ou texte du MTA :</translation>
+    </message>
+    <message>
+        <source>Permanent failure (no SMTP code given)</source>
+        <translation>Échec permanent (aucun code SMTP donné)</translation>
+    </message>
+    <message>
+        <source>Temporary failure (no SMTP code given)</source>
+        <translation>Échec temporaire (aucun code SMTP donné)</translation>
+    </message>
+    <message>
+        <source>Read %1 lines or events: %2 delivery failures or deferrals.</source>
+        <translation>%1 lignes ou événements lus : %2 échecs ou reports de remise.</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Raisons :</translation>
+    </message>
+    <message>
+        <source>Recipients per domain:</source>
+        <translation>Destinataires par domaine :</translation>
+    </message>
+    <message>
+        <source>No delivery failure or deferral in %1 log lines or events.</source>
+        <translation>Aucun échec ni report de remise dans %1 lignes de journal ou événements.</translation>
     </message>
 </context>
 <context>
