@@ -6780,6 +6780,10 @@ LC_ALL, LC_MESSAGES oder LANG). JSON bleibt englisch.
         <source>signed (d=%1), no usable key at %2 today</source>
         <translation>signiert (d=%1), heute kein verwendbarer Schlüssel unter %2</translation>
     </message>
+    <message>
+        <source>the DMARC rules differ for this message: %1</source>
+        <translation>die DMARC-Regelwerke entscheiden für diese Nachricht verschieden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Report::DiagnosisTextBuilder</name>

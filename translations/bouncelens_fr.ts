@@ -6780,6 +6780,10 @@ LC_ALL, LC_MESSAGES ou LANG). Le JSON reste en anglais.
         <source>signed (d=%1), no usable key at %2 today</source>
         <translation>signé (d=%1), aucune clé utilisable à %2 aujourd’hui</translation>
     </message>
+    <message>
+        <source>the DMARC rules differ for this message: %1</source>
+        <translation>les règles DMARC divergent pour ce message : %1</translation>
+    </message>
 </context>
 <context>
     <name>Report::DiagnosisTextBuilder</name>

@@ -3,6 +3,7 @@
 
 #include "BadgeBuilder.h"
 #include "MessageReportBuilder.h"
+#include "diagnosis/DmarcReadings.h"
 
 namespace Report {
 
@@ -202,14 +203,30 @@ std::optional<MessageCheck> dkimCheck(const Diagnosis::DiagnosisResult &r)
     return std::nullopt;
 }
 
-MessageCheck dmarcCheck(const Diagnosis::LiveCheckResults &c)
+State dmarcState(Auth::DmarcResult result)
 {
-    const Auth::DmarcEvaluation &e = *c.dmarc;
-    State s = e.result == Auth::DmarcResult::Pass ? State::Ok : e.result == Auth::DmarcResult::TempError ? State::Unknown : State::Error;
+    return result == Auth::DmarcResult::Pass ? State::Ok : result == Auth::DmarcResult::TempError ? State::Unknown : State::Error;
+}
+
+// This message's DMARC by RFC 7489 and, where receivers following RFC 9989 decide otherwise
+// (the tree walk's organizational domain, np=, t=y), by both: the row is never a pass that one
+// of the two rule sets fails, and it names which one does.
+std::optional<MessageCheck> dmarcCheck(const Diagnosis::LiveCheckResults &c)
+{
+    const std::optional<Auth::DmarcEvaluation> &bis = c.dmarcRfc9989.evaluation;
+    if (!c.dmarc && !bis)
+        return std::nullopt;
+    const Auth::DmarcEvaluation &e = c.dmarc ? *c.dmarc : *bis;
+    State s = dmarcState(e.result);
     QString text = Auth::dmarcResultName(e.result);
     if (e.result == Auth::DmarcResult::Fail)
         text = DiagnosisReportBuilder::tr("fail (neither SPF nor DKIM passed aligned with From)");
-    return {QStringLiteral("dmarc"), s, QString(), text};
+    if (c.dmarc && bis && dmarcState(bis->result) == State::Error)
+        s = State::Error;
+    const QString both = Diagnosis::DmarcReadings::bothResults(c);
+    if (!both.isEmpty())
+        text = DiagnosisReportBuilder::tr("the DMARC rules differ for this message: %1").arg(both);
+    return MessageCheck{QStringLiteral("dmarc"), s, QString(), text};
 }
 
 MessageCheck mxCheck(const Auth::MxCheck &mx)
@@ -265,8 +282,8 @@ QList<MessageCheck> DiagnosisReportBuilder::messageChecks(const Diagnosis::Diagn
         out << spfCheck(c);
     if (const auto dkim = dkimCheck(result))
         out << *dkim;
-    if (c.dmarc)
-        out << dmarcCheck(c);
+    if (const auto dmarc = dmarcCheck(c))
+        out << *dmarc;
     if (c.recipientMx)
         out << mxCheck(*c.recipientMx);
     if (c.ptr)

@@ -22,12 +22,23 @@
 #include "dns/LdnsResolver.h"
 #include "dns/LookupPool.h"
 #include "dsn/BounceAnalyzer.h"
+#include "report/DiagnosisReportBuilder.h"
 
 using namespace TestSupport;
 using Diagnosis::Cause;
 using Diagnosis::DiagnosisResult;
 
 namespace {
+
+// The report's "this message, checked today" row for DMARC.
+std::optional<Report::MessageCheck> dmarcRow(const DiagnosisResult &r)
+{
+    for (const Report::MessageCheck &m : Report::DiagnosisReportBuilder::messageChecks(r)) {
+        if (m.check == QLatin1String("dmarc"))
+            return m;
+    }
+    return std::nullopt;
+}
 
 QByteArray readFile(const QString &path)
 {
@@ -208,6 +219,8 @@ private slots:
         QCOMPARE(r.top()->id, QStringLiteral("cause.dmarc-policy-reject"));
         QCOMPARE(differenceEvidence(*r.top()), QString());
         QCOMPARE(thenVsNow(*r.top()), QStringLiteral("fail (p=reject)"));
+        QCOMPARE(dmarcRow(r)->text, QStringLiteral("fail (neither SPF nor DKIM passed aligned with From)"));
+        QCOMPARE(dmarcRow(r)->state, Report::State::Error);
         const QJsonObject j = dmarcJson(r);
         QCOMPARE(j.value(QLatin1String("result")).toString(), QStringLiteral("fail"));
         QCOMPARE(j.value(QLatin1String("disposition")).toString(), QStringLiteral("reject"));
@@ -257,6 +270,12 @@ private slots:
         QCOMPARE(thenVsNow(*r.top()), QStringLiteral("RFC 9989: dmarc=fail, p=reject; RFC 7489: dmarc=pass, aligned: spf, dkim"));
         for (const Diagnosis::Evidence &e : r.top()->evidence)
             QVERIFY2(!e.text.english().contains(QLatin1String("would pass")), qPrintable(e.text.english()));
+        // The report's row is no green pass beside that failure, and names both rule sets.
+        const auto row = dmarcRow(r);
+        QVERIFY(row);
+        QCOMPARE(row->state, Report::State::Error);
+        QCOMPARE(row->text, QStringLiteral("the DMARC rules differ for this message: RFC 9989: dmarc=fail, p=reject; "
+                                           "RFC 7489: dmarc=pass, aligned: spf, dkim"));
         // Alignment for the rules follows the tree walk: d=shared.agency.test is not aligned.
         bool dkimNotAligned = false;
         for (const Diagnosis::Evidence &e : r.top()->evidence)
@@ -363,6 +382,11 @@ private slots:
                                 "dmarc=pass, aligned: spf, dkim; receivers still on RFC 7489 (organizational domain "
                                 "alice.blogspot.com by the Public Suffix List) find dmarc=none."));
         QCOMPARE(thenVsNow(*c), QStringLiteral("RFC 9989: dmarc=pass, aligned: spf, dkim; RFC 7489: dmarc=none"));
+        // RFC 7489 finds no record at all: the row still shows, from the RFC 9989 reading.
+        const auto row = dmarcRow(r);
+        QVERIFY(row);
+        QCOMPARE(row->text, QStringLiteral("the DMARC rules differ for this message: RFC 9989: dmarc=pass, aligned: spf, dkim; "
+                                           "RFC 7489: dmarc=none"));
         // A record applies by RFC 9989 (blogspot.com's): no starter record over it.
         for (const Cause &any : r.causes)
             for (const Diagnosis::FixStep &f : any.fix)
