@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "diagnosis/SendingIp.h"
 #include "dsn/AnalysisJson.h"
 #include "dsn/BounceAnalyzer.h"
 #include "report/AnalyzeTextBuilder.h"
@@ -23,6 +24,7 @@ Outcome analyzeMessage(const Dsn::SourceMessage &m, Format format)
     }
     Dsn::BounceAnalysis a = Dsn::BounceAnalyzer::analyze(m.data);
     a.problems = m.problems + a.problems; // what the reader cut comes first
+    Diagnosis::SendingIp::settle(a);      // the IP diagnose and the desktop check, not the parser's guess
     for (const Dsn::RecipientResult &r : a.recipients) {
         o.reasons << (r.reason.isEmpty() ? QStringLiteral("-") : r.reason);
         o.domains << r.address.section(QLatin1Char('@'), -1).toLower();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Diagnoser.h"
 
+#include "SendingIp.h"
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -10,6 +11,7 @@
 #include "ReplyExcerpt.h"
 #include "FixCatalog.h"
 #include "MessageRules.h"
+#include "SendingIp.h"
 #include "auth/common/PublicSuffix.h"
 #include "dns/LookupPool.h"
 
@@ -65,8 +67,10 @@ DiagnosisResult Diagnoser::run(const DiagnosisInput &input) const
 {
     DiagnosisResult result;
     result.input = input;
-    if (input.analysis)
-        result.facts = BounceFacts::fromAnalysis(*input.analysis);
+    if (result.input.analysis) {
+        SendingIp::settle(*result.input.analysis); // the JSON's "sending_ip" is the checked one
+        result.facts = BounceFacts::fromAnalysis(*result.input.analysis);
+    }
     else if (input.line)
         result.facts = BounceFacts::fromLine(*input.line);
     result.checks = LiveChecks(m_resolver, m_pool, m_psl).run(result.facts, input.options);

@@ -116,8 +116,15 @@ QStringList SendingIp::replyIps(const QString &text, const QString &remoteMta)
 {
     static const QRegularExpression hostSaid(QStringLiteral(R"(host\s+\S+\[[0-9a-fA-F.:]+\]\s+said:)"),
                                              QRegularExpression::CaseInsensitiveOption);
+    // Postfix's own texts about the remote host name it as "host[address]": "connect to
+    // %s[%s]:%d: %m" (src/smtp/smtp_connect.c), "conversation with %s[%s] timed out while" and
+    // "lost connection with %s[%s] while" (src/smtp/smtp_trouble.c). There is no reply code in
+    // them: the address is the recipient's server, never the one that sent.
+    static const QRegularExpression postfixRemote(QStringLiteral(R"((?:connect to|conversation with|lost connection with)\s+\S*\[[0-9a-fA-F.:]+\](?::\d+)?)"),
+                                                  QRegularExpression::CaseInsensitiveOption);
     QString cleaned = text;
     cleaned.remove(hostSaid);
+    cleaned.remove(postfixRemote);
     // What comes before the first reply code is the reporting MTA's own framing, and the
     // address it names there is the remote server's: Exim "host H [ip]: SMTP error from remote
     // mail server after RCPT TO", dma "H [ip] did not like our RCPT TO:", qmail "ip does not like
@@ -153,6 +160,12 @@ SendingIpChoice SendingIp::choose(const Dsn::BounceAnalysis &analysis)
 {
     SendingIpChoice c = fromReply(analysis);
     return c.isEmpty() ? fromReceived(analysis) : c;
+}
+
+void SendingIp::settle(Dsn::BounceAnalysis &analysis)
+{
+    if (analysis.original.present)
+        analysis.original.sendingIp = choose(analysis).ip;
 }
 
 } // namespace Diagnosis

@@ -41,6 +41,11 @@ public:
     //    the author's own device, not a mail server). Private, loopback, link-local and shared
     //    ranges (RFC 1918, RFC 4193, RFC 6598) are never chosen.
     static SendingIpChoice choose(const Dsn::BounceAnalysis &analysis);
+    // Writes choose()'s IP into analysis.original.sendingIp, so that every JSON and text that
+    // shows "sending_ip" (analyze, explain of raw headers, diagnose's analysis) names the IP the
+    // checks are about; the parser's own value is only the first public hop, which can be the
+    // author's authenticated submission or a relay the receiver never saw.
+    static void settle(Dsn::BounceAnalysis &analysis);
     // The IPs a reply text names, without the remote MTA's own address that MTAs prepend
     // ("host mx.example[198.51.100.7] said:"), public addresses only.
     static QStringList replyIps(const QString &text, const QString &remoteMta);

@@ -90,7 +90,7 @@ struct OriginalMessage
     QString date;
     QString messageId;
     QString returnPath;
-    QString sendingIp; // from the first Received hop that names a non-private address
+    QString sendingIp; // the parser's first public hop; Diagnosis::SendingIp::settle() replaces it by the IP the checks use
     QList<DkimSignature> dkim;
     QStringList authenticationResults;
     QStringList arcHeaders;        // ARC-Seal, ARC-Message-Signature, ARC-Authentication-Results

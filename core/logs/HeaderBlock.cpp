@@ -136,7 +136,7 @@ std::optional<Dsn::BounceAnalysis> readHeaderBlock(const QString &text)
     a.original = Dsn::OriginalMessageParser::parse(raw, bodyStart < 0 || bodyStart >= raw.size());
     // One rule for the sending IP (Diagnosis::SendingIp), also in the "original" JSON object: the
     // parser's own first public hop can be the author's authenticated submission.
-    a.original.sendingIp = Diagnosis::SendingIp::choose(a).ip;
+    Diagnosis::SendingIp::settle(a);
     return a;
 }
 

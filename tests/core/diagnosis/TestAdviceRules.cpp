@@ -75,6 +75,10 @@ private slots:
         QTest::newRow("dma") << QStringLiteral("mx.example.net [192.0.2.26] did not like our RCPT TO: 550 5.7.0 <grace@example.net>: Recipient address rejected: spam");
         QTest::newRow("exim") << QStringLiteral("host mx.example.net [192.0.2.26] SMTP error from remote mail server after RCPT TO:<grace@example.net>: 550 5.7.1 Rejected");
         QTest::newRow("qmail") << QStringLiteral("192.0.2.26 does not like recipient. Remote host said: 550 5.7.1 Rejected");
+        // Postfix's own texts (src/smtp/smtp_connect.c, smtp_trouble.c): no reply code at all.
+        QTest::newRow("postfix-connect") << QStringLiteral("connect to example.com[192.0.2.26]:25: Connection refused");
+        QTest::newRow("postfix-timeout") << QStringLiteral("conversation with mx.example.net[192.0.2.26] timed out while receiving the initial server greeting");
+        QTest::newRow("postfix-lost") << QStringLiteral("lost connection with mx.example.net[192.0.2.26] while sending RCPT TO");
     }
 
     void remoteHostNamedByTheReportingMtaIsNotTheSender()
@@ -86,6 +90,19 @@ private slots:
         QVERIFY(SendingIp::replyIps(publicRemote, QString()).isEmpty());
         // An address inside the reply itself is the receiver's statement about the client.
         QCOMPARE(SendingIp::replyIps(publicRemote + QStringLiteral(" (client 9.9.9.9 listed)"), QString()), QStringList{QStringLiteral("9.9.9.9")});
+    }
+
+    // The "sending_ip" every JSON shows is the one the checks use (SendingIp::settle), not the
+    // parser's first public hop, which here is the author's authenticated submission.
+    void settleWritesTheCheckedIp()
+    {
+        Dsn::BounceAnalysis a = withHops({QStringLiteral("from out.sender.example (out.sender.example [198.51.100.20]) by mx1.example.net with ESMTPS; Mon, 16 Nov 2026 09:14:06 +0100"),
+                                          QStringLiteral("from [10.0.0.5] (client.isp.example [198.51.100.77]) by out.sender.example with ESMTPSA; Mon, 16 Nov 2026 09:14:03 +0100")});
+        a.recipients.append(failed(QStringLiteral("ann@example.net"), QStringLiteral("550 5.7.1 rejected"), QStringLiteral("dns; mx1.example.net")));
+        a.original.sendingIp = QStringLiteral("198.51.100.77"); // what OriginalMessageParser picks
+        SendingIp::settle(a);
+        QCOMPARE(a.original.sendingIp, SendingIp::choose(a).ip);
+        QCOMPARE(a.original.sendingIp, QStringLiteral("198.51.100.20"));
     }
 
     void receiverHopThenRelay()
