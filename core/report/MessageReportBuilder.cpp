@@ -49,11 +49,16 @@ Recipient MessageReportBuilder::recipient(const Dsn::RecipientResult &r)
         Codes::ParsedLine parsed = Codes::parseLine(line);
         if (!parsed.recognized && !r.status.isEmpty())
             parsed = Codes::parseLine(r.status + QLatin1Char(' ') + line);
-        out.code = CodeAnatomyBuilder::build(parsed);
         // The analyzer decided the reason with the whole bounce in view (the SMTP stage, the
         // notice's structure): its reason and evidence, not the line parser's second opinion
-        // of the bare line, are what the report shows, so one recipient has one reason.
-        if (!r.reason.isEmpty() && !r.reasonEvidence.kind.isEmpty()) {
+        // of the bare line, are what the report shows, so one recipient has one reason, and
+        // the typical causes and what to do follow that reason too (a filter's "user unknown"
+        // after DATA must not say "remove the address").
+        const bool analyzerDecided = !r.reason.isEmpty() && !r.reasonEvidence.kind.isEmpty();
+        if (analyzerDecided)
+            parsed.reason = Codes::reasonFromName(r.reason);
+        out.code = CodeAnatomyBuilder::build(parsed);
+        if (analyzerDecided) {
             out.code->reason = r.reason;
             out.code->hardBounce = r.hardBounce;
             CodeAnatomyBuilder::setReasonEvidence(*out.code, r.reasonEvidence, r.diagnosticCode);

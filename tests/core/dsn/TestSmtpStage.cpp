@@ -114,6 +114,10 @@ private slots:
         QVERIFY(shown.code.has_value());
         QCOMPARE(shown.code->reason, QStringLiteral("filtered"));
         QCOMPARE(shown.code->reasonKind, QStringLiteral("command"));
+        // Its typical causes and what to do follow that reason, not the bare line's.
+        QVERIFY2(!shown.code->fixes.join(QLatin1Char('|')).contains(QLatin1String("Remove the address")), qPrintable(shown.code->fixes.join(QLatin1Char('|'))));
+        QVERIFY(shown.code->fixes.contains(QStringLiteral("Contact the recipient by another channel.")));
+        QVERIFY(shown.code->causes.contains(QStringLiteral("The recipient accepts mail only from certain senders.")));
     }
 
     // "Unknown user" in reply to end of DATA: the analysis says "filtered", and the diagnosis
