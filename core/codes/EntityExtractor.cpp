@@ -4,6 +4,8 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include "RegexPrefilter.h"
+
 namespace Codes {
 
 namespace {
@@ -57,31 +59,68 @@ bool isPlausibleDomain(const QString &d)
     return d.size() > 4;
 }
 
+// ipv4Pattern() needs "<digit>.<digit>".
+bool mayHaveIpv4(QStringView s)
+{
+    for (qsizetype i = 0; i + 2 < s.size(); ++i) {
+        if (s[i + 1] == u'.' && isAsciiDigit(s[i].unicode()) && isAsciiDigit(s[i + 2].unicode()))
+            return true;
+    }
+    return false;
+}
+
+bool isHex(char16_t c)
+{
+    return isAsciiDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+// ipv6Pattern() needs two colons with at most four hex digits between them.
+bool mayHaveIpv6(QStringView s)
+{
+    for (qsizetype i = s.indexOf(u':'); i >= 0 && i + 1 < s.size(); i = s.indexOf(u':', i + 1)) {
+        qsizetype k = i + 1;
+        while (k < s.size() && k - i <= 4 && isHex(s[k].unicode()))
+            ++k;
+        if (k < s.size() && s[k] == u':')
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Entities extractEntities(const QString &text)
 {
     Entities e;
-    auto it = addressPattern().globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        addUnique(e.addresses, m.captured(1));
+    const QRegularExpression::MatchOptions options = matchOptionsFor(text);
+    constexpr auto normal = QRegularExpression::NormalMatch;
+    // Each pattern runs only where its own literal characters occur (RegexPrefilter.h).
+    if (text.contains(QLatin1Char('@'))) {
+        auto it = addressPattern().globalMatch(text, 0, normal, options);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            addUnique(e.addresses, m.captured(1));
+        }
     }
-    it = ipv4Pattern().globalMatch(text);
-    while (it.hasNext()) {
-        const QString ip = it.next().captured(1);
-        QHostAddress a;
-        if (a.setAddress(ip) && a.protocol() == QAbstractSocket::IPv4Protocol)
-            addUnique(e.ips, ip);
+    if (mayHaveIpv4(text)) {
+        auto it = ipv4Pattern().globalMatch(text, 0, normal, options);
+        while (it.hasNext()) {
+            const QString ip = it.next().captured(1);
+            QHostAddress a;
+            if (a.setAddress(ip) && a.protocol() == QAbstractSocket::IPv4Protocol)
+                addUnique(e.ips, ip);
+        }
     }
-    it = ipv6Pattern().globalMatch(text);
-    while (it.hasNext()) {
-        const QString ip = it.next().captured(1);
-        QHostAddress a;
-        if (ip.count(QLatin1Char(':')) >= 2 && a.setAddress(ip) && a.protocol() == QAbstractSocket::IPv6Protocol)
-            addUnique(e.ips, ip);
+    if (mayHaveIpv6(text)) {
+        auto it = ipv6Pattern().globalMatch(text, 0, normal, options);
+        while (it.hasNext()) {
+            const QString ip = it.next().captured(1);
+            QHostAddress a;
+            if (ip.count(QLatin1Char(':')) >= 2 && a.setAddress(ip) && a.protocol() == QAbstractSocket::IPv6Protocol)
+                addUnique(e.ips, ip);
+        }
     }
-    it = domainPattern().globalMatch(text);
+    auto it = domainPattern().globalMatch(text, 0, normal, options);
     while (it.hasNext()) {
         const QString d = it.next().captured(1);
         if (isPlausibleDomain(d))

@@ -10,6 +10,7 @@
 #include "ProviderCatalog.h"
 #include "ProviderMarks.h"
 #include "ReasonClassifier.h"
+#include "RegexPrefilter.h"
 
 namespace Codes {
 
@@ -111,6 +112,40 @@ void addNote(ParsedLine &p, const char *source, const QStringList &args = {})
     p.noteSources << ParsedLine::Note{source, args};
 }
 
+// The first character that is not PCRE's \s, or the end.
+qsizetype firstNonSpace(QStringView s)
+{
+    qsizetype i = 0;
+    while (i < s.size() && isPcreSpace(s[i].unicode()))
+        ++i;
+    return i;
+}
+
+// prefixPattern() can consume more than leading \s only where a field name or a diagnostic
+// type begins: "diagnostic-code", "x-diagnostic-code", "smtp", "x-postfix", "x-unix", "x-local".
+bool mayHavePrefix(QStringView line)
+{
+    const qsizetype i = firstNonSpace(line);
+    if (i >= line.size())
+        return false;
+    const char16_t c = line[i].unicode();
+    return c == u'd' || c == u'D' || c == u'x' || c == u'X' || c == u's' || c == u'S' || c == 0x017F; // U+017F folds to s
+}
+
+// statusFieldPattern() begins "^\s*status".
+bool mayBeStatusField(QStringView line)
+{
+    const qsizetype i = firstNonSpace(line);
+    return i < line.size() && (line[i] == u's' || line[i] == u'S' || line[i].unicode() == 0x017F);
+}
+
+// continuationPattern() begins "^\s*[2-5]".
+bool mayBeContinuation(QStringView line)
+{
+    const qsizetype i = firstNonSpace(line);
+    return i < line.size() && line[i] >= u'2' && line[i] <= u'5';
+}
+
 // Folds a multi-line paste into one text: strips field prefixes and "550-" continuation marks,
 // and takes "Status:" fields as the enhanced code.
 QString foldLines(const QString &input, QString &statusField, QString &firstReply, QString &diagnosticType)
@@ -119,26 +154,39 @@ QString foldLines(const QString &input, QString &statusField, QString &firstRepl
                                                 QRegularExpression::CaseInsensitiveOption);
     // Compiled once: this runs for every recipient of every analysed bounce.
     static const QRegularExpression lineBreak(QStringLiteral("\r\n|\r|\n"));
+    // One reply on one line (every log line) needs no split.
+    const bool oneLine = !input.contains(QLatin1Char('\n')) && !input.contains(QLatin1Char('\r'));
+    const QStringList lines = oneLine ? QStringList{input} : input.split(lineBreak);
+    const QRegularExpression::MatchOptions options = matchOptionsFor(input);
     QStringList parts;
-    const QStringList lines = input.split(lineBreak);
     for (QString line : lines) {
-        const QRegularExpressionMatch sf = statusFieldPattern().match(line);
-        if (sf.hasMatch()) {
-            if (statusField.isEmpty())
-                statusField = sf.captured(1);
-            continue;
+        if (mayBeStatusField(line)) {
+            const QRegularExpressionMatch sf = statusFieldPattern().match(line, 0, QRegularExpression::NormalMatch, options);
+            if (sf.hasMatch()) {
+                if (statusField.isEmpty())
+                    statusField = sf.captured(1);
+                continue;
+            }
         }
-        const QRegularExpressionMatch tm = typePattern.match(line);
-        if (diagnosticType.isEmpty() && tm.hasMatch())
-            diagnosticType = tm.captured(1).toUpper();
-        line.remove(prefixPattern());
-        const QRegularExpressionMatch cont = continuationPattern().match(line);
-        if (cont.hasMatch()) {
-            if (firstReply.isEmpty())
-                firstReply = cont.captured(1);
-            if (statusField.isEmpty() && !cont.captured(2).isEmpty())
-                statusField = cont.captured(2);
-            line = line.mid(cont.capturedLength());
+        // typePattern ends in ';'.
+        if (diagnosticType.isEmpty() && line.contains(QLatin1Char(';'))) {
+            const QRegularExpressionMatch tm = typePattern.match(line, 0, QRegularExpression::NormalMatch, options);
+            if (tm.hasMatch())
+                diagnosticType = tm.captured(1).toUpper();
+        }
+        // Without a prefix word the pattern takes only leading \s, which the continuation
+        // pattern (its own "^\s*") and trimmed() below take as well.
+        if (mayHavePrefix(line))
+            line.remove(prefixPattern());
+        if (mayBeContinuation(line)) {
+            const QRegularExpressionMatch cont = continuationPattern().match(line, 0, QRegularExpression::NormalMatch, options);
+            if (cont.hasMatch()) {
+                if (firstReply.isEmpty())
+                    firstReply = cont.captured(1);
+                if (statusField.isEmpty() && !cont.captured(2).isEmpty())
+                    statusField = cont.captured(2);
+                line = line.mid(cont.capturedLength());
+            }
         }
         line = line.trimmed();
         if (!line.isEmpty())
@@ -147,34 +195,102 @@ QString foldLines(const QString &input, QString &statusField, QString &firstRepl
     return parts.join(QLatin1Char(' '));
 }
 
+// Whether the text holds "[245].[0-7].<digit>": statusPattern(), replyBeforeStatusPattern()
+// and findStatus()'s marked pattern all need one.
+bool mayHaveEnhancedCode(QStringView s)
+{
+    for (qsizetype i = 0; i + 4 < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if ((c == u'2' || c == u'4' || c == u'5') && s[i + 1] == u'.' && s[i + 2] >= u'0' && s[i + 2] <= u'7'
+            && s[i + 3] == u'.' && isAsciiDigit(s[i + 4].unicode()))
+            return true;
+    }
+    return false;
+}
+
+// Whether the text holds "[245][0-5]\d" followed by [\s\-.,;:)] or the end, as
+// replyAtStartPattern() needs.
+bool mayHaveReplyCode(QStringView s)
+{
+    for (qsizetype i = 0; i + 2 < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (!(c == u'2' || c == u'4' || c == u'5') || !(s[i + 1] >= u'0' && s[i + 1] <= u'5') || !isAsciiDigit(s[i + 2].unicode()))
+            continue;
+        if (i + 3 == s.size())
+            return true;
+        const char16_t next = s[i + 3].unicode();
+        if (isPcreSpace(next) || next == u'-' || next == u'.' || next == u',' || next == u';' || next == u':' || next == u')')
+            return true;
+    }
+    return false;
+}
+
 // With a reply code, the first enhanced code after it; without one, only an enhanced code at
 // the start, marked with '#' (qmail) or right after ':', ';', '(' or '[' ("The reason for the
 // problem: 5.1.0"), so that "version 2.4.6" in prose is not taken for one.
-QRegularExpressionMatch findStatus(const QString &folded, const QString &replyCode)
+QRegularExpressionMatch findStatus(const QString &folded, const QString &replyCode, QRegularExpression::MatchOptions options)
 {
     if (!replyCode.isEmpty())
-        return statusPattern().match(folded, qMax<qsizetype>(0, folded.indexOf(replyCode)));
+        return statusPattern().match(folded, qMax<qsizetype>(0, folded.indexOf(replyCode)), QRegularExpression::NormalMatch, options);
     static const QRegularExpression marked(QStringLiteral(R"((?:^\s*#?|#|[:;(\[]\s*)([245])\.([0-7])\.(\d{1,3})(?!\.?\d))"));
-    return marked.match(folded);
+    return marked.match(folded, 0, QRegularExpression::NormalMatch, options);
 }
 
-void findCodes(ParsedLine &p, const QString &folded, const QString &statusField, const QString &firstReply)
+void findCodes(ParsedLine &p, const QString &folded, const QString &statusField, const QString &firstReply,
+               QRegularExpression::MatchOptions options)
 {
     QString status = statusField;
-    const QRegularExpressionMatch rs = replyBeforeStatusPattern().match(folded);
-    const QRegularExpressionMatch ra = replyAtStartPattern().match(folded);
+    const bool enhanced = mayHaveEnhancedCode(folded);
+    const QRegularExpressionMatch rs =
+        enhanced ? replyBeforeStatusPattern().match(folded, 0, QRegularExpression::NormalMatch, options) : QRegularExpressionMatch();
+    const QRegularExpressionMatch ra =
+        mayHaveReplyCode(folded) ? replyAtStartPattern().match(folded, 0, QRegularExpression::NormalMatch, options) : QRegularExpressionMatch();
     if (!firstReply.isEmpty())
         p.replyCode = firstReply;
     else if (ra.hasMatch() && (!rs.hasMatch() || ra.capturedStart(1) <= rs.capturedStart(1)))
         p.replyCode = ra.captured(1);
     else if (rs.hasMatch())
         p.replyCode = rs.captured(1);
-    if (status.isEmpty()) {
-        const QRegularExpressionMatch sm = findStatus(folded, p.replyCode);
+    if (status.isEmpty() && enhanced) {
+        const QRegularExpressionMatch sm = findStatus(folded, p.replyCode, options);
         if (sm.hasMatch())
             status = sm.captured(1) + QLatin1Char('.') + sm.captured(2) + QLatin1Char('.') + QString::number(sm.captured(3).toInt());
     }
     p.status = status;
+}
+
+// Length of what "^\s*(?:[245]\d\d[\s\-]*)?(?:#?[245]\.\d{1,3}\.\d{1,3})?\s*" matches: every part
+// is optional and greedy, so the first match PCRE finds is the greedy one, read here by hand.
+qsizetype leadingCodesLength(QStringView s)
+{
+    const qsizetype n = s.size();
+    auto digitRun = [&](qsizetype at) {
+        qsizetype k = at;
+        while (k < n && isAsciiDigit(s[k].unicode()))
+            ++k;
+        return k - at;
+    };
+    auto isClassDigit = [&](qsizetype at) { return at < n && (s[at] == u'2' || s[at] == u'4' || s[at] == u'5'); };
+    qsizetype i = firstNonSpace(s);
+    if (isClassDigit(i) && i + 2 < n && isAsciiDigit(s[i + 1].unicode()) && isAsciiDigit(s[i + 2].unicode())) {
+        i += 3;
+        while (i < n && (isPcreSpace(s[i].unicode()) || s[i] == u'-'))
+            ++i;
+    }
+    // "#?[245]\.\d{1,3}\.\d{1,3}": a \d{1,3} followed by '.' needs a run of one to three digits.
+    qsizetype k = i < n && s[i] == u'#' ? i + 1 : i;
+    if (isClassDigit(k) && k + 1 < n && s[k + 1] == u'.') {
+        const qsizetype subject = digitRun(k + 2);
+        const qsizetype dot = k + 2 + subject;
+        if (subject >= 1 && subject <= 3 && dot < n && s[dot] == u'.') {
+            const qsizetype detail = digitRun(dot + 1);
+            if (detail >= 1)
+                i = dot + 1 + qMin<qsizetype>(detail, 3);
+        }
+    }
+    while (i < n && isPcreSpace(s[i].unicode()))
+        ++i;
+    return i;
 }
 
 void addClassNotes(ParsedLine &p)
@@ -230,11 +346,11 @@ ParsedLine parseLine(const QString &text)
     p.input = text;
     QString statusField, firstReply, diagnosticType;
     const QString folded = foldLines(text.left(kMaxInput), statusField, firstReply, diagnosticType);
-    findCodes(p, folded, statusField, firstReply);
-    static const QRegularExpression leadingCodes(QStringLiteral(R"(^\s*(?:[245]\d\d[\s\-]*)?(?:#?[245]\.\d{1,3}\.\d{1,3})?\s*)"));
-    p.text = QString(folded).remove(leadingCodes);
+    const QRegularExpression::MatchOptions options = matchOptionsFor(folded);
+    findCodes(p, folded, statusField, firstReply, options);
+    p.text = folded.mid(leadingCodesLength(folded));
 
-    const QString lower = folded.toLower();
+    const QString lower = asciiFastToLower(folded);
     p.providerTag = extractProviderTag(folded);
     p.provider = detectProvider(lower);
     if (p.provider.isEmpty() && !p.providerTag.isEmpty())
@@ -243,8 +359,9 @@ ParsedLine parseLine(const QString &text)
     p.command = extractCommand(folded);
     p.entities = extractEntities(folded);
 
-    const QString lowerFolded = lower.simplified();
-    const ProviderEntry *entry = ProviderCatalog::match(p.provider, lowerFolded, p.status, p.replyCode);
+    // The catalog answers nothing without a provider: the simplified copy is made only for one.
+    const ProviderEntry *entry =
+        p.provider.isEmpty() ? nullptr : ProviderCatalog::match(p.provider, lower.simplified(), p.status, p.replyCode);
     p.providerEntry = entry;
     p.recognized = !p.replyCode.isEmpty() || !p.status.isEmpty() || (entry && !p.providerTag.isEmpty());
     if (!p.recognized)
@@ -269,10 +386,12 @@ ParsedLine parseLine(const QString &text)
 // Gmail's older delivery-failure notices end the remote reply with the sending session's
 // state ("... User Unknown (state 14)."); the states and their SMTP stages as Sisimai's
 // Lhost/Gmail table documents them from Gmail help-forum threads.
-QString gmailStateCommand(const QString &text)
+QString gmailStateCommand(const QString &text, QRegularExpression::MatchOptions options)
 {
     static const QRegularExpression re(QStringLiteral(R"(\(state (\d{1,2})\)\.?)"));
-    const QRegularExpressionMatch m = re.match(text);
+    if (!containsAscii(text, QLatin1String("(state "))) // the pattern's own literal, case-sensitive
+        return {};
+    const QRegularExpressionMatch m = re.match(text, 0, QRegularExpression::NormalMatch, options);
     if (!m.hasMatch())
         return {};
     switch (m.captured(1).toInt()) {
@@ -287,12 +406,21 @@ QString gmailStateCommand(const QString &text)
 
 QString extractCommand(const QString &text)
 {
-    const QRegularExpressionMatch cm = commandPattern().match(text);
-    if (cm.hasMatch())
-        return normalizeCommand(cm.captured(1));
-    if (const QString gmail = gmailStateCommand(text); !gmail.isEmpty())
+    const QRegularExpression::MatchOptions options = matchOptionsFor(text);
+    // commandPattern() starts with "in reply to", "after" or ">>>" (no 's' or 'k' to fold).
+    if (containsAsciiCaseless(text, QLatin1String("in reply to")) || containsAsciiCaseless(text, QLatin1String("after"))
+        || containsAscii(text, QLatin1String(">>>"))) {
+        const QRegularExpressionMatch cm = commandPattern().match(text, 0, QRegularExpression::NormalMatch, options);
+        if (cm.hasMatch())
+            return normalizeCommand(cm.captured(1));
+    }
+    if (const QString gmail = gmailStateCommand(text, options); !gmail.isEmpty())
         return gmail;
-    const QRegularExpressionMatch sm = stageWordsPattern().match(text);
+    // Every alternative of stageWordsPattern() holds "not li", "rogre" or "failed".
+    if (!containsAsciiCaseless(text, QLatin1String("not li")) && !containsAsciiCaseless(text, QLatin1String("rogre"))
+        && !containsAsciiCaseless(text, QLatin1String("failed")))
+        return {};
+    const QRegularExpressionMatch sm = stageWordsPattern().match(text, 0, QRegularExpression::NormalMatch, options);
     if (!sm.hasMatch())
         return {};
     const QString words = sm.captured(1).toLower();
