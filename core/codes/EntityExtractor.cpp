@@ -59,34 +59,6 @@ bool isPlausibleDomain(const QString &d)
     return d.size() > 4;
 }
 
-// ipv4Pattern() needs "<digit>.<digit>".
-bool mayHaveIpv4(QStringView s)
-{
-    for (qsizetype i = 0; i + 2 < s.size(); ++i) {
-        if (s[i + 1] == u'.' && isAsciiDigit(s[i].unicode()) && isAsciiDigit(s[i + 2].unicode()))
-            return true;
-    }
-    return false;
-}
-
-bool isHex(char16_t c)
-{
-    return isAsciiDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-}
-
-// ipv6Pattern() needs two colons with at most four hex digits between them.
-bool mayHaveIpv6(QStringView s)
-{
-    for (qsizetype i = s.indexOf(u':'); i >= 0 && i + 1 < s.size(); i = s.indexOf(u':', i + 1)) {
-        qsizetype k = i + 1;
-        while (k < s.size() && k - i <= 4 && isHex(s[k].unicode()))
-            ++k;
-        if (k < s.size() && s[k] == u':')
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 Entities extractEntities(const QString &text)

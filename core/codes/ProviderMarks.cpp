@@ -47,26 +47,6 @@ const QRegularExpression &tagPattern()
     return re;
 }
 
-// Every alternative of tagPattern() has two digits right after 'S', 'L', 'M', 'H' or '-' (any
-// case; U+017F folds to 's'), or after "RBL" and \s*: the text is searched only where it has such
-// a pair.
-bool mayHaveTag(QStringView s)
-{
-    for (qsizetype i = 1; i + 1 < s.size(); ++i) {
-        if (!isAsciiDigit(s[i].unicode()) || !isAsciiDigit(s[i + 1].unicode()))
-            continue;
-        qsizetype k = i - 1;
-        const char16_t before = s[k].unicode();
-        if (before >= 0x80 || QLatin1String("sSlLmMhH-").contains(QChar(before)))
-            return true;
-        while (k > 0 && isPcreSpace(s[k].unicode()))
-            --k;
-        if (s[k] == u'l' || s[k] == u'L')
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 QString detectProvider(const QString &lowerText)

@@ -36,14 +36,27 @@ inline qsizetype indexOfAscii(QStringView s, QLatin1String w, qsizetype from = 0
     const qsizetype last = s.size() - m;
     if (m == 0)
         return from <= s.size() ? from : -1;
-    const bool fold = cs == Qt::CaseInsensitive;
-    auto lower = [fold](char16_t c) { return fold && c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
-    const char16_t first = char16_t(static_cast<unsigned char>(w.at(0).toLatin1()));
+    const char *word = w.data();
+    const QChar *text = s.data();
+    const char16_t first = char16_t(static_cast<unsigned char>(word[0]));
+    if (cs == Qt::CaseSensitive) {
+        for (qsizetype i = qMax<qsizetype>(from, 0); i <= last; ++i) {
+            if (text[i].unicode() != first)
+                continue;
+            qsizetype k = 1;
+            while (k < m && text[i + k].unicode() == char16_t(static_cast<unsigned char>(word[k])))
+                ++k;
+            if (k == m)
+                return i;
+        }
+        return -1;
+    }
+    auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
     for (qsizetype i = qMax<qsizetype>(from, 0); i <= last; ++i) {
-        if (lower(s[i].unicode()) != first)
+        if (lower(text[i].unicode()) != first)
             continue;
         qsizetype k = 1;
-        while (k < m && lower(s[i + k].unicode()) == char16_t(static_cast<unsigned char>(w.at(k).toLatin1())))
+        while (k < m && lower(text[i + k].unicode()) == char16_t(static_cast<unsigned char>(word[k])))
             ++k;
         if (k == m)
             return i;
@@ -61,6 +74,31 @@ inline bool containsAscii(QStringView s, QLatin1String w)
 inline bool containsAsciiCaseless(QStringView s, QLatin1String w)
 {
     return indexOfAscii(s, w, 0, Qt::CaseInsensitive) >= 0;
+}
+
+// QString::indexOf(needle, 0, Qt::CaseInsensitive) with a plain loop when both texts are
+// US-ASCII (Qt folds every character through its Unicode tables); the same position.
+inline qsizetype indexOfCaseless(const QString &haystack, const QString &needle)
+{
+    auto ascii = [](const QString &s) {
+        for (const QChar c : s) {
+            if (c.unicode() >= 128)
+                return false;
+        }
+        return true;
+    };
+    if (needle.isEmpty() || !ascii(haystack) || !ascii(needle))
+        return haystack.indexOf(needle, 0, Qt::CaseInsensitive);
+    auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+    const qsizetype m = needle.size();
+    for (qsizetype i = 0; i + m <= haystack.size(); ++i) {
+        qsizetype k = 0;
+        while (k < m && lower(haystack[i + k].unicode()) == lower(needle[k].unicode()))
+            ++k;
+        if (k == m)
+            return i;
+    }
+    return -1;
 }
 
 // QString::toLower() for a text that is all ASCII (the usual reply) without Qt's Unicode case
@@ -99,5 +137,19 @@ inline QRegularExpression::MatchOptions matchOptionsFor(QStringView s)
     }
     return QRegularExpression::DontCheckSubjectStringMatchOption;
 }
+
+// The tests before the patterns of LineParser.cpp, EntityExtractor.cpp and ProviderMarks.cpp;
+// each is true whenever its pattern can match (TestRegexPrefilter holds them to that).
+qsizetype firstNonSpace(QStringView s);          // first character that is not PCRE's \s, or the size
+bool mayHavePrefix(QStringView line);            // prefixPattern() can take more than leading \s
+bool mayBeStatusField(QStringView line);         // "^\s*status\s*:..."
+bool mayBeContinuation(QStringView line);        // "^\s*[2-5]..."
+bool mayHaveEnhancedCode(QStringView s);         // "[245].[0-7].<digit>" (statusPattern() and kin)
+bool mayHaveReplyCode(QStringView s);            // replyAtStartPattern()'s code and look-ahead
+bool mayHaveIpv4(QStringView s);                 // ipv4Pattern()
+bool mayHaveIpv6(QStringView s);                 // ipv6Pattern()
+bool mayHaveTag(QStringView s);                  // ProviderMarks' tagPattern()
+// What "^\s*(?:[245]\d\d[\s\-]*)?(?:#?[245]\.\d{1,3}\.\d{1,3})?\s*" matches at the start (its length).
+qsizetype leadingCodesLength(QStringView s);
 
 } // namespace Codes
