@@ -54,10 +54,15 @@ private:
     {
         if (!fold) {
             // The bucket holds only phrases whose first two characters are text[i], text[i+1]:
-            // compare the rest in line (a memcmp call per candidate was most of the scan).
+            // compare the rest in line (a memcmp call per candidate was most of the scan), the
+            // last character first: phrases of one bucket often share a longer start ("user
+            // unknown", "user not found", ...) and differ at the end.
             const QChar *t = text.data() + i;
             const QChar *q = p.constData();
-            for (qsizetype k = 2; k < p.size(); ++k) {
+            const qsizetype last = p.size() - 1;
+            if (t[last] != q[last])
+                return false;
+            for (qsizetype k = 2; k < last; ++k) {
                 if (t[k] != q[k])
                     return false;
             }
