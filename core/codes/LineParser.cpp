@@ -310,7 +310,8 @@ QString extractCommand(const QString &text)
 {
     const QRegularExpression::MatchOptions options = matchOptionsFor(text);
     // commandPattern() starts with "in reply to", "after" or ">>>" (no 's' or 'k' to fold).
-    if (containsAnyAsciiCaseless(text, {QLatin1String("in reply to"), QLatin1String("after"), QLatin1String(">>>")})) {
+    if (containsAsciiCaseless(text, QLatin1String("in reply to")) || containsAsciiCaseless(text, QLatin1String("after"))
+        || containsAscii(text, QLatin1String(">>>"))) {
         const QRegularExpressionMatch cm = commandPattern().match(text, 0, QRegularExpression::NormalMatch, options);
         if (cm.hasMatch())
             return normalizeCommand(cm.captured(1));
@@ -318,7 +319,8 @@ QString extractCommand(const QString &text)
     if (const QString gmail = gmailStateCommand(text, options); !gmail.isEmpty())
         return gmail;
     // Every alternative of stageWordsPattern() holds "not li", "rogre" or "failed".
-    if (!containsAnyAsciiCaseless(text, {QLatin1String("not li"), QLatin1String("rogre"), QLatin1String("failed")}))
+    if (!containsAsciiCaseless(text, QLatin1String("not li")) && !containsAsciiCaseless(text, QLatin1String("rogre"))
+        && !containsAsciiCaseless(text, QLatin1String("failed")))
         return {};
     const QRegularExpressionMatch sm = stageWordsPattern().match(text, 0, QRegularExpression::NormalMatch, options);
     if (!sm.hasMatch())

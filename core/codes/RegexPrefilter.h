@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <initializer_list>
-
 #include <QRegularExpression>
 #include <QStringView>
 
@@ -76,27 +74,6 @@ inline bool containsAscii(QStringView s, QLatin1String w)
 inline bool containsAsciiCaseless(QStringView s, QLatin1String w)
 {
     return indexOfAscii(s, w, 0, Qt::CaseInsensitive) >= 0;
-}
-
-// Whether `s` contains any of the lower-case ASCII words (same rule as above) in any ASCII case:
-// one pass over the text instead of one per word.
-inline bool containsAnyAsciiCaseless(QStringView s, std::initializer_list<QLatin1String> words)
-{
-    auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
-    const qsizetype n = s.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = lower(s[i].unicode());
-        for (const QLatin1String &w : words) {
-            if (c != char16_t(static_cast<unsigned char>(w.data()[0])) || w.size() > n - i)
-                continue;
-            qsizetype k = 1;
-            while (k < w.size() && lower(s[i + k].unicode()) == char16_t(static_cast<unsigned char>(w.data()[k])))
-                ++k;
-            if (k == w.size())
-                return true;
-        }
-    }
-    return false;
 }
 
 // QString::indexOf(needle, 0, Qt::CaseInsensitive) with a plain loop when both texts are
