@@ -4,6 +4,8 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include "RegexPrefilter.h"
+
 namespace Codes {
 
 namespace {
@@ -62,26 +64,35 @@ bool isPlausibleDomain(const QString &d)
 Entities extractEntities(const QString &text)
 {
     Entities e;
-    auto it = addressPattern().globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        addUnique(e.addresses, m.captured(1));
+    const QRegularExpression::MatchOptions options = matchOptionsFor(text);
+    constexpr auto normal = QRegularExpression::NormalMatch;
+    // Each pattern runs only where its own literal characters occur (RegexPrefilter.h).
+    if (text.contains(QLatin1Char('@'))) {
+        auto it = addressPattern().globalMatch(text, 0, normal, options);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            addUnique(e.addresses, m.captured(1));
+        }
     }
-    it = ipv4Pattern().globalMatch(text);
-    while (it.hasNext()) {
-        const QString ip = it.next().captured(1);
-        QHostAddress a;
-        if (a.setAddress(ip) && a.protocol() == QAbstractSocket::IPv4Protocol)
-            addUnique(e.ips, ip);
+    if (mayHaveIpv4(text)) {
+        auto it = ipv4Pattern().globalMatch(text, 0, normal, options);
+        while (it.hasNext()) {
+            const QString ip = it.next().captured(1);
+            QHostAddress a;
+            if (a.setAddress(ip) && a.protocol() == QAbstractSocket::IPv4Protocol)
+                addUnique(e.ips, ip);
+        }
     }
-    it = ipv6Pattern().globalMatch(text);
-    while (it.hasNext()) {
-        const QString ip = it.next().captured(1);
-        QHostAddress a;
-        if (ip.count(QLatin1Char(':')) >= 2 && a.setAddress(ip) && a.protocol() == QAbstractSocket::IPv6Protocol)
-            addUnique(e.ips, ip);
+    if (mayHaveIpv6(text)) {
+        auto it = ipv6Pattern().globalMatch(text, 0, normal, options);
+        while (it.hasNext()) {
+            const QString ip = it.next().captured(1);
+            QHostAddress a;
+            if (ip.count(QLatin1Char(':')) >= 2 && a.setAddress(ip) && a.protocol() == QAbstractSocket::IPv6Protocol)
+                addUnique(e.ips, ip);
+        }
     }
-    it = domainPattern().globalMatch(text);
+    auto it = domainPattern().globalMatch(text, 0, normal, options);
     while (it.hasNext()) {
         const QString d = it.next().captured(1);
         if (isPlausibleDomain(d))

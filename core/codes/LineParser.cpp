@@ -10,6 +10,7 @@
 #include "ProviderCatalog.h"
 #include "ProviderMarks.h"
 #include "ReasonClassifier.h"
+#include "RegexPrefilter.h"
 
 namespace Codes {
 
@@ -119,26 +120,39 @@ QString foldLines(const QString &input, QString &statusField, QString &firstRepl
                                                 QRegularExpression::CaseInsensitiveOption);
     // Compiled once: this runs for every recipient of every analysed bounce.
     static const QRegularExpression lineBreak(QStringLiteral("\r\n|\r|\n"));
+    // One reply on one line (every log line) needs no split.
+    const bool oneLine = !input.contains(QLatin1Char('\n')) && !input.contains(QLatin1Char('\r'));
+    const QStringList lines = oneLine ? QStringList{input} : input.split(lineBreak);
+    const QRegularExpression::MatchOptions options = matchOptionsFor(input);
     QStringList parts;
-    const QStringList lines = input.split(lineBreak);
     for (QString line : lines) {
-        const QRegularExpressionMatch sf = statusFieldPattern().match(line);
-        if (sf.hasMatch()) {
-            if (statusField.isEmpty())
-                statusField = sf.captured(1);
-            continue;
+        if (mayBeStatusField(line)) {
+            const QRegularExpressionMatch sf = statusFieldPattern().match(line, 0, QRegularExpression::NormalMatch, options);
+            if (sf.hasMatch()) {
+                if (statusField.isEmpty())
+                    statusField = sf.captured(1);
+                continue;
+            }
         }
-        const QRegularExpressionMatch tm = typePattern.match(line);
-        if (diagnosticType.isEmpty() && tm.hasMatch())
-            diagnosticType = tm.captured(1).toUpper();
-        line.remove(prefixPattern());
-        const QRegularExpressionMatch cont = continuationPattern().match(line);
-        if (cont.hasMatch()) {
-            if (firstReply.isEmpty())
-                firstReply = cont.captured(1);
-            if (statusField.isEmpty() && !cont.captured(2).isEmpty())
-                statusField = cont.captured(2);
-            line = line.mid(cont.capturedLength());
+        // typePattern ends in ';'.
+        if (diagnosticType.isEmpty() && line.contains(QLatin1Char(';'))) {
+            const QRegularExpressionMatch tm = typePattern.match(line, 0, QRegularExpression::NormalMatch, options);
+            if (tm.hasMatch())
+                diagnosticType = tm.captured(1).toUpper();
+        }
+        // Without a prefix word the pattern takes only leading \s, which the continuation
+        // pattern (its own "^\s*") and trimmed() below take as well.
+        if (mayHavePrefix(line))
+            line.remove(prefixPattern());
+        if (mayBeContinuation(line)) {
+            const QRegularExpressionMatch cont = continuationPattern().match(line, 0, QRegularExpression::NormalMatch, options);
+            if (cont.hasMatch()) {
+                if (firstReply.isEmpty())
+                    firstReply = cont.captured(1);
+                if (statusField.isEmpty() && !cont.captured(2).isEmpty())
+                    statusField = cont.captured(2);
+                line = line.mid(cont.capturedLength());
+            }
         }
         line = line.trimmed();
         if (!line.isEmpty())
@@ -150,27 +164,31 @@ QString foldLines(const QString &input, QString &statusField, QString &firstRepl
 // With a reply code, the first enhanced code after it; without one, only an enhanced code at
 // the start, marked with '#' (qmail) or right after ':', ';', '(' or '[' ("The reason for the
 // problem: 5.1.0"), so that "version 2.4.6" in prose is not taken for one.
-QRegularExpressionMatch findStatus(const QString &folded, const QString &replyCode)
+QRegularExpressionMatch findStatus(const QString &folded, const QString &replyCode, QRegularExpression::MatchOptions options)
 {
     if (!replyCode.isEmpty())
-        return statusPattern().match(folded, qMax<qsizetype>(0, folded.indexOf(replyCode)));
+        return statusPattern().match(folded, qMax<qsizetype>(0, folded.indexOf(replyCode)), QRegularExpression::NormalMatch, options);
     static const QRegularExpression marked(QStringLiteral(R"((?:^\s*#?|#|[:;(\[]\s*)([245])\.([0-7])\.(\d{1,3})(?!\.?\d))"));
-    return marked.match(folded);
+    return marked.match(folded, 0, QRegularExpression::NormalMatch, options);
 }
 
-void findCodes(ParsedLine &p, const QString &folded, const QString &statusField, const QString &firstReply)
+void findCodes(ParsedLine &p, const QString &folded, const QString &statusField, const QString &firstReply,
+               QRegularExpression::MatchOptions options)
 {
     QString status = statusField;
-    const QRegularExpressionMatch rs = replyBeforeStatusPattern().match(folded);
-    const QRegularExpressionMatch ra = replyAtStartPattern().match(folded);
+    const bool enhanced = mayHaveEnhancedCode(folded);
+    const QRegularExpressionMatch rs =
+        enhanced ? replyBeforeStatusPattern().match(folded, 0, QRegularExpression::NormalMatch, options) : QRegularExpressionMatch();
+    const QRegularExpressionMatch ra =
+        mayHaveReplyCode(folded) ? replyAtStartPattern().match(folded, 0, QRegularExpression::NormalMatch, options) : QRegularExpressionMatch();
     if (!firstReply.isEmpty())
         p.replyCode = firstReply;
     else if (ra.hasMatch() && (!rs.hasMatch() || ra.capturedStart(1) <= rs.capturedStart(1)))
         p.replyCode = ra.captured(1);
     else if (rs.hasMatch())
         p.replyCode = rs.captured(1);
-    if (status.isEmpty()) {
-        const QRegularExpressionMatch sm = findStatus(folded, p.replyCode);
+    if (status.isEmpty() && enhanced) {
+        const QRegularExpressionMatch sm = findStatus(folded, p.replyCode, options);
         if (sm.hasMatch())
             status = sm.captured(1) + QLatin1Char('.') + sm.captured(2) + QLatin1Char('.') + QString::number(sm.captured(3).toInt());
     }
@@ -230,11 +248,11 @@ ParsedLine parseLine(const QString &text)
     p.input = text;
     QString statusField, firstReply, diagnosticType;
     const QString folded = foldLines(text.left(kMaxInput), statusField, firstReply, diagnosticType);
-    findCodes(p, folded, statusField, firstReply);
-    static const QRegularExpression leadingCodes(QStringLiteral(R"(^\s*(?:[245]\d\d[\s\-]*)?(?:#?[245]\.\d{1,3}\.\d{1,3})?\s*)"));
-    p.text = QString(folded).remove(leadingCodes);
+    const QRegularExpression::MatchOptions options = matchOptionsFor(folded);
+    findCodes(p, folded, statusField, firstReply, options);
+    p.text = folded.mid(leadingCodesLength(folded));
 
-    const QString lower = folded.toLower();
+    const QString lower = asciiFastToLower(folded);
     p.providerTag = extractProviderTag(folded);
     p.provider = detectProvider(lower);
     if (p.provider.isEmpty() && !p.providerTag.isEmpty())
@@ -243,8 +261,9 @@ ParsedLine parseLine(const QString &text)
     p.command = extractCommand(folded);
     p.entities = extractEntities(folded);
 
-    const QString lowerFolded = lower.simplified();
-    const ProviderEntry *entry = ProviderCatalog::match(p.provider, lowerFolded, p.status, p.replyCode);
+    // The catalog answers nothing without a provider: the simplified copy is made only for one.
+    const ProviderEntry *entry =
+        p.provider.isEmpty() ? nullptr : ProviderCatalog::match(p.provider, lower.simplified(), p.status, p.replyCode);
     p.providerEntry = entry;
     p.recognized = !p.replyCode.isEmpty() || !p.status.isEmpty() || (entry && !p.providerTag.isEmpty());
     if (!p.recognized)
@@ -256,7 +275,7 @@ ParsedLine parseLine(const QString &text)
     // The span is in p.text (codes removed, lines folded): find the matched words in the input.
     if (decision.evidence.start >= 0) {
         const QString matched = p.text.mid(decision.evidence.start, decision.evidence.end - decision.evidence.start);
-        const qsizetype at = p.input.indexOf(matched, 0, Qt::CaseInsensitive);
+        const qsizetype at = indexOfCaseless(p.input, matched);
         p.reasonEvidence.start = at;
         p.reasonEvidence.end = at >= 0 ? at + matched.size() : -1;
     }
@@ -269,10 +288,12 @@ ParsedLine parseLine(const QString &text)
 // Gmail's older delivery-failure notices end the remote reply with the sending session's
 // state ("... User Unknown (state 14)."); the states and their SMTP stages as Sisimai's
 // Lhost/Gmail table documents them from Gmail help-forum threads.
-QString gmailStateCommand(const QString &text)
+QString gmailStateCommand(const QString &text, QRegularExpression::MatchOptions options)
 {
     static const QRegularExpression re(QStringLiteral(R"(\(state (\d{1,2})\)\.?)"));
-    const QRegularExpressionMatch m = re.match(text);
+    if (!containsAscii(text, QLatin1String("(state "))) // the pattern's own literal, case-sensitive
+        return {};
+    const QRegularExpressionMatch m = re.match(text, 0, QRegularExpression::NormalMatch, options);
     if (!m.hasMatch())
         return {};
     switch (m.captured(1).toInt()) {
@@ -287,12 +308,21 @@ QString gmailStateCommand(const QString &text)
 
 QString extractCommand(const QString &text)
 {
-    const QRegularExpressionMatch cm = commandPattern().match(text);
-    if (cm.hasMatch())
-        return normalizeCommand(cm.captured(1));
-    if (const QString gmail = gmailStateCommand(text); !gmail.isEmpty())
+    const QRegularExpression::MatchOptions options = matchOptionsFor(text);
+    // commandPattern() starts with "in reply to", "after" or ">>>" (no 's' or 'k' to fold).
+    if (containsAsciiCaseless(text, QLatin1String("in reply to")) || containsAsciiCaseless(text, QLatin1String("after"))
+        || containsAscii(text, QLatin1String(">>>"))) {
+        const QRegularExpressionMatch cm = commandPattern().match(text, 0, QRegularExpression::NormalMatch, options);
+        if (cm.hasMatch())
+            return normalizeCommand(cm.captured(1));
+    }
+    if (const QString gmail = gmailStateCommand(text, options); !gmail.isEmpty())
         return gmail;
-    const QRegularExpressionMatch sm = stageWordsPattern().match(text);
+    // Every alternative of stageWordsPattern() holds "not li", "rogre" or "failed".
+    if (!containsAsciiCaseless(text, QLatin1String("not li")) && !containsAsciiCaseless(text, QLatin1String("rogre"))
+        && !containsAsciiCaseless(text, QLatin1String("failed")))
+        return {};
+    const QRegularExpressionMatch sm = stageWordsPattern().match(text, 0, QRegularExpression::NormalMatch, options);
     if (!sm.hasMatch())
         return {};
     const QString words = sm.captured(1).toLower();

@@ -3,6 +3,7 @@
 
 #include <QRegularExpression>
 
+#include "RegexPrefilter.h"
 #include "util/PhraseScanner.h"
 
 namespace Codes {
@@ -71,7 +72,9 @@ QString detectProvider(const QString &lowerText)
 
 QString extractProviderTag(const QString &text)
 {
-    const QRegularExpressionMatch m = tagPattern().match(text);
+    if (!mayHaveTag(text))
+        return QString();
+    const QRegularExpressionMatch m = tagPattern().match(text, 0, QRegularExpression::NormalMatch, matchOptionsFor(text));
     if (!m.hasMatch())
         return QString();
     for (int i = 1; i <= m.lastCapturedIndex(); ++i) {

@@ -6,6 +6,7 @@
 
 #include "codes/Explanation.h"
 #include "codes/ReasonClassifier.h"
+#include "codes/RegexPrefilter.h"
 
 namespace Logs {
 
@@ -67,7 +68,7 @@ Classified classifyText(const QString &diagnosticText, const QString &fallbackSt
         parsed.reasonEvidence = d.evidence;
         if (d.evidence.start >= 0) { // the span is in parsed.text: find the words in the diagnostic
             const QString matched = parsed.text.mid(d.evidence.start, d.evidence.end - d.evidence.start);
-            const qsizetype at = diagnosticText.indexOf(matched, 0, Qt::CaseInsensitive);
+            const qsizetype at = Codes::indexOfCaseless(diagnosticText, matched);
             parsed.reasonEvidence.start = at;
             parsed.reasonEvidence.end = at >= 0 ? at + matched.size() : -1;
         }

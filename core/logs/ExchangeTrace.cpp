@@ -11,6 +11,8 @@
 
 #include <QRegularExpression>
 
+#include "codes/RegexPrefilter.h"
+
 namespace Logs {
 
 namespace {
@@ -44,7 +46,7 @@ std::optional<DeliveryResult> readExchangeLine(const QString &line)
     r.source = QStringLiteral("exchange");
     r.input = line;
     QRegularExpressionMatch m;
-    if (line.contains(QLatin1String("{LED=")) && (m = led.match(line)).hasMatch()) {
+    if (Codes::containsAscii(line, QLatin1String("{LED=")) && (m = led.match(line)).hasMatch()) {
         if (m.captured(1).trimmed().isEmpty())
             return std::nullopt;
         r.remoteHost = m.captured(3);
@@ -56,7 +58,7 @@ std::optional<DeliveryResult> readExchangeLine(const QString &line)
         r.classify(text, m.capturedStart(1), {}, {}, QChar());
         if (r.statusClass.isNull())
             return std::nullopt; // an LED with no code at all is no failure we can explain
-    } else if (line.contains(QLatin1String("Remote Server returned")) && (m = returned.match(line)).hasMatch()) {
+    } else if (Codes::containsAscii(line, QLatin1String("Remote Server returned")) && (m = returned.match(line)).hasMatch()) {
         findRecipient(r, line, m.capturedStart(), m.capturedEnd());
         r.classify(m.captured(1), m.capturedStart(1), {}, {}, QChar());
         if (r.statusClass.isNull())

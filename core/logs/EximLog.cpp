@@ -18,6 +18,8 @@
 
 #include <QRegularExpression>
 
+#include "codes/RegexPrefilter.h"
+
 namespace Logs {
 
 namespace {
@@ -43,7 +45,7 @@ void readFields(DeliveryResult &r, const QString &line, qsizetype from, qsizetyp
 
 std::optional<DeliveryResult> readEximLine(const QString &line)
 {
-    if (!line.contains(QLatin1String(" ** ")) && !line.contains(QLatin1String(" == ")))
+    if (!Codes::containsAscii(line, QLatin1String(" ** ")) && !Codes::containsAscii(line, QLatin1String(" == ")))
         return std::nullopt;
     static const QRegularExpression re(QStringLiteral(
         R"((?:^|\s)[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (\*\*|==) ([^\s:<]+@[^\s:<]+|[^\s:<]+)(?: <[^>]*>)?:?)"));

@@ -5,6 +5,7 @@
 #include "ExchangeTrace.h"
 #include "PostfixLog.h"
 #include "SendmailLog.h"
+#include "codes/RegexPrefilter.h"
 
 namespace Logs {
 
@@ -33,13 +34,13 @@ QList<DeliveryResult> readLogLine(const QString &line)
     // Postfix writes "status=" (log_adhoc.c) and smtpd "NOQUEUE: "; Sendmail ", stat="; Exim
     // " ** " / " == "; Microsoft "{LED=" / "Remote Server returned". Each reader checks its own
     // marker again before any regular expression.
-    if (line.contains(QLatin1String("status=")) || line.contains(QLatin1String("NOQUEUE: ")))
+    if (Codes::containsAscii(line, QLatin1String("status=")) || Codes::containsAscii(line, QLatin1String("NOQUEUE: ")))
         return one(readPostfixLine(line));
-    if (line.contains(QLatin1String(", stat=")))
+    if (Codes::containsAscii(line, QLatin1String(", stat=")))
         return readSendmailLine(line);
     if (auto r = readEximLine(line))
         return one(std::move(r));
-    if (line.contains(QLatin1String("{LED=")) || line.contains(QLatin1String("Remote Server returned")))
+    if (Codes::containsAscii(line, QLatin1String("{LED=")) || Codes::containsAscii(line, QLatin1String("Remote Server returned")))
         return one(readExchangeLine(line));
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include "EspEvents.h"
 #include "LogLineReader.h"
+#include "codes/RegexPrefilter.h"
 
 namespace Logs {
 
@@ -35,8 +36,8 @@ bool isLogLine(const QString &line)
     // Prefixes of the logs read here: syslog (RFC 3164 "Mar  1 10:00:00 host prog[pid]:"), RFC 5424 /
     // journald short-iso ("2024-03-01T10:00:00.123+00:00 host ..."), Exim's "2024-03-01 10:00:00 ".
     // Tested by hand, not by a regular expression: this runs for every line of a log.
-    if (line.contains(QLatin1String("postfix/")) || line.contains(QLatin1String("sendmail["))
-        || line.contains(QLatin1String("sm-mta[")) || line.contains(QLatin1String("exim[")))
+    if (Codes::containsAscii(line, QLatin1String("postfix/")) || Codes::containsAscii(line, QLatin1String("sendmail["))
+        || Codes::containsAscii(line, QLatin1String("sm-mta[")) || Codes::containsAscii(line, QLatin1String("exim[")))
         return true;
     QStringView s(line);
     while (!s.isEmpty() && (s.front() == u' ' || (s.front() >= u'\t' && s.front() <= u'\r'))) // PCRE's \s without UCP

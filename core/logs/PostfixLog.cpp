@@ -16,6 +16,8 @@
 
 #include <QRegularExpression>
 
+#include "codes/RegexPrefilter.h"
+
 namespace Logs {
 
 namespace {
@@ -41,8 +43,8 @@ QString ownTextCommand(const QString &reason)
 {
     // Postfix's own connection texts come before any SMTP command (smtp_connect.c).
     if (reason.startsWith(QLatin1String("connect to "))
-        || (reason.contains(QLatin1String("lost connection with"))
-            && reason.contains(QLatin1String("while receiving the initial server greeting"))))
+        || (Codes::containsAscii(reason, QLatin1String("lost connection with"))
+            && Codes::containsAscii(reason, QLatin1String("while receiving the initial server greeting"))))
         return QStringLiteral("CONNECT");
     return {};
 }
@@ -52,7 +54,9 @@ std::optional<DeliveryResult> readDelivery(const QString &line)
     static const QRegularExpression re(QStringLiteral(
         R"(\bto=<([^>]*)>, (?:orig_to=<[^>]*>, )?relay=([^,]*), (?:conn_use=\d+, )?delay=([\d.]+), )"
         R"((?:delays=[\d./]+, )?(?:tls=[^,]*, )?dsn=(\d\.\d{1,3}\.\d{1,3}), status=(bounced|deferred|expired|undeliverable) \((.*)\)\s*$)"));
-    const QRegularExpressionMatch m = re.match(line);
+    // One UTF-16 check for the line and its reason (Codes::matchOptionsFor), not one per pattern.
+    const QRegularExpression::MatchOptions options = Codes::matchOptionsFor(line);
+    const QRegularExpressionMatch m = re.match(line, 0, QRegularExpression::NormalMatch, options);
     if (!m.hasMatch())
         return std::nullopt;
     DeliveryResult r;
@@ -70,7 +74,7 @@ std::optional<DeliveryResult> readDelivery(const QString &line)
     const QString reason = m.captured(6);
     if (r.remoteHost.isEmpty()) { // relay=none: Postfix's own "connect to host[ip]:25: ..." names the host
         static const QRegularExpression connectTo(QStringLiteral(R"(^connect to ([^\[\s]+)\[([^\]]+)\])"));
-        const QRegularExpressionMatch c = connectTo.match(reason);
+        const QRegularExpressionMatch c = connectTo.match(reason, 0, QRegularExpression::NormalMatch, options);
         if (c.hasMatch()) {
             r.remoteHost = c.captured(1);
             r.remoteIp = c.captured(2);
@@ -130,7 +134,7 @@ bool hasFailureStatus(const QString &line)
 {
     static const QLatin1String words[] = {QLatin1String("bounced"), QLatin1String("deferred"), QLatin1String("expired"),
                                           QLatin1String("undeliverable")};
-    for (qsizetype at = line.indexOf(QLatin1String("status=")); at >= 0; at = line.indexOf(QLatin1String("status="), at + 7)) {
+    for (qsizetype at = Codes::indexOfAscii(line, QLatin1String("status=")); at >= 0; at = Codes::indexOfAscii(line, QLatin1String("status="), at + 7)) {
         const QStringView after = QStringView(line).mid(at + 7);
         for (const QLatin1String &w : words) {
             if (after.startsWith(w))
@@ -144,14 +148,14 @@ bool hasFailureStatus(const QString &line)
 
 std::optional<DeliveryResult> readPostfixLine(const QString &line)
 {
-    if (line.contains(QLatin1String("status="))) {
+    if (Codes::containsAscii(line, QLatin1String("status="))) {
         if (!hasFailureStatus(line))
             return std::nullopt;
         if (auto r = readDelivery(line))
             return r;
         return readExpired(line);
     }
-    if (line.contains(QLatin1String("NOQUEUE: ")))
+    if (Codes::containsAscii(line, QLatin1String("NOQUEUE: ")))
         return readReject(line);
     return std::nullopt;
 }
@@ -159,7 +163,7 @@ std::optional<DeliveryResult> readPostfixLine(const QString &line)
 bool isPostfixNotification(const QString &line)
 {
     static const QRegularExpression re(QStringLiteral(R"(: sender (?:non-delivery|delay|delivery status) notification: [0-9A-Za-z]+\s*$)"));
-    return line.contains(QLatin1String(" notification: ")) && re.match(line).hasMatch();
+    return Codes::containsAscii(line, QLatin1String(" notification: ")) && re.match(line).hasMatch();
 }
 
 } // namespace Logs

@@ -12,6 +12,8 @@
 
 #include <QRegularExpression>
 
+#include "codes/RegexPrefilter.h"
+
 namespace Logs {
 
 namespace {
@@ -70,7 +72,7 @@ double sendmailSeconds(const QString &delay)
 bool onlySent(const QString &line)
 {
     bool any = false;
-    for (qsizetype at = line.indexOf(QLatin1String(", stat=")); at >= 0; at = line.indexOf(QLatin1String(", stat="), at + 7)) {
+    for (qsizetype at = Codes::indexOfAscii(line, QLatin1String(", stat=")); at >= 0; at = Codes::indexOfAscii(line, QLatin1String(", stat="), at + 7)) {
         if (!QStringView(line).mid(at + 7).startsWith(QLatin1String("Sent")))
             return false;
         any = true;
@@ -82,7 +84,7 @@ bool onlySent(const QString &line)
 
 QList<DeliveryResult> readSendmailLine(const QString &line)
 {
-    if (!line.contains(QLatin1String(", stat=")) || !line.contains(QLatin1String(" to=")) || onlySent(line))
+    if (!Codes::containsAscii(line, QLatin1String(", stat=")) || !Codes::containsAscii(line, QLatin1String(" to=")) || onlySent(line))
         return {};
     static const QRegularExpression re(QStringLiteral(R"(\bto=(.+?), (?:ctladdr=.*?, )?delay=([\d+:]+), .*?, stat=(.*?)\s*$)"));
     const QRegularExpressionMatch m = re.match(line);

@@ -52,8 +52,22 @@ private:
     // which dominated the reason classifier's time on long texts).
     static bool matchesAt(QStringView text, qsizetype i, const QString &p, bool fold)
     {
-        if (!fold)
-            return std::memcmp(text.data() + i, p.constData(), size_t(p.size()) * sizeof(QChar)) == 0;
+        if (!fold) {
+            // The bucket holds only phrases whose first two characters are text[i], text[i+1]:
+            // compare the rest in line (a memcmp call per candidate was most of the scan), the
+            // last character first: phrases of one bucket often share a longer start ("user
+            // unknown", "user not found", ...) and differ at the end.
+            const QChar *t = text.data() + i;
+            const QChar *q = p.constData();
+            const qsizetype last = p.size() - 1;
+            if (t[last] != q[last])
+                return false;
+            for (qsizetype k = 2; k < last; ++k) {
+                if (t[k] != q[k])
+                    return false;
+            }
+            return true;
+        }
         return text.mid(i, p.size()).compare(p, Qt::CaseInsensitive) == 0;
     }
 

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QRegularExpression>
+#include <QStringView>
+
+namespace Codes {
+
+// Byte tests that run before a regular expression of the classification path, so that the
+// expression runs only where it can match. Each is a necessary condition of the pattern it
+// guards (the pattern's own literal text), never a replacement for it: the result of the
+// guarded code is the same with or without the test. Qt compiles without
+// QRegularExpression::UseUnicodePropertiesOption here, so PCRE's \s and \d are ASCII only
+// (pcre2pattern(3), "Generic character types"); case-insensitive matching in UTF mode also
+// folds U+017F to 's' and U+212A to 'k' (pcre2pattern(3), "Case-insensitive matching in UTF
+// mode"), so the words tested without case below hold neither letter.
+
+// PCRE's \s without PCRE2_UCP: space, \t, \n, \v, \f, \r.
+inline bool isPcreSpace(char16_t c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+
+inline bool isAsciiDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// Position of the ASCII text `w` in `s` from `from`, or -1: a plain loop (QString::indexOf with a
+// QLatin1String converts the needle and sets up a search for every call, ~2,000 instructions
+// on a log line). With Qt::CaseInsensitive, `w` is lower case and only ASCII letters fold.
+inline qsizetype indexOfAscii(QStringView s, QLatin1String w, qsizetype from = 0,
+                              Qt::CaseSensitivity cs = Qt::CaseSensitive)
+{
+    const qsizetype m = w.size();
+    const qsizetype last = s.size() - m;
+    if (m == 0)
+        return from <= s.size() ? from : -1;
+    const char *word = w.data();
+    const QChar *text = s.data();
+    const char16_t first = char16_t(static_cast<unsigned char>(word[0]));
+    if (cs == Qt::CaseSensitive) {
+        for (qsizetype i = qMax<qsizetype>(from, 0); i <= last; ++i) {
+            if (text[i].unicode() != first)
+                continue;
+            qsizetype k = 1;
+            while (k < m && text[i + k].unicode() == char16_t(static_cast<unsigned char>(word[k])))
+                ++k;
+            if (k == m)
+                return i;
+        }
+        return -1;
+    }
+    auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+    for (qsizetype i = qMax<qsizetype>(from, 0); i <= last; ++i) {
+        if (lower(text[i].unicode()) != first)
+            continue;
+        qsizetype k = 1;
+        while (k < m && lower(text[i + k].unicode()) == char16_t(static_cast<unsigned char>(word[k])))
+            ++k;
+        if (k == m)
+            return i;
+    }
+    return -1;
+}
+
+inline bool containsAscii(QStringView s, QLatin1String w)
+{
+    return indexOfAscii(s, w) >= 0;
+}
+
+// Whether `s` contains the lower-case ASCII word `w` in any ASCII case. Only for words without
+// 's' and 'k', whose non-ASCII case partners (U+017F, U+212A) PCRE would also match.
+inline bool containsAsciiCaseless(QStringView s, QLatin1String w)
+{
+    return indexOfAscii(s, w, 0, Qt::CaseInsensitive) >= 0;
+}
+
+// QString::indexOf(needle, 0, Qt::CaseInsensitive) with a plain loop when both texts are
+// US-ASCII (Qt folds every character through its Unicode tables); the same position.
+inline qsizetype indexOfCaseless(const QString &haystack, const QString &needle)
+{
+    auto ascii = [](const QString &s) {
+        for (const QChar c : s) {
+            if (c.unicode() >= 128)
+                return false;
+        }
+        return true;
+    };
+    if (needle.isEmpty() || !ascii(haystack) || !ascii(needle))
+        return haystack.indexOf(needle, 0, Qt::CaseInsensitive);
+    auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+    const qsizetype m = needle.size();
+    for (qsizetype i = 0; i + m <= haystack.size(); ++i) {
+        qsizetype k = 0;
+        while (k < m && lower(haystack[i + k].unicode()) == lower(needle[k].unicode()))
+            ++k;
+        if (k == m)
+            return i;
+    }
+    return -1;
+}
+
+// QString::toLower() for a text that is all ASCII (the usual reply) without Qt's Unicode case
+// tables; other texts go to toLower() itself. Same result either way.
+inline QString asciiFastToLower(const QString &s)
+{
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (s[i].unicode() >= 128)
+            return s.toLower();
+    }
+    QString out(n, Qt::Uninitialized);
+    QChar *o = out.data();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i].unicode();
+        o[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+    }
+    return out;
+}
+
+// PCRE2 validates the whole subject as UTF-16 on every match unless PCRE2_NO_UTF_CHECK is
+// given (pcre2api(3), "Checking UTF strings"): ~1,100 instructions per match of a 150-character
+// reply, 15-20 matches per reply. With the check off, an invalid subject is undefined behaviour,
+// so the text is checked once here (an unpaired surrogate is the only invalid UTF-16) and the
+// option is given only when the text is valid; the matches are then the same.
+inline QRegularExpression::MatchOptions matchOptionsFor(QStringView s)
+{
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i].unicode();
+        if (c < 0xD800 || c > 0xDFFF)
+            continue;
+        if (c >= 0xDC00 || i + 1 >= n || s[i + 1].unicode() < 0xDC00 || s[i + 1].unicode() > 0xDFFF)
+            return QRegularExpression::NoMatchOption; // unpaired: let PCRE2 check (and refuse) it
+        ++i;
+    }
+    return QRegularExpression::DontCheckSubjectStringMatchOption;
+}
+
+// The tests before the patterns of LineParser.cpp, EntityExtractor.cpp and ProviderMarks.cpp;
+// each is true whenever its pattern can match (TestRegexPrefilter holds them to that).
+qsizetype firstNonSpace(QStringView s);          // first character that is not PCRE's \s, or the size
+bool mayHavePrefix(QStringView line);            // prefixPattern() can take more than leading \s
+bool mayBeStatusField(QStringView line);         // "^\s*status\s*:..."
+bool mayBeContinuation(QStringView line);        // "^\s*[2-5]..."
+bool mayHaveEnhancedCode(QStringView s);         // "[245].[0-7].<digit>" (statusPattern() and kin)
+bool mayHaveReplyCode(QStringView s);            // replyAtStartPattern()'s code and look-ahead
+bool mayHaveIpv4(QStringView s);                 // ipv4Pattern()
+bool mayHaveIpv6(QStringView s);                 // ipv6Pattern()
+bool mayHaveTag(QStringView s);                  // ProviderMarks' tagPattern()
+// What "^\s*(?:[245]\d\d[\s\-]*)?(?:#?[245]\.\d{1,3}\.\d{1,3})?\s*" matches at the start (its length).
+qsizetype leadingCodesLength(QStringView s);
+
+} // namespace Codes
