@@ -136,8 +136,12 @@ Text DmarcReadings::differenceSentence(const LiveCheckResults &checks)
     const Auth::DmarcDiscovery &d = checks.sender->dmarc;
     const QString org9989 = checks.dmarcRfc9989.orgDomains.value(d.fromDomain);
     const QString org7489 = d.orgDomain.isEmpty() ? d.fromDomain : d.orgDomain;
+    const QString verdict9989 = rfc9989Verdict(checks);
+    const QString verdict7489 = rfc7489Verdict(checks);
+    if (verdict9989 == verdict7489)
+        return Text(); // e.g. only an identifier's org domain differs: both readings decide alike
     return Text(QT_TRANSLATE_NOOP("Diagnosis", "Receivers following RFC 9989 (organizational domain %1 by the DNS tree walk) find %2; receivers still on RFC 7489 (organizational domain %3 by the Public Suffix List) find %4."),
-                {org9989.isEmpty() ? QStringLiteral("?") : org9989, rfc9989Verdict(checks), org7489, rfc7489Verdict(checks)});
+                {org9989.isEmpty() ? QStringLiteral("?") : org9989, verdict9989, org7489, verdict7489});
 }
 
 QString DmarcReadings::bothResults(const LiveCheckResults &checks)

@@ -99,6 +99,10 @@ QList<ZoneBuilder> zones()
                  .mx(QStringLiteral("contoso.example"), 10, QStringLiteral("contoso-example-com.mail.protection.outlook.example."))
                  .a(QStringLiteral("contoso.example"), QStringLiteral("198.51.100.90")));
     z.append(shopZone());
+    // The parents of example.org and example.net answer too (no _dmarc there: NXDOMAIN), so that
+    // RFC 9989's DNS tree walk (4.10) can end and decide, as it would on the Internet.
+    z.append(ZoneBuilder(QStringLiteral("org")));
+    z.append(ZoneBuilder(QStringLiteral("net")));
     // Fixed since the bounce: SPF now lists the IP Gmail quoted, the signing key is published.
     {
         ZoneBuilder fixed(QStringLiteral("fixed.example"));
