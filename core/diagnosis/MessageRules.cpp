@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageRules.h"
 
+#include <algorithm>
 #include <vector>
 
 #include <QRegularExpression>
@@ -264,7 +265,11 @@ static constexpr double UnknownWordsOfAFilter = 0.4; // below cause.recipient-po
 static void addUnknownWordsOfAFilter(const RecipientFacts &r, const QString &words, const Evidence &quote, CauseSet &causes)
 {
     Cause &filter = causes.add(QStringLiteral("cause.recipient-policy"), 0.0, Text());
-    filter.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "Before removing the address from any list, ask the recipient by another channel whether it is right and whether a filter of theirs (a spam filter, a phone carrier's domain filter) refuses your mail; correct the address if it is wrong, else ask them to allow your address or domain.")), std::nullopt});
+    const Text askFirst(QT_TRANSLATE_NOOP("Diagnosis", "Before removing the address from any list, ask the recipient by another channel whether it is right and whether a filter of theirs (a spam filter, a phone carrier's domain filter) refuses your mail; correct the address if it is wrong, else ask them to allow your address or domain."));
+    const bool asked = std::any_of(filter.fix.cbegin(), filter.fix.cend(),
+                                   [&](const FixStep &f) { return f.text.english() == askFirst.english(); });
+    if (!asked) // once, however many recipients it concerns
+        filter.fix.append(FixStep{askFirst, std::nullopt});
     const Cause *other = causes.find(QStringLiteral("cause.recipient-unknown"));
     if (other && other->confidence > UnknownWordsOfAFilter)
         return; // another recipient's address is surely unknown: that cause is not this one's
@@ -298,13 +303,11 @@ void MessageRules::applyPhrases(const RecipientFacts &r, CauseSet &causes)
         if (!m.hasMatch())
             continue;
         const PhraseRule &rule = phraseRules()[i];
-        const Evidence quote = quoteEvidence(r, ReplyExcerpt::of(r.text, m.captured(0)));
         if (r.reason == Reason::Filtered && qstrcmp(rule.cause, "cause.recipient-unknown") == 0)
             continue; // applyUnknownWordsOfAFilter, after every recipient's own evidence
-
         Cause &c = causes.add(QString::fromLatin1(rule.cause), rule.confidence,
                               Text(QT_TRANSLATE_NOOP("Diagnosis", "The reply mentions \"%1\"."), {m.captured(0)}));
-        addEvidence(c, quote);
+        addEvidence(c, quoteEvidence(r, ReplyExcerpt::of(r.text, m.captured(0))));
         appliesTo(c, r);
     }
 }
