@@ -12,6 +12,8 @@
 //    not in the class).
 #include "EntityScanner.h"
 
+#include <array>
+
 #include <QVarLengthArray>
 
 #include "RegexPrefilter.h"
@@ -20,33 +22,51 @@ namespace Codes {
 
 namespace {
 
+// The ASCII classes below as bits of one table (a character outside ASCII is in none).
+enum : quint8 { Letter = 1, Digit = 2, Underscore = 4, LocalPart = 8, HexLetter = 16, DomainNeighbour = 32 };
+
+constexpr std::array<quint8, 128> classTable()
+{
+    std::array<quint8, 128> t{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[c] = t[c - 32] = Letter | LocalPart | DomainNeighbour | (c <= 'f' ? HexLetter : 0);
+    for (int c = '0'; c <= '9'; ++c)
+        t[c] = Digit | LocalPart | DomainNeighbour;
+    t['_'] = Underscore | LocalPart | DomainNeighbour;
+    for (char c : "!#$%&'*+/=?^`{|}~.-")
+        t[static_cast<unsigned char>(c)] |= LocalPart;
+    t[0] &= quint8(~LocalPart); // the string literal's terminating NUL
+    t['@'] |= DomainNeighbour;
+    t['.'] |= DomainNeighbour;
+    t['-'] |= DomainNeighbour;
+    return t;
+}
+
+constexpr std::array<quint8, 128> kClasses = classTable();
+
+inline bool in(char16_t c, quint8 classes)
+{
+    return c < 128 && (kClasses[c] & classes) != 0;
+}
+
 bool isAlnum(char16_t c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || isAsciiDigit(c);
+    return in(c, Letter | Digit);
 }
 
 bool isLetter(char16_t c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    return in(c, Letter);
 }
 
 bool isWord(char16_t c) // PCRE's \w without PCRE2_UCP
 {
-    return isAlnum(c) || c == u'_';
+    return in(c, Letter | Digit | Underscore);
 }
 
 bool isLocalPartChar(char16_t c) // [A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]
 {
-    if (isAlnum(c))
-        return true;
-    switch (c) {
-    case u'!': case u'#': case u'$': case u'%': case u'&': case u'\'': case u'*': case u'+': case u'/':
-    case u'=': case u'?': case u'^': case u'_': case u'`': case u'{': case u'|': case u'}': case u'~':
-    case u'.': case u'-':
-        return true;
-    default:
-        return false;
-    }
+    return in(c, LocalPart);
 }
 
 char16_t at(QStringView s, qsizetype i)
@@ -110,7 +130,7 @@ qsizetype domainLength(QStringView s, qsizetype p, bool bounded)
 
 bool isHex(char16_t c) // [0-9a-f] without case: no other character folds to one of these
 {
-    return isAsciiDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    return in(c, Digit | HexLetter);
 }
 
 // "((?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4})(?![\w:])" at `p`: its length, or -1. Each
@@ -225,8 +245,13 @@ QList<EntitySpan> scanDomains(QStringView s)
         return found;
     qsizetype i = 0;
     while (i < s.size()) {
-        const char16_t before = at(s, i - 1);
-        if (!isAlnum(s[i].unicode()) || isWord(before) || before == u'@' || before == u'.' || before == u'-') {
+        // (?<![\w@.\-]): after a character of that set, the next candidate follows the run.
+        if (i > 0 && in(s[i - 1].unicode(), DomainNeighbour)) {
+            while (i < s.size() && in(s[i - 1].unicode(), DomainNeighbour))
+                ++i;
+            continue;
+        }
+        if (!isAlnum(s[i].unicode())) {
             ++i;
             continue;
         }
