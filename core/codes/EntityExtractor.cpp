@@ -36,14 +36,15 @@ bool isPlausibleDomain(const QString &d)
 Entities extractEntities(const QString &text)
 {
     Entities e;
+    const EntityScanner scanner(text);
     // By hand (EntityScanner.h: the same spans as the patterns they replace), each only where
     // its pattern's literal characters occur (RegexPrefilter.h).
     if (text.contains(QLatin1Char('@'))) {
-        for (const EntitySpan &m : scanAddresses(text))
+        for (const EntitySpan &m : scanner.addresses())
             addUnique(e.addresses, text.mid(m.start, m.length));
     }
     if (mayHaveIpv4(text)) {
-        for (const EntitySpan &m : scanIpv4(text)) {
+        for (const EntitySpan &m : scanner.ipv4()) {
             const QString ip = text.mid(m.start, m.length);
             QHostAddress a;
             if (a.setAddress(ip) && a.protocol() == QAbstractSocket::IPv4Protocol)
@@ -51,14 +52,14 @@ Entities extractEntities(const QString &text)
         }
     }
     if (mayHaveIpv6(text)) {
-        for (const EntitySpan &m : scanIpv6(text)) {
+        for (const EntitySpan &m : scanner.ipv6()) {
             const QString ip = text.mid(m.start, m.length);
             QHostAddress a;
             if (ip.count(QLatin1Char(':')) >= 2 && a.setAddress(ip) && a.protocol() == QAbstractSocket::IPv6Protocol)
                 addUnique(e.ips, ip);
         }
     }
-    for (const EntitySpan &m : scanDomains(text)) {
+    for (const EntitySpan &m : scanner.domains()) {
         const QString d = text.mid(m.start, m.length);
         if (isPlausibleDomain(d))
             addUnique(e.domains, d.toLower());

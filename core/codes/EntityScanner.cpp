@@ -162,18 +162,9 @@ qsizetype ipv6Length(QStringView s, qsizetype p)
     return e - p;
 }
 
-bool validUtf16(QStringView s)
-{
-    return matchOptionsFor(s) == QRegularExpression::DontCheckSubjectStringMatchOption;
-}
-
-} // namespace
-
 QList<EntitySpan> scanAddresses(QStringView s)
 {
     QList<EntitySpan> found;
-    if (!validUtf16(s))
-        return found;
     qsizetype i = 0;
     while (i < s.size()) {
         const char16_t before = at(s, i - 1);
@@ -203,8 +194,6 @@ QList<EntitySpan> scanAddresses(QStringView s)
 QList<EntitySpan> scanIpv4(QStringView s)
 {
     QList<EntitySpan> found;
-    if (!validUtf16(s))
-        return found;
     auto digitRun = [&](qsizetype p) {
         qsizetype e = p;
         while (e < s.size() && isAsciiDigit(s[e].unicode()))
@@ -241,8 +230,6 @@ QList<EntitySpan> scanIpv4(QStringView s)
 QList<EntitySpan> scanDomains(QStringView s)
 {
     QList<EntitySpan> found;
-    if (!validUtf16(s))
-        return found;
     qsizetype i = 0;
     while (i < s.size()) {
         // (?<![\w@.\-]): after a character of that set, the next candidate follows the run.
@@ -269,8 +256,6 @@ QList<EntitySpan> scanDomains(QStringView s)
 QList<EntitySpan> scanIpv6(QStringView s)
 {
     QList<EntitySpan> found;
-    if (!validUtf16(s))
-        return found;
     qsizetype i = 0;
     while (i < s.size()) {
         const char16_t before = at(s, i - 1);
@@ -295,6 +280,34 @@ QList<EntitySpan> scanIpv6(QStringView s)
         i = start + n;
     }
     return found;
+}
+
+} // namespace
+
+// PCRE2 refuses a subject that is not UTF-16 (RegexPrefilter.h): checked once for all four.
+EntityScanner::EntityScanner(QStringView text)
+    : m_text(text), m_valid(matchOptionsFor(text) == QRegularExpression::DontCheckSubjectStringMatchOption)
+{
+}
+
+QList<EntitySpan> EntityScanner::addresses() const
+{
+    return m_valid ? scanAddresses(m_text) : QList<EntitySpan>();
+}
+
+QList<EntitySpan> EntityScanner::ipv4() const
+{
+    return m_valid ? scanIpv4(m_text) : QList<EntitySpan>();
+}
+
+QList<EntitySpan> EntityScanner::ipv6() const
+{
+    return m_valid ? scanIpv6(m_text) : QList<EntitySpan>();
+}
+
+QList<EntitySpan> EntityScanner::domains() const
+{
+    return m_valid ? scanDomains(m_text) : QList<EntitySpan>();
 }
 
 } // namespace Codes

@@ -22,16 +22,24 @@ struct EntitySpan
     qsizetype length = 0;
 };
 
-// (?<![\w.+\-])([A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]+@((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}))
-QList<EntitySpan> scanAddresses(QStringView text);
+// The spans of one text; the text must outlive the scanner.
+class EntityScanner
+{
+public:
+    explicit EntityScanner(QStringView text);
 
-// (?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d]|\.\d)
-QList<EntitySpan> scanIpv4(QStringView text);
+    // (?<![\w.+\-])([A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]+@((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}))
+    QList<EntitySpan> addresses() const;
+    // (?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d]|\.\d)
+    QList<EntitySpan> ipv4() const;
+    // (?<![\w:])(?:ipv6:)?((?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4})(?![\w:]), without case
+    QList<EntitySpan> ipv6() const;
+    // (?<![\w@.\-])((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![\w\-]|\.\w)
+    QList<EntitySpan> domains() const;
 
-// (?<![\w:])(?:ipv6:)?((?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4})(?![\w:]), without case
-QList<EntitySpan> scanIpv6(QStringView text);
-
-// (?<![\w@.\-])((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![\w\-]|\.\w)
-QList<EntitySpan> scanDomains(QStringView text);
+private:
+    QStringView m_text;
+    bool m_valid = false;
+};
 
 } // namespace Codes
