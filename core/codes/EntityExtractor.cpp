@@ -2,42 +2,13 @@
 #include "EntityExtractor.h"
 
 #include <QHostAddress>
-#include <QRegularExpression>
 
+#include "EntityScanner.h"
 #include "RegexPrefilter.h"
 
 namespace Codes {
 
 namespace {
-
-const QRegularExpression &addressPattern()
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"((?<![\w.+\-])([A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]+@((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})))"));
-    return re;
-}
-
-const QRegularExpression &ipv4Pattern()
-{
-    static const QRegularExpression re(QStringLiteral(R"((?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d]|\.\d))"));
-    return re;
-}
-
-// IPv6 as MTAs print it: "[IPv6:2001:db8::1]", "[2001:db8::1]", or bare with at least two colons.
-const QRegularExpression &ipv6Pattern()
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"((?<![\w:])(?:ipv6:)?((?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4})(?![\w:]))"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-const QRegularExpression &domainPattern()
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"((?<![\w@.\-])((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![\w\-]|\.\w))"));
-    return re;
-}
 
 void addUnique(QStringList &list, const QString &value)
 {
@@ -48,12 +19,13 @@ void addUnique(QStringList &list, const QString &value)
 // Names that look like domains but are not: file names, abbreviations.
 bool isPlausibleDomain(const QString &d)
 {
-    static const QStringList fileSuffixes = {
-        QStringLiteral(".html"), QStringLiteral(".htm"), QStringLiteral(".php"), QStringLiteral(".aspx"),
-        QStringLiteral(".txt"), QStringLiteral(".exe"), QStringLiteral(".pdf"), QStringLiteral(".zip"),
+    static const QLatin1String fileSuffixes[] = {
+        QLatin1String(".html"), QLatin1String(".htm"), QLatin1String(".php"), QLatin1String(".aspx"),
+        QLatin1String(".txt"), QLatin1String(".exe"), QLatin1String(".pdf"), QLatin1String(".zip"),
     };
-    for (const QString &s : fileSuffixes) {
-        if (d.endsWith(s, Qt::CaseInsensitive))
+    // `d` is ASCII (EntityScanner's classes are): ASCII folding is all of Qt's here.
+    for (const QLatin1String s : fileSuffixes) {
+        if (d.size() >= s.size() && indexOfAscii(QStringView(d).right(s.size()), s, 0, Qt::CaseInsensitive) == 0)
             return false;
     }
     return d.size() > 4;
@@ -64,37 +36,31 @@ bool isPlausibleDomain(const QString &d)
 Entities extractEntities(const QString &text)
 {
     Entities e;
-    const QRegularExpression::MatchOptions options = matchOptionsFor(text);
-    constexpr auto normal = QRegularExpression::NormalMatch;
-    // Each pattern runs only where its own literal characters occur (RegexPrefilter.h).
+    const EntityScanner scanner(text);
+    // By hand (EntityScanner.h: the same spans as the patterns they replace), each only where
+    // its pattern's literal characters occur (RegexPrefilter.h).
     if (text.contains(QLatin1Char('@'))) {
-        auto it = addressPattern().globalMatch(text, 0, normal, options);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            addUnique(e.addresses, m.captured(1));
-        }
+        for (const EntitySpan &m : scanner.addresses())
+            addUnique(e.addresses, text.mid(m.start, m.length));
     }
     if (mayHaveIpv4(text)) {
-        auto it = ipv4Pattern().globalMatch(text, 0, normal, options);
-        while (it.hasNext()) {
-            const QString ip = it.next().captured(1);
+        for (const EntitySpan &m : scanner.ipv4()) {
+            const QString ip = text.mid(m.start, m.length);
             QHostAddress a;
             if (a.setAddress(ip) && a.protocol() == QAbstractSocket::IPv4Protocol)
                 addUnique(e.ips, ip);
         }
     }
     if (mayHaveIpv6(text)) {
-        auto it = ipv6Pattern().globalMatch(text, 0, normal, options);
-        while (it.hasNext()) {
-            const QString ip = it.next().captured(1);
+        for (const EntitySpan &m : scanner.ipv6()) {
+            const QString ip = text.mid(m.start, m.length);
             QHostAddress a;
             if (ip.count(QLatin1Char(':')) >= 2 && a.setAddress(ip) && a.protocol() == QAbstractSocket::IPv6Protocol)
                 addUnique(e.ips, ip);
         }
     }
-    auto it = domainPattern().globalMatch(text, 0, normal, options);
-    while (it.hasNext()) {
-        const QString d = it.next().captured(1);
+    for (const EntitySpan &m : scanner.domains()) {
+        const QString d = text.mid(m.start, m.length);
         if (isPlausibleDomain(d))
             addUnique(e.domains, d.toLower());
     }

@@ -16,17 +16,17 @@
 
 #include <QRegularExpression>
 
+#include "PostfixDeliveryLine.h"
 #include "codes/RegexPrefilter.h"
 
 namespace Logs {
 
 namespace {
 
-void parseRelay(DeliveryResult &r, const QRegularExpressionMatch &m, int group)
+void parseRelay(DeliveryResult &r, const QString &relay, qsizetype start, qsizetype end)
 {
     // relay=mx.example.com[192.0.2.1]:25, relay=none, relay=local, relay=private/dovecot-lmtp
     static const QRegularExpression hostIp(QStringLiteral(R"(^([^\[\s]+)\[([^\]]+)\])"));
-    const QString relay = m.captured(group);
     const QRegularExpressionMatch h = hostIp.match(relay);
     if (h.hasMatch()) {
         r.remoteHost = h.captured(1);
@@ -36,7 +36,7 @@ void parseRelay(DeliveryResult &r, const QRegularExpressionMatch &m, int group)
     } else {
         return; // relay=none: nothing was reached
     }
-    r.addSpan(QStringLiteral("remote_host"), m.capturedStart(group), m.capturedEnd(group));
+    r.addSpan(QStringLiteral("remote_host"), start, end);
 }
 
 QString ownTextCommand(const QString &reason)
@@ -51,37 +51,36 @@ QString ownTextCommand(const QString &reason)
 
 std::optional<DeliveryResult> readDelivery(const QString &line)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(\bto=<([^>]*)>, (?:orig_to=<[^>]*>, )?relay=([^,]*), (?:conn_use=\d+, )?delay=([\d.]+), )"
-        R"((?:delays=[\d./]+, )?(?:tls=[^,]*, )?dsn=(\d\.\d{1,3}\.\d{1,3}), status=(bounced|deferred|expired|undeliverable) \((.*)\)\s*$)"));
-    // One UTF-16 check for the line and its reason (Codes::matchOptionsFor), not one per pattern.
-    const QRegularExpression::MatchOptions options = Codes::matchOptionsFor(line);
-    const QRegularExpressionMatch m = re.match(line, 0, QRegularExpression::NormalMatch, options);
-    if (!m.hasMatch())
+    // The line's pattern, read by hand (PostfixDeliveryLine.h).
+    const std::optional<PostfixDeliveryFields> m = matchPostfixDelivery(line);
+    if (!m)
         return std::nullopt;
+    const auto captured = [&](int group) { return m->captured(line, group).toString(); };
+    // One UTF-16 check for the reason (Codes::matchOptionsFor): the line passed it above.
+    const QRegularExpression::MatchOptions options = QRegularExpression::DontCheckSubjectStringMatchOption;
     DeliveryResult r;
     r.source = QStringLiteral("postfix");
     r.input = line;
-    r.recipient = m.captured(1);
-    r.addSpan(QStringLiteral("recipient"), m.capturedStart(1), m.capturedEnd(1));
-    parseRelay(r, m, 2);
-    r.delay = m.captured(3);
+    r.recipient = captured(1);
+    r.addSpan(QStringLiteral("recipient"), m->start[1], m->end[1]);
+    parseRelay(r, captured(2), m->start[2], m->end[2]);
+    r.delay = captured(3);
     r.delaySeconds = r.delay.toDouble();
-    r.addSpan(QStringLiteral("delay"), m.capturedStart(3), m.capturedEnd(3));
-    r.addSpan(QStringLiteral("status"), m.capturedStart(4), m.capturedEnd(4));
-    r.action = m.captured(5);
-    const QString dsn = m.captured(4);
-    const QString reason = m.captured(6);
+    r.addSpan(QStringLiteral("delay"), m->start[3], m->end[3]);
+    r.addSpan(QStringLiteral("status"), m->start[4], m->end[4]);
+    r.action = captured(5);
+    const QString dsn = captured(4);
+    const QString reason = captured(6);
     if (r.remoteHost.isEmpty()) { // relay=none: Postfix's own "connect to host[ip]:25: ..." names the host
         static const QRegularExpression connectTo(QStringLiteral(R"(^connect to ([^\[\s]+)\[([^\]]+)\])"));
         const QRegularExpressionMatch c = connectTo.match(reason, 0, QRegularExpression::NormalMatch, options);
         if (c.hasMatch()) {
             r.remoteHost = c.captured(1);
             r.remoteIp = c.captured(2);
-            r.addSpan(QStringLiteral("remote_host"), m.capturedStart(6) + c.capturedStart(1), m.capturedStart(6) + c.capturedEnd(2) + 1);
+            r.addSpan(QStringLiteral("remote_host"), m->start[6] + c.capturedStart(1), m->start[6] + c.capturedEnd(2) + 1);
         }
     }
-    r.classify(reason, m.capturedStart(6), dsn, ownTextCommand(reason), dsn.at(0));
+    r.classify(reason, m->start[6], dsn, ownTextCommand(reason), dsn.at(0));
     return r;
 }
 
