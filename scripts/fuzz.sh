@@ -19,10 +19,10 @@ target="${1:-}"
 minutes="${2:-10}"
 
 case "$target" in
-    bounce-analyzer|line-parser|spf-record|dkim-records|dmarc-record|dns-answer) ;;
-    all) for t in bounce-analyzer line-parser spf-record dkim-records dmarc-record dns-answer; do
+    bounce-analyzer|line-parser|log-reader|spf-record|dkim-records|dmarc-record|dns-answer) ;;
+    all) for t in bounce-analyzer line-parser log-reader spf-record dkim-records dmarc-record dns-answer; do
              bash "$0" "$t" "$minutes"; done; exit 0 ;;
-    *) echo "usage: $0 bounce-analyzer|line-parser|spf-record|dkim-records|dmarc-record|dns-answer|all MINUTES" >&2
+    *) echo "usage: $0 bounce-analyzer|line-parser|log-reader|spf-record|dkim-records|dmarc-record|dns-answer|all MINUTES" >&2
        exit 2 ;;
 esac
 
@@ -56,6 +56,10 @@ case "$target" in
         fi
         seed_dirs=("$seeds")
         max_len=4096 ;;
+    log-reader)
+        # The documented log formats and ESP events of the reader tests, one file each.
+        seed_dirs=("$here/tests/data/logs")
+        max_len=65536 ;;
     spf-record|dkim-records|dmarc-record|dns-answer)
         # Conformance-suite records and hand-made DNS responses (see make_record_seeds.py).
         records="$build/seeds/records"
