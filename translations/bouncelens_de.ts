@@ -5855,14 +5855,6 @@ LC_ALL, LC_MESSAGES oder LANG). JSON bleibt englisch.
         <translation>Mit dem heutigen DNS besteht diese Nachricht DMARC nicht, und %1 verlangt von Empfängern: %2.</translation>
     </message>
     <message>
-        <source>The DKIM signature&apos;s d=%1 does not align with the From domain %2 (RFC 7489 3.1.1).</source>
-        <translation>Das d=%1 der DKIM-Signatur ist nicht auf die From-Domain %2 ausgerichtet (RFC 7489 3.1.1).</translation>
-    </message>
-    <message>
-        <source>The SPF domain %1 does not align with the From domain %2 (RFC 7489 3.1.2).</source>
-        <translation>Die SPF-Domain %1 ist nicht auf die From-Domain %2 ausgerichtet (RFC 7489 3.1.2).</translation>
-    </message>
-    <message>
         <source>Make DKIM sign with d=%1 (or a subdomain), or send with a Return-Path in %1 whose SPF authorizes the sending IP; either aligned pass satisfies DMARC (RFC 7489 4.2).</source>
         <translation>Lassen Sie DKIM mit d=%1 (oder einer Subdomain) signieren oder senden Sie mit einem Return-Path in %1, dessen SPF die sendende IP erlaubt; jedes der beiden ausgerichteten Ergebnisse genügt DMARC (RFC 7489 4.2).</translation>
     </message>
@@ -6397,6 +6389,14 @@ LC_ALL, LC_MESSAGES oder LANG). JSON bleibt englisch.
     <message>
         <source>Receivers following RFC 9989 (organizational domain %1 by the DNS tree walk) find %2; receivers still on RFC 7489 (organizational domain %3 by the Public Suffix List) find %4.</source>
         <translation>Empfänger nach RFC 9989 (Organisationsdomain %1 laut Suche im DNS-Baum) ermitteln %2; Empfänger, die noch RFC 7489 anwenden (Organisationsdomain %3 laut Public Suffix List), ermitteln %4.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature&apos;s d=%1 does not align with the From domain %2 (%3).</source>
+        <translation>Das d=%1 der DKIM-Signatur ist nicht auf die From-Domain %2 ausgerichtet (%3).</translation>
+    </message>
+    <message>
+        <source>The SPF domain %1 does not align with the From domain %2 (%3).</source>
+        <translation>Die SPF-Domain %1 ist nicht auf die From-Domain %2 ausgerichtet (%3).</translation>
     </message>
 </context>
 <context>

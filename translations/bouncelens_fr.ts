@@ -5855,14 +5855,6 @@ LC_ALL, LC_MESSAGES ou LANG). Le JSON reste en anglais.
         <translation>Avec le DNS d’aujourd’hui, ce message échoue à DMARC et %1 demande aux destinataires : %2.</translation>
     </message>
     <message>
-        <source>The DKIM signature&apos;s d=%1 does not align with the From domain %2 (RFC 7489 3.1.1).</source>
-        <translation>Le d=%1 de la signature DKIM n’est pas aligné sur le domaine From %2 (RFC 7489 3.1.1).</translation>
-    </message>
-    <message>
-        <source>The SPF domain %1 does not align with the From domain %2 (RFC 7489 3.1.2).</source>
-        <translation>Le domaine SPF %1 n’est pas aligné sur le domaine From %2 (RFC 7489 3.1.2).</translation>
-    </message>
-    <message>
         <source>Make DKIM sign with d=%1 (or a subdomain), or send with a Return-Path in %1 whose SPF authorizes the sending IP; either aligned pass satisfies DMARC (RFC 7489 4.2).</source>
         <translation>Faites signer DKIM avec d=%1 (ou un sous-domaine), ou envoyez avec un Return-Path dans %1 dont le SPF autorise l’IP d’envoi ; l’un ou l’autre succès aligné satisfait DMARC (RFC 7489 4.2).</translation>
     </message>
@@ -6397,6 +6389,14 @@ LC_ALL, LC_MESSAGES ou LANG). Le JSON reste en anglais.
     <message>
         <source>Receivers following RFC 9989 (organizational domain %1 by the DNS tree walk) find %2; receivers still on RFC 7489 (organizational domain %3 by the Public Suffix List) find %4.</source>
         <translation>Les destinataires qui suivent la RFC 9989 (domaine organisationnel %1 d’après le parcours de l’arbre DNS) obtiennent %2 ; ceux qui appliquent encore la RFC 7489 (domaine organisationnel %3 d’après la Public Suffix List) obtiennent %4.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature&apos;s d=%1 does not align with the From domain %2 (%3).</source>
+        <translation>Le d=%1 de la signature DKIM n’est pas aligné sur le domaine From %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The SPF domain %1 does not align with the From domain %2 (%3).</source>
+        <translation>Le domaine SPF %1 n’est pas aligné sur le domaine From %2 (%3).</translation>
     </message>
 </context>
 <context>

@@ -304,7 +304,8 @@ void CheckRules::applyDmarc(const BounceFacts &facts, const LiveCheckResults &ch
             Evidence e = facts.fromEvidence;
             e.field = QStringLiteral("DKIM-Signature");
             e.value = QStringLiteral("d=") + dkimDomain;
-            e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "The DKIM signature's d=%1 does not align with the From domain %2 (RFC 7489 3.1.1)."), {dkimDomain, facts.fromDomain});
+            e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "The DKIM signature's d=%1 does not align with the From domain %2 (%3)."),
+                          {dkimDomain, facts.fromDomain, DmarcReadings::alignmentRule(facts, checks, dkimDomain, "RFC 7489 3.1.1")});
             addEvidence(c, e);
         }
     }
@@ -312,7 +313,8 @@ void CheckRules::applyDmarc(const BounceFacts &facts, const LiveCheckResults &ch
         Evidence e = facts.fromEvidence;
         e.field = QStringLiteral("Return-Path");
         e.value = facts.spfDomain();
-        e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "The SPF domain %1 does not align with the From domain %2 (RFC 7489 3.1.2)."), {facts.spfDomain(), facts.fromDomain});
+        e.text = Text(QT_TRANSLATE_NOOP("Diagnosis", "The SPF domain %1 does not align with the From domain %2 (%3)."),
+                      {facts.spfDomain(), facts.fromDomain, DmarcReadings::alignmentRule(facts, checks, facts.spfDomain(), "RFC 7489 3.1.2")});
         addEvidence(c, e);
     }
     c.thenVsNow.append(H::compare("dmarc", remote, Text::verbatim(now), true, false));

@@ -104,6 +104,24 @@ QStringList DmarcReadings::differences(const Auth::DmarcDiscovery &d, const std:
     return out;
 }
 
+namespace {
+
+// Whether the DNS tree walk answered for both names, so that RFC 9989 decides their alignment.
+bool walkDecides(const BounceFacts &facts, const LiveCheckResults &checks, const QString &domain)
+{
+    const Auth::DmarcOrgDomains &orgs = checks.dmarcRfc9989.orgDomains;
+    return !orgs.value(Dns::DnsName::normalize(facts.fromDomain)).isEmpty()
+        && !orgs.value(Dns::DnsName::normalize(domain)).isEmpty();
+}
+
+} // namespace
+
+QString DmarcReadings::alignmentRule(const BounceFacts &facts, const LiveCheckResults &checks, const QString &domain,
+                                     const char *rfc7489Section)
+{
+    return walkDecides(facts, checks, domain) ? QStringLiteral("RFC 9989 4.10.2") : QString::fromLatin1(rfc7489Section);
+}
+
 bool DmarcReadings::alignedWithFrom(const BounceFacts &facts, const LiveCheckResults &checks, const QString &domain,
                                     const Auth::PublicSuffix &psl)
 {
@@ -112,7 +130,7 @@ bool DmarcReadings::alignedWithFrom(const BounceFacts &facts, const LiveCheckRes
     const Auth::DmarcOrgDomains &orgs = checks.dmarcRfc9989.orgDomains;
     const QString from = Dns::DnsName::normalize(facts.fromDomain);
     const QString other = Dns::DnsName::normalize(domain);
-    if (!orgs.value(from).isEmpty() && !orgs.value(other).isEmpty())
+    if (walkDecides(facts, checks, domain))
         return Auth::DmarcEvaluator::alignedRfc9989(from, other, false, orgs) == Auth::DmarcAlignment::Aligned;
     return Auth::DmarcEvaluator::aligned(facts.fromDomain, domain, false, psl);
 }

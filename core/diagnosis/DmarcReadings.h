@@ -57,6 +57,10 @@ public:
     // when the walk answered for both names (RFC 9989 4.10.2), else by the PSL (RFC 7489 3.2).
     static bool alignedWithFrom(const BounceFacts &facts, const LiveCheckResults &checks, const QString &domain,
                                 const Auth::PublicSuffix &psl);
+    // The rule alignedWithFrom() followed for `domain`, as a citation: "RFC 9989 4.10.2" (tree
+    // walk) or `rfc7489Section` ("RFC 7489 3.1.1" for DKIM, "RFC 7489 3.1.2" for SPF).
+    static QString alignmentRule(const BounceFacts &facts, const LiveCheckResults &checks, const QString &domain,
+                                 const char *rfc7489Section);
     // Where a DMARC record for From belongs: its Organizational Domain by the tree walk when a
     // record decided it (rules psd=n, psd=y, fewest labels), else by the PSL. A walk that met
     // no record at all names From itself, which says nothing about the registrable domain.
