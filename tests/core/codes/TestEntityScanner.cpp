@@ -4,21 +4,15 @@
 // oracle): over every line of the repository's test data and of the shared corpus' messages,
 // every whole message, and hand-made edge cases, each scanner must give the same spans, in the
 // same order, as QRegularExpression::globalMatch's group 1.
-#include <QDirIterator>
-#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
+#include "RealTexts.h"
 #include "codes/EntityScanner.h"
 
 using namespace Codes;
 
 namespace {
-
-QStringList linesOf(const QString &text)
-{
-    return text.split(QRegularExpression(QStringLiteral("\r\n|\r|\n")));
-}
 
 // What no fixture may hold: bounds of label and top-level lengths, look-behind and look-ahead
 // neighbours, starts after a previous match, lone surrogates and characters outside ASCII.
@@ -64,19 +58,12 @@ QStringList edgeCases()
 QStringList allTexts()
 {
     QStringList texts = edgeCases();
-    for (const QString &root : {QStringLiteral(BOUNCELENS_TEST_DATA), QStringLiteral(BOUNCELENS_SHARED_DIR "/corpus/sisimai-public/eml")}) {
-        QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile f(it.next());
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            const QString whole = QString::fromUtf8(f.readAll());
-            texts << whole;
-            for (const QString &line : linesOf(whole)) {
-                texts << line;
-                for (const QString &column : line.split(QLatin1Char('\t')))
-                    texts << column;
-            }
+    for (const QString &whole : TestSupport::realFileTexts()) {
+        texts << whole;
+        for (const QString &line : TestSupport::linesOf(whole)) {
+            texts << line;
+            for (const QString &column : line.split(QLatin1Char('\t')))
+                texts << column;
         }
     }
     return texts;

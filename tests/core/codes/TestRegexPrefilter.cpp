@@ -5,25 +5,16 @@
 // true wherever its pattern matches, and the hand-read lengths and searches must equal what the
 // pattern or Qt gives. The patterns below are copied from LineParser.cpp, EntityExtractor.cpp
 // and ProviderMarks.cpp as they were before the tests existed.
-#include <QDirIterator>
-#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
+#include "RealTexts.h"
 #include "codes/RegexPrefilter.h"
 #include "util/PhraseScanner.h"
 
 using namespace Codes;
 
 namespace {
-
-QStringList linesOf(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll()).split(QRegularExpression(QStringLiteral("\r\n|\r|\n")));
-}
 
 // Texts no fixture holds: the characters PCRE folds across scripts, lone surrogates, codes at
 // the edges, digits runs longer than a pattern takes.
@@ -51,15 +42,12 @@ QStringList edgeCases()
 QStringList allTexts()
 {
     QStringList texts = edgeCases();
-    for (const QString &root : {QStringLiteral(BOUNCELENS_TEST_DATA), QStringLiteral(BOUNCELENS_SHARED_DIR "/corpus/sisimai-public/eml")}) {
-        QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            for (const QString &line : linesOf(it.next())) {
-                texts << line;
-                // Reply texts hold a tab-separated text column; the text alone starts where codes do.
-                for (const QString &column : line.split(QLatin1Char('\t')))
-                    texts << column;
-            }
+    for (const QString &whole : TestSupport::realFileTexts()) {
+        for (const QString &line : TestSupport::linesOf(whole)) {
+            texts << line;
+            // Reply texts hold a tab-separated text column; the text alone starts where codes do.
+            for (const QString &column : line.split(QLatin1Char('\t')))
+                texts << column;
         }
     }
     return texts;

@@ -3,11 +3,10 @@
 // PostfixLog.cpp as it was before, the oracle): over every line of the repository's test data
 // and of the shared corpus' messages and hand-made lines around each part of the pattern, the
 // match and all six groups must be the same.
-#include <QDirIterator>
-#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
+#include "RealTexts.h"
 #include "logs/PostfixDeliveryLine.h"
 
 using namespace Logs;
@@ -60,17 +59,10 @@ QStringList edgeCases()
 QStringList allTexts()
 {
     QStringList texts = edgeCases();
-    for (const QString &root : {QStringLiteral(BOUNCELENS_TEST_DATA), QStringLiteral(BOUNCELENS_SHARED_DIR "/corpus/sisimai-public/eml")}) {
-        QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile f(it.next());
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            const QString whole = QString::fromUtf8(f.readAll());
-            texts << whole;
-            texts << whole.split(QRegularExpression(QStringLiteral("\r\n|\r|\n")));
-            texts << whole.split(QLatin1Char('\n')); // lines that keep a '\r'
-        }
+    for (const QString &whole : TestSupport::realFileTexts()) {
+        texts << whole;
+        texts << TestSupport::linesOf(whole);
+        texts << whole.split(QLatin1Char('\n')); // lines that keep a '\r'
     }
     return texts;
 }
