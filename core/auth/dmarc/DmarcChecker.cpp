@@ -4,19 +4,12 @@
 #include <QCoreApplication>
 
 #include "auth/common/DomainCheckQueries.h"
+#include "auth/common/DomainName.h"
 #include "auth/common/PublicSuffix.h"
 
 namespace Auth {
 
 namespace {
-
-QString normalise(const QString &domain)
-{
-    QString d = domain.trimmed().toLower();
-    if (d.endsWith(QLatin1Char('.')))
-        d.chop(1);
-    return d;
-}
 
 QStringList dmarcTexts(const Dns::Answer &answer)
 {
@@ -71,7 +64,7 @@ std::optional<Dns::ZoneRecord> DmarcChecker::starterRecord(const QString &domain
 DmarcDiscovery DmarcChecker::discover(const QString &fromDomain) const
 {
     DmarcDiscovery d;
-    d.fromDomain = normalise(fromDomain);
+    d.fromDomain = normalizedDomain(fromDomain);
     d.orgDomain = m_psl.registrableDomain(d.fromDomain);
     // One batch for both rule sets: the RFC 9989 tree walk (at most 8 names, 4.10) starts with
     // the two names RFC 7489 asks (the author domain, then its PSL organizational domain, 6.6.3),
@@ -106,7 +99,7 @@ QHash<QString, DmarcTreeWalkResult> DmarcChecker::organizationalDomains(const QS
     QStringList starts;
     QStringList names;
     for (const QString &domain : domains) {
-        const QString d = normalise(domain);
+        const QString d = normalizedDomain(domain);
         if (d.isEmpty() || starts.contains(d))
             continue;
         starts.append(d);

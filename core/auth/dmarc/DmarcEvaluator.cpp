@@ -1,19 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DmarcEvaluator.h"
 
+#include "auth/common/DomainName.h"
 #include "auth/common/PublicSuffix.h"
 
 namespace Auth {
 
 namespace {
-
-QString normalise(const QString &domain)
-{
-    QString d = domain.trimmed().toLower();
-    if (d.endsWith(QLatin1Char('.')))
-        d.chop(1);
-    return d;
-}
 
 // RFC 7489 6.3 (pct): a message outside the sample gets the next lower policy.
 DmarcPolicy nextLower(DmarcPolicy policy)
@@ -42,8 +35,8 @@ QString dmarcResultName(DmarcResult result)
 bool DmarcEvaluator::aligned(const QString &fromDomain, const QString &authDomain, bool strict,
                              const PublicSuffix &psl)
 {
-    const QString from = normalise(fromDomain);
-    const QString auth = normalise(authDomain);
+    const QString from = normalizedDomain(fromDomain);
+    const QString auth = normalizedDomain(authDomain);
     if (from.isEmpty() || auth.isEmpty())
         return false;
     if (from == auth)
@@ -82,8 +75,8 @@ DmarcEvaluation DmarcEvaluator::evaluate(const DmarcEvaluationInput &in, const P
 DmarcAlignment DmarcEvaluator::alignedRfc9989(const QString &fromDomain, const QString &authDomain, bool strict,
                                               const DmarcOrgDomains &orgs)
 {
-    const QString from = normalise(fromDomain);
-    const QString auth = normalise(authDomain);
+    const QString from = normalizedDomain(fromDomain);
+    const QString auth = normalizedDomain(authDomain);
     if (from.isEmpty() || auth.isEmpty())
         return DmarcAlignment::NotAligned;
     if (from == auth)

@@ -2,18 +2,11 @@
 #include "DmarcTreeWalk.h"
 
 #include "auth/common/DomainCheckQueries.h"
+#include "auth/common/DomainName.h"
 
 namespace Auth {
 
 namespace {
-
-QString normalise(const QString &domain)
-{
-    QString d = domain.trimmed().toLower();
-    if (d.endsWith(QLatin1Char('.')))
-        d.chop(1);
-    return d;
-}
 
 DmarcWalkStep makeStep(const QString &domain, const Dns::Answer &answer)
 {
@@ -64,7 +57,7 @@ DmarcTreeWalk::DmarcTreeWalk(const DomainCheckQueries &queries) : m_queries(quer
 
 QStringList DmarcTreeWalk::targets(const QString &domain)
 {
-    const QString d = normalise(domain);
+    const QString d = normalizedDomain(domain);
     if (d.isEmpty())
         return {};
     QStringList labels = d.split(QLatin1Char('.'));
@@ -112,7 +105,7 @@ QString DmarcTreeWalk::organizationalDomain(const QString &start, const QList<Dm
 DmarcTreeWalkResult DmarcTreeWalk::fromAnswers(const QString &domain, const QList<Dns::Answer> &answers)
 {
     DmarcTreeWalkResult r;
-    r.start = normalise(domain);
+    r.start = normalizedDomain(domain);
     const QStringList names = targets(r.start);
     r.queries = int(answers.size());
     for (int i = 0; i < names.size() && i < answers.size(); ++i) {

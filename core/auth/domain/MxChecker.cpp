@@ -4,18 +4,11 @@
 #include <algorithm>
 
 #include "auth/common/DomainCheckQueries.h"
+#include "auth/common/DomainName.h"
 
 namespace Auth {
 
 namespace {
-
-QString normalise(const QString &domain)
-{
-    QString d = domain.trimmed().toLower();
-    if (d.endsWith(QLatin1Char('.')))
-        d.chop(1);
-    return d;
-}
 
 QList<QHostAddress> addressesOf(const Dns::Answer &answer)
 {
@@ -115,7 +108,7 @@ MxChecker::MxChecker(const DomainCheckQueries &queries) : m_queries(queries) {}
 MxCheck MxChecker::check(const QString &domain) const
 {
     MxCheck c;
-    c.domain = normalise(domain);
+    c.domain = normalizedDomain(domain);
     const QList<Dns::Answer> answers = m_queries.all({{c.domain, Dns::RrType::MX},
                                                       {c.domain, Dns::RrType::A},
                                                       {c.domain, Dns::RrType::AAAA}});
@@ -132,7 +125,7 @@ MxCheck MxChecker::check(const QString &domain) const
         if (isNullMx(r))
             c.status = MxCheck::Status::NullMx;
         else
-            c.hosts.append(MxHost{r.preference, normalise(r.target), isIpLiteral(r.target), {}, {}, false, false, {}, {}});
+            c.hosts.append(MxHost{r.preference, normalizedDomain(r.target), isIpLiteral(r.target), {}, {}, false, false, {}, {}});
     }
     if (c.status == MxCheck::Status::NullMx) {
         c.nullMixed = !c.hosts.isEmpty();
