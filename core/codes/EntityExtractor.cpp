@@ -33,6 +33,27 @@ bool isPlausibleDomain(const QString &d)
 
 } // namespace
 
+bool isIpv4Address(const QString &dottedQuad)
+{
+    // Four groups of one to three digits, none with a leading zero, each at most 255.
+    int groups = 0, digits = 0, value = 0;
+    bool plain = true;
+    for (qsizetype i = 0; i <= dottedQuad.size() && plain; ++i) {
+        const char16_t c = i < dottedQuad.size() ? dottedQuad[i].unicode() : u'.';
+        if (c == u'.') {
+            plain = digits > 0 && value <= 255 && ++groups <= 4;
+            digits = value = 0;
+        } else {
+            plain = isAsciiDigit(c) && ++digits <= 3 && !(digits == 2 && value == 0);
+            value = value * 10 + (c - u'0');
+        }
+    }
+    if (plain && groups == 4)
+        return true;
+    QHostAddress a;
+    return a.setAddress(dottedQuad) && a.protocol() == QAbstractSocket::IPv4Protocol;
+}
+
 Entities extractEntities(const QString &text)
 {
     Entities e;
@@ -46,8 +67,7 @@ Entities extractEntities(const QString &text)
     if (mayHaveIpv4(text)) {
         for (const EntitySpan &m : scanner.ipv4()) {
             const QString ip = text.mid(m.start, m.length);
-            QHostAddress a;
-            if (a.setAddress(ip) && a.protocol() == QAbstractSocket::IPv4Protocol)
+            if (isIpv4Address(ip))
                 addUnique(e.ips, ip);
         }
     }

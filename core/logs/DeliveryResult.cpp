@@ -97,8 +97,11 @@ const Classified &cachedClassification(const QString &diagnosticText, const QStr
 
 void DeliveryResult::addSpan(const QString &part, qsizetype start, qsizetype end)
 {
-    if (start >= 0 && end > start)
-        spans.append({part, start, end});
+    if (start < 0 || end <= start)
+        return;
+    if (spans.isEmpty())
+        spans.reserve(6); // a log line has up to six parts: one allocation, not three growths
+    spans.append({part, start, end});
 }
 
 void DeliveryResult::classify(const QString &diagnosticText, qsizetype diagnosticAt, const QString &fallbackStatus,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LogSummary.h"
 
+#include "codes/RegexPrefilter.h"
+
 namespace Logs {
 
 namespace {
@@ -24,8 +26,9 @@ void LogSummary::add(const DeliveryResult &r)
     ++results;
     ++reasons[Codes::reasonName(r.parsed.reason)];
     ++actions[r.action];
-    QString domain = r.recipient.contains(QLatin1Char('@')) ? r.recipient.section(QLatin1Char('@'), -1).toLower()
-                                                            : QStringLiteral("(none)");
+    // The part after the last '@' (QString::section(..., -1) did the same with a split).
+    const qsizetype at = r.recipient.lastIndexOf(QLatin1Char('@'));
+    QString domain = at >= 0 ? Codes::asciiFastToLower(r.recipient.mid(at + 1)) : QStringLiteral("(none)");
     if (!domains.contains(domain) && domains.size() >= MaxDomains)
         domain = QStringLiteral("(other)");
     ++domains[domain];

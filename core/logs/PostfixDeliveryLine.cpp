@@ -9,6 +9,8 @@
 // back characters until the last ')' before it; only \s may follow that ')' ("\s*$").
 #include "PostfixDeliveryLine.h"
 
+#include <cstdint>
+
 #include <QLatin1String>
 
 #include "codes/RegexPrefilter.h"
@@ -155,6 +157,51 @@ std::optional<PostfixDeliveryFields> matchPostfixDelivery(QStringView line)
             return f;
     }
     return std::nullopt;
+}
+
+std::optional<HostAndIp> matchHostAndIp(QStringView s, qsizetype from)
+{
+    // Both runs are followed by the one character their class excludes ('[' ends the host, ']'
+    // the address): each run must be taken whole, so the match is deterministic.
+    HostAndIp m;
+    qsizetype p = from;
+    const qsizetype n = s.size();
+    m.hostStart = p;
+    while (p < n && s[p].unicode() != u'[' && !Codes::isPcreSpace(s[p].unicode()))
+        ++p;
+    m.hostEnd = p;
+    if (m.hostEnd == m.hostStart || p >= n || s[p].unicode() != u'[')
+        return std::nullopt;
+    m.ipStart = ++p;
+    while (p < n && s[p].unicode() != u']')
+        ++p;
+    m.ipEnd = p;
+    if (m.ipEnd == m.ipStart || p >= n)
+        return std::nullopt;
+    return m;
+}
+
+double delayValue(QStringView s)
+{
+    static constexpr double powersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    std::uint64_t digits = 0;
+    int count = 0, fraction = 0;
+    bool dot = false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u == u'.' && !dot) {
+            dot = true;
+            continue;
+        }
+        if (!Codes::isAsciiDigit(u) || ++count > 15)
+            return s.toDouble();
+        digits = digits * 10 + (u - u'0');
+        fraction += dot ? 1 : 0;
+    }
+    // "", "." and "5." (no digit after the dot) are left to Qt, whatever it makes of them.
+    if (count == 0 || (dot && fraction == 0))
+        return s.toDouble();
+    return double(digits) / powersOfTen[fraction];
 }
 
 } // namespace Logs

@@ -30,4 +30,19 @@ struct PostfixDeliveryFields
 
 std::optional<PostfixDeliveryFields> matchPostfixDelivery(QStringView line);
 
+// "host[ip]" at `from` in `s`, found by hand where ^([^\[\s]+)\[([^\]]+)\] (matched at `from`)
+// finds it: the relay= value (log_adhoc.c "relay=%s[%s]:%d") and Postfix's own "connect to
+// host[ip]:25: ..." (smtp_connect.c). Offsets are in `s`, end exclusive.
+struct HostAndIp
+{
+    qsizetype hostStart = -1, hostEnd = -1, ipStart = -1, ipEnd = -1;
+};
+std::optional<HostAndIp> matchHostAndIp(QStringView s, qsizetype from = 0);
+
+// QString::toDouble() of a delay= value (the pattern's [\d.]+): plain decimals of up to 15
+// digits are computed as digits / 10^k, one IEEE division of two exact values, which is the
+// correctly rounded result strtod gives (Clinger, "How to read floating point numbers
+// accurately", 1990, the fast path); anything else goes to QStringView::toDouble().
+double delayValue(QStringView s);
+
 } // namespace Logs

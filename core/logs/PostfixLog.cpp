@@ -23,16 +23,14 @@ namespace Logs {
 
 namespace {
 
-void parseRelay(DeliveryResult &r, const QString &relay, qsizetype start, qsizetype end)
+void parseRelay(DeliveryResult &r, QStringView relay, qsizetype start, qsizetype end)
 {
     // relay=mx.example.com[192.0.2.1]:25, relay=none, relay=local, relay=private/dovecot-lmtp
-    static const QRegularExpression hostIp(QStringLiteral(R"(^([^\[\s]+)\[([^\]]+)\])"));
-    const QRegularExpressionMatch h = hostIp.match(relay);
-    if (h.hasMatch()) {
-        r.remoteHost = h.captured(1);
-        r.remoteIp = h.captured(2);
+    if (const std::optional<HostAndIp> h = matchHostAndIp(relay)) {
+        r.remoteHost = relay.mid(h->hostStart, h->hostEnd - h->hostStart).toString();
+        r.remoteIp = relay.mid(h->ipStart, h->ipEnd - h->ipStart).toString();
     } else if (relay != QLatin1String("none")) {
-        r.remoteHost = relay;
+        r.remoteHost = relay.toString();
     } else {
         return; // relay=none: nothing was reached
     }
@@ -56,28 +54,27 @@ std::optional<DeliveryResult> readDelivery(const QString &line)
     if (!m)
         return std::nullopt;
     const auto captured = [&](int group) { return m->captured(line, group).toString(); };
-    // One UTF-16 check for the reason (Codes::matchOptionsFor): the line passed it above.
-    const QRegularExpression::MatchOptions options = QRegularExpression::DontCheckSubjectStringMatchOption;
     DeliveryResult r;
     r.source = QStringLiteral("postfix");
     r.input = line;
     r.recipient = captured(1);
     r.addSpan(QStringLiteral("recipient"), m->start[1], m->end[1]);
-    parseRelay(r, captured(2), m->start[2], m->end[2]);
+    parseRelay(r, m->captured(line, 2), m->start[2], m->end[2]);
     r.delay = captured(3);
-    r.delaySeconds = r.delay.toDouble();
+    r.delaySeconds = delayValue(r.delay);
     r.addSpan(QStringLiteral("delay"), m->start[3], m->end[3]);
     r.addSpan(QStringLiteral("status"), m->start[4], m->end[4]);
     r.action = captured(5);
     const QString dsn = captured(4);
     const QString reason = captured(6);
     if (r.remoteHost.isEmpty()) { // relay=none: Postfix's own "connect to host[ip]:25: ..." names the host
-        static const QRegularExpression connectTo(QStringLiteral(R"(^connect to ([^\[\s]+)\[([^\]]+)\])"));
-        const QRegularExpressionMatch c = connectTo.match(reason, 0, QRegularExpression::NormalMatch, options);
-        if (c.hasMatch()) {
-            r.remoteHost = c.captured(1);
-            r.remoteIp = c.captured(2);
-            r.addSpan(QStringLiteral("remote_host"), m->start[6] + c.capturedStart(1), m->start[6] + c.capturedEnd(2) + 1);
+        static const QLatin1String connectTo("connect to ");
+        const std::optional<HostAndIp> c =
+            reason.startsWith(connectTo) ? matchHostAndIp(reason, connectTo.size()) : std::nullopt;
+        if (c) {
+            r.remoteHost = reason.mid(c->hostStart, c->hostEnd - c->hostStart);
+            r.remoteIp = reason.mid(c->ipStart, c->ipEnd - c->ipStart);
+            r.addSpan(QStringLiteral("remote_host"), m->start[6] + c->hostStart, m->start[6] + c->ipEnd + 1);
         }
     }
     r.classify(reason, m->start[6], dsn, ownTextCommand(reason), dsn.at(0));

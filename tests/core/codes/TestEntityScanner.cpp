@@ -4,10 +4,12 @@
 // oracle): over every line of the repository's test data and of the shared corpus' messages,
 // every whole message, and hand-made edge cases, each scanner must give the same spans, in the
 // same order, as QRegularExpression::globalMatch's group 1.
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QTest>
 
 #include "RealTexts.h"
+#include "codes/EntityExtractor.h"
 #include "codes/EntityScanner.h"
 
 using namespace Codes;
@@ -97,6 +99,33 @@ class TestEntityScanner : public QObject
     Q_OBJECT
 
 private slots:
+    // isIpv4Address against QHostAddress over every dotted quad built from groups around each
+    // boundary (0, 9/10, 99/100, 255/256, 999, leading zeros that octal readers take), and
+    // shapes other than four groups.
+    void ipv4AddressAsQHostAddress()
+    {
+        const QStringList groups{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("9"), QStringLiteral("10"),
+                                 QStringLiteral("99"), QStringLiteral("100"), QStringLiteral("199"), QStringLiteral("249"),
+                                 QStringLiteral("255"), QStringLiteral("256"), QStringLiteral("300"), QStringLiteral("999"),
+                                 QStringLiteral("00"), QStringLiteral("01"), QStringLiteral("07"), QStringLiteral("08"),
+                                 QStringLiteral("000"), QStringLiteral("010"), QStringLiteral("077"), QStringLiteral("099")};
+        QStringList quads{QString(), QStringLiteral("1.2.3"), QStringLiteral("1.2.3.4.5"), QStringLiteral("1..2.3"),
+                          QStringLiteral("1.2.3."), QStringLiteral(".1.2.3"), QStringLiteral("1.2.3.4a"), QStringLiteral("1234.1.1.1")};
+        for (const QString &a : groups)
+            for (const QString &b : groups)
+                for (const QString &c : groups)
+                    for (const QString &d : groups)
+                        quads << a + QLatin1Char('.') + b + QLatin1Char('.') + c + QLatin1Char('.') + d;
+        int valid = 0;
+        for (const QString &q : quads) {
+            QHostAddress a;
+            const bool expected = a.setAddress(q) && a.protocol() == QAbstractSocket::IPv4Protocol;
+            QVERIFY2(Codes::isIpv4Address(q) == expected, qPrintable(q));
+            valid += expected ? 1 : 0;
+        }
+        QVERIFY(valid > 1000 && valid < quads.size() - 1000); // both answers were exercised
+    }
+
     void initTestCase()
     {
         m_texts = allTexts();

@@ -3,6 +3,9 @@
 // PostfixLog.cpp as it was before, the oracle): over every line of the repository's test data
 // and of the shared corpus' messages and hand-made lines around each part of the pattern, the
 // match and all six groups must be the same.
+#include <cstring>
+
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -95,6 +98,75 @@ private slots:
             }
         }
         QVERIFY2(matches > 30, qPrintable(QString::number(matches))); // the pattern did match real lines
+    }
+
+    // matchHostAndIp against the two patterns it replaced in PostfixLog.cpp: the relay= value
+    // and Postfix's "connect to host[ip]:25" text, at every place of the real texts where one
+    // can start, and around each of its parts.
+    void hostAndIpAsThePatterns()
+    {
+        static const QRegularExpression relay(QStringLiteral(R"(^([^\[\s]+)\[([^\]]+)\])"));
+        static const QRegularExpression connectTo(QStringLiteral(R"(^connect to ([^\[\s]+)\[([^\]]+)\])"));
+        QStringList texts{QString(), QStringLiteral("["), QStringLiteral("[]"), QStringLiteral("a[]"), QStringLiteral("a[b"),
+                          QStringLiteral("a[b]"), QStringLiteral("a b[c]"), QStringLiteral("a\t[c]"), QStringLiteral("a[[b]]"),
+                          QStringLiteral("a[b\nc]:25"), QStringLiteral("none"), QStringLiteral("mx\u00e9.example[192.0.2.1]:25"),
+                          QStringLiteral("connect to mx[192.0.2.1]:25: x"), QStringLiteral("connect to [1]"),
+                          QStringLiteral("connect  to a[b]"), QStringLiteral("Connect to a[b]"), QStringLiteral("a\u2028b[c]")};
+        for (const QString &line : allTexts()) {
+            for (const QLatin1String start : {QLatin1String("relay="), QLatin1String("connect to ")}) {
+                for (qsizetype at = line.indexOf(start); at >= 0; at = line.indexOf(start, at + 1))
+                    texts << line.mid(at + (start.at(0) == QLatin1Char('r') ? start.size() : 0)).left(200);
+            }
+        }
+        int matches = 0;
+        for (const QString &t : texts) {
+            const QRegularExpressionMatch r = relay.match(t);
+            const std::optional<HostAndIp> h = matchHostAndIp(t);
+            QVERIFY2(r.hasMatch() == h.has_value(), qPrintable(t));
+            if (h) {
+                ++matches;
+                QCOMPARE(h->hostStart, r.capturedStart(1));
+                QCOMPARE(h->hostEnd, r.capturedEnd(1));
+                QCOMPARE(h->ipStart, r.capturedStart(2));
+                QCOMPARE(h->ipEnd, r.capturedEnd(2));
+            }
+            const QRegularExpressionMatch c = connectTo.match(t);
+            const std::optional<HostAndIp> hc =
+                t.startsWith(QLatin1String("connect to ")) ? matchHostAndIp(t, 11) : std::nullopt;
+            QVERIFY2(c.hasMatch() == hc.has_value(), qPrintable(t));
+            if (hc) {
+                ++matches;
+                QCOMPARE(hc->hostStart, c.capturedStart(1));
+                QCOMPARE(hc->ipEnd, c.capturedEnd(2));
+            }
+        }
+        QVERIFY2(matches > 50, qPrintable(QString::number(matches))); // real relay= and connect to texts were compared
+    }
+
+    // delayValue against QString::toDouble: every delay= value of the real texts, and random
+    // runs of digits and dots, bit for bit.
+    void delayValueAsToDouble()
+    {
+        QStringList values{QStringLiteral("0"), QStringLiteral("0.0"), QStringLiteral("."), QStringLiteral("5."),
+                           QStringLiteral(".5"), QStringLiteral("1..2"), QStringLiteral("999999999999999"),
+                           QStringLiteral("9999999999999999"), QStringLiteral("0.000000000000001"),
+                           QStringLiteral("0.1"), QStringLiteral("0.3"), QStringLiteral("123456.789012345"), QString()};
+        static const QRegularExpression delay(QStringLiteral(R"(\bdelay=([\d.]+))"));
+        for (const QString &line : allTexts()) {
+            for (auto it = delay.globalMatch(line); it.hasNext();)
+                values << it.next().captured(1);
+        }
+        QRandomGenerator random(20261206);
+        for (int k = 0; k < 100000; ++k) {
+            QString v;
+            for (int n = 1 + random.bounded(20); n > 0; --n)
+                v += random.bounded(8) == 0 ? QLatin1Char('.') : QLatin1Char(char('0' + random.bounded(10)));
+            values << v;
+        }
+        for (const QString &v : values) {
+            const double expected = v.toDouble(), got = delayValue(v);
+            QVERIFY2(std::memcmp(&expected, &got, sizeof(double)) == 0, qPrintable(v));
+        }
     }
 
     void knownAnswer()
