@@ -23,6 +23,16 @@ bool originListed(const char *list, const char *origin)
     return false;
 }
 
+// Branch-free (the compiler vectorises it): most replies are ASCII, and the per-character
+// bucket lookup below then has nothing to find.
+bool isAllAscii(const QString &s)
+{
+    char16_t any = 0;
+    for (const QChar c : s)
+        any |= c.unicode();
+    return any < 128;
+}
+
 bool asciiStart(const QString &s)
 {
     return s.size() >= 2 && s[0].unicode() < 128 && s[1].unicode() < 128;
@@ -61,7 +71,7 @@ void ReasonPhraseIndex::matches(const QString &folded, PhraseHits &strong, Phras
     });
     // Phrases in other scripts: bucketed by their first character, looked up only where
     // the text has a non-ASCII character (one pass, like the scanner's).
-    if (!m_unicodeBuckets.empty()) {
+    if (!m_unicodeBuckets.empty() && !isAllAscii(folded)) {
         const qsizetype n = folded.size();
         for (qsizetype i = 0; i < n; ++i) {
             const char16_t c = folded[i].unicode();

@@ -143,8 +143,13 @@ bool mayHaveTag(QStringView s)
             continue;
         qsizetype k = i - 1;
         const char16_t before = s[k].unicode();
-        if (before >= 0x80 || QLatin1String("sSlLmMhH-").contains(QChar(before)))
+        switch (before) { // a plain switch: QLatin1String::contains is a library call per digit pair
+        case u's': case u'S': case u'l': case u'L': case u'm': case u'M': case u'h': case u'H': case u'-':
             return true;
+        default:
+            if (before >= 0x80)
+                return true;
+        }
         while (k > 0 && isPcreSpace(s[k].unicode()))
             --k;
         if (s[k] == u'l' || s[k] == u'L')
