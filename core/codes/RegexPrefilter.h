@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
+#include <cstring>
+
 #include <QRegularExpression>
 #include <QStringView>
 
@@ -40,9 +43,12 @@ inline qsizetype indexOfAscii(QStringView s, QLatin1String w, qsizetype from = 0
     const QChar *text = s.data();
     const char16_t first = char16_t(static_cast<unsigned char>(word[0]));
     if (cs == Qt::CaseSensitive) {
+        // QStringView::indexOf(QChar) is Qt's vectorised search (qustrchr): it finds the
+        // candidates, the loop compares the rest.
         for (qsizetype i = qMax<qsizetype>(from, 0); i <= last; ++i) {
-            if (text[i].unicode() != first)
-                continue;
+            i = s.indexOf(QChar(first), i);
+            if (i < 0 || i > last)
+                return -1;
             qsizetype k = 1;
             while (k < m && text[i + k].unicode() == char16_t(static_cast<unsigned char>(word[k])))
                 ++k;
@@ -119,6 +125,32 @@ inline QString asciiFastToLower(const QString &s)
     return out;
 }
 
+// Whether any UTF-16 unit of `s` is a surrogate (0xD800-0xDFFF), four units per step: a unit
+// is one when its top five bits are 11011, so (unit & 0xF800) ^ 0xD800 is zero exactly for
+// surrogates, and the zero-lane test of Hacker's Delight (2nd ed., 6-1) finds a zero among
+// four 16-bit lanes at once. Nearly every text has none, and the exact check below then has
+// nothing to do.
+inline bool hasSurrogate(QStringView s)
+{
+    constexpr std::uint64_t topBits = 0xF800F800F800F800ULL, surrogate = 0xD800D800D800D800ULL;
+    constexpr std::uint64_t ones = 0x0001000100010001ULL, highs = 0x8000800080008000ULL;
+    const QChar *p = s.data();
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    for (; i + 4 <= n; i += 4) {
+        std::uint64_t units;
+        std::memcpy(&units, p + i, sizeof units);
+        const std::uint64_t t = (units & topBits) ^ surrogate;
+        if ((t - ones) & ~t & highs)
+            return true;
+    }
+    for (; i < n; ++i) {
+        if ((p[i].unicode() & 0xF800) == 0xD800)
+            return true;
+    }
+    return false;
+}
+
 // PCRE2 validates the whole subject as UTF-16 on every match unless PCRE2_NO_UTF_CHECK is
 // given (pcre2api(3), "Checking UTF strings"): ~1,100 instructions per match of a 150-character
 // reply, 15-20 matches per reply. With the check off, an invalid subject is undefined behaviour,
@@ -127,6 +159,8 @@ inline QString asciiFastToLower(const QString &s)
 inline QRegularExpression::MatchOptions matchOptionsFor(QStringView s)
 {
     const qsizetype n = s.size();
+    if (!hasSurrogate(s))
+        return QRegularExpression::DontCheckSubjectStringMatchOption;
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = s[i].unicode();
         if (c < 0xD800 || c > 0xDFFF)

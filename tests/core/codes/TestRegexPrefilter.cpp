@@ -190,6 +190,35 @@ private slots:
         QCOMPARE(matchOptionsFor(pair.left(2)), QRegularExpression::NoMatchOption);
     }
 
+    // The four-units-at-a-time surrogate test against one unit at a time: every length up to
+    // 12 with a surrogate (high or low, each end of the range) or a near miss (0xD7FF, 0xE000,
+    // 0xF800, 0x5800: the same low bits) at every position, and every real text.
+    void surrogateTestAsOneUnitAtATime()
+    {
+        const auto naive = [](QStringView s) {
+            for (const QChar c : s) {
+                if (c.unicode() >= 0xD800 && c.unicode() <= 0xDFFF)
+                    return true;
+            }
+            return false;
+        };
+        int withSurrogate = 0;
+        for (const char16_t unit : {char16_t(0xD800), char16_t(0xDBFF), char16_t(0xDC00), char16_t(0xDFFF),
+                                    char16_t(0xD7FF), char16_t(0xE000), char16_t(0xF800), char16_t(0x5800), char16_t(0xFFFF)}) {
+            for (int length = 0; length <= 12; ++length) {
+                for (int at = 0; at < length; ++at) {
+                    QString s(length, QLatin1Char('a'));
+                    s[at] = QChar(unit);
+                    QCOMPARE(hasSurrogate(s), naive(s));
+                    withSurrogate += naive(s) ? 1 : 0;
+                }
+            }
+        }
+        QVERIFY(withSurrogate > 100);
+        for (const QString &t : std::as_const(m_texts))
+            QCOMPARE(hasSurrogate(t), naive(t));
+    }
+
     // The scanner's third-character test finds what comparing every phrase at every position finds.
     void phraseScannerAsNaiveScan()
     {
