@@ -5,6 +5,7 @@
 // true wherever its pattern matches, and the hand-read lengths and searches must equal what the
 // pattern or Qt gives. The patterns below are copied from LineParser.cpp, EntityExtractor.cpp
 // and ProviderMarks.cpp as they were before the tests existed.
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -164,7 +165,8 @@ private slots:
     void searchesAsQt()
     {
         const QLatin1String words[] = {QLatin1String("status="), QLatin1String("in reply to"), QLatin1String("not li"),
-                                       QLatin1String(", stat="), QLatin1String("a"), QLatin1String("{LED=")};
+                                       QLatin1String(", stat="), QLatin1String("a"), QLatin1String("{LED="),
+                                       QLatin1String("to=<"), QLatin1String("NOQUEUE: "), QLatin1String("=")};
         for (const QString &t : std::as_const(m_texts)) {
             for (const QLatin1String &w : words) {
                 QCOMPARE(indexOfAscii(t, w), t.indexOf(w));
@@ -178,6 +180,26 @@ private slots:
             QCOMPARE(indexOfCaseless(t, needle), t.indexOf(needle, 0, Qt::CaseInsensitive));
             QCOMPARE(asciiFastToLower(t), t.toLower());
         }
+    }
+
+    // The memchr search keeps only whole units: characters whose high or low byte equals the
+    // searched ASCII byte ('=' is 0x3D: U+3D3D, U+003D, U+3D00) and hits at every offset.
+    void asciiSearchSkipsHalfUnits()
+    {
+        QRandomGenerator random(20261206);
+        const QString alphabet = QStringLiteral("=<to st") + QChar(0x3D3D) + QChar(0x3D00) + QChar(0x3C3D) + QChar(0x743D);
+        int found = 0;
+        for (int k = 0; k < 20000; ++k) {
+            QString t;
+            for (int n = random.bounded(40); n > 0; --n)
+                t += alphabet[random.bounded(int(alphabet.size()))];
+            for (const QLatin1String w : {QLatin1String("="), QLatin1String("to=<"), QLatin1String("st")}) {
+                const qsizetype from = random.bounded(4);
+                QCOMPARE(indexOfAscii(t, w, from), t.indexOf(w, from));
+                found += t.indexOf(w, from) >= 0 ? 1 : 0;
+            }
+        }
+        QVERIFY(found > 10000);
     }
 
     void utfCheckOnlyForValidText()
