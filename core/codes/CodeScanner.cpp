@@ -15,7 +15,14 @@
 //    "after database" reads "data" (no word boundary in the pattern).
 // "$" without multiline also matches before a final '\n' (pcre2pattern(3), "Circumflex and
 // dollar"); where it is used here that '\n' is already in the \s of the same look-ahead.
+//
+// Speed (issue #14): each reader first looks for a character every match must hold at a known
+// place (the reply code's digit, an alternative's first character), so that most characters of
+// a reply cost one or two comparisons; the whole text is checked for unpaired surrogates only
+// once a reader has found something, since an invalid text only changes a found answer.
 #include "CodeScanner.h"
+
+#include <cstring>
 
 #include "RegexPrefilter.h"
 
@@ -50,7 +57,7 @@ bool sameCaseless(char16_t t, char p)
 }
 
 // Whether the text at `at` spells `word` (lower case) without case.
-bool caselessAt(QStringView s, qsizetype at, QLatin1String word)
+inline bool caselessAt(QStringView s, qsizetype at, QLatin1String word)
 {
     if (at + word.size() > s.size())
         return false;
@@ -61,7 +68,7 @@ bool caselessAt(QStringView s, qsizetype at, QLatin1String word)
     return true;
 }
 
-bool exactAt(QStringView s, qsizetype at, QLatin1String word)
+inline bool exactAt(QStringView s, qsizetype at, QLatin1String word)
 {
     if (at + word.size() > s.size())
         return false;
@@ -104,49 +111,40 @@ bool replyCodeAt(QStringView s, qsizetype at)
            && isAsciiDigit(s[at + 2].unicode());
 }
 
-// "\s*\(?([245][0-5]\d)(?=[\s\-.,;:)]|$)" from `at`: where group 1 starts, or -1.
-qsizetype replyCodeAfter(QStringView s, qsizetype at)
+// "(?=[\s\-.,;:)]|$)" after the reply code at `at`.
+bool replyCodeEndsAt(QStringView s, qsizetype at)
 {
-    qsizetype p = skipSpaces(s, at);
-    if (p < s.size() && s[p] == u'(')
-        ++p;
-    if (!replyCodeAt(s, p))
-        return -1;
-    const qsizetype next = p + 3;
+    const qsizetype next = at + 3;
     if (next == s.size())
-        return p;
+        return true;
     const char16_t c = s[next].unicode();
-    const bool follows = isPcreSpace(c) || c == u'-' || c == u'.' || c == u',' || c == u';' || c == u':' || c == u')';
-    return follows ? p : -1;
+    return isPcreSpace(c) || c == u'-' || c == u'.' || c == u',' || c == u';' || c == u':' || c == u')';
 }
 
-// replyAtStart()'s alternatives after "^", in written order, grouped by what they begin with.
-const QLatin1String kAfterS[] = {QLatin1String("said:"), QLatin1String("smtp;"), QLatin1String("status:")};
-const QLatin1String kAfterR[] = {QLatin1String("reply:"), QLatin1String("response:"), QLatin1String("returned:")};
+// replyAtStart()'s literal alternatives. None ends in \s or '(' and none is the end of another,
+// so before a reply code at q, "\s*\(?" leaves one place where an alternative can end (before
+// the spaces, and the '(' when there is one) and at most one alternative ends there.
+const QLatin1String kReplyMarks[] = {
+    QLatin1String("said:"), QLatin1String("smtp;"), QLatin1String("<<<"), QLatin1String("error:"),
+    QLatin1String("reply:"), QLatin1String("response:"), QLatin1String("returned:"), QLatin1String("]:"),
+    QLatin1String(">:"), QLatin1String("'"), QLatin1String("status:"),
+};
 
-// The literal alternative of replyAtStart() at `at`: its length, or -1.
-qsizetype replyMarkAt(QStringView s, qsizetype at)
+// Where replyAtStart()'s match starts when its group 1 is the reply code at `q`, or -1.
+qsizetype replyMarkBefore(QStringView s, qsizetype q)
 {
-    const char16_t c = s[at].unicode();
-    auto firstOf = [&](const auto &words) -> qsizetype {
-        for (const QLatin1String &w : words) {
-            if (caselessAt(s, at, w))
-                return w.size();
-        }
-        return -1;
-    };
-    if (sameCaseless(c, 's'))
-        return firstOf(kAfterS);
-    if (sameCaseless(c, 'r'))
-        return firstOf(kAfterR);
-    switch (c) {
-    case u'<': return exactAt(s, at, QLatin1String("<<<")) ? 3 : -1;
-    case u'e': case u'E': return caselessAt(s, at, QLatin1String("error:")) ? 6 : -1;
-    case u']': return exactAt(s, at, QLatin1String("]:")) ? 2 : -1;
-    case u'>': return exactAt(s, at, QLatin1String(">:")) ? 2 : -1;
-    case u'\'': return 1;
-    default: return -1;
+    qsizetype end = q;
+    if (end > 0 && s[end - 1] == u'(')
+        --end;
+    while (end > 0 && isPcreSpace(s[end - 1].unicode()))
+        --end;
+    if (end == 0)
+        return 0; // "^"
+    for (const QLatin1String &w : kReplyMarks) {
+        if (end >= w.size() && caselessAt(s, end - w.size(), w))
+            return end - w.size();
     }
+    return -1;
 }
 
 const QLatin1String kCommands[] = {
@@ -158,13 +156,14 @@ const QLatin1String kCommands[] = {
 // "(?:in reply to|after|>>>)" at `at`: its length, or -1.
 qsizetype commandLeadAt(QStringView s, qsizetype at)
 {
+    // c | 0x20 is 'i' only for 'i' and 'I', 'a' only for 'a' and 'A' (no U+017F or U+212A to fold).
     const char16_t c = s[at].unicode();
-    if ((c == u'i' || c == u'I') && caselessAt(s, at, QLatin1String("in reply to")))
-        return 11;
-    if ((c == u'a' || c == u'A') && caselessAt(s, at, QLatin1String("after")))
-        return 5;
-    if (c == u'>' && exactAt(s, at, QLatin1String(">>>")))
-        return 3;
+    if ((c | 0x20) == u'i')
+        return caselessAt(s, at, QLatin1String("in reply to")) ? 11 : -1;
+    if ((c | 0x20) == u'a')
+        return caselessAt(s, at, QLatin1String("after")) ? 5 : -1;
+    if (c == u'>')
+        return exactAt(s, at, QLatin1String(">>>")) ? 3 : -1;
     return -1;
 }
 
@@ -187,20 +186,75 @@ const QLatin1String kStageWords[] = {
     QLatin1String("did not like our final data"), QLatin1String("did not like our data"), // "(?:final )?" greedy: with it first
 };
 
+// Whether the text holds a UTF-16 surrogate, four characters a step: a 16-bit lane of x is
+// zero exactly where a character is in D800-DFFF, and (x - 0x0001...) & ~x & 0x8000... is
+// non-zero exactly when some lane is zero (every lane of x is a multiple of 0x800).
+bool hasSurrogate(QStringView s)
+{
+    const char16_t *p = s.utf16();
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    for (; i + 4 <= n; i += 4) {
+        quint64 w;
+        std::memcpy(&w, p + i, sizeof w);
+        const quint64 x = (w & 0xF800F800F800F800ULL) ^ 0xD800D800D800D800ULL;
+        if ((x - 0x0001000100010001ULL) & ~x & 0x8000800080008000ULL)
+            return true;
+    }
+    for (; i < n; ++i) {
+        if ((p[i] & 0xF800) == 0xD800)
+            return true;
+    }
+    return false;
+}
+
+bool isValidUtf16(QStringView s)
+{
+    return !hasSurrogate(s) || matchOptionsFor(s) == QRegularExpression::DontCheckSubjectStringMatchOption;
+}
+
 } // namespace
 
 CodeScanner::CodeScanner(QStringView text)
-    : m_text(text), m_valid(matchOptionsFor(text) == QRegularExpression::DontCheckSubjectStringMatchOption)
+    : m_text(text)
 {
+}
+
+bool CodeScanner::valid() const
+{
+    if (m_validity < 0)
+        m_validity = isValidUtf16(m_text) ? 1 : 0;
+    return m_validity == 1;
+}
+
+CodeSpan CodeScanner::checked(CodeSpan found) const
+{
+    return found.found() && valid() ? found : CodeSpan();
+}
+
+StatusSpans CodeScanner::checked(StatusSpans found) const
+{
+    return found.found() && valid() ? found : StatusSpans();
+}
+
+// The reply codes "[245][0-5]\d" from `from`, left to right: the loop every reply-code reader
+// runs, one comparison for most characters.
+qsizetype CodeScanner::nextReplyCode(qsizetype from) const
+{
+    const QStringView s = m_text;
+    for (qsizetype i = from; i + 2 < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if ((c == u'2' || c == u'4' || c == u'5') && replyCodeAt(s, i))
+            return i;
+    }
+    return -1;
 }
 
 CodeSpan CodeScanner::replyBeforeStatus() const
 {
-    if (!m_valid)
-        return {};
     const QStringView s = m_text;
-    for (qsizetype i = 0; i + 2 < s.size(); ++i) {
-        if (!replyCodeAt(s, i) || (i > 0 && isDigitOrDot(s[i - 1].unicode())))
+    for (qsizetype i = nextReplyCode(0); i >= 0; i = nextReplyCode(i + 1)) {
+        if (i > 0 && isDigitOrDot(s[i - 1].unicode()))
             continue;
         qsizetype k = i + 3;
         while (k < s.size() && (isPcreSpace(s[k].unicode()) || s[k] == u'-'))
@@ -210,31 +264,28 @@ CodeSpan CodeScanner::replyBeforeStatus() const
         if (k < s.size() && s[k] == u'#')
             ++k;
         if (enhancedCodeAt(s, k).found())
-            return {i, 3};
+            return checked(CodeSpan{i, 3});
     }
     return {};
 }
 
+// From the reply code back to where a match would start: a match whose code comes later also
+// starts later (between two codes stand the first code's digits, which no alternative holds),
+// so the first code with an alternative before it is the leftmost match, and at its start only
+// that alternative (or "^") can match.
 CodeSpan CodeScanner::replyAtStart() const
 {
-    if (!m_valid)
-        return {};
-    const QStringView s = m_text;
-    if (const qsizetype at = replyCodeAfter(s, 0); at >= 0) // "^"
-        return {at, 3};
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const qsizetype mark = replyMarkAt(s, i);
-        if (mark < 0)
-            continue;
-        if (const qsizetype at = replyCodeAfter(s, i + mark); at >= 0)
-            return {at, 3};
+    for (qsizetype q = nextReplyCode(0); q >= 0; q = nextReplyCode(q + 1)) {
+        if (replyCodeEndsAt(m_text, q) && replyMarkBefore(m_text, q) >= 0)
+            return checked(CodeSpan{q, 3});
     }
     return {};
 }
 
 // Searched from an offset, PCRE2 checks the text only from the longest look-behind (one
 // character here) before that offset, and refuses an offset inside a surrogate pair (pcre2api(3),
-// "Checking UTF strings"): a text invalid before that point is still searched.
+// "Checking UTF strings"): a text invalid before that point is still searched. Going back that
+// one character, pcre2_match() also steps over every low surrogate it lands on.
 StatusSpans CodeScanner::status(qsizetype from) const
 {
     const QStringView s = m_text;
@@ -242,27 +293,33 @@ StatusSpans CodeScanner::status(qsizetype from) const
         return {};
     if (from > 0 && from < s.size() && s[from].isLowSurrogate() && s[from - 1].isHighSurrogate())
         return {};
-    if (!m_valid && matchOptionsFor(s.mid(qMax<qsizetype>(0, from - 1))) != QRegularExpression::DontCheckSubjectStringMatchOption)
-        return {};
     for (qsizetype i = from; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c != u'#' && !isClassDigit(c))
+            continue;
         if (i > 0 && isDigitOrDot(s[i - 1].unicode()))
             continue;
-        if (const StatusSpans m = enhancedCodeAt(s, s[i] == u'#' ? i + 1 : i); m.found())
+        const StatusSpans m = enhancedCodeAt(s, c == u'#' ? i + 1 : i);
+        if (!m.found())
+            continue;
+        if (valid())
             return m;
+        qsizetype checkFrom = qMax<qsizetype>(0, from - 1);
+        while (checkFrom > 0 && s[checkFrom].isLowSurrogate())
+            --checkFrom;
+        return isValidUtf16(s.mid(checkFrom)) ? m : StatusSpans();
     }
     return {};
 }
 
 StatusSpans CodeScanner::markedStatus() const
 {
-    if (!m_valid)
-        return {};
     const QStringView s = m_text;
     for (qsizetype i = 0; i < s.size(); ++i) {
         if (i == 0) { // "^\s*#?"
             const qsizetype k = firstNonSpace(s);
             if (const StatusSpans m = enhancedCodeAt(s, k < s.size() && s[k] == u'#' ? k + 1 : k); m.found())
-                return m;
+                return checked(m);
         }
         const char16_t c = s[i].unicode();
         qsizetype at = -1;
@@ -270,39 +327,39 @@ StatusSpans CodeScanner::markedStatus() const
             at = i + 1;
         else if (c == u':' || c == u';' || c == u'(' || c == u'[')
             at = skipSpaces(s, i + 1);
+        else
+            continue;
         if (const StatusSpans m = enhancedCodeAt(s, at); m.found())
-            return m;
+            return checked(m);
     }
     return {};
 }
 
 CodeSpan CodeScanner::command() const
 {
-    if (!m_valid)
-        return {};
     const QStringView s = m_text;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const qsizetype lead = commandLeadAt(s, i);
         if (lead < 0)
             continue;
         if (const CodeSpan m = commandAfter(s, i + lead); m.found())
-            return m;
+            return checked(m);
     }
     return {};
 }
 
 CodeSpan CodeScanner::stageWords() const
 {
-    if (!m_valid)
-        return {};
     const QStringView s = m_text;
     for (qsizetype i = 0; i < s.size(); ++i) {
-        const char16_t c = s[i].unicode() | 0x20; // every alternative begins with 'd', 'm' or 'f'
+        // Every alternative begins with 'd', 'm' or 'f'; c | 0x20 is one of them only for that
+        // letter in either case.
+        const char16_t c = s[i].unicode() | 0x20;
         if (c != u'd' && c != u'm' && c != u'f')
             continue;
         for (const QLatin1String &w : kStageWords) {
-            if (caselessAt(s, i, w))
-                return {i, w.size()};
+            if (w[0] == QLatin1Char(char(c)) && caselessAt(s, i, w))
+                return checked(CodeSpan{i, w.size()});
         }
     }
     return {};
@@ -310,18 +367,19 @@ CodeSpan CodeScanner::stageWords() const
 
 CodeSpan CodeScanner::gmailState() const
 {
-    if (!m_valid)
-        return {};
     const QStringView s = m_text;
     const QLatin1String lead("(state ");
-    for (qsizetype i = indexOfAscii(s, lead); i >= 0; i = indexOfAscii(s, lead, i + 1)) {
+    // QStringView::indexOf(QChar) is Qt's vectorized search; "(state " is case-sensitive.
+    for (qsizetype i = s.indexOf(u'('); i >= 0; i = s.indexOf(u'(', i + 1)) {
+        if (!exactAt(s, i, lead))
+            continue;
         const qsizetype d = i + lead.size();
         qsizetype end = d;
         while (end < s.size() && end - d < 3 && isAsciiDigit(s[end].unicode()))
             ++end;
         const qsizetype run = end - d;
         if (run >= 1 && run <= 2 && end < s.size() && s[end] == u')')
-            return {d, run};
+            return checked(CodeSpan{d, run});
     }
     return {};
 }

@@ -64,8 +64,13 @@ public:
     CodeSpan gmailState() const;
 
 private:
+    bool valid() const;
+    CodeSpan checked(CodeSpan found) const;
+    StatusSpans checked(StatusSpans found) const;
+    qsizetype nextReplyCode(qsizetype from) const;
+
     QStringView m_text;
-    bool m_valid = false;
+    mutable int m_validity = -1; // -1: not checked yet (only a found match needs the check)
 };
 
 } // namespace Codes

@@ -314,6 +314,28 @@ private slots:
             QVERIFY2(t->matches > 1000, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(t->name)).arg(t->matches)));
     }
 
+    // Searched from an offset, PCRE2 checks UTF-16 only from one character before it: every
+    // offset of texts with surrogates, paired and not, around an enhanced code.
+    void statusFromEveryOffset()
+    {
+        const QChar high(0xD83D), low(0xDE00);
+        const QStringList pieces = {QString(high), QString(low), QString(high) + low, QString(low) + low, QStringLiteral("x"),
+                                    QStringLiteral("5.1.1"), QStringLiteral("#4.2.2"), QStringLiteral(" ")};
+        Comparison c;
+        // Every sequence of four pieces: surrogates before, between and after the codes.
+        for (int a = 0; a < pieces.size(); ++a)
+            for (int b = 0; b < pieces.size(); ++b)
+                for (int d = 0; d < pieces.size(); ++d)
+                    for (int e = 0; e < pieces.size(); ++e) {
+                        const QString t = pieces[a] + pieces[b] + pieces[d] + pieces[e];
+                        for (qsizetype from = 0; from <= t.size(); ++from)
+                            c.compare(t, {from});
+                    }
+        c.report("surrogate texts");
+        checkNoDifference(c);
+        QVERIFY2(c.status.matches > 1000, qPrintable(QString::number(c.status.matches)));
+    }
+
     // A few answers written out, so that a pattern and a reader cannot agree on nonsense.
     void knownAnswers()
     {
