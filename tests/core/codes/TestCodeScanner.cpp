@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The hand-written readers of codes/CodeScanner.h against the regular expressions they replace
 // (copied below from LineParser.cpp as it was before the readers, the oracle): over every
-// line, tab-separated column, whole text and line-folded text of the repository's test data
-// and of the shared corpus' messages, hand-made edge cases, and a seeded randomized set built
-// from the patterns' own characters and words, each reader must give the same match or no
-// match, and the same group spans, as QRegularExpression::match.
+// line, tab-separated column, whole text and folded text (as parseLine folds it) of the
+// repository's test data and of the shared corpus' messages, hand-made edge cases, and a
+// seeded randomized set built from the patterns' own characters and words, each reader must
+// give the same match or no match, and the same group spans, as QRegularExpression::match.
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
 #include "RealTexts.h"
 #include "codes/CodeScanner.h"
+#include "codes/LineParser.h"
 
 using namespace Codes;
 
@@ -166,10 +167,11 @@ QStringList allTexts()
     for (const QString &whole : TestSupport::realFileTexts()) {
         texts << whole;
         const QStringList lines = TestSupport::linesOf(whole);
-        // A reply folded as LineParser folds a paste: its lines joined by one space.
-        texts << lines.join(QLatin1Char(' '));
+        // A reply folded as LineParser folds a paste: its lines joined by one space, and what
+        // parseLine() made of it (the folded text after its leading codes).
+        texts << lines.join(QLatin1Char(' ')) << parseLine(whole).text;
         for (const QString &line : lines) {
-            texts << line;
+            texts << line << parseLine(line).text;
             for (const QString &column : line.split(QLatin1Char('\t')))
                 texts << column;
         }
