@@ -7,10 +7,11 @@ namespace Codes {
 
 // Hand-written readers of the reply code, the enhanced status code and the SMTP command in a
 // folded reply text (LineParser.cpp), finding exactly the first match the patterns below found
-// with QRegularExpression::match: a PCRE2 search costs ~3,500 instructions of set-up and
-// QRegularExpressionMatch bookkeeping per call, more than reading a 150-character reply by
-// hand, and every log line asks up to six of them. TestCodeScanner holds each reader to its
-// pattern over every test fixture, the shared corpus and a randomized differential set.
+// with QRegularExpression::match: with those searches (PCRE2 set-up, QRegularExpressionMatch
+// allocation, captured copies) findCodes and extractCommand cost ~7,900 and ~7,300 instructions
+// per log line of the log bench, ~3,000 and ~3,700 with these readers (callgrind, issue #14).
+// TestCodeScanner holds each reader to its pattern over every test fixture, the shared corpus
+// and a randomized differential set.
 //
 // PCRE2 semantics kept (pcre2pattern(3)): without PCRE2_UCP (Qt's default here) \s is space,
 // \t, \n, \v, \f, \r and \d is [0-9] ("Generic character types"); CaseInsensitiveOption in UTF
