@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include "CodeScanner.h"
 #include "EntityExtractor.h"
 #include "KnowledgeBase.h"
 #include "ProviderCatalog.h"
@@ -39,53 +40,6 @@ const QRegularExpression &statusFieldPattern()
 {
     static const QRegularExpression re(QStringLiteral(R"(^\s*status\s*:\s*#?([245]\.\d{1,3}\.\d{1,3})\b)"),
                                        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-// Enhanced status code (RFC 3463 2): class.subject.detail, subject 0-7 here, not part of an IP.
-const QRegularExpression &statusPattern()
-{
-    static const QRegularExpression re(QStringLiteral(R"((?<![\d.])#?([245])\.([0-7])\.(\d{1,3})(?!\.?\d))"));
-    return re;
-}
-
-// A reply code where replies start: text start, after "said:", "smtp;", "<<<", "error:", ...
-const QRegularExpression &replyAtStartPattern()
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"((?:^|said:|smtp;|<<<|error:|reply:|response:|returned:|\]:|>:|'|status:)\s*\(?([245][0-5]\d)(?=[\s\-.,;:)]|$))"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-// A reply code right before an enhanced code anywhere in the text: "... 550 5.1.1 ...".
-const QRegularExpression &replyBeforeStatusPattern()
-{
-    static const QRegularExpression re(QStringLiteral(R"((?<![\d.])([245][0-5]\d)[\s\-]+#?[245]\.[0-7]\.\d{1,3}(?!\.?\d))"));
-    return re;
-}
-
-// Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:", Sendmail ">>> DATA".
-const QRegularExpression &commandPattern()
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"((?:in reply to|after|>>>)\s+(end of data|rcpt to|mail from|data|helo|ehlo|starttls|auth|quit|bdat|initial connection|connect))"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-// MTAs that name the stage in their own words instead of quoting the command:
-//  - qmail-remote.c: "H does not like recipient." (a 5xx/4xx to RCPT TO), "failed on DATA
-//    command", "failed after I sent the message" (the reply to the end of data);
-//  - qmail-remote-fallback.patch: "Sorry, no SMTP connection got far enough; most progress
-//    was RCPT TO response";
-//  - DragonFly Mail Agent (dma, net.c): "H [ip] did not like our RCPT TO:" / "... our final DATA:".
-const QRegularExpression &stageWordsPattern()
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"((does not like recipient|did not like our rcpt to|most progress was rcpt|)"
-                       R"(failed on data command|failed after i sent the message|did not like our (?:final )?data))"),
-        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -164,33 +118,37 @@ QString foldLines(const QString &input, QString &statusField, QString &firstRepl
 // With a reply code, the first enhanced code after it; without one, only an enhanced code at
 // the start, marked with '#' (qmail) or right after ':', ';', '(' or '[' ("The reason for the
 // problem: 5.1.0"), so that "version 2.4.6" in prose is not taken for one.
-QRegularExpressionMatch findStatus(const QString &folded, const QString &replyCode, QRegularExpression::MatchOptions options)
+StatusSpans findStatus(const CodeScanner &scan, const QString &folded, const QString &replyCode)
 {
     if (!replyCode.isEmpty())
-        return statusPattern().match(folded, qMax<qsizetype>(0, folded.indexOf(replyCode)), QRegularExpression::NormalMatch, options);
-    static const QRegularExpression marked(QStringLiteral(R"((?:^\s*#?|#|[:;(\[]\s*)([245])\.([0-7])\.(\d{1,3})(?!\.?\d))"));
-    return marked.match(folded, 0, QRegularExpression::NormalMatch, options);
+        return scan.status(qMax<qsizetype>(0, folded.indexOf(replyCode)));
+    return scan.markedStatus();
 }
 
-void findCodes(ParsedLine &p, const QString &folded, const QString &statusField, const QString &firstReply,
-               QRegularExpression::MatchOptions options)
+// The reply code where replies start ("said: 550", "<<< 550") or right before an enhanced code,
+// whichever comes first; the enhanced code after it. A 550- continuation mark or a Status: field
+// (foldLines) wins over both.
+void findCodes(ParsedLine &p, const QString &folded, const CodeScanner &scan, const QString &statusField,
+               const QString &firstReply)
 {
-    QString status = statusField;
+    const QStringView text(folded);
     const bool enhanced = mayHaveEnhancedCode(folded);
-    const QRegularExpressionMatch rs =
-        enhanced ? replyBeforeStatusPattern().match(folded, 0, QRegularExpression::NormalMatch, options) : QRegularExpressionMatch();
-    const QRegularExpressionMatch ra =
-        mayHaveReplyCode(folded) ? replyAtStartPattern().match(folded, 0, QRegularExpression::NormalMatch, options) : QRegularExpressionMatch();
-    if (!firstReply.isEmpty())
+    if (!firstReply.isEmpty()) {
         p.replyCode = firstReply;
-    else if (ra.hasMatch() && (!rs.hasMatch() || ra.capturedStart(1) <= rs.capturedStart(1)))
-        p.replyCode = ra.captured(1);
-    else if (rs.hasMatch())
-        p.replyCode = rs.captured(1);
+    } else {
+        const CodeSpan rs = enhanced ? scan.replyBeforeStatus() : CodeSpan();
+        const CodeSpan ra = scan.replyAtStart();
+        if (ra.found() && (!rs.found() || ra.start <= rs.start))
+            p.replyCode = text.mid(ra.start, ra.length).toString();
+        else if (rs.found())
+            p.replyCode = text.mid(rs.start, rs.length).toString();
+    }
+    QString status = statusField;
     if (status.isEmpty() && enhanced) {
-        const QRegularExpressionMatch sm = findStatus(folded, p.replyCode, options);
-        if (sm.hasMatch())
-            status = sm.captured(1) + QLatin1Char('.') + sm.captured(2) + QLatin1Char('.') + QString::number(sm.captured(3).toInt());
+        const StatusSpans sm = findStatus(scan, folded, p.replyCode);
+        if (sm.found())
+            status = folded.mid(sm.codeClass.start, 1) + QLatin1Char('.') + folded.mid(sm.subject.start, 1) + QLatin1Char('.')
+                     + QString::number(text.mid(sm.detail.start, sm.detail.length).toInt());
     }
     p.status = status;
 }
@@ -229,6 +187,39 @@ void addTemporaryNotes(ParsedLine &p, const ProviderEntry *entry)
     }
 }
 
+// Gmail's older delivery-failure notices end the remote reply with the sending session's
+// state ("... User Unknown (state 14)."); the states and their SMTP stages as Sisimai's
+// Lhost/Gmail table documents them from Gmail help-forum threads.
+QString gmailStateCommand(const QString &text, const CodeScanner &scan)
+{
+    const CodeSpan state = scan.gmailState();
+    if (!state.found())
+        return {};
+    switch (QStringView(text).mid(state.start, state.length).toInt()) {
+    case 6: return QStringLiteral("MAIL");
+    case 8: case 9: case 12: return QStringLiteral("AUTH");
+    case 13: return QStringLiteral("EHLO");
+    case 14: return QStringLiteral("RCPT");
+    case 15: case 17: case 18: return QStringLiteral("DATA");
+    default: return {};
+    }
+}
+
+// extractCommand() with the scanner of `text` made already (parseLine has one).
+QString commandOf(const QString &text, const CodeScanner &scan)
+{
+    if (const CodeSpan quoted = scan.command(); quoted.found())
+        return normalizeCommand(text.mid(quoted.start, quoted.length));
+    if (const QString gmail = gmailStateCommand(text, scan); !gmail.isEmpty())
+        return gmail;
+    const CodeSpan stage = scan.stageWords();
+    if (!stage.found())
+        return {};
+    const QString words = text.mid(stage.start, stage.length).toLower();
+    return words.contains(QLatin1String("rcpt")) || words.contains(QLatin1String("recipient")) ? QStringLiteral("RCPT")
+                                                                                              : QStringLiteral("DATA");
+}
+
 } // namespace
 
 QChar ParsedLine::statusClass() const
@@ -248,8 +239,8 @@ ParsedLine parseLine(const QString &text)
     p.input = text;
     QString statusField, firstReply, diagnosticType;
     const QString folded = foldLines(text.left(kMaxInput), statusField, firstReply, diagnosticType);
-    const QRegularExpression::MatchOptions options = matchOptionsFor(folded);
-    findCodes(p, folded, statusField, firstReply, options);
+    const CodeScanner scan(folded);
+    findCodes(p, folded, scan, statusField, firstReply);
     p.text = folded.mid(leadingCodesLength(folded));
 
     const QString lower = asciiFastToLower(folded);
@@ -258,7 +249,7 @@ ParsedLine parseLine(const QString &text)
     if (p.provider.isEmpty() && !p.providerTag.isEmpty())
         p.provider = providerOfTag(p.providerTag);
 
-    p.command = extractCommand(folded);
+    p.command = commandOf(folded, scan);
     p.entities = extractEntities(folded);
 
     // The catalog answers nothing without a provider: the simplified copy is made only for one.
@@ -285,49 +276,9 @@ ParsedLine parseLine(const QString &text)
     return p;
 }
 
-// Gmail's older delivery-failure notices end the remote reply with the sending session's
-// state ("... User Unknown (state 14)."); the states and their SMTP stages as Sisimai's
-// Lhost/Gmail table documents them from Gmail help-forum threads.
-QString gmailStateCommand(const QString &text, QRegularExpression::MatchOptions options)
-{
-    static const QRegularExpression re(QStringLiteral(R"(\(state (\d{1,2})\)\.?)"));
-    if (!containsAscii(text, QLatin1String("(state "))) // the pattern's own literal, case-sensitive
-        return {};
-    const QRegularExpressionMatch m = re.match(text, 0, QRegularExpression::NormalMatch, options);
-    if (!m.hasMatch())
-        return {};
-    switch (m.captured(1).toInt()) {
-    case 6: return QStringLiteral("MAIL");
-    case 8: case 9: case 12: return QStringLiteral("AUTH");
-    case 13: return QStringLiteral("EHLO");
-    case 14: return QStringLiteral("RCPT");
-    case 15: case 17: case 18: return QStringLiteral("DATA");
-    default: return {};
-    }
-}
-
 QString extractCommand(const QString &text)
 {
-    const QRegularExpression::MatchOptions options = matchOptionsFor(text);
-    // commandPattern() starts with "in reply to", "after" or ">>>" (no 's' or 'k' to fold).
-    if (containsAsciiCaseless(text, QLatin1String("in reply to")) || containsAsciiCaseless(text, QLatin1String("after"))
-        || containsAscii(text, QLatin1String(">>>"))) {
-        const QRegularExpressionMatch cm = commandPattern().match(text, 0, QRegularExpression::NormalMatch, options);
-        if (cm.hasMatch())
-            return normalizeCommand(cm.captured(1));
-    }
-    if (const QString gmail = gmailStateCommand(text, options); !gmail.isEmpty())
-        return gmail;
-    // Every alternative of stageWordsPattern() holds "not li", "rogre" or "failed".
-    if (!containsAsciiCaseless(text, QLatin1String("not li")) && !containsAsciiCaseless(text, QLatin1String("rogre"))
-        && !containsAsciiCaseless(text, QLatin1String("failed")))
-        return {};
-    const QRegularExpressionMatch sm = stageWordsPattern().match(text, 0, QRegularExpression::NormalMatch, options);
-    if (!sm.hasMatch())
-        return {};
-    const QString words = sm.captured(1).toLower();
-    return words.contains(QLatin1String("rcpt")) || words.contains(QLatin1String("recipient")) ? QStringLiteral("RCPT")
-                                                                                              : QStringLiteral("DATA");
+    return commandOf(text, CodeScanner(text));
 }
 
 } // namespace Codes

@@ -46,31 +46,14 @@ bool mayBeContinuation(QStringView line)
     return i < line.size() && line[i] >= u'2' && line[i] <= u'5';
 }
 
-// Whether the text holds "[245].[0-7].<digit>": statusPattern(), replyBeforeStatusPattern()
-// and findStatus()'s marked pattern all need one.
+// Whether the text holds "[245].[0-7].<digit>": the enhanced-code readers of CodeScanner (the
+// status, reply-before-status and marked-status patterns) all need one.
 bool mayHaveEnhancedCode(QStringView s)
 {
     for (qsizetype i = 0; i + 4 < s.size(); ++i) {
         const char16_t c = s[i].unicode();
         if ((c == u'2' || c == u'4' || c == u'5') && s[i + 1] == u'.' && s[i + 2] >= u'0' && s[i + 2] <= u'7'
             && s[i + 3] == u'.' && isAsciiDigit(s[i + 4].unicode()))
-            return true;
-    }
-    return false;
-}
-
-// Whether the text holds "[245][0-5]\d" followed by [\s\-.,;:)] or the end, as
-// replyAtStartPattern() needs.
-bool mayHaveReplyCode(QStringView s)
-{
-    for (qsizetype i = 0; i + 2 < s.size(); ++i) {
-        const char16_t c = s[i].unicode();
-        if (!(c == u'2' || c == u'4' || c == u'5') || !(s[i + 1] >= u'0' && s[i + 1] <= u'5') || !isAsciiDigit(s[i + 2].unicode()))
-            continue;
-        if (i + 3 == s.size())
-            return true;
-        const char16_t next = s[i + 3].unicode();
-        if (isPcreSpace(next) || next == u'-' || next == u'.' || next == u',' || next == u';' || next == u':' || next == u')')
             return true;
     }
     return false;

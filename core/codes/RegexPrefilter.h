@@ -225,8 +225,7 @@ qsizetype firstNonSpace(QStringView s);          // first character that is not 
 bool mayHavePrefix(QStringView line);            // prefixPattern() can take more than leading \s
 bool mayBeStatusField(QStringView line);         // "^\s*status\s*:..."
 bool mayBeContinuation(QStringView line);        // "^\s*[2-5]..."
-bool mayHaveEnhancedCode(QStringView s);         // "[245].[0-7].<digit>" (statusPattern() and kin)
-bool mayHaveReplyCode(QStringView s);            // replyAtStartPattern()'s code and look-ahead
+bool mayHaveEnhancedCode(QStringView s);         // "[245].[0-7].<digit>" (CodeScanner's status patterns)
 bool mayHaveIpv4(QStringView s);                 // ipv4Pattern()
 bool mayHaveIpv6(QStringView s);                 // ipv6Pattern()
 bool mayHaveTag(QStringView s);                  // ProviderMarks' tagPattern()

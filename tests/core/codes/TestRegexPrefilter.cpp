@@ -70,7 +70,6 @@ QList<Guard> guards()
         {"status", QRegularExpression(QStringLiteral(R"((?<![\d.])#?([245])\.([0-7])\.(\d{1,3})(?!\.?\d))")), &mayHaveEnhancedCode},
         {"reply before status", QRegularExpression(QStringLiteral(R"((?<![\d.])([245][0-5]\d)[\s\-]+#?[245]\.[0-7]\.\d{1,3}(?!\.?\d))")), &mayHaveEnhancedCode},
         {"marked status", QRegularExpression(QStringLiteral(R"((?:^\s*#?|#|[:;(\[]\s*)([245])\.([0-7])\.(\d{1,3})(?!\.?\d))")), &mayHaveEnhancedCode},
-        {"reply at start", QRegularExpression(QStringLiteral(R"((?:^|said:|smtp;|<<<|error:|reply:|response:|returned:|\]:|>:|'|status:)\s*\(?([245][0-5]\d)(?=[\s\-.,;:)]|$))"), ci), &mayHaveReplyCode},
         {"ipv4", QRegularExpression(QStringLiteral(R"((?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d]|\.\d))")), &mayHaveIpv4},
         {"ipv6", QRegularExpression(QStringLiteral(R"((?<![\w:])(?:ipv6:)?((?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4})(?![\w:]))"), ci), &mayHaveIpv6},
         {"tag", QRegularExpression(QStringLiteral(R"(\[((?:TSS|TS|PH|BL|CS|HM|RL)\d{2})\]|\b((?:BL|RL|DM)\d{6})\b|\((S\d{3,6})\)|)"
