@@ -22,8 +22,6 @@
 // once a reader has found something, since an invalid text only changes a found answer.
 #include "CodeScanner.h"
 
-#include <cstring>
-
 #include "RegexPrefilter.h"
 
 namespace Codes {
@@ -186,31 +184,11 @@ const QLatin1String kStageWords[] = {
     QLatin1String("did not like our final data"), QLatin1String("did not like our data"), // "(?:final )?" greedy: with it first
 };
 
-// Whether the text holds a UTF-16 surrogate, four characters a step: a 16-bit lane of x is
-// zero exactly where a character is in D800-DFFF, and (x - 0x0001...) & ~x & 0x8000... is
-// non-zero exactly when some lane is zero (every lane of x is a multiple of 0x800).
-bool hasSurrogate(QStringView s)
-{
-    const char16_t *p = s.utf16();
-    const qsizetype n = s.size();
-    qsizetype i = 0;
-    for (; i + 4 <= n; i += 4) {
-        quint64 w;
-        std::memcpy(&w, p + i, sizeof w);
-        const quint64 x = (w & 0xF800F800F800F800ULL) ^ 0xD800D800D800D800ULL;
-        if ((x - 0x0001000100010001ULL) & ~x & 0x8000800080008000ULL)
-            return true;
-    }
-    for (; i < n; ++i) {
-        if ((p[i] & 0xF800) == 0xD800)
-            return true;
-    }
-    return false;
-}
-
+// PCRE2 refuses a subject that is not UTF-16; matchOptionsFor() tests it (four units a step
+// for any surrogate first, RegexPrefilter.h).
 bool isValidUtf16(QStringView s)
 {
-    return !hasSurrogate(s) || matchOptionsFor(s) == QRegularExpression::DontCheckSubjectStringMatchOption;
+    return matchOptionsFor(s) == QRegularExpression::DontCheckSubjectStringMatchOption;
 }
 
 } // namespace
