@@ -242,6 +242,15 @@ QList<EntitySpan> scanDomains(QStringView s)
             ++i;
             continue;
         }
+        // A word not followed by '.' is no first label (labelLength): nothing starts here, and
+        // every later start inside the word follows a \w, so the search goes on after it.
+        qsizetype e = i + 1;
+        while (e < s.size() && (isAlnum(s[e].unicode()) || s[e] == u'-'))
+            ++e;
+        if (at(s, e) != u'.') {
+            i = e;
+            continue;
+        }
         const qsizetype n = domainLength(s, i, true);
         if (n == 0) {
             ++i;

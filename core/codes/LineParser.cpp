@@ -112,7 +112,8 @@ QString foldLines(const QString &input, QString &statusField, QString &firstRepl
         if (!line.isEmpty())
             parts << line;
     }
-    return parts.join(QLatin1Char(' '));
+    // One part (every log line) is the text itself: shared, not joined into a new copy.
+    return parts.size() == 1 ? parts.first() : parts.join(QLatin1Char(' '));
 }
 
 // With a reply code, the first enhanced code after it; without one, only an enhanced code at

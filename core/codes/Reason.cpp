@@ -67,7 +67,14 @@ const ReasonInfo &info(Reason r)
 
 QString reasonName(Reason r)
 {
-    return QString::fromLatin1(info(r).name);
+    // Built once (shared copies after): a log summary asks for a name per result.
+    static const std::array<QString, reasonCount> names = [] {
+        std::array<QString, reasonCount> n;
+        for (size_t i = 0; i < reasonCount; ++i)
+            n[i] = QString::fromLatin1(info(static_cast<Reason>(i)).name);
+        return n;
+    }();
+    return names[static_cast<size_t>(r)];
 }
 
 Reason reasonFromName(QStringView name)

@@ -50,15 +50,17 @@ ReasonPhraseIndex::ReasonPhraseIndex() : m_scanner(compile()) {}
 
 void ReasonPhraseIndex::matches(const QString &folded, PhraseHits &strong, PhraseHits &weak, PhraseHits &decisive) const
 {
-    std::vector<bool> tried(m_phrases.size(), false);
     const char *excluded = excludedPhraseOrigin();
+    // A phrase is tried at each occurrence of its first part until its reason has a hit: where
+    // the rest did not follow one occurrence it cannot follow a later one (restInOrder searches
+    // from further on), so this finds the first occurrence that completes, as trying each
+    // phrase once at its first occurrence did, without a per-call table of tried phrases.
     auto consider = [&](int index, qsizetype at) {
         const Compiled &c = m_phrases[size_t(index)];
         PhraseHits &hits = c.weight == PhraseWeight::Weak ? weak : c.weight == PhraseWeight::Decisive ? decisive : strong;
         const auto bit = static_cast<size_t>(c.reason);
-        if (tried[size_t(index)] || hits[bit].found())
+        if (hits[bit].found())
             return;
-        tried[size_t(index)] = true;
         if (*excluded && *c.origin && originListed(c.origin, excluded))
             return; // leave-one-family-out: this family's own rules are off
         const qsizetype end = restInOrder(folded, c.parts, at + c.parts.front().pattern().size());

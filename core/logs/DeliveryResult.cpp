@@ -90,7 +90,7 @@ const Classified &cachedClassification(const QString &diagnosticText, const QStr
         return *found;
     if (cache.size() >= MaxCachedTexts)
         cache.clear();
-    return *cache.insert(key, classifyText(diagnosticText, fallbackStatus, fallbackCommand, classOfAction));
+    return *cache.emplace(key, classifyText(diagnosticText, fallbackStatus, fallbackCommand, classOfAction)); // moved in
 }
 
 } // namespace

@@ -47,6 +47,19 @@ QString ownTextCommand(const QString &reason)
     return {};
 }
 
+// The status word of a delivery line (one of the four the pattern allows) as a shared constant,
+// not a new string per line.
+QString statusWord(QStringView status)
+{
+    static const QString words[] = {QStringLiteral("bounced"), QStringLiteral("deferred"), QStringLiteral("expired"),
+                                    QStringLiteral("undeliverable")};
+    for (const QString &w : words) {
+        if (status == w)
+            return w;
+    }
+    return status.toString();
+}
+
 std::optional<DeliveryResult> readDelivery(const QString &line)
 {
     // The line's pattern, read by hand (PostfixDeliveryLine.h).
@@ -64,7 +77,7 @@ std::optional<DeliveryResult> readDelivery(const QString &line)
     r.delaySeconds = delayValue(r.delay);
     r.addSpan(QStringLiteral("delay"), m->start[3], m->end[3]);
     r.addSpan(QStringLiteral("status"), m->start[4], m->end[4]);
-    r.action = captured(5);
+    r.action = statusWord(m->captured(line, 5));
     const QString dsn = captured(4);
     const QString reason = captured(6);
     if (r.remoteHost.isEmpty()) { // relay=none: Postfix's own "connect to host[ip]:25: ..." names the host
