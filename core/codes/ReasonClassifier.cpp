@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstring>
+#include <unordered_map>
 #include <vector>
 
 #include "ProviderCatalog.h"
@@ -26,6 +27,19 @@ constexpr double ConfStatusDefault = 0.45;
 constexpr double ConfReplyCode = 0.4;
 constexpr double ConfCommand = 0.35;
 constexpr double ConfNone = 0.1;
+
+// The QString of a compiled-in text (a kind, a phrase, a source), made once per thread and
+// shared after: every decision names three, and converting them anew cost three allocations
+// per classified line. Keyed by address: the tables are static and never freed, so the set is
+// bounded by their size.
+const QString &interned(const char *utf8)
+{
+    thread_local std::unordered_map<const char *, QString> strings;
+    auto it = strings.find(utf8);
+    if (it == strings.end())
+        it = strings.emplace(utf8, QString::fromUtf8(utf8)).first;
+    return it->second;
+}
 
 // Everything the decision looks at, computed once per classification.
 class Evidence
@@ -94,9 +108,9 @@ public:
     ReasonDecision by(Reason r, const char *kind, const QString &rule, const char *source, double confidence) const
     {
         ReasonDecision d{r, {}};
-        d.evidence.kind = QString::fromLatin1(kind);
+        d.evidence.kind = interned(kind); // ASCII: the same as fromLatin1
         d.evidence.rule = rule;
-        d.evidence.source = QString::fromUtf8(source);
+        d.evidence.source = interned(source);
         d.evidence.confidence = confidence;
         return d;
     }
@@ -111,7 +125,7 @@ private:
     ReasonDecision fromHit(Reason r, const PhraseHit &h, const char *kind, double confidence) const
     {
         const ReasonPhrase &p = reasonPhrases()[size_t(h.phrase)];
-        ReasonDecision d = by(r, kind, QString::fromUtf8(p.pattern), p.source, confidence);
+        ReasonDecision d = by(r, kind, interned(p.pattern), p.source, confidence);
         const auto span = m_folded.originalSpan(h.start, h.end);
         d.evidence.start = span.first;
         d.evidence.end = span.second;

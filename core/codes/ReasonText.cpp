@@ -5,17 +5,19 @@ namespace Codes {
 
 namespace {
 
-// Whether folding only lower-cases `text`: all ASCII, no white space but single ' ' between
-// words. Most replies are; they are folded by the loops below, which the compiler vectorises.
-bool onlyLowerCases(const QString &text)
+// The fold of a text that needs nothing but lower-casing: all ASCII, words separated by single
+// ' ' (most replies). Written straight into `out`/`origin`; false, with the buffers to be
+// rewritten, at the first character that needs more (any other white space, a second space, a
+// leading or trailing space, a character outside ASCII).
+bool foldOnlyLowerCasing(const QChar *in, qsizetype n, QChar *out, qsizetype *origin)
 {
-    const qsizetype n = text.size();
-    const QChar *in = text.constData();
     char16_t previous = u' '; // a leading space is not kept
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = in[i].unicode();
         if (c >= 128 || (c >= u'\t' && c <= u'\r') || (c == u' ' && previous == u' '))
             return false;
+        out[i] = QChar(char16_t(c + ((c >= u'A' && c <= u'Z') ? 32 : 0)));
+        origin[i] = i;
         previous = c;
     }
     return previous != u' '; // nor a trailing one
@@ -27,22 +29,13 @@ FoldedText foldText(const QString &text)
 {
     FoldedText f;
     const qsizetype n = text.size();
-    if (onlyLowerCases(text)) {
-        f.text.resize(n);
-        f.origin.resize(size_t(n));
-        char16_t *out = reinterpret_cast<char16_t *>(f.text.data());
-        const char16_t *in = reinterpret_cast<const char16_t *>(text.constData());
-        for (qsizetype i = 0; i < n; ++i)
-            out[i] = char16_t(in[i] + ((in[i] >= u'A' && in[i] <= u'Z') ? 32 : 0));
-        for (qsizetype i = 0; i < n; ++i)
-            f.origin[size_t(i)] = i;
-        return f;
-    }
     f.text.resize(n); // the folded text is never longer: written in place, then cut
     f.origin.resize(size_t(n));
     QChar *out = f.text.data();
     qsizetype *origin = f.origin.data();
     const QChar *in = text.constData();
+    if (foldOnlyLowerCasing(in, n, out, origin))
+        return f;
     qsizetype w = 0;
     bool pendingSpace = false;
     for (qsizetype i = 0; i < n; ++i) {

@@ -156,12 +156,12 @@ inline qsizetype indexOfCaseless(const QString &haystack, const QString &needle)
 
 // QString::toLower() for a text that is all ASCII (the usual reply) without Qt's Unicode case
 // tables; other texts go to toLower() itself. Same result either way.
-inline QString asciiFastToLower(const QString &s)
+inline QString asciiFastToLower(QStringView s)
 {
     const qsizetype n = s.size();
     for (qsizetype i = 0; i < n; ++i) {
         if (s[i].unicode() >= 128)
-            return s.toLower();
+            return s.toString().toLower();
     }
     QString out(n, Qt::Uninitialized);
     QChar *o = out.data();

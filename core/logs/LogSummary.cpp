@@ -28,10 +28,14 @@ void LogSummary::add(const DeliveryResult &r)
     ++actions[r.action];
     // The part after the last '@' (QString::section(..., -1) did the same with a split).
     const qsizetype at = r.recipient.lastIndexOf(QLatin1Char('@'));
-    QString domain = at >= 0 ? Codes::asciiFastToLower(r.recipient.mid(at + 1)) : QStringLiteral("(none)");
-    if (!domains.contains(domain) && domains.size() >= MaxDomains)
-        domain = QStringLiteral("(other)");
-    ++domains[domain];
+    const QString domain = at >= 0 ? Codes::asciiFastToLower(QStringView(r.recipient).mid(at + 1)) : QStringLiteral("(none)");
+    const auto known = domains.find(domain);
+    if (known != domains.end())
+        ++*known;
+    else if (domains.size() >= MaxDomains)
+        ++domains[QStringLiteral("(other)")];
+    else
+        domains.insert(domain, 1);
 }
 
 QJsonObject LogSummary::toJson() const
