@@ -22,6 +22,9 @@
 // once a reader has found something, since an invalid text only changes a found answer.
 #include "CodeScanner.h"
 
+#include <array>
+#include <initializer_list>
+
 #include "RegexPrefilter.h"
 
 namespace Codes {
@@ -313,10 +316,32 @@ StatusSpans CodeScanner::markedStatus() const
     return {};
 }
 
+// Whether an ASCII character can start one of `words` (in either case): one table load per
+// character of the text instead of a comparison per alternative. Words starting with 's' or 'k'
+// would also start at U+017F and U+212A; none of the two tables' do.
+struct FirstLetters
+{
+    std::array<bool, 128> can{};
+    constexpr FirstLetters(std::initializer_list<char> letters)
+    {
+        for (const char c : letters) {
+            can[size_t(static_cast<unsigned char>(c))] = true;
+            if (c >= 'a' && c <= 'z')
+                can[size_t(c - 32)] = true;
+        }
+    }
+    bool operator()(char16_t c) const { return c < 128 && can[c]; }
+};
+
+constexpr FirstLetters kCommandLeads{'i', 'a', '>'}; // "in reply to", "after", ">>>"
+constexpr FirstLetters kStageLeads{'d', 'm', 'f'};   // kStageWords
+
 CodeSpan CodeScanner::command() const
 {
     const QStringView s = m_text;
     for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!kCommandLeads(s[i].unicode()))
+            continue;
         const qsizetype lead = commandLeadAt(s, i);
         if (lead < 0)
             continue;
@@ -330,11 +355,10 @@ CodeSpan CodeScanner::stageWords() const
 {
     const QStringView s = m_text;
     for (qsizetype i = 0; i < s.size(); ++i) {
-        // Every alternative begins with 'd', 'm' or 'f'; c | 0x20 is one of them only for that
-        // letter in either case.
-        const char16_t c = s[i].unicode() | 0x20;
-        if (c != u'd' && c != u'm' && c != u'f')
+        // Every alternative begins with 'd', 'm' or 'f', in either case.
+        if (!kStageLeads(s[i].unicode()))
             continue;
+        const char16_t c = s[i].unicode() | 0x20;
         for (const QLatin1String &w : kStageWords) {
             if (w[0] == QLatin1Char(char(c)) && caselessAt(s, i, w))
                 return checked(CodeSpan{i, w.size()});
