@@ -134,18 +134,23 @@ inline bool containsAsciiCaseless(QStringView s, QLatin1String w)
 inline qsizetype indexOfCaseless(const QString &haystack, const QString &needle)
 {
     auto ascii = [](const QString &s) {
-        for (const QChar c : s) {
-            if (c.unicode() >= 128)
-                return false;
-        }
-        return true;
+        char16_t any = 0;
+        for (const QChar c : s)
+            any |= c.unicode();
+        return any < 128;
     };
     if (needle.isEmpty() || !ascii(haystack) || !ascii(needle))
         return haystack.indexOf(needle, 0, Qt::CaseInsensitive);
     auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
     const qsizetype m = needle.size();
+    // Candidates are the needle's first letter in either case; the rest is compared folded.
+    const char16_t first = lower(needle[0].unicode());
+    const char16_t firstUpper = first >= u'a' && first <= u'z' ? char16_t(first - 32) : first;
     for (qsizetype i = 0; i + m <= haystack.size(); ++i) {
-        qsizetype k = 0;
+        const char16_t c = haystack[i].unicode();
+        if (c != first && c != firstUpper)
+            continue;
+        qsizetype k = 1;
         while (k < m && lower(haystack[i + k].unicode()) == lower(needle[k].unicode()))
             ++k;
         if (k == m)
@@ -159,15 +164,13 @@ inline qsizetype indexOfCaseless(const QString &haystack, const QString &needle)
 inline QString asciiFastToLower(QStringView s)
 {
     const qsizetype n = s.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        if (s[i].unicode() >= 128)
-            return s.toString().toLower();
-    }
     QString out(n, Qt::Uninitialized);
     QChar *o = out.data();
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i < n; ++i) { // checked and lower-cased in one pass
         const char16_t c = s[i].unicode();
-        o[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+        if (c >= 128)
+            return s.toString().toLower();
+        o[i] = QChar(char16_t(c + ((c >= u'A' && c <= u'Z') ? 32 : 0)));
     }
     return out;
 }

@@ -51,7 +51,7 @@ qsizetype run(QStringView s, qsizetype &p, Class in)
 // "[^c]*" then c: moves `p` to the first c; false when there is none.
 bool upTo(QStringView s, qsizetype &p, char16_t c)
 {
-    const qsizetype at = s.indexOf(QChar(c), p);
+    const qsizetype at = Codes::indexOfAsciiUnit(s, c, p); // memchr: no per-call set-up of QStringView::indexOf
     if (at < 0)
         return false;
     p = at;
