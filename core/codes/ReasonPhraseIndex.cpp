@@ -51,21 +51,28 @@ ReasonPhraseIndex::ReasonPhraseIndex() : m_scanner(compile()) {}
 void ReasonPhraseIndex::matches(const QString &folded, PhraseHits &strong, PhraseHits &weak, PhraseHits &decisive) const
 {
     const char *excluded = excludedPhraseOrigin();
-    // A phrase is tried at each occurrence of its first part until its reason has a hit: where
-    // the rest did not follow one occurrence it cannot follow a later one (restInOrder searches
-    // from further on), so this finds the first occurrence that completes, as trying each
-    // phrase once at its first occurrence did, without a per-call table of tried phrases.
+    // Each phrase is tried at the first occurrence of its first part; a later occurrence can
+    // only do worse (restInOrder would search from further on), so a phrase whose rest did not
+    // follow is marked and never searched again: linear in the text for a fixed table, even
+    // for a text that repeats a first part thousands of times. The marks are made only when
+    // such a phrase fails (most texts have none), and a phrase of one part cannot fail.
+    std::vector<bool> failed;
     auto consider = [&](int index, qsizetype at) {
         const Compiled &c = m_phrases[size_t(index)];
         PhraseHits &hits = c.weight == PhraseWeight::Weak ? weak : c.weight == PhraseWeight::Decisive ? decisive : strong;
         const auto bit = static_cast<size_t>(c.reason);
-        if (hits[bit].found())
+        if (hits[bit].found() || (!failed.empty() && failed[size_t(index)]))
             return;
         if (*excluded && *c.origin && originListed(c.origin, excluded))
             return; // leave-one-family-out: this family's own rules are off
         const qsizetype end = restInOrder(folded, c.parts, at + c.parts.front().pattern().size());
-        if (end >= 0)
+        if (end >= 0) {
             hits[bit] = PhraseHit{index, at, end};
+            return;
+        }
+        if (failed.empty())
+            failed.resize(m_phrases.size(), false);
+        failed[size_t(index)] = true;
     };
     m_scanner.scan(folded, [&](int scanIndex, qsizetype at) {
         consider(m_scanned[size_t(scanIndex)], at);
