@@ -6,10 +6,10 @@ namespace Codes {
 namespace {
 
 // The fold of a text that needs nothing but lower-casing: all ASCII, words separated by single
-// ' ' (most replies). Written straight into `out`/`origin`; false, with the buffers to be
-// rewritten, at the first character that needs more (any other white space, a second space, a
-// leading or trailing space, a character outside ASCII).
-bool foldOnlyLowerCasing(const QChar *in, qsizetype n, QChar *out, qsizetype *origin)
+// ' ' (most replies). Written straight into `out` (each character stays where it was, so no
+// offsets are kept); false, with `out` to be rewritten, at the first character that needs more
+// (any other white space, a second space, a leading or trailing space, a character outside ASCII).
+bool foldOnlyLowerCasing(const QChar *in, qsizetype n, QChar *out)
 {
     char16_t previous = u' '; // a leading space is not kept
     for (qsizetype i = 0; i < n; ++i) {
@@ -17,7 +17,6 @@ bool foldOnlyLowerCasing(const QChar *in, qsizetype n, QChar *out, qsizetype *or
         if (c >= 128 || (c >= u'\t' && c <= u'\r') || (c == u' ' && previous == u' '))
             return false;
         out[i] = QChar(char16_t(c + ((c >= u'A' && c <= u'Z') ? 32 : 0)));
-        origin[i] = i;
         previous = c;
     }
     return previous != u' '; // nor a trailing one
@@ -30,12 +29,12 @@ FoldedText foldText(const QString &text)
     FoldedText f;
     const qsizetype n = text.size();
     f.text.resize(n); // the folded text is never longer: written in place, then cut
-    f.origin.resize(size_t(n));
     QChar *out = f.text.data();
-    qsizetype *origin = f.origin.data();
     const QChar *in = text.constData();
-    if (foldOnlyLowerCasing(in, n, out, origin))
+    if (foldOnlyLowerCasing(in, n, out))
         return f;
+    f.origin.resize(size_t(n));
+    qsizetype *origin = f.origin.data();
     qsizetype w = 0;
     bool pendingSpace = false;
     for (qsizetype i = 0; i < n; ++i) {
@@ -60,9 +59,9 @@ FoldedText foldText(const QString &text)
 
 std::pair<qsizetype, qsizetype> FoldedText::originalSpan(qsizetype start, qsizetype end) const
 {
-    if (start < 0 || end <= start || end > qsizetype(origin.size()))
+    if (start < 0 || end <= start || end > text.size())
         return {-1, -1};
-    return {origin[size_t(start)], origin[size_t(end - 1)] + 1};
+    return {originOf(start), originOf(end - 1) + 1};
 }
 
 } // namespace Codes

@@ -14,8 +14,11 @@ namespace Codes {
 struct FoldedText
 {
     QString text;
-    std::vector<qsizetype> origin; // origin[i]: offset in the original text of text[i]
+    // origin[i]: offset in the original text of text[i]; empty when folding only lower-cased
+    // (most replies), where text[i] came from offset i.
+    std::vector<qsizetype> origin;
 
+    qsizetype originOf(qsizetype i) const { return origin.empty() ? i : origin[size_t(i)]; }
     // [start, end) of the folded text mapped back to the original; {-1, -1} when empty.
     std::pair<qsizetype, qsizetype> originalSpan(qsizetype start, qsizetype end) const;
 };
