@@ -54,6 +54,18 @@ bool isIpv4Address(const QString &dottedQuad)
     return a.setAddress(dottedQuad) && a.protocol() == QAbstractSocket::IPv4Protocol;
 }
 
+bool isIpv6Address(const QString &span)
+{
+    // RFC 4291 2.2: a ':' at either end is only ever half of "::". Postfix's "]:25: Connection
+    // timed out" gives the span ":25:" on every connect failure, refused here without parsing.
+    const qsizetype n = span.size();
+    if (n >= 1 && ((span[0] == QLatin1Char(':') && (n < 2 || span[1] != QLatin1Char(':')))
+                   || (span[n - 1] == QLatin1Char(':') && (n < 2 || span[n - 2] != QLatin1Char(':')))))
+        return false;
+    QHostAddress a;
+    return span.count(QLatin1Char(':')) >= 2 && a.setAddress(span) && a.protocol() == QAbstractSocket::IPv6Protocol;
+}
+
 Entities extractEntities(const QString &text)
 {
     Entities e;
@@ -74,8 +86,7 @@ Entities extractEntities(const QString &text)
     if (mayHaveIpv6(text)) {
         for (const EntitySpan &m : scanner.ipv6()) {
             const QString ip = text.mid(m.start, m.length);
-            QHostAddress a;
-            if (ip.count(QLatin1Char(':')) >= 2 && a.setAddress(ip) && a.protocol() == QAbstractSocket::IPv6Protocol)
+            if (isIpv6Address(ip))
                 addUnique(e.ips, ip);
         }
     }

@@ -18,4 +18,9 @@ Entities extractEntities(const QString &text);
 // QHostAddress itself. TestEntityScanner compares the two over every combination of groups.
 bool isIpv4Address(const QString &dottedQuad);
 
+// Whether an ipv6() span is an IPv6 address, as QHostAddress::setAddress() decides (and with at
+// least two ':'), refusing without QHostAddress a span with a lone ':' at either end (RFC 4291
+// 2.2: no address text has one). TestEntityScanner compares the two over every such span.
+bool isIpv6Address(const QString &span);
+
 } // namespace Codes

@@ -5,6 +5,7 @@
 // every whole message, and hand-made edge cases, each scanner must give the same spans, in the
 // same order, as QRegularExpression::globalMatch's group 1.
 #include <QHostAddress>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -124,6 +125,46 @@ private slots:
             valid += expected ? 1 : 0;
         }
         QVERIFY(valid > 1000 && valid < quads.size() - 1000); // both answers were exercised
+    }
+
+    // isIpv6Address against QHostAddress over every text of up to seven characters from
+    // "0", "f", ":" (every arrangement of colons at the ends and inside) and seeded random ones
+    // up to 39 characters, and every ipv6() span of the real texts.
+    void ipv6AddressAsQHostAddress()
+    {
+        const auto expected = [](const QString &s) {
+            QHostAddress a;
+            return s.count(QLatin1Char(':')) >= 2 && a.setAddress(s) && a.protocol() == QAbstractSocket::IPv6Protocol;
+        };
+        QStringList spans{QString()};
+        for (int length = 1; length <= 7; ++length) {
+            int combinations = 1;
+            for (int k = 0; k < length; ++k)
+                combinations *= 3;
+            for (int c = 0; c < combinations; ++c) {
+                QString s;
+                for (int k = 0, v = c; k < length; ++k, v /= 3)
+                    s += QLatin1Char("0f:"[v % 3]);
+                spans << s;
+            }
+        }
+        QRandomGenerator random(20261206);
+        for (int k = 0; k < 50000; ++k) {
+            QString s;
+            for (int n = 1 + random.bounded(39); n > 0; --n)
+                s += QLatin1Char("0123456789abcdef::::"[random.bounded(20)]);
+            spans << s;
+        }
+        for (const QString &t : std::as_const(m_texts)) {
+            for (const EntitySpan &m : EntityScanner(t).ipv6())
+                spans << t.mid(m.start, m.length);
+        }
+        int valid = 0;
+        for (const QString &s : std::as_const(spans)) {
+            QVERIFY2(Codes::isIpv6Address(s) == expected(s), qPrintable(s));
+            valid += expected(s) ? 1 : 0;
+        }
+        QVERIFY(valid > 100);
     }
 
     void initTestCase()
