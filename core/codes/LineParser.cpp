@@ -74,18 +74,16 @@ QString foldLines(const QString &input, QString &statusField, QString &firstRepl
                                                 QRegularExpression::CaseInsensitiveOption);
     // Compiled once: this runs for every recipient of every analysed bounce.
     static const QRegularExpression lineBreak(QStringLiteral("\r\n|\r|\n"));
-    // One reply on one line (every log line) needs no split.
-    const bool oneLine = !input.contains(QLatin1Char('\n')) && !input.contains(QLatin1Char('\r'));
-    const QStringList lines = oneLine ? QStringList{input} : input.split(lineBreak);
     const QRegularExpression::MatchOptions options = matchOptionsFor(input);
-    QStringList parts;
-    for (QString line : lines) {
+    // One line: its text without field prefix and continuation mark, trimmed; or empty when it
+    // is a Status: field (taken into statusField) or has nothing left.
+    const auto foldLine = [&](QString line) -> QString {
         if (mayBeStatusField(line)) {
             const QRegularExpressionMatch sf = statusFieldPattern().match(line, 0, QRegularExpression::NormalMatch, options);
             if (sf.hasMatch()) {
                 if (statusField.isEmpty())
                     statusField = sf.captured(1);
-                continue;
+                return {};
             }
         }
         // typePattern ends in ';'.
@@ -108,12 +106,20 @@ QString foldLines(const QString &input, QString &statusField, QString &firstRepl
                 line = line.mid(cont.capturedLength());
             }
         }
-        line = line.trimmed();
-        if (!line.isEmpty())
-            parts << line;
+        return line.trimmed();
+    };
+    // One reply on one line (every log line) needs no split and no join: its fold is the text.
+    if (!input.contains(QLatin1Char('\n')) && !input.contains(QLatin1Char('\r'))) {
+        const QString folded = foldLine(input);
+        return folded.isEmpty() ? QString() : folded; // as joining no parts gave
     }
-    // One part (every log line) is the text itself: shared, not joined into a new copy.
-    return parts.size() == 1 ? parts.first() : parts.join(QLatin1Char(' '));
+    QStringList parts;
+    for (const QString &line : input.split(lineBreak)) {
+        const QString folded = foldLine(line);
+        if (!folded.isEmpty())
+            parts << folded;
+    }
+    return parts.join(QLatin1Char(' '));
 }
 
 // With a reply code, the first enhanced code after it; without one, only an enhanced code at
@@ -244,18 +250,18 @@ ParsedLine parseLine(const QString &text)
     findCodes(p, folded, scan, statusField, firstReply);
     p.text = folded.mid(leadingCodesLength(folded));
 
-    const QString lower = asciiFastToLower(folded);
     p.providerTag = extractProviderTag(folded);
-    p.provider = detectProvider(lower);
+    p.provider = detectProvider(folded);
     if (p.provider.isEmpty() && !p.providerTag.isEmpty())
         p.provider = providerOfTag(p.providerTag);
 
     p.command = commandOf(folded, scan);
     p.entities = extractEntities(folded);
 
-    // The catalog answers nothing without a provider: the simplified copy is made only for one.
+    // The catalog answers nothing without a provider: the lower-cased, simplified copy is made
+    // only for one.
     const ProviderEntry *entry =
-        p.provider.isEmpty() ? nullptr : ProviderCatalog::match(p.provider, lower.simplified(), p.status, p.replyCode);
+        p.provider.isEmpty() ? nullptr : ProviderCatalog::match(p.provider, asciiFastToLower(folded).simplified(), p.status, p.replyCode);
     p.providerEntry = entry;
     p.recognized = !p.replyCode.isEmpty() || !p.status.isEmpty() || (entry && !p.providerTag.isEmpty());
     if (!p.recognized)

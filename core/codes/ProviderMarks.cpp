@@ -49,7 +49,7 @@ const QRegularExpression &tagPattern()
 
 } // namespace
 
-QString detectProvider(const QString &lowerText)
+QString detectProvider(const QString &text)
 {
     static const Util::PhraseScanner scanner = [] {
         QStringList marks;
@@ -57,16 +57,26 @@ QString detectProvider(const QString &lowerText)
             marks << QString::fromLatin1(m.mark);
         return Util::PhraseScanner(marks);
     }();
+    // The marks are lower case: an ASCII text is scanned with its capitals lowered on the fly,
+    // any other text as QString::toLower() gives it (Unicode lowering can make ASCII letters,
+    // U+212A KELVIN SIGN becomes 'k').
+    const bool ascii = isAllAscii(text);
+    const QString lowered = ascii ? QString() : text.toLower();
+    const QString &scanned = ascii ? text : lowered;
     // The first mark in table order wins, wherever in the text it occurs.
     int best = scanner.size();
-    scanner.scan(lowerText, [&](int index, qsizetype at) {
+    const auto consider = [&](int index, qsizetype at) {
         const QString &mark = scanner.phrase(index);
         // Domain marks must not be the tail of a longer label ("notme.com" is not "me.com").
         const bool domainLike = mark.contains(QLatin1Char('.')) && !mark.contains(QLatin1Char('/'));
-        if (index < best && (!domainLike || at == 0 || !lowerText.at(at - 1).isLetterOrNumber()))
+        if (index < best && (!domainLike || at == 0 || !scanned.at(at - 1).isLetterOrNumber()))
             best = index;
         return best > 0;
-    });
+    };
+    if (ascii)
+        scanner.scanAsciiLowered(text, consider);
+    else
+        scanner.scan(lowered, consider);
     return best < scanner.size() ? QString::fromLatin1(kServerMarks[best].provider) : QString();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReasonPhraseIndex.h"
 
+#include "RegexPrefilter.h"
+
 #include <cstring>
 
 namespace Codes {
@@ -21,16 +23,6 @@ bool originListed(const char *list, const char *origin)
         p = end + 1;
     }
     return false;
-}
-
-// Branch-free (the compiler vectorises it): most replies are ASCII, and the per-character
-// bucket lookup below then has nothing to find.
-bool isAllAscii(const QString &s)
-{
-    char16_t any = 0;
-    for (const QChar c : s)
-        any |= c.unicode();
-    return any < 128;
 }
 
 bool asciiStart(const QString &s)
@@ -80,6 +72,7 @@ void ReasonPhraseIndex::matches(const QString &folded, PhraseHits &strong, Phras
     });
     // Phrases in other scripts: bucketed by their first character, looked up only where
     // the text has a non-ASCII character (one pass, like the scanner's).
+    // Most replies are ASCII, and the per-character bucket lookup then has nothing to find.
     if (!m_unicodeBuckets.empty() && !isAllAscii(folded)) {
         const qsizetype n = folded.size();
         for (qsizetype i = 0; i < n; ++i) {

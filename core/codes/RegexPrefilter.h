@@ -159,6 +159,15 @@ inline qsizetype indexOfCaseless(const QString &haystack, const QString &needle)
     return -1;
 }
 
+// Whether every UTF-16 unit of `s` is ASCII; without branches (the compiler vectorises the loop).
+inline bool isAllAscii(QStringView s)
+{
+    char16_t any = 0;
+    for (const QChar c : s)
+        any |= c.unicode();
+    return any < 128;
+}
+
 // QString::toLower() for a text that is all ASCII (the usual reply) without Qt's Unicode case
 // tables; other texts go to toLower() itself. Same result either way.
 inline QString asciiFastToLower(QStringView s)

@@ -41,7 +41,15 @@ public:
         if (cs == Qt::CaseInsensitive)
             scanCaseless(text, found);
         else
-            scanExact(text, found);
+            scanExact<false>(text, found);
+    }
+
+    // As scan() of the text with its ASCII capitals lower-cased and every other character as it
+    // is, without making that copy (for an ASCII text: scan() of its toLower()).
+    template<typename Found>
+    void scanAsciiLowered(QStringView text, Found &&found) const
+    {
+        scanExact<true>(text, found);
     }
 
 private:
@@ -58,14 +66,16 @@ private:
         int node;
     };
 
-    template<typename Found>
+    template<bool LowerAscii, typename Found>
     void scanExact(QStringView text, Found &found) const
     {
         const qsizetype n = text.size();
         const QChar *t = text.data();
+        const auto at = [t](qsizetype i) { return LowerAscii ? asciiLower(t[i].unicode()) : t[i].unicode(); };
         std::vector<int> atPosition; // phrase indexes ending along one walk
+        atPosition.reserve(16);      // one allocation per scan, not one per growth
         for (qsizetype i = 0; i + 1 < n; ++i) {
-            const char16_t a = t[i].unicode(), b = t[i + 1].unicode();
+            const char16_t a = at(i), b = at(i + 1);
             if (a >= 128 || b >= 128)
                 continue;
             int node = m_roots[bigramOf(a, b)];
@@ -78,7 +88,7 @@ private:
                                   m_nodePhrases.begin() + here.firstPhrase + here.phraseCount);
                 if (k >= n || here.edgeCount == 0)
                     break;
-                node = childOf(here, t[k].unicode());
+                node = childOf(here, at(k));
                 if (node < 0)
                     break;
             }

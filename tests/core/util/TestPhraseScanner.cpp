@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "RealTexts.h"
+#include "codes/ProviderMarks.h"
 #include "codes/ReasonPhrases.h"
 #include "util/PhraseScanner.h"
 
@@ -148,6 +149,57 @@ private slots:
         }
         qInfo("%d random texts compared, %d with hits", compared, withHits);
         QVERIFY(withHits > compared / 2); // the comparison saw matches, not only empty scans
+    }
+
+    // scanAsciiLowered() finds what scan() finds in the text with A-Z lowered, other characters
+    // kept (capitals, non-ASCII letters and U+212A in random texts over random tables).
+    void asciiLoweredScanAsScanOfTheLoweredCopy()
+    {
+        QRandomGenerator random(61206);
+        const QString alphabet = QStringLiteral("reKSsuknoRT .") + QChar(0x212A) + QChar(0x00C9) + QChar(0x00E9);
+        int withHits = 0;
+        for (int table = 0; table < 100; ++table) {
+            QStringList phrases;
+            for (int k = 1 + random.bounded(30); k > 0; --k)
+                phrases << randomText(random, QStringLiteral("resukno t"), 2 + random.bounded(6));
+            const Util::PhraseScanner scanner(phrases);
+            for (int t = 0; t < 50; ++t) {
+                QString text = randomText(random, alphabet, random.bounded(50));
+                for (int k = random.bounded(3); k > 0; --k)
+                    text.insert(random.bounded(int(text.size()) + 1), phrases[random.bounded(int(phrases.size()))].toUpper());
+                QString lowered = text;
+                for (QChar &c : lowered) {
+                    if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                        c = QChar(c.unicode() + 32);
+                }
+                Hits got;
+                scanner.scanAsciiLowered(text, [&](int index, qsizetype at) {
+                    got.append({index, at});
+                    return true;
+                });
+                const Hits expected = allHits(scanner, lowered);
+                QCOMPARE(got, expected);
+                withHits += expected.isEmpty() ? 0 : 1;
+            }
+        }
+        QVERIFY(withHits > 1000);
+    }
+
+    // Codes::detectProvider scans an ASCII text lowered on the fly and any other text as
+    // toLower() gives it: the same provider as for the lower-cased text (what it was given
+    // before), on every real line and its upper-cased copy.
+    void providerMarksInAnyCase()
+    {
+        int found = 0;
+        for (const QString &text : TestSupport::realFileTexts()) {
+            for (const QString &line : TestSupport::linesOf(text)) {
+                const QString provider = Codes::detectProvider(line.toLower());
+                QCOMPARE(Codes::detectProvider(line), provider);
+                QCOMPARE(Codes::detectProvider(line.toUpper()), Codes::detectProvider(line.toUpper().toLower()));
+                found += provider.isEmpty() ? 0 : 1;
+            }
+        }
+        QVERIFY(found > 500);
     }
 
     // The reason table's first parts (the classifier's real load) over every line of the real
