@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include "BenchMedian.h"
 #include "DelayForwarder.h"
 #include "DomainZones.h"
 #include "NsdServer.h"
@@ -56,12 +57,6 @@ double runOnce(const Dns::ServerConfig &server, bool concurrent, int *findings)
     return t.nsecsElapsed() / 1e6;
 }
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -95,10 +90,10 @@ int main(int argc, char *argv[])
                 DelayMs, Runs, queries, findings);
     std::printf("longest dependency chain: %d queries -> bound %.0f ms (target <= %.0f ms = 1.3x)\n",
                 LongestChain, bound, bound * 1.3);
-    std::printf("concurrent: median %.1f ms (%.2fx the bound), min %.1f, max %.1f\n", median(concurrent),
-                median(concurrent) / bound, *std::min_element(concurrent.begin(), concurrent.end()),
+    std::printf("concurrent: median %.1f ms (%.2fx the bound), min %.1f, max %.1f\n", Bench::median(concurrent),
+                Bench::median(concurrent) / bound, *std::min_element(concurrent.begin(), concurrent.end()),
                 *std::max_element(concurrent.begin(), concurrent.end()));
-    std::printf("sequential: median %.1f ms (%.1fx slower than concurrent)\n", median(sequential),
-                median(sequential) / median(concurrent));
-    return median(concurrent) <= bound * 1.3 ? 0 : 4;
+    std::printf("sequential: median %.1f ms (%.1fx slower than concurrent)\n", Bench::median(sequential),
+                Bench::median(sequential) / Bench::median(concurrent));
+    return Bench::median(concurrent) <= bound * 1.3 ? 0 : 4;
 }

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include "BenchMedian.h"
 #include "DelayForwarder.h"
 #include "NsdServer.h"
 #include "SpfTreeZone.h"
@@ -52,13 +53,6 @@ Run runOnce(const Dns::ServerConfig &server, const DelayForwarder &forwarder)
     return run;
 }
 
-template<typename T>
-T median(QList<T> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -94,10 +88,10 @@ int main(int argc, char *argv[])
         std::printf("run %d: %.1f ms with %d ms delay, %.1f ms without, %.2f round trips, %d queries (%d without delay)\n",
                     i + 1, s.ms, DelayMs, f.ms, trips.last(), s.queries, f.queries);
     }
-    const double medianTrips = (median(withDelay) - median(without)) / DelayMs;
+    const double medianTrips = (Bench::median(withDelay) - Bench::median(without)) / DelayMs;
     std::printf("check spftree.test --selector s1: %d findings\n", findings);
     std::printf("median of %d: %.1f ms with delay, %.1f ms without -> %.2f serialized round trips "
                 "(median of the per-run values %.2f), %d queries\n",
-                Runs, median(withDelay), median(without), medianTrips, median(trips), median(queries));
+                Runs, Bench::median(withDelay), Bench::median(without), medianTrips, Bench::median(trips), Bench::median(queries));
     return 0;
 }
