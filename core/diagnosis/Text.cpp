@@ -30,7 +30,9 @@ QString fill(const QString &pattern, const QStringList &args)
 
 } // namespace
 
-QString Text::english() const
+// The pattern with its arguments, each nested text rendered the same way; translated: the
+// pattern and the arguments marked as phrases through QCoreApplication::translate.
+QString Text::rendered(bool translate) const
 {
     if (!source)
         return QString();
@@ -38,21 +40,10 @@ QString Text::english() const
     if (!textArgs.empty()) {
         filled.clear();
         for (const Text &t : textArgs)
-            filled << t.english();
+            filled << t.rendered(translate);
     }
-    return fill(QString::fromUtf8(source), filled);
-}
-
-QString Text::translated() const
-{
-    if (!source)
-        return QString();
-    QStringList filled = args;
-    if (!textArgs.empty()) {
-        filled.clear();
-        for (const Text &t : textArgs)
-            filled << t.translated();
-    }
+    if (!translate)
+        return fill(QString::fromUtf8(source), filled);
     for (qsizetype i = 0; i < filled.size() && i < 32; ++i) {
         if (translatedArgs & (1u << i))
             filled[i] = QCoreApplication::translate(context, filled.at(i).toUtf8().constData());

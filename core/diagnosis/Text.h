@@ -42,8 +42,11 @@ struct Text
     }
 
     bool isEmpty() const { return source == nullptr; }
-    QString english() const;
-    QString translated() const;
+    QString english() const { return rendered(false); }
+    QString translated() const { return rendered(true); }
+
+private:
+    QString rendered(bool translate) const;
 };
 
 } // namespace Diagnosis
