@@ -6398,6 +6398,10 @@ LC_ALL, LC_MESSAGES oder LANG). JSON bleibt englisch.
         <source>The SPF domain %1 does not align with the From domain %2 (%3).</source>
         <translation>Die SPF-Domain %1 ist nicht auf die From-Domain %2 ausgerichtet (%3).</translation>
     </message>
+    <message>
+        <source>The DMARC record of %1 asks for p=%2, but its %3 lets receivers deliver part of the forgeries anyway (RFC 7489 6.6.4 for pct, RFC 9989 4.7 for t=y). Remove %3 once the aggregate reports show that all your real mail passes.</source>
+        <translation>Der DMARC-Eintrag von %1 verlangt p=%2, aber sein %3 lässt Empfänger einen Teil der Fälschungen trotzdem zustellen (RFC 7489 6.6.4 für pct, RFC 9989 4.7 für t=y). Entfernen Sie %3, sobald die Sammelberichte zeigen, dass Ihre gesamte echte Mail besteht.</translation>
+    </message>
 </context>
 <context>
     <name>Dns</name>

@@ -6398,6 +6398,10 @@ LC_ALL, LC_MESSAGES ou LANG). Le JSON reste en anglais.
         <source>The SPF domain %1 does not align with the From domain %2 (%3).</source>
         <translation>Le domaine SPF %1 n’est pas aligné sur le domaine From %2 (%3).</translation>
     </message>
+    <message>
+        <source>The DMARC record of %1 asks for p=%2, but its %3 lets receivers deliver part of the forgeries anyway (RFC 7489 6.6.4 for pct, RFC 9989 4.7 for t=y). Remove %3 once the aggregate reports show that all your real mail passes.</source>
+        <translation>L&apos;enregistrement DMARC de %1 demande p=%2, mais son %3 laisse les destinataires délivrer malgré tout une partie des falsifications (RFC 7489 6.6.4 pour pct, RFC 9989 4.7 pour t=y). Retirez %3 dès que les rapports agrégés montrent que tout votre courrier légitime passe.</translation>
+    </message>
 </context>
 <context>
     <name>Dns</name>

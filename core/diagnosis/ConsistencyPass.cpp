@@ -52,7 +52,27 @@ void forgeryFixes(Cause &c, const BounceFacts &facts, const LiveCheckResults &ch
     const bool dmarcFound = dmarc && dmarc->status == Auth::DmarcDiscovery::Status::Found;
     const Auth::DmarcPolicy policy = dmarcFound ? dmarc->appliedPolicy() : Auth::DmarcPolicy::Unset;
     const bool dmarcEnforced = policy == Auth::DmarcPolicy::Reject || policy == Auth::DmarcPolicy::Quarantine;
-    if (spfStrict && dmarcEnforced) {
+    // What lets part of the failing mail through although p asks for quarantine or reject:
+    // under RFC 7489 (6.6.4) a pct below 100 leaves the unselected rest one level lower, which
+    // for p=quarantine is none; under RFC 9989 (4.7) t=y lowers the policy one level, which for
+    // p=quarantine is none. Receivers follow either RFC today, so both must enforce.
+    const QString partialTag = [&]() -> QString {
+        if (!dmarcEnforced)
+            return {};
+        if (policy == Auth::DmarcPolicy::Quarantine && dmarc->record.pct < 100)
+            return QStringLiteral("pct=%1").arg(dmarc->record.pct);
+        const Auth::DmarcBisDiscovery &bis = dmarc->rfc9989;
+        if (bis.status == Auth::DmarcBisDiscovery::Status::Found && bis.record.testing
+            && bis.effectivePolicy != Auth::DmarcPolicy::Reject && bis.effectivePolicy != Auth::DmarcPolicy::Quarantine)
+            return QStringLiteral("t=y");
+        return {};
+    }();
+    if (!partialTag.isEmpty()) {
+        c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "The DMARC record of %1 asks for p=%2, but its %3 lets receivers deliver part of the forgeries anyway (RFC 7489 6.6.4 for pct, RFC 9989 4.7 for t=y). Remove %3 once the aggregate reports show that all your real mail passes."),
+                                  {dmarc->policyDomain, Auth::dmarcPolicyName(policy), partialTag}),
+                             std::nullopt});
+    }
+    if (spfStrict && dmarcEnforced && partialTag.isEmpty()) {
         c.fix.append(FixStep{Text(QT_TRANSLATE_NOOP("Diagnosis", "%1 already publishes SPF with -all and DMARC p=%2: there is nothing to change in DNS. Receivers that honour them refuse such forgeries; the few that accept first and bounce later send these notices."),
                                   {facts.fromDomain, Auth::dmarcPolicyName(policy)}),
                              std::nullopt});

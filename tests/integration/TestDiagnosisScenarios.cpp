@@ -113,6 +113,16 @@ QList<ZoneBuilder> zones()
             .txt(QStringLiteral("nov2024._domainkey"), publishedKey("nov2024"));
         z.append(fixed);
     }
+    // Forged-From domains for the backscatter advice: SPF -all everywhere; DMARC enforced
+    // (strict), enforced for half the failing mail under RFC 7489 (pct=50 on p=quarantine), and
+    // in test mode under RFC 9989 (t=y lowers p=quarantine to none).
+    for (const auto &[domain, dmarc] : {std::pair{"strict.example", "v=DMARC1; p=reject"},
+                                        std::pair{"partial.example", "v=DMARC1; p=quarantine; pct=50"},
+                                        std::pair{"testing.example", "v=DMARC1; p=quarantine; t=y"}}) {
+        z.append(ZoneBuilder(QString::fromLatin1(domain))
+                     .txt(QStringLiteral("@"), QStringLiteral("v=spf1 ip4:192.0.2.10 -all"))
+                     .txt(QStringLiteral("_dmarc"), QString::fromLatin1(dmarc)));
+    }
     // A test copy of Spamhaus ZEN listing 192.0.2.44 (RFC 5782 2.1: reversed octets).
     z.append(ZoneBuilder(QStringLiteral("zen.spamhaus.org"))
                  .a(QStringLiteral("44.2.0.192"), QStringLiteral("127.0.0.3"))
@@ -122,10 +132,13 @@ QList<ZoneBuilder> zones()
     return z;
 }
 
-DiagnosisResult diagnose(Dns::Resolver &resolver, const QString &file)
+DiagnosisResult diagnose(Dns::Resolver &resolver, const QString &file, const QByteArray &fromDomain = {})
 {
     Diagnosis::DiagnosisInput input;
-    input.analysis = Dsn::BounceAnalyzer::analyze(readFile(dataPath(file)));
+    QByteArray message = readFile(dataPath(file));
+    if (!fromDomain.isEmpty()) // the same message forged in the name of another domain
+        message.replace("example.org", fromDomain);
+    input.analysis = Dsn::BounceAnalyzer::analyze(message);
     return Diagnosis::Diagnoser(resolver).run(input);
 }
 
@@ -216,6 +229,7 @@ private slots:
     void spfFixOnlyForTheSendersOwnIp();
     void ptrFixNeverMovesAName();
     void backscatterSetsForgerCausesAside();
+    void backscatterAdviceFollowsBothDmarcReadings();
     void fixedSinceSaysResend();
     void dnsblErrorCodeIsNotAListing();
     void bulkMailerAlignmentRecords();
@@ -621,6 +635,30 @@ void TestDiagnosisScenarios::backscatterSetsForgerCausesAside()
     QVERIFY2(fixTexts(*r.top()).contains(QStringLiteral("Do not resend")), qPrintable(fixTexts(*r.top())));
     QVERIFY(fixTexts(*r.top()).contains(QStringLiteral("with -all once it lists every server")));
     QVERIFY(!fixTexts(*r.top()).contains(QStringLiteral("Publish a DMARC record")));
+}
+
+void TestDiagnosisScenarios::backscatterAdviceFollowsBothDmarcReadings()
+{
+    // -all and p=reject: nothing to change in DNS.
+    const DiagnosisResult strict = diagnose(*m_resolver, QStringLiteral("backscatter-forged-from.eml"), "strict.example");
+    QVERIFY(strict.top());
+    QCOMPARE(strict.top()->id, QStringLiteral("cause.backscatter"));
+    QVERIFY2(fixTexts(*strict.top()).contains(QStringLiteral("strict.example already publishes SPF with -all and DMARC p=reject")),
+             qPrintable(fixTexts(*strict.top())));
+    // p=quarantine with pct=50 (RFC 7489) or t=y (RFC 9989) is not "nothing to change": the
+    // tag that lets forgeries through is named, and nothing else is asked for.
+    for (const auto &[domain, tag] : {std::pair{"partial.example", "pct=50"}, std::pair{"testing.example", "t=y"}}) {
+        const DiagnosisResult r = diagnose(*m_resolver, QStringLiteral("backscatter-forged-from.eml"), domain);
+        QVERIFY(r.top());
+        QCOMPARE(r.top()->id, QStringLiteral("cause.backscatter"));
+        const QString fixes = fixTexts(*r.top());
+        QVERIFY2(!fixes.contains(QStringLiteral("nothing to change")), qPrintable(fixes));
+        QVERIFY2(fixes.contains(QStringLiteral("The DMARC record of %1 asks for p=quarantine, but its %2 lets receivers deliver")
+                                    .arg(QLatin1String(domain), QLatin1String(tag))),
+                 qPrintable(fixes));
+        QVERIFY2(!fixes.contains(QStringLiteral("Publish a DMARC record")) && !fixes.contains(QStringLiteral("End the SPF record")),
+                 qPrintable(fixes));
+    }
 }
 
 void TestDiagnosisScenarios::fixedSinceSaysResend()
