@@ -52,18 +52,19 @@ void forgeryFixes(Cause &c, const BounceFacts &facts, const LiveCheckResults &ch
     const bool dmarcFound = dmarc && dmarc->status == Auth::DmarcDiscovery::Status::Found;
     const Auth::DmarcPolicy policy = dmarcFound ? dmarc->appliedPolicy() : Auth::DmarcPolicy::Unset;
     const bool dmarcEnforced = policy == Auth::DmarcPolicy::Reject || policy == Auth::DmarcPolicy::Quarantine;
-    // What lets part of the failing mail through although p asks for quarantine or reject:
-    // under RFC 7489 (6.6.4) a pct below 100 leaves the unselected rest one level lower, which
-    // for p=quarantine is none; under RFC 9989 (4.7) t=y lowers the policy one level, which for
+    // Where the check engine found the two RFCs apart (DmarcDiscovery::rfcDifferences), the tag
+    // that lets forgeries through although p asks for quarantine or reject: under RFC 7489
+    // (6.6.4) a pct below 100 leaves the unselected rest one level lower, which for
+    // p=quarantine is none; under RFC 9989 (4.7) t=y lowers the policy one level, which for
     // p=quarantine is none. Receivers follow either RFC today, so both must enforce.
     const QString partialTag = [&]() -> QString {
         if (!dmarcEnforced)
             return {};
-        if (policy == Auth::DmarcPolicy::Quarantine && dmarc->record.pct < 100)
+        if (dmarc->rfcDifferences.contains(QLatin1String("pct")) && policy == Auth::DmarcPolicy::Quarantine)
             return QStringLiteral("pct=%1").arg(dmarc->record.pct);
-        const Auth::DmarcBisDiscovery &bis = dmarc->rfc9989;
-        if (bis.status == Auth::DmarcBisDiscovery::Status::Found && bis.record.testing
-            && bis.effectivePolicy != Auth::DmarcPolicy::Reject && bis.effectivePolicy != Auth::DmarcPolicy::Quarantine)
+        const Auth::DmarcPolicy bis = dmarc->rfc9989.effectivePolicy;
+        if (dmarc->rfcDifferences.contains(QLatin1String("testing")) && bis != Auth::DmarcPolicy::Reject
+            && bis != Auth::DmarcPolicy::Quarantine)
             return QStringLiteral("t=y");
         return {};
     }();
