@@ -371,8 +371,8 @@ CodeSpan CodeScanner::gmailState() const
 {
     const QStringView s = m_text;
     const QLatin1String lead("(state ");
-    // QStringView::indexOf(QChar) is Qt's vectorized search; "(state " is case-sensitive.
-    for (qsizetype i = s.indexOf(u'('); i >= 0; i = s.indexOf(u'(', i + 1)) {
+    // Candidates by memchr (indexOfAsciiUnit); "(state " is case-sensitive.
+    for (qsizetype i = indexOfAsciiUnit(s, u'(', 0); i >= 0; i = indexOfAsciiUnit(s, u'(', i + 1)) {
         if (!exactAt(s, i, lead))
             continue;
         const qsizetype d = i + lead.size();

@@ -129,17 +129,20 @@ inline bool containsAsciiCaseless(QStringView s, QLatin1String w)
     return indexOfAscii(s, w, 0, Qt::CaseInsensitive) >= 0;
 }
 
+// Whether every UTF-16 unit of `s` is ASCII; without branches (the compiler vectorises the loop).
+inline bool isAllAscii(QStringView s)
+{
+    char16_t any = 0;
+    for (const QChar c : s)
+        any |= c.unicode();
+    return any < 128;
+}
+
 // QString::indexOf(needle, 0, Qt::CaseInsensitive) with a plain loop when both texts are
 // US-ASCII (Qt folds every character through its Unicode tables); the same position.
 inline qsizetype indexOfCaseless(const QString &haystack, const QString &needle)
 {
-    auto ascii = [](const QString &s) {
-        char16_t any = 0;
-        for (const QChar c : s)
-            any |= c.unicode();
-        return any < 128;
-    };
-    if (needle.isEmpty() || !ascii(haystack) || !ascii(needle))
+    if (needle.isEmpty() || !isAllAscii(haystack) || !isAllAscii(needle))
         return haystack.indexOf(needle, 0, Qt::CaseInsensitive);
     auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
     const qsizetype m = needle.size();
@@ -157,15 +160,6 @@ inline qsizetype indexOfCaseless(const QString &haystack, const QString &needle)
             return i;
     }
     return -1;
-}
-
-// Whether every UTF-16 unit of `s` is ASCII; without branches (the compiler vectorises the loop).
-inline bool isAllAscii(QStringView s)
-{
-    char16_t any = 0;
-    for (const QChar c : s)
-        any |= c.unicode();
-    return any < 128;
 }
 
 // QString::toLower() for a text that is all ASCII (the usual reply) without Qt's Unicode case
